@@ -1,0 +1,402 @@
+//! The snapshot file: a fixed preamble, the sections, and a section table.
+//!
+//! ```text
+//! 0   magic "MVM\0"
+//! 4   format version      u16
+//! 6   section table bytes u16   (the table is the file's last bytes)
+//! 8   total length        u32
+//! 12  CRC-32 of bytes 16.. u32
+//! 16  strings · rom · imports · exports · globals · heap · section table
+//! ```
+//!
+//! The section table is postcard-encoded: the length of each section in the
+//! order above; each section starts where the one before it ends. Lengths are
+//! even, so every section is 2-byte aligned. The ROM sections come first so
+//! that ROM references (offsets from [`ROM_BASE`]) reach as far as possible.
+
+use crate::{read_u16, Value};
+use serde::{Deserialize, Serialize};
+
+pub const MAGIC: [u8; 4] = *b"MVM\0";
+pub const FORMAT_VERSION: u16 = 1;
+pub const PREAMBLE_LEN: usize = 16;
+/// Where the first ROM section starts, and what ROM references count from.
+pub const ROM_BASE: usize = PREAMBLE_LEN;
+
+/// Why a snapshot was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatError {
+    /// Shorter than its preamble, or than the length the preamble states.
+    Truncated {
+        expected: usize,
+        actual: usize,
+    },
+    BadMagic,
+    UnsupportedVersion(u16),
+    /// The bytes after the preamble do not match the stored CRC.
+    BadCrc {
+        stored: u32,
+        computed: u32,
+    },
+    /// The section table does not decode.
+    BadSectionTable,
+    /// A section reaches past the table, or has an odd length.
+    SectionOutOfBounds(Section),
+    /// More bytes than the preamble states.
+    TrailingBytes,
+}
+
+/// The sections, in file order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Strings,
+    Rom,
+    Imports,
+    Exports,
+    Globals,
+    Heap,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Strings,
+        Section::Rom,
+        Section::Imports,
+        Section::Exports,
+        Section::Globals,
+        Section::Heap,
+    ];
+}
+
+/// Section lengths in bytes, in file order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionTable {
+    pub lengths: [u32; 6],
+}
+
+/// One export: an ID the host calls by, and its value. An even `value`
+/// (the heap-reference pattern) means "the value in global `value / 2`",
+/// because a heap reference moves when the heap is collected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportEntry {
+    pub id: u16,
+    pub value: Value,
+}
+
+/// A validated snapshot, read in place.
+#[derive(Clone, Copy, Debug)]
+pub struct Snapshot<'a> {
+    bytes: &'a [u8],
+    ranges: [(usize, usize); 6],
+}
+
+impl<'a> Snapshot<'a> {
+    /// Checks the preamble, CRC and section table. Allocates nothing.
+    pub fn parse(bytes: &'a [u8]) -> Result<Snapshot<'a>, FormatError> {
+        let truncated = |expected| FormatError::Truncated {
+            expected,
+            actual: bytes.len(),
+        };
+        let preamble = bytes.get(..PREAMBLE_LEN).ok_or(truncated(PREAMBLE_LEN))?;
+        if preamble[..4] != MAGIC {
+            return Err(FormatError::BadMagic);
+        }
+        let version = read_u16(preamble, 4).unwrap_or(0);
+        if version != FORMAT_VERSION {
+            return Err(FormatError::UnsupportedVersion(version));
+        }
+        let table_len = usize::from(read_u16(preamble, 6).unwrap_or(0));
+        let total = read_u32(preamble, 8) as usize;
+        if bytes.len() < total || total < PREAMBLE_LEN {
+            return Err(truncated(total.max(PREAMBLE_LEN)));
+        }
+        if bytes.len() > total {
+            return Err(FormatError::TrailingBytes);
+        }
+        let stored = read_u32(preamble, 12);
+        let computed = crate::crc32(&bytes[PREAMBLE_LEN..]);
+        if stored != computed {
+            return Err(FormatError::BadCrc { stored, computed });
+        }
+        let table_start = total
+            .checked_sub(table_len)
+            .filter(|&s| s >= PREAMBLE_LEN)
+            .ok_or(FormatError::BadSectionTable)?;
+        let table: SectionTable = postcard::from_bytes(&bytes[table_start..])
+            .map_err(|_| FormatError::BadSectionTable)?;
+        let mut ranges = [(0, 0); 6];
+        let mut at = ROM_BASE;
+        for (i, section) in Section::ALL.iter().enumerate() {
+            let len = table.lengths[i] as usize;
+            let end = at
+                .checked_add(len)
+                .filter(|&end| end <= table_start && len % 2 == 0)
+                .ok_or(FormatError::SectionOutOfBounds(*section))?;
+            ranges[i] = (at, end);
+            at = end;
+        }
+        Ok(Snapshot { bytes, ranges })
+    }
+
+    /// The whole snapshot: ROM references are offsets into it.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    pub fn section(&self, section: Section) -> &'a [u8] {
+        let (start, end) = self.ranges[section as usize];
+        self.bytes.get(start..end).unwrap_or(&[])
+    }
+
+    /// Whether `offset` lies inside a ROM section (strings or bytecode).
+    pub fn in_rom(&self, offset: usize) -> bool {
+        let (start, _) = self.ranges[Section::Strings as usize];
+        let (_, end) = self.ranges[Section::Rom as usize];
+        (start..end).contains(&offset)
+    }
+
+    pub fn imports(&self) -> impl Iterator<Item = u16> + 'a {
+        values(self.section(Section::Imports)).map(|v| v.0)
+    }
+
+    pub fn exports(&self) -> impl Iterator<Item = ExportEntry> + 'a {
+        self.section(Section::Exports)
+            .chunks_exact(4)
+            .map(|c| ExportEntry {
+                id: u16::from_le_bytes([c[0], c[1]]),
+                value: Value(u16::from_le_bytes([c[2], c[3]])),
+            })
+    }
+
+    pub fn globals(&self) -> impl Iterator<Item = Value> + 'a {
+        values(self.section(Section::Globals))
+    }
+
+    pub fn heap(&self) -> &'a [u8] {
+        self.section(Section::Heap)
+    }
+}
+
+fn values(bytes: &[u8]) -> impl Iterator<Item = Value> + '_ {
+    bytes
+        .chunks_exact(2)
+        .map(|c| Value(u16::from_le_bytes([c[0], c[1]])))
+}
+
+fn read_u32(bytes: &[u8], offset: usize) -> u32 {
+    let lo = read_u16(bytes, offset).unwrap_or(0);
+    let hi = read_u16(bytes, offset + 2).unwrap_or(0);
+    u32::from(lo) | (u32::from(hi) << 16)
+}
+
+#[cfg(feature = "alloc")]
+mod writer {
+    use super::*;
+    use alloc::vec::Vec;
+
+    /// Builds a snapshot from its sections. ROM contents must already use
+    /// offsets from [`ROM_BASE`], strings section first.
+    #[derive(Clone, Debug, Default)]
+    pub struct SnapshotWriter {
+        pub strings: Vec<u8>,
+        pub rom: Vec<u8>,
+        pub imports: Vec<u16>,
+        pub exports: Vec<ExportEntry>,
+        pub globals: Vec<Value>,
+        pub heap: Vec<u8>,
+    }
+
+    impl SnapshotWriter {
+        pub fn finish(&self) -> Vec<u8> {
+            let mut out = Vec::new();
+            out.extend_from_slice(&[0; PREAMBLE_LEN]);
+            let start = |out: &Vec<u8>| out.len();
+            let mut lengths = [0u32; 6];
+            let mut push = |out: &mut Vec<u8>, i: usize, data: &[u8]| {
+                let s = start(out);
+                out.extend_from_slice(data);
+                if out.len() % 2 != 0 {
+                    out.push(0);
+                }
+                lengths[i] = (out.len() - s) as u32;
+            };
+            push(&mut out, 0, &self.strings);
+            push(&mut out, 1, &self.rom);
+            let words = |vals: &mut dyn Iterator<Item = u16>| -> Vec<u8> {
+                vals.flat_map(u16::to_le_bytes).collect()
+            };
+            push(&mut out, 2, &words(&mut self.imports.iter().copied()));
+            let exports: Vec<u8> = self
+                .exports
+                .iter()
+                .flat_map(|e| {
+                    let [a, b] = e.id.to_le_bytes();
+                    let [c, d] = e.value.0.to_le_bytes();
+                    [a, b, c, d]
+                })
+                .collect();
+            push(&mut out, 3, &exports);
+            push(&mut out, 4, &words(&mut self.globals.iter().map(|v| v.0)));
+            push(&mut out, 5, &self.heap);
+            let table = postcard::to_allocvec(&SectionTable { lengths }).unwrap_or_default();
+            out.extend_from_slice(&table);
+            let total = out.len() as u32;
+            out[..4].copy_from_slice(&MAGIC);
+            out[4..6].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+            out[6..8].copy_from_slice(&(table.len() as u16).to_le_bytes());
+            out[8..12].copy_from_slice(&total.to_le_bytes());
+            let crc = crate::crc32(&out[PREAMBLE_LEN..]);
+            out[12..16].copy_from_slice(&crc.to_le_bytes());
+            out
+        }
+    }
+}
+#[cfg(feature = "alloc")]
+pub use writer::SnapshotWriter;
+
+#[cfg(all(test, feature = "alloc"))]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    fn sample() -> SnapshotWriter {
+        SnapshotWriter {
+            strings: vec![0x09, 0x30, b'h', b'i', 0, 0],
+            rom: vec![1, 2, 3, 4],
+            imports: vec![7, 9],
+            exports: vec![ExportEntry {
+                id: 3,
+                value: Value::int(5).unwrap(),
+            }],
+            globals: vec![Value::UNDEFINED, Value::TRUE],
+            heap: vec![0x02, 0x10, 1, 0, 0, 0],
+        }
+    }
+
+    fn reseal(bytes: &mut [u8]) {
+        let crc = crate::crc32(&bytes[PREAMBLE_LEN..]);
+        bytes[12..16].copy_from_slice(&crc.to_le_bytes());
+    }
+
+    #[test]
+    fn round_trips_every_section() {
+        let w = sample();
+        let bytes = w.finish();
+        let s = Snapshot::parse(&bytes).unwrap();
+        assert_eq!(s.section(Section::Strings), &w.strings[..]);
+        assert_eq!(s.section(Section::Rom), &w.rom[..]);
+        assert_eq!(s.imports().collect::<Vec<_>>(), w.imports);
+        assert_eq!(s.exports().collect::<Vec<_>>(), w.exports);
+        assert_eq!(s.globals().collect::<Vec<_>>(), w.globals);
+        assert_eq!(s.heap(), &w.heap[..]);
+        assert!(s.in_rom(ROM_BASE));
+        assert!(!s.in_rom(ROM_BASE + 10));
+    }
+
+    #[test]
+    fn empty_snapshot_round_trips() {
+        let bytes = SnapshotWriter::default().finish();
+        let s = Snapshot::parse(&bytes).unwrap();
+        assert_eq!(s.imports().count(), 0);
+        assert_eq!(s.heap().len(), 0);
+    }
+
+    #[test]
+    fn rejects_wrong_magic() {
+        let mut bytes = sample().finish();
+        bytes[0] = b'X';
+        assert_eq!(Snapshot::parse(&bytes).unwrap_err(), FormatError::BadMagic);
+    }
+
+    #[test]
+    fn rejects_wrong_version() {
+        let mut bytes = sample().finish();
+        bytes[4] = 99;
+        assert_eq!(
+            Snapshot::parse(&bytes).unwrap_err(),
+            FormatError::UnsupportedVersion(99)
+        );
+    }
+
+    #[test]
+    fn rejects_bad_crc() {
+        let mut bytes = sample().finish();
+        let last = bytes.len() - 3;
+        bytes[last] ^= 0x40;
+        assert!(matches!(
+            Snapshot::parse(&bytes).unwrap_err(),
+            FormatError::BadCrc { .. }
+        ));
+    }
+
+    #[test]
+    fn rejects_truncation_at_every_length() {
+        let bytes = sample().finish();
+        for len in 0..bytes.len() {
+            assert!(matches!(
+                Snapshot::parse(&bytes[..len]).unwrap_err(),
+                FormatError::Truncated { .. }
+            ));
+        }
+    }
+
+    #[test]
+    fn rejects_trailing_bytes() {
+        let mut bytes = sample().finish();
+        bytes.push(0);
+        assert_eq!(
+            Snapshot::parse(&bytes).unwrap_err(),
+            FormatError::TrailingBytes
+        );
+    }
+
+    #[test]
+    fn rejects_section_out_of_bounds() {
+        let w = sample();
+        let mut bytes = w.finish();
+        let table_len = usize::from(read_u16(&bytes, 6).unwrap());
+        let table_at = bytes.len() - table_len;
+        // The heap's length is the table's last varint: claim far more.
+        let mut lengths = postcard::from_bytes::<SectionTable>(&bytes[table_at..])
+            .unwrap()
+            .lengths;
+        lengths[5] = 4000;
+        let table = postcard::to_allocvec(&SectionTable { lengths }).unwrap();
+        bytes.truncate(table_at);
+        bytes.extend_from_slice(&table);
+        let total = bytes.len() as u32;
+        bytes[6..8].copy_from_slice(&(table.len() as u16).to_le_bytes());
+        bytes[8..12].copy_from_slice(&total.to_le_bytes());
+        reseal(&mut bytes);
+        assert_eq!(
+            Snapshot::parse(&bytes).unwrap_err(),
+            FormatError::SectionOutOfBounds(Section::Heap)
+        );
+    }
+
+    #[test]
+    fn rejects_garbage_section_table() {
+        let mut bytes = sample().finish();
+        // Claim the table is longer than everything after the preamble.
+        bytes[6..8].copy_from_slice(&0xFFFFu16.to_le_bytes());
+        assert_eq!(
+            Snapshot::parse(&bytes).unwrap_err(),
+            FormatError::BadSectionTable
+        );
+    }
+
+    #[test]
+    fn never_panics_on_flipped_bytes() {
+        let bytes = sample().finish();
+        for i in 0..bytes.len() {
+            for bit in 0..8 {
+                let mut b = bytes.clone();
+                b[i] ^= 1 << bit;
+                let _ = Snapshot::parse(&b);
+                reseal(&mut b);
+                let _ = Snapshot::parse(&b);
+            }
+        }
+    }
+}

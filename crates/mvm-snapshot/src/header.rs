@@ -1,0 +1,134 @@
+/// The kind of an allocation, kept in the top 4 bits of its 2-byte header.
+///
+/// Numbered as Microvium's `TeTypeCode`, so that tools and tests written for
+/// Microvium read the same numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum TypeCode {
+    /// A collector forwarding record; never seen outside a collection.
+    Tombstone = 0x0,
+    Int32 = 0x1,
+    Float64 = 0x2,
+    String = 0x3,
+    InternedString = 0x4,
+    /// Bytecode: only in ROM.
+    Function = 0x5,
+    /// An import: the payload is the import ID.
+    HostFunc = 0x6,
+    Uint8Array = 0x7,
+    Symbol = 0x8,
+    Class = 0x9,
+    Virtual = 0xA,
+    Reserved = 0xB,
+    /// An object: `[next, proto, (key, value)*]`.
+    PropertyList = 0xC,
+    /// An array: `[data, length]`, `data` a fixed-length array or `null`.
+    Array = 0xD,
+    /// A plain run of values: array storage and closure scopes.
+    FixedLengthArray = 0xE,
+    /// A function paired with the scope it closes over: `[function, scope]`.
+    Closure = 0xF,
+}
+
+impl TypeCode {
+    pub const fn from_bits(bits: u8) -> TypeCode {
+        match bits & 0xF {
+            0x0 => TypeCode::Tombstone,
+            0x1 => TypeCode::Int32,
+            0x2 => TypeCode::Float64,
+            0x3 => TypeCode::String,
+            0x4 => TypeCode::InternedString,
+            0x5 => TypeCode::Function,
+            0x6 => TypeCode::HostFunc,
+            0x7 => TypeCode::Uint8Array,
+            0x8 => TypeCode::Symbol,
+            0x9 => TypeCode::Class,
+            0xA => TypeCode::Virtual,
+            0xB => TypeCode::Reserved,
+            0xC => TypeCode::PropertyList,
+            0xD => TypeCode::Array,
+            0xE => TypeCode::FixedLengthArray,
+            _ => TypeCode::Closure,
+        }
+    }
+
+    /// Whether the payload is a run of 16-bit values the collector traces.
+    pub const fn holds_values(self) -> bool {
+        matches!(
+            self,
+            TypeCode::PropertyList
+                | TypeCode::Array
+                | TypeCode::FixedLengthArray
+                | TypeCode::Closure
+                | TypeCode::Class
+        )
+    }
+
+    /// Whether values of this kind never change once made, so a snapshot may
+    /// move them out of RAM into ROM.
+    pub const fn is_immutable(self) -> bool {
+        matches!(
+            self,
+            TypeCode::Int32
+                | TypeCode::Float64
+                | TypeCode::String
+                | TypeCode::InternedString
+                | TypeCode::Function
+                | TypeCode::HostFunc
+        )
+    }
+}
+
+/// Largest payload one allocation can have: the header's 12-bit size field.
+pub const MAX_ALLOC_SIZE: usize = 0xFFF;
+
+/// The 2-byte header in front of every allocation: `type << 12 | size`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AllocHeader(pub u16);
+
+impl AllocHeader {
+    /// `None` when `size` does not fit the 12-bit field.
+    pub const fn new(type_code: TypeCode, size: usize) -> Option<AllocHeader> {
+        if size > MAX_ALLOC_SIZE {
+            return None;
+        }
+        Some(AllocHeader(((type_code as u16) << 12) | size as u16))
+    }
+    pub const fn type_code(self) -> TypeCode {
+        TypeCode::from_bits((self.0 >> 12) as u8)
+    }
+    /// Payload bytes, not counting the header or padding.
+    pub const fn size(self) -> usize {
+        (self.0 & 0xFFF) as usize
+    }
+    /// Bytes the allocation occupies including header and padding: payloads
+    /// are rounded up to even and to at least 2 bytes (the collector writes a
+    /// forwarding pointer there).
+    pub const fn footprint(self) -> usize {
+        let size = self.size();
+        let padded = if size < 2 { 2 } else { (size + 1) & !1 };
+        2 + padded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_round_trips_type_and_size() {
+        let h = AllocHeader::new(TypeCode::String, 7).unwrap();
+        assert_eq!(h.type_code(), TypeCode::String);
+        assert_eq!(h.size(), 7);
+        assert_eq!(h.footprint(), 10);
+        assert_eq!(AllocHeader::new(TypeCode::Int32, 0).unwrap().footprint(), 4);
+        assert!(AllocHeader::new(TypeCode::String, 4096).is_none());
+    }
+
+    #[test]
+    fn type_codes_round_trip() {
+        for bits in 0..16u8 {
+            assert_eq!(TypeCode::from_bits(bits) as u8, bits);
+        }
+    }
+}

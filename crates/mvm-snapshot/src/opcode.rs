@@ -1,0 +1,146 @@
+//! The bytecode instruction set.
+//!
+//! A stack machine: each instruction is a one-byte opcode followed by its
+//! operands, little-endian. Jump offsets are signed and relative to the end
+//! of the jump instruction. Constants a function refers to (strings,
+//! functions, boxed numbers) sit in the function's constant pool, so a
+//! snapshot can relocate them without decoding the code.
+
+/// The shape of an instruction's operands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operands {
+    None,
+    /// One unsigned byte.
+    U8,
+    /// One signed byte.
+    I8,
+    /// Two unsigned bytes.
+    U8U8,
+    /// A 16-bit little-endian value.
+    U16,
+    /// A signed 16-bit jump offset.
+    Jump,
+}
+
+impl Operands {
+    pub const fn len(self) -> usize {
+        match self {
+            Operands::None => 0,
+            Operands::U8 | Operands::I8 => 1,
+            Operands::U8U8 | Operands::U16 | Operands::Jump => 2,
+        }
+    }
+    pub const fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+}
+
+macro_rules! opcodes {
+    ($($(#[$doc:meta])* $name:ident = $code:literal, $operands:ident;)*) => {
+        /// One instruction's opcode.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Op { $($(#[$doc])* $name = $code,)* }
+
+        impl Op {
+            /// The opcode for `byte`, or `None` for a byte no instruction uses.
+            pub const fn from_u8(byte: u8) -> Option<Op> {
+                match byte { $($code => Some(Op::$name),)* _ => None }
+            }
+            pub const fn operands(self) -> Operands {
+                match self { $(Op::$name => Operands::$operands,)* }
+            }
+            pub const fn name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($name),)* }
+            }
+        }
+    };
+}
+
+opcodes! {
+    /// Push a small integer.
+    PushInt8 = 0x01, I8;
+    /// Push an inline value (never a reference).
+    PushValue = 0x02, U16;
+    /// Push entry N of the function's constant pool.
+    PushConst = 0x03, U8;
+    Pop = 0x04, None;
+    Dup = 0x05, None;
+    /// `a b` → `a b a b`.
+    Dup2 = 0x06, None;
+    LoadLocal = 0x10, U8;
+    /// Pops into local N.
+    StoreLocal = 0x11, U8;
+    LoadGlobal = 0x12, U16;
+    StoreGlobal = 0x13, U16;
+    /// Load slot B of the scope A levels out from the current one.
+    LoadScoped = 0x14, U8U8;
+    StoreScoped = 0x15, U8U8;
+    /// Enter a new scope of N slots whose parent is the current scope.
+    ScopePush = 0x16, U8;
+    ScopePop = 0x17, None;
+    /// Replace the current scope by a copy of it (per-iteration `let`).
+    ScopeClone = 0x18, None;
+    /// Close the function in constant N over the current scope.
+    Closure = 0x19, U8;
+    /// `obj key` → `obj[key]`.
+    GetProp = 0x20, None;
+    /// `obj key value` → `value`, after `obj[key] = value`.
+    SetProp = 0x21, None;
+    /// `obj key value` → `obj`, after defining `obj[key] = value`.
+    InitProp = 0x22, None;
+    NewObject = 0x23, None;
+    /// Pops N elements into a new array.
+    NewArray = 0x24, U8;
+    Add = 0x30, None;
+    Sub = 0x31, None;
+    Mul = 0x32, None;
+    Div = 0x33, None;
+    Mod = 0x34, None;
+    Neg = 0x35, None;
+    /// Unary `+`: to number.
+    Pos = 0x36, None;
+    Not = 0x37, None;
+    /// To number, plus one.
+    Inc = 0x38, None;
+    /// To number, minus one.
+    Dec = 0x39, None;
+    StrictEq = 0x3A, None;
+    StrictNe = 0x3B, None;
+    Lt = 0x3C, None;
+    Le = 0x3D, None;
+    Gt = 0x3E, None;
+    Ge = 0x3F, None;
+    Typeof = 0x40, None;
+    Jump = 0x50, Jump;
+    /// Pops; jumps when falsy.
+    JumpIfFalse = 0x51, Jump;
+    /// Pops; jumps when truthy.
+    JumpIfTrue = 0x52, Jump;
+    /// Jumps when falsy, keeping the value; pops it otherwise (`&&`).
+    JumpIfFalseKeep = 0x53, Jump;
+    /// Jumps when truthy, keeping the value; pops it otherwise (`||`).
+    JumpIfTrueKeep = 0x54, Jump;
+    /// `callee arg1 .. argN` → `result`.
+    Call = 0x60, U8;
+    /// Pops the return value and leaves the function.
+    Return = 0x61, None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_opcode_decodes_to_itself() {
+        let mut seen = 0;
+        for byte in 0..=255u8 {
+            if let Some(op) = Op::from_u8(byte) {
+                assert_eq!(op as u8, byte);
+                assert!(!op.name().is_empty());
+                seen += 1;
+            }
+        }
+        assert!(seen > 40);
+    }
+}

@@ -1,0 +1,186 @@
+//! The 16-bit value encoding.
+//!
+//! | low bits | meaning |
+//! |---|---|
+//! | `..0` | heap reference: the payload offset in the heap (even, non-zero) |
+//! | `.11` | 14-bit signed integer in the upper bits |
+//! | `.01`, below `0x40` | a well-known constant (`undefined`, `null`, ...) |
+//! | `.01`, from `0x41` | ROM reference: payload at snapshot offset `ROM_BASE + (v - 0x41) / 2` |
+//!
+//! ROM references address 32 KiB of the snapshot from [`crate::ROM_BASE`]
+//! (just past the preamble), 2-byte aligned.
+
+/// Smallest integer a value holds inline.
+pub const INT14_MIN: i32 = -8192;
+/// Largest integer a value holds inline.
+pub const INT14_MAX: i32 = 8191;
+
+/// One JavaScript value in 16 bits. See the module docs for the encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Value(pub u16);
+
+/// What a value is, from its bits alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueKind {
+    Int(i16),
+    Undefined,
+    Null,
+    True,
+    False,
+    NaN,
+    NegZero,
+    EmptyString,
+    /// An array slot that was never written.
+    Hole,
+    /// A well-known encoding with no meaning yet: only a corrupt snapshot has it.
+    Invalid,
+    Heap(u16),
+    Rom(u16),
+}
+
+impl Value {
+    pub const UNDEFINED: Value = Value(0x01);
+    pub const NULL: Value = Value(0x05);
+    pub const TRUE: Value = Value(0x09);
+    pub const FALSE: Value = Value(0x0D);
+    pub const NAN: Value = Value(0x11);
+    pub const NEG_ZERO: Value = Value(0x15);
+    pub const EMPTY_STRING: Value = Value(0x19);
+    pub const HOLE: Value = Value(0x1D);
+
+    /// The inline integer `n`, if it fits in 14 bits.
+    #[inline]
+    pub const fn int(n: i32) -> Option<Value> {
+        if n >= INT14_MIN && n <= INT14_MAX {
+            Some(Value(((n << 2) | 3) as u16))
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub const fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+
+    /// A reference to the heap payload at `offset` (even, non-zero).
+    #[inline]
+    pub const fn heap(offset: u16) -> Value {
+        Value(offset)
+    }
+
+    /// A reference to the ROM payload at snapshot offset `offset`, if it is
+    /// even and inside the addressable 32 KiB.
+    #[inline]
+    pub const fn rom(offset: usize) -> Option<Value> {
+        if offset % 2 != 0 || offset < crate::ROM_BASE {
+            return None;
+        }
+        let rel = offset - crate::ROM_BASE;
+        if rel > 0x7FDE {
+            return None;
+        }
+        Some(Value((rel << 1) as u16 + 0x41))
+    }
+
+    #[inline]
+    pub const fn as_int(self) -> Option<i16> {
+        if self.0 & 3 == 3 {
+            Some((self.0 as i16) >> 2)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub const fn is_heap(self) -> bool {
+        self.0 & 1 == 0 && self.0 != 0
+    }
+
+    #[inline]
+    pub const fn is_rom(self) -> bool {
+        self.0 & 3 == 1 && self.0 >= 0x40
+    }
+
+    pub const fn kind(self) -> ValueKind {
+        let v = self.0;
+        if v & 1 == 0 {
+            return if v == 0 {
+                ValueKind::Invalid
+            } else {
+                ValueKind::Heap(v)
+            };
+        }
+        if v & 3 == 3 {
+            return ValueKind::Int((v as i16) >> 2);
+        }
+        if v >= 0x40 {
+            return ValueKind::Rom(((v - 0x41) >> 1) + crate::ROM_BASE as u16);
+        }
+        match v {
+            0x01 => ValueKind::Undefined,
+            0x05 => ValueKind::Null,
+            0x09 => ValueKind::True,
+            0x0D => ValueKind::False,
+            0x11 => ValueKind::NaN,
+            0x15 => ValueKind::NegZero,
+            0x19 => ValueKind::EmptyString,
+            0x1D => ValueKind::Hole,
+            _ => ValueKind::Invalid,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int14_round_trips_across_its_range() {
+        for n in INT14_MIN..=INT14_MAX {
+            let v = Value::int(n).unwrap();
+            assert_eq!(v.as_int(), Some(n as i16));
+            assert_eq!(v.kind(), ValueKind::Int(n as i16));
+        }
+        assert!(Value::int(INT14_MAX + 1).is_none());
+        assert!(Value::int(INT14_MIN - 1).is_none());
+    }
+
+    #[test]
+    fn rom_and_heap_references_decode() {
+        for offset in (crate::ROM_BASE..crate::ROM_BASE + 0x7FE0).step_by(2) {
+            let r = Value::rom(offset).unwrap();
+            assert!(r.is_rom());
+            assert_eq!(r.kind(), ValueKind::Rom(offset as u16));
+        }
+        assert!(Value::rom(crate::ROM_BASE + 0x7FE0).is_none());
+        assert!(Value::rom(crate::ROM_BASE + 1).is_none());
+        assert_eq!(Value::heap(8).kind(), ValueKind::Heap(8));
+        assert_eq!(Value(0).kind(), ValueKind::Invalid);
+    }
+
+    #[test]
+    fn well_known_values_are_distinct() {
+        let all = [
+            Value::UNDEFINED,
+            Value::NULL,
+            Value::TRUE,
+            Value::FALSE,
+            Value::NAN,
+            Value::NEG_ZERO,
+            Value::EMPTY_STRING,
+            Value::HOLE,
+        ];
+        for (i, a) in all.iter().enumerate() {
+            assert!(!a.is_rom() && !a.is_heap() && a.as_int().is_none());
+            assert_ne!(a.kind(), ValueKind::Invalid);
+            for b in &all[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}
