@@ -1,0 +1,142 @@
+use alloc::vec::Vec;
+use mvm_snapshot::{read_u16, AllocHeader, TypeCode, Value};
+
+/// Default size of the chunks the heap grows by.
+pub const DEFAULT_CHUNK_SIZE: usize = 256;
+/// A heap reference is a 16-bit even offset.
+pub const MAX_HEAP_SIZE: usize = 0xFFFE;
+
+/// Why the heap refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeapError {
+    /// The allocator refused a chunk, the host's budget is spent, or the
+    /// 64 KiB address space is full.
+    OutOfMemory,
+    /// The payload is larger than an allocation header can describe.
+    TooLarge,
+    /// A heap image (from a snapshot) is malformed.
+    Corrupt,
+}
+
+/// The heap: allocations packed from offset 0, each header then payload.
+#[derive(Debug, Clone)]
+pub struct Heap {
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) chunk_size: usize,
+    /// Most bytes the host lets the heap take; `None` for no limit.
+    pub(crate) budget: Option<usize>,
+}
+
+impl Heap {
+    pub fn new(chunk_size: usize) -> Heap {
+        Heap {
+            bytes: Vec::new(),
+            chunk_size: chunk_size.max(16),
+            budget: None,
+        }
+    }
+
+    /// A heap holding `image`, checked first (see [`Heap::validate_image`]).
+    pub fn from_image(
+        image: &[u8],
+        chunk_size: usize,
+        roots: impl Iterator<Item = Value>,
+    ) -> Result<Heap, HeapError> {
+        crate::validate::validate_image(image, roots)?;
+        let mut heap = Heap::new(chunk_size);
+        heap.grow_to(image.len())?;
+        heap.bytes.extend_from_slice(image);
+        Ok(heap)
+    }
+
+    pub fn set_budget(&mut self, budget: Option<usize>) {
+        self.budget = budget;
+    }
+
+    /// Bytes in use (live and garbage) since the last collection.
+    pub fn used(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// Bytes taken from the allocator.
+    pub fn capacity(&self) -> usize {
+        self.bytes.capacity()
+    }
+
+    pub fn chunk_size(&self) -> usize {
+        self.chunk_size
+    }
+
+    /// The heap's bytes, as a snapshot's heap image holds them.
+    pub fn image(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Makes room for `needed` bytes in whole chunks.
+    pub(crate) fn grow_to(&mut self, needed: usize) -> Result<(), HeapError> {
+        if needed > MAX_HEAP_SIZE || self.budget.is_some_and(|b| needed > b) {
+            return Err(HeapError::OutOfMemory);
+        }
+        if needed <= self.bytes.capacity() {
+            return Ok(());
+        }
+        let target = needed.div_ceil(self.chunk_size) * self.chunk_size;
+        let target = target.min(MAX_HEAP_SIZE + 2);
+        self.bytes
+            .try_reserve_exact(target - self.bytes.len())
+            .map_err(|_| HeapError::OutOfMemory)
+    }
+
+    /// A new allocation of `size` payload bytes, zeroed. Returns the
+    /// payload offset, which is what a heap reference holds.
+    pub fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, HeapError> {
+        let header = AllocHeader::new(type_code, size).ok_or(HeapError::TooLarge)?;
+        let start = self.bytes.len();
+        let end = start + header.footprint();
+        self.grow_to(end)?;
+        self.bytes.extend_from_slice(&header.0.to_le_bytes());
+        self.bytes.resize(end, 0);
+        Ok((start + 2) as u16)
+    }
+
+    pub fn header(&self, payload: u16) -> Option<AllocHeader> {
+        let at = usize::from(payload).checked_sub(2)?;
+        read_u16(&self.bytes, at).map(AllocHeader)
+    }
+
+    pub fn payload(&self, payload: u16) -> Option<&[u8]> {
+        let size = self.header(payload)?.size();
+        let start = usize::from(payload);
+        self.bytes.get(start..start + size)
+    }
+
+    pub fn payload_mut(&mut self, payload: u16) -> Option<&mut [u8]> {
+        let size = self.header(payload)?.size();
+        let start = usize::from(payload);
+        self.bytes.get_mut(start..start + size)
+    }
+
+    /// Value slot `index` of a value-holding allocation.
+    pub fn value(&self, payload: u16, index: usize) -> Option<Value> {
+        let p = self.payload(payload)?;
+        read_u16(p, index * 2).map(Value)
+    }
+
+    pub fn set_value(&mut self, payload: u16, index: usize, value: Value) -> Option<()> {
+        let p = self.payload_mut(payload)?;
+        let slot = p.get_mut(index * 2..index * 2 + 2)?;
+        slot.copy_from_slice(&value.0.to_le_bytes());
+        Some(())
+    }
+
+    /// Every allocation in address order: (payload offset, header).
+    pub fn allocations(&self) -> impl Iterator<Item = (u16, AllocHeader)> + '_ {
+        let mut at = 0usize;
+        core::iter::from_fn(move || {
+            let header = AllocHeader(read_u16(&self.bytes, at)?);
+            let payload = at + 2;
+            at += header.footprint();
+            Some((payload as u16, header))
+        })
+    }
+}
