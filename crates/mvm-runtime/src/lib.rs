@@ -1,1 +1,48 @@
+//! The mvm runtime: restores a snapshot, runs its functions, and writes a
+//! snapshot of its own live state.
+//!
+//! The same interpreter runs a script's top level on the desktop at build
+//! time and its exported functions on the device, so what runs on the device
+//! is exactly what ran at build time.
+//!
+//! ```no_run
+//! use mvm_runtime::{Host, Settings, Value, Vm, VmError};
+//!
+//! struct Firmware;
+//! impl Host for Firmware {
+//!     fn has_import(&self, id: u16) -> bool { id == 1 }
+//!     fn call_import(&mut self, _vm: &mut Vm<'_>, _id: u16, _args: &[Value]) -> Result<Value, VmError> {
+//!         Ok(Value::UNDEFINED)
+//!     }
+//! }
+//!
+//! # fn demo(snapshot: &[u8]) -> Result<(), VmError> {
+//! let mut host = Firmware;
+//! let mut vm = Vm::restore(snapshot, &host, Settings::default())?;
+//! let result = vm.call(&mut host, 0, &[Value::int(5).unwrap()])?;
+//! # let _ = result; Ok(()) }
+//! ```
 #![no_std]
+#![forbid(unsafe_code)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod error;
+mod function;
+mod host;
+pub mod imports;
+mod interp;
+mod number;
+mod object;
+mod ops;
+mod snapshot;
+mod string;
+mod vm;
+
+pub use error::VmError;
+pub use host::Host;
+pub use mvm_snapshot::{Value, ValueKind};
+pub use number::format_number;
+pub use vm::{Settings, Vm};

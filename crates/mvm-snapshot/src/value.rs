@@ -32,6 +32,8 @@ pub enum ValueKind {
     EmptyString,
     /// An array slot that was never written.
     Hole,
+    /// One of the strings the engine itself names (see [`Value::builtin_str`]).
+    BuiltinStr(&'static str),
     /// A well-known encoding with no meaning yet: only a corrupt snapshot has it.
     Invalid,
     Heap(u16),
@@ -47,6 +49,33 @@ impl Value {
     pub const NEG_ZERO: Value = Value(0x15);
     pub const EMPTY_STRING: Value = Value(0x19);
     pub const HOLE: Value = Value(0x1D);
+    pub const STR_UNDEFINED: Value = Value(0x21);
+    pub const STR_OBJECT: Value = Value(0x25);
+    pub const STR_BOOLEAN: Value = Value(0x29);
+    pub const STR_NUMBER: Value = Value(0x2D);
+    pub const STR_STRING: Value = Value(0x31);
+    pub const STR_FUNCTION: Value = Value(0x35);
+    pub const STR_LENGTH: Value = Value(0x39);
+
+    /// The strings the engine itself produces (`typeof` results, `length`)
+    /// are well-known values, so they cost neither ROM nor heap.
+    pub const BUILTIN_STRS: [(Value, &'static str); 7] = [
+        (Value::STR_UNDEFINED, "undefined"),
+        (Value::STR_OBJECT, "object"),
+        (Value::STR_BOOLEAN, "boolean"),
+        (Value::STR_NUMBER, "number"),
+        (Value::STR_STRING, "string"),
+        (Value::STR_FUNCTION, "function"),
+        (Value::STR_LENGTH, "length"),
+    ];
+
+    /// The well-known value for `s`, if `s` is one of the builtin strings.
+    pub fn builtin_str(s: &str) -> Option<Value> {
+        Value::BUILTIN_STRS
+            .iter()
+            .find(|(_, text)| *text == s)
+            .map(|(v, _)| *v)
+    }
 
     /// The inline integer `n`, if it fits in 14 bits.
     #[inline]
@@ -130,6 +159,13 @@ impl Value {
             0x15 => ValueKind::NegZero,
             0x19 => ValueKind::EmptyString,
             0x1D => ValueKind::Hole,
+            0x21 => ValueKind::BuiltinStr("undefined"),
+            0x25 => ValueKind::BuiltinStr("object"),
+            0x29 => ValueKind::BuiltinStr("boolean"),
+            0x2D => ValueKind::BuiltinStr("number"),
+            0x31 => ValueKind::BuiltinStr("string"),
+            0x35 => ValueKind::BuiltinStr("function"),
+            0x39 => ValueKind::BuiltinStr("length"),
             _ => ValueKind::Invalid,
         }
     }
@@ -174,7 +210,18 @@ mod tests {
             Value::NEG_ZERO,
             Value::EMPTY_STRING,
             Value::HOLE,
+            Value::STR_UNDEFINED,
+            Value::STR_OBJECT,
+            Value::STR_BOOLEAN,
+            Value::STR_NUMBER,
+            Value::STR_STRING,
+            Value::STR_FUNCTION,
+            Value::STR_LENGTH,
         ];
+        for (v, text) in Value::BUILTIN_STRS {
+            assert_eq!(v.kind(), ValueKind::BuiltinStr(text));
+            assert_eq!(Value::builtin_str(text), Some(v));
+        }
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_rom() && !a.is_heap() && a.as_int().is_none());
             assert_ne!(a.kind(), ValueKind::Invalid);

@@ -1,0 +1,74 @@
+use mvm_gc::HeapError;
+use mvm_snapshot::{FormatError, Value};
+
+/// Everything that can go wrong, returned to the host. The runtime never
+/// panics: a bad snapshot, a bad script or a failing host function each end
+/// here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VmError {
+    /// The snapshot's preamble, CRC or section table is wrong.
+    Format(FormatError),
+    /// The snapshot's contents are inconsistent (a bad heap image, a
+    /// reference out of bounds, an export naming no global).
+    CorruptSnapshot,
+    /// Bytecode that cannot be executed: an unknown opcode, a jump or
+    /// operand out of range.
+    InvalidBytecode {
+        pc: usize,
+    },
+    /// The host does not provide an import the snapshot needs.
+    UnresolvedImport(u16),
+    NoSuchExport(u16),
+    OutOfMemory,
+    /// A single allocation larger than the heap's 4 KiB object limit.
+    AllocationTooLarge,
+    StackOverflow,
+    /// A script called something that is not a function.
+    NotCallable,
+    /// A script read or wrote a property of `undefined` or `null`.
+    PropertyOfNullish,
+    /// The script threw a value nothing caught.
+    Uncaught(Value),
+    /// A host function failed; the code is the host's own.
+    Host(u16),
+    /// More than 32 KiB of ROM or 64 KiB of heap to write to a snapshot.
+    SnapshotTooLarge,
+}
+
+impl From<FormatError> for VmError {
+    fn from(e: FormatError) -> VmError {
+        VmError::Format(e)
+    }
+}
+
+impl From<HeapError> for VmError {
+    fn from(e: HeapError) -> VmError {
+        match e {
+            HeapError::OutOfMemory => VmError::OutOfMemory,
+            HeapError::TooLarge => VmError::AllocationTooLarge,
+            HeapError::Corrupt => VmError::CorruptSnapshot,
+        }
+    }
+}
+
+impl core::fmt::Display for VmError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            VmError::Format(e) => write!(f, "not a valid snapshot: {e:?}"),
+            VmError::CorruptSnapshot => f.write_str("the snapshot's contents are corrupt"),
+            VmError::InvalidBytecode { pc } => write!(f, "invalid bytecode at offset {pc}"),
+            VmError::UnresolvedImport(id) => write!(f, "the host does not provide import {id}"),
+            VmError::NoSuchExport(id) => write!(f, "the snapshot has no export {id}"),
+            VmError::OutOfMemory => f.write_str("out of memory"),
+            VmError::AllocationTooLarge => f.write_str("allocation larger than 4095 bytes"),
+            VmError::StackOverflow => f.write_str("stack overflow"),
+            VmError::NotCallable => f.write_str("TypeError: value is not a function"),
+            VmError::PropertyOfNullish => {
+                f.write_str("TypeError: cannot use a property of undefined or null")
+            }
+            VmError::Uncaught(_) => f.write_str("uncaught exception"),
+            VmError::Host(code) => write!(f, "host function failed with code {code}"),
+            VmError::SnapshotTooLarge => f.write_str("snapshot exceeds the format's limits"),
+        }
+    }
+}

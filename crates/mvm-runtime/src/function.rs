@@ -1,0 +1,53 @@
+//! A bytecode function in ROM:
+//! `[params u8, locals u8, consts u8, 0] [const pool: u16 × consts] [code]`.
+
+use crate::VmError;
+use mvm_snapshot::{read_u16, AllocHeader, TypeCode, Value};
+
+pub const FUNCTION_PREAMBLE: usize = 4;
+
+/// A function's shape, read from its header in ROM.
+#[derive(Clone, Copy, Debug)]
+pub struct FunctionInfo {
+    pub params: u8,
+    pub locals: u8,
+    pub consts: u8,
+    /// Snapshot offset of the constant pool.
+    pub pool: usize,
+    pub code_start: usize,
+    pub code_end: usize,
+}
+
+impl FunctionInfo {
+    /// Reads the function whose payload is at `offset` in `rom`.
+    pub fn read(rom: &[u8], offset: usize) -> Result<FunctionInfo, VmError> {
+        let bad = VmError::CorruptSnapshot;
+        let header = AllocHeader(read_u16(rom, offset.checked_sub(2).ok_or(bad)?).ok_or(bad)?);
+        if header.type_code() != TypeCode::Function || header.size() < FUNCTION_PREAMBLE {
+            return Err(bad);
+        }
+        let end = offset + header.size();
+        let pre = rom.get(offset..offset + FUNCTION_PREAMBLE).ok_or(bad)?;
+        let (params, locals, consts) = (pre[0], pre[1], pre[2]);
+        let pool = offset + FUNCTION_PREAMBLE;
+        let code_start = pool + 2 * usize::from(consts);
+        if code_start > end || end > rom.len() || params > locals {
+            return Err(bad);
+        }
+        Ok(FunctionInfo {
+            params,
+            locals,
+            consts,
+            pool,
+            code_start,
+            code_end: end,
+        })
+    }
+
+    pub fn constant(&self, rom: &[u8], index: u8) -> Option<Value> {
+        if index >= self.consts {
+            return None;
+        }
+        read_u16(rom, self.pool + 2 * usize::from(index)).map(Value)
+    }
+}

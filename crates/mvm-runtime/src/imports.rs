@@ -1,0 +1,18 @@
+//! Import IDs of the functions the compiler provides as globals. Firmware
+//! that wants a script's `print` to work implements these IDs.
+//!
+//! They sit at the top of the ID space, away from the IDs scripts choose for
+//! their own `vmImport(id)`.
+
+/// `print(value)`: writes the value as `String(value)` would, then a newline.
+pub const PRINT: u16 = 0xFFF0;
+/// `console.log(...values)`: the values joined by spaces, then a newline.
+pub const CONSOLE_LOG: u16 = 0xFFF1;
+/// `assert(condition, message)`: fails the test when `condition` is falsy.
+pub const ASSERT: u16 = 0xFFF2;
+/// `assertEqual(actual, expected)`: fails the test unless `actual === expected`.
+pub const ASSERT_EQUAL: u16 = 0xFFF3;
+/// Build time only: `vmExport(id, value)`.
+pub const VM_EXPORT: u16 = 0xFFFE;
+/// Build time only: `vmImport(id)`.
+pub const VM_IMPORT: u16 = 0xFFFF;

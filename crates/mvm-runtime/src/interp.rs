@@ -1,0 +1,339 @@
+//! The interpreter loop.
+//!
+//! JavaScript calls do not recurse in Rust: each call pushes a [`Frame`] and
+//! the loop carries on in the callee, so script recursion depth is bounded by
+//! the VM's stack setting alone. Every byte of bytecode is read through
+//! bounds checks, and every jump is checked against its function, so a
+//! corrupt snapshot ends in an error, never a panic.
+
+use crate::function::FunctionInfo;
+use crate::vm::{Frame, Place};
+use crate::{Host, Vm, VmError};
+use alloc::vec::Vec;
+use mvm_snapshot::opcode::Op;
+use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
+
+/// The function being executed, cached out of its frame.
+struct Current {
+    info: FunctionInfo,
+    base: usize,
+}
+
+/// What a call turned out to be.
+enum Invoked {
+    /// A bytecode function: a frame was pushed; run it.
+    Frame,
+    /// A host function: it already returned this.
+    Returned(Value),
+}
+
+impl<'a> Vm<'a> {
+    /// Calls the function below `argc` arguments on the stack and runs
+    /// until it returns to frame depth `depth`.
+    pub(crate) fn run(
+        &mut self,
+        host: &mut dyn Host,
+        argc: usize,
+        depth: usize,
+    ) -> Result<Value, VmError> {
+        let mut pc = match self.invoke(host, argc, 0)? {
+            Invoked::Returned(v) => return Ok(v),
+            Invoked::Frame => self.frame_pc()?,
+        };
+        let mut cur = self.current()?;
+        loop {
+            let bad = VmError::InvalidBytecode { pc };
+            let byte = *self
+                .rom
+                .get(pc)
+                .filter(|_| pc < cur.info.code_end)
+                .ok_or(bad)?;
+            let op = Op::from_u8(byte).ok_or(bad)?;
+            let operands_end = pc + 1 + op.operands().len();
+            if operands_end > cur.info.code_end {
+                return Err(bad);
+            }
+            let u8_at = |i: usize| self.rom.get(pc + 1 + i).copied().unwrap_or(0);
+            let a = u8_at(0);
+            let b = u8_at(1);
+            let u16_operand = u16::from_le_bytes([a, b]);
+            let next = operands_end;
+            pc = next;
+            match op {
+                Op::PushInt8 => self.push(Value::int(i32::from(a as i8)).ok_or(bad)?)?,
+                Op::PushValue => {
+                    let v = Value(u16_operand);
+                    if v.is_heap() || v.is_rom() {
+                        return Err(bad);
+                    }
+                    self.push(v)?
+                }
+                Op::PushConst => {
+                    let v = cur.info.constant(self.rom, a).ok_or(bad)?;
+                    self.push(v)?
+                }
+                Op::Pop => {
+                    self.pop()?;
+                }
+                Op::Dup => self.push(self.peek(0)?)?,
+                Op::Dup2 => {
+                    let (x, y) = (self.peek(1)?, self.peek(0)?);
+                    self.push(x)?;
+                    self.push(y)?;
+                }
+                Op::LoadLocal => {
+                    let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                    self.push(v)?
+                }
+                Op::StoreLocal => {
+                    let v = self.pop()?;
+                    *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
+                }
+                Op::LoadGlobal => {
+                    let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
+                    self.push(v)?
+                }
+                Op::StoreGlobal => {
+                    let v = self.pop()?;
+                    *self.globals.get_mut(usize::from(u16_operand)).ok_or(bad)? = v;
+                }
+                Op::LoadScoped => {
+                    let scope = self.scope_at(a).ok_or(bad)?;
+                    let v = self.slot(scope, 1 + usize::from(b)).ok_or(bad)?;
+                    self.push(v)?
+                }
+                Op::StoreScoped => {
+                    let v = self.pop()?;
+                    let scope = self.scope_at(a).ok_or(bad)?;
+                    self.set_slot(scope, 1 + usize::from(b), v)
+                        .map_err(|_| bad)?;
+                }
+                Op::ScopePush => {
+                    let slots = 1 + usize::from(a);
+                    let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
+                    let scope = Value::heap(p);
+                    let frame = self.frames.last_mut().ok_or(bad)?;
+                    let parent = frame.scope;
+                    frame.scope = scope;
+                    self.set_slot(scope, 0, parent)?;
+                    for i in 1..slots {
+                        self.set_slot(scope, i, Value::UNDEFINED)?;
+                    }
+                }
+                Op::ScopePop => {
+                    let scope = self.frames.last().ok_or(bad)?.scope;
+                    let parent = self.slot(scope, 0).ok_or(bad)?;
+                    self.frames.last_mut().ok_or(bad)?.scope = parent;
+                }
+                Op::ScopeClone => {
+                    let size = self
+                        .frames
+                        .last()
+                        .and_then(|f| self.payload(f.scope))
+                        .ok_or(bad)?
+                        .len();
+                    let p = self.alloc(TypeCode::FixedLengthArray, size)?;
+                    let old = self.frames.last().ok_or(bad)?.scope;
+                    let copy = Value::heap(p);
+                    for i in 0..size / 2 {
+                        let v = self.slot(old, i).ok_or(bad)?;
+                        self.set_slot(copy, i, v)?;
+                    }
+                    self.frames.last_mut().ok_or(bad)?.scope = copy;
+                }
+                Op::Closure => {
+                    let func = cur.info.constant(self.rom, a).ok_or(bad)?;
+                    let p = self.alloc(TypeCode::Closure, 4)?;
+                    let closure = Value::heap(p);
+                    let scope = self.frames.last().ok_or(bad)?.scope;
+                    self.set_slot(closure, 0, func)?;
+                    self.set_slot(closure, 1, scope)?;
+                    self.push(closure)?
+                }
+                Op::GetProp => {
+                    let (obj, key) = (self.peek(1)?, self.peek(0)?);
+                    let v = self.get_property(obj, key)?;
+                    self.pop()?;
+                    self.pop()?;
+                    self.push(v)?
+                }
+                Op::SetProp => self.set_property_from_stack()?,
+                Op::InitProp => {
+                    self.set_property_from_stack()?;
+                    self.pop()?;
+                }
+                Op::NewObject => {
+                    let obj = self.new_object(usize::from(a))?;
+                    self.push(obj)?
+                }
+                Op::NewArray => {
+                    let array = self.new_array_from_stack(usize::from(a))?;
+                    self.push(array)?
+                }
+                Op::Add => self.add_from_stack()?,
+                Op::Sub | Op::Mul | Op::Div | Op::Mod => self.arith_from_stack(op)?,
+                Op::Neg | Op::Pos | Op::Inc | Op::Dec => self.unary_from_stack(op)?,
+                Op::Not => {
+                    let v = self.pop()?;
+                    self.push(Value::bool(!self.is_truthy(v)))?
+                }
+                Op::StrictEq | Op::StrictNe => {
+                    let (x, y) = (self.pop()?, self.pop()?);
+                    let eq = self.strict_equals(x, y);
+                    self.push(Value::bool(eq == (op == Op::StrictEq)))?
+                }
+                Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                    let y = self.pop()?;
+                    let x = self.pop()?;
+                    self.push(Value::bool(self.compare(op, x, y)))?
+                }
+                Op::Typeof => {
+                    let v = self.pop()?;
+                    self.push(self.type_of(v))?
+                }
+                Op::Jump
+                | Op::JumpIfFalse
+                | Op::JumpIfTrue
+                | Op::JumpIfFalseKeep
+                | Op::JumpIfTrueKeep => {
+                    let target = next as isize + isize::from(u16_operand as i16);
+                    let target = usize::try_from(target)
+                        .ok()
+                        .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
+                        .ok_or(bad)?;
+                    let jump = match op {
+                        Op::Jump => true,
+                        Op::JumpIfFalse | Op::JumpIfTrue => {
+                            let v = self.pop()?;
+                            self.is_truthy(v) == (op == Op::JumpIfTrue)
+                        }
+                        _ => {
+                            let truthy = self.is_truthy(self.peek(0)?);
+                            let jump = truthy == (op == Op::JumpIfTrueKeep);
+                            if !jump {
+                                self.pop()?;
+                            }
+                            jump
+                        }
+                    };
+                    if jump {
+                        pc = target;
+                    }
+                }
+                Op::Call => {
+                    self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
+                    match self.invoke(host, usize::from(a), pc)? {
+                        Invoked::Returned(v) => self.push(v)?,
+                        Invoked::Frame => {
+                            pc = self.frame_pc()?;
+                            cur = self.current()?;
+                        }
+                    }
+                }
+                Op::Return => {
+                    let result = self.pop()?;
+                    let frame = self.frames.pop().ok_or(bad)?;
+                    // Drop the callee's locals, arguments and the callee itself.
+                    self.stack
+                        .truncate(usize::from(frame.base).saturating_sub(1));
+                    if self.frames.len() <= depth {
+                        return Ok(result);
+                    }
+                    self.push(result)?;
+                    pc = self.frame_pc()?;
+                    cur = self.current()?;
+                }
+            }
+        }
+    }
+
+    fn frame_pc(&self) -> Result<usize, VmError> {
+        Ok(usize::from(
+            self.frames
+                .last()
+                .ok_or(VmError::InvalidBytecode { pc: 0 })?
+                .pc,
+        ))
+    }
+
+    fn current(&self) -> Result<Current, VmError> {
+        let frame = self
+            .frames
+            .last()
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        Ok(Current {
+            info: self.function_info(usize::from(frame.func))?,
+            base: usize::from(frame.base),
+        })
+    }
+
+    /// The scope `depth` levels out from the current frame's.
+    fn scope_at(&self, depth: u8) -> Option<Value> {
+        let mut scope = self.frames.last()?.scope;
+        for _ in 0..depth {
+            scope = self.slot(scope, 0)?;
+        }
+        Some(scope)
+    }
+
+    /// Starts a call of the callee below `argc` arguments on the stack.
+    fn invoke(&mut self, host: &mut dyn Host, argc: usize, pc: usize) -> Result<Invoked, VmError> {
+        let bad = VmError::InvalidBytecode { pc };
+        let callee_at = self.stack.len().checked_sub(argc + 1).ok_or(bad)?;
+        let callee = self.stack[callee_at];
+        let (func, scope) = match self.resolve(callee) {
+            Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
+                (offset, Value::UNDEFINED)
+            }
+            Some((_, h)) if h.type_code() == TypeCode::Closure => {
+                let func = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
+                let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
+                match func.kind() {
+                    ValueKind::Rom(offset) => (usize::from(offset), scope),
+                    _ => return Err(VmError::CorruptSnapshot),
+                }
+            }
+            Some((_, h)) if h.type_code() == TypeCode::HostFunc => {
+                let id = self
+                    .payload(callee)
+                    .and_then(|p| read_u16(p, 0))
+                    .ok_or(VmError::CorruptSnapshot)?;
+                let mut args = Vec::new();
+                args.try_reserve_exact(argc)
+                    .map_err(|_| VmError::OutOfMemory)?;
+                args.extend_from_slice(&self.stack[callee_at + 1..]);
+                self.stack.truncate(callee_at);
+                return Ok(Invoked::Returned(host.call_import(self, id, &args)?));
+            }
+            _ => return Err(VmError::NotCallable),
+        };
+        let info = self.function_info(func)?;
+        // Arguments become the first locals: pad or drop to the parameter
+        // count, then make room for the other locals.
+        let params = usize::from(info.params);
+        if argc > params {
+            self.stack.truncate(self.stack.len() - (argc - params));
+        }
+        for _ in argc..params {
+            self.push(Value::UNDEFINED)?;
+        }
+        for _ in params..usize::from(info.locals) {
+            self.push(Value::UNDEFINED)?;
+        }
+        if (self.stack.len() * 2) + (self.frames.len() + 1) * crate::vm::FRAME_BYTES
+            > self.settings.stack_size
+        {
+            return Err(VmError::StackOverflow);
+        }
+        self.frames
+            .try_reserve(1)
+            .map_err(|_| VmError::OutOfMemory)?;
+        self.frames.push(Frame {
+            func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
+            pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
+            base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
+            scope,
+        });
+        Ok(Invoked::Frame)
+    }
+}

@@ -1,0 +1,323 @@
+//! Objects and arrays.
+//!
+//! An object is a chain of property lists: `[next, proto, key, value, ...]`,
+//! keys are strings, and a `HOLE` key marks a slot not yet used (an object
+//! literal allocates its slots up front). A property added later gets a
+//! segment of its own at the end of the chain.
+//!
+//! An array is `[data, length]`, `data` a fixed-length array of values (its
+//! capacity) or `null` when empty.
+
+use crate::number::Num;
+use crate::string::{char_at_utf16, utf16_len};
+use crate::{Vm, VmError};
+use alloc::string::String;
+use mvm_snapshot::{TypeCode, Value, ValueKind};
+
+/// A property list segment's values before its first key.
+const LIST_HEADER: usize = 2;
+/// Arrays hold their length inline, so at most this many elements.
+pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
+
+impl<'a> Vm<'a> {
+    pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
+        let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2 * slots) * 2)?;
+        let obj = Value::heap(p);
+        self.set_slot(obj, 0, Value::NULL)?;
+        self.set_slot(obj, 1, Value::NULL)?;
+        for i in 0..slots {
+            self.set_slot(obj, LIST_HEADER + 2 * i, Value::HOLE)?;
+            self.set_slot(obj, LIST_HEADER + 2 * i + 1, Value::UNDEFINED)?;
+        }
+        Ok(obj)
+    }
+
+    /// A new array holding the top `count` stack values, which it pops.
+    pub(crate) fn new_array_from_stack(&mut self, count: usize) -> Result<Value, VmError> {
+        let data = if count == 0 {
+            Value::NULL
+        } else {
+            Value::heap(self.alloc(TypeCode::FixedLengthArray, count * 2)?)
+        };
+        self.push(data)?;
+        let p = self.alloc(TypeCode::Array, 4)?;
+        let data = self.pop()?;
+        let array = Value::heap(p);
+        self.set_slot(array, 0, data)?;
+        self.set_slot(array, 1, int_value(count))?;
+        let first = self
+            .stack
+            .len()
+            .checked_sub(count)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        for i in 0..count {
+            let item = self.stack[first + i];
+            self.set_slot(data, i, item)?;
+        }
+        self.stack.truncate(first);
+        Ok(array)
+    }
+
+    pub(crate) fn array_length(&self, array: Value) -> usize {
+        self.slot(array, 1)
+            .and_then(|v| v.as_int())
+            .map_or(0, |n| usize::try_from(n).unwrap_or(0))
+    }
+
+    fn array_capacity(&self, array: Value) -> usize {
+        self.slot(array, 0)
+            .and_then(|data| self.payload(data))
+            .map_or(0, |p| p.len() / 2)
+    }
+
+    pub(crate) fn array_get(&self, array: Value, index: usize) -> Value {
+        if index >= self.array_length(array) {
+            return Value::UNDEFINED;
+        }
+        match self.slot(array, 0).and_then(|data| self.slot(data, index)) {
+            Some(Value::HOLE) | None => Value::UNDEFINED,
+            Some(v) => v,
+        }
+    }
+
+    /// `obj[key]`.
+    pub(crate) fn get_property(&mut self, obj: Value, key: Value) -> Result<Value, VmError> {
+        match obj.kind() {
+            ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
+            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => {
+                return self.string_property(obj, key)
+            }
+            _ => {}
+        }
+        match self.type_of_ref(obj) {
+            Some(TypeCode::Array) => {
+                if key == Value::STR_LENGTH {
+                    return Ok(int_value(self.array_length(obj)));
+                }
+                Ok(match self.array_index(key) {
+                    Some(i) => self.array_get(obj, i),
+                    None if self.key_is(key, "length") => int_value(self.array_length(obj)),
+                    None => Value::UNDEFINED,
+                })
+            }
+            Some(TypeCode::PropertyList) => {
+                let key_text = self.key_text(key);
+                Ok(self
+                    .find_property(obj, key, &key_text)
+                    .and_then(|(seg, i)| self.slot(seg, i + 1))
+                    .unwrap_or(Value::UNDEFINED))
+            }
+            Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
+            _ => Ok(Value::UNDEFINED),
+        }
+    }
+
+    fn string_property(&mut self, s: Value, key: Value) -> Result<Value, VmError> {
+        let bytes = self.string_bytes(s).unwrap_or(b"");
+        if key == Value::STR_LENGTH || self.key_is(key, "length") {
+            return Ok(int_value(utf16_len(bytes)));
+        }
+        let Some(index) = self.array_index(key) else {
+            return Ok(Value::UNDEFINED);
+        };
+        let text = String::from_utf8_lossy(bytes);
+        match char_at_utf16(&text, index) {
+            Some(c) => {
+                let mut buf = [0u8; 4];
+                let encoded = c.encode_utf8(&mut buf).as_bytes().to_vec();
+                self.make_string(&encoded)
+            }
+            None => Ok(Value::UNDEFINED),
+        }
+    }
+
+    /// `obj[key] = value` with `[obj, key, value]` on top of the stack;
+    /// leaves `value` there. Operands stay on the stack while this
+    /// allocates, so a collection keeps them current.
+    pub(crate) fn set_property_from_stack(&mut self) -> Result<(), VmError> {
+        let obj = self.peek(2)?;
+        match obj.kind() {
+            ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
+            _ => {}
+        }
+        match self.type_of_ref(obj) {
+            Some(TypeCode::Array) => self.set_array_element_from_stack()?,
+            Some(TypeCode::PropertyList) => self.set_object_property_from_stack()?,
+            // Writes to primitives and functions are silently dropped, as in
+            // sloppy-mode JavaScript.
+            _ => {}
+        }
+        let value = self.pop()?;
+        self.pop()?;
+        self.pop()?;
+        self.push(value)
+    }
+
+    fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {
+        // Keys are strings: turn a number key into its string first.
+        let key = self.peek(1)?;
+        if !self.is_string(key) {
+            let text = self.key_text(key);
+            let s = self.make_string(text.as_bytes())?;
+            let at = self.stack.len() - 2;
+            self.stack[at] = s;
+        }
+        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+        let key_text = self.key_text(key);
+        if let Some((seg, i)) = self.find_property(obj, key, &key_text) {
+            return self.set_slot(seg, i + 1, value);
+        }
+        // A free slot left by an object literal?
+        let mut seg = obj;
+        while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
+            for i in (LIST_HEADER..len).step_by(2) {
+                if self.slot(seg, i) == Some(Value::HOLE) {
+                    self.set_slot(seg, i, key)?;
+                    return self.set_slot(seg, i + 1, value);
+                }
+            }
+            match self.slot(seg, 0) {
+                Some(next) if next.is_heap() => seg = next,
+                _ => break,
+            }
+        }
+        let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2) * 2)?;
+        let segment = Value::heap(p);
+        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+        self.set_slot(segment, 0, Value::NULL)?;
+        self.set_slot(segment, 1, Value::NULL)?;
+        self.set_slot(segment, 2, key)?;
+        self.set_slot(segment, 3, value)?;
+        let mut tail = obj;
+        while let Some(next) = self.slot(tail, 0).filter(|n| n.is_heap()) {
+            tail = next;
+        }
+        self.set_slot(tail, 0, segment)
+    }
+
+    fn set_array_element_from_stack(&mut self) -> Result<(), VmError> {
+        let (array, key) = (self.peek(2)?, self.peek(1)?);
+        if self.key_is(key, "length") {
+            let value = self.peek(0)?;
+            let new_len = self
+                .num(value)
+                .and_then(|n| match n {
+                    Num::Int(i) => usize::try_from(i).ok(),
+                    Num::Float(_) => None,
+                })
+                .ok_or(VmError::Uncaught(Value::STR_LENGTH))?;
+            return self.set_array_length(array, new_len);
+        }
+        let Some(index) = self.array_index(key) else {
+            // Named properties on arrays are not kept.
+            return Ok(());
+        };
+        if index >= MAX_ARRAY_LENGTH {
+            return Err(VmError::AllocationTooLarge);
+        }
+        if index >= self.array_capacity(array) {
+            let capacity = self.array_capacity(array);
+            let grown = (capacity + capacity / 2)
+                .max(index + 1)
+                .max(4)
+                .min(MAX_ARRAY_LENGTH);
+            self.grow_array(2, grown)?;
+        }
+        let (array, value) = (self.peek(2)?, self.peek(0)?);
+        let data = self.slot(array, 0).ok_or(VmError::CorruptSnapshot)?;
+        self.set_slot(data, index, value)?;
+        if index >= self.array_length(array) {
+            self.set_slot(array, 1, int_value(index + 1))?;
+        }
+        Ok(())
+    }
+
+    /// Gives the array `depth` places down the stack `capacity` slots.
+    fn grow_array(&mut self, depth: usize, capacity: usize) -> Result<(), VmError> {
+        let p = self.alloc(TypeCode::FixedLengthArray, capacity * 2)?;
+        let data = Value::heap(p);
+        let array = self.peek(depth)?;
+        let old_len = self.array_length(array);
+        for i in 0..capacity {
+            let item = if i < old_len {
+                self.slot(array, 0)
+                    .and_then(|d| self.slot(d, i))
+                    .unwrap_or(Value::HOLE)
+            } else {
+                Value::HOLE
+            };
+            self.set_slot(data, i, item)?;
+        }
+        self.set_slot(array, 0, data)
+    }
+
+    fn set_array_length(&mut self, array: Value, new_len: usize) -> Result<(), VmError> {
+        if new_len > MAX_ARRAY_LENGTH {
+            return Err(VmError::AllocationTooLarge);
+        }
+        let old_len = self.array_length(array);
+        if new_len > self.array_capacity(array) {
+            self.grow_array(2, new_len)?;
+        }
+        let array = self.peek(2)?;
+        if let Some(data) = self.slot(array, 0).filter(|d| d.is_heap()) {
+            // Elements cut off must not reappear if the array grows again.
+            for i in new_len..old_len {
+                self.set_slot(data, i, Value::HOLE)?;
+            }
+        }
+        self.set_slot(array, 1, int_value(new_len))
+    }
+
+    /// Segment and slot index of `key` in the object, if present.
+    fn find_property(&self, obj: Value, key: Value, key_text: &str) -> Option<(Value, usize)> {
+        let mut seg = obj;
+        loop {
+            let len = self.payload(seg)?.len() / 2;
+            for i in (LIST_HEADER..len).step_by(2) {
+                let k = self.slot(seg, i)?;
+                if k == key
+                    || (k != Value::HOLE && self.string_bytes(k) == Some(key_text.as_bytes()))
+                {
+                    return Some((seg, i));
+                }
+            }
+            seg = self.slot(seg, 0).filter(|n| n.is_heap())?;
+        }
+    }
+
+    /// The property name a key value stands for.
+    fn key_text(&self, key: Value) -> String {
+        self.to_display_string(key)
+    }
+
+    fn key_is(&self, key: Value, name: &str) -> bool {
+        self.string_bytes(key) == Some(name.as_bytes())
+    }
+
+    /// The array index a key names: a non-negative integer, or a string
+    /// that is one written canonically.
+    fn array_index(&self, key: Value) -> Option<usize> {
+        if let Some(n) = self.num(key) {
+            return match n {
+                Num::Int(i) => usize::try_from(i).ok(),
+                Num::Float(_) => None,
+            };
+        }
+        let bytes = self.string_bytes(key)?;
+        let canonical = !bytes.is_empty()
+            && bytes.iter().all(u8::is_ascii_digit)
+            && (bytes.len() == 1 || bytes[0] != b'0');
+        if !canonical || bytes.len() > 9 {
+            return None;
+        }
+        core::str::from_utf8(bytes).ok()?.parse().ok()
+    }
+}
+
+pub(crate) fn int_value(n: usize) -> Value {
+    i32::try_from(n)
+        .ok()
+        .and_then(Value::int)
+        .unwrap_or(Value::UNDEFINED)
+}

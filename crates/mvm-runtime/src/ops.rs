@@ -1,0 +1,201 @@
+//! Operators: arithmetic with JavaScript's number rules, comparison,
+//! equality, `typeof` and truthiness.
+
+use crate::number::{parse_number, Num};
+use crate::{Vm, VmError};
+use mvm_snapshot::opcode::Op;
+use mvm_snapshot::{TypeCode, Value, ValueKind};
+
+impl<'a> Vm<'a> {
+    pub fn is_truthy(&self, v: Value) -> bool {
+        match v.kind() {
+            ValueKind::Int(i) => i != 0,
+            ValueKind::Undefined
+            | ValueKind::Null
+            | ValueKind::False
+            | ValueKind::NaN
+            | ValueKind::NegZero
+            | ValueKind::EmptyString
+            | ValueKind::Hole => false,
+            ValueKind::True | ValueKind::BuiltinStr(_) => true,
+            _ => match self.num(v) {
+                Some(n) => {
+                    let f = n.to_f64();
+                    f != 0.0 && !f.is_nan()
+                }
+                // Strings stored on the heap or in ROM are never empty.
+                None => true,
+            },
+        }
+    }
+
+    /// JavaScript's `ToNumber` (objects become `NaN`).
+    pub(crate) fn to_num(&self, v: Value) -> Num {
+        if let Some(n) = self.num(v) {
+            return n;
+        }
+        match v.kind() {
+            ValueKind::Null | ValueKind::False => Num::Int(0),
+            ValueKind::True => Num::Int(1),
+            _ => match self.string_bytes(v) {
+                Some(bytes) => {
+                    Num::Float(parse_number(&alloc::string::String::from_utf8_lossy(bytes)))
+                }
+                None => Num::Float(f64::NAN),
+            },
+        }
+    }
+
+    /// `a + b`, with `[a, b]` on top of the stack; replaces them by the sum.
+    pub(crate) fn add_from_stack(&mut self) -> Result<(), VmError> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+            let sum = self.make_num(Num::Int(i32::from(x) + i32::from(y)))?;
+            return self.replace_top2(sum);
+        }
+        let result =
+            if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
+                let mut bytes = self.string_of(a);
+                bytes.extend_from_slice(&self.string_of(b));
+                self.make_string(&bytes)?
+            } else {
+                let n = arith(Op::Add, self.to_num(a), self.to_num(b));
+                self.make_num(n)?
+            };
+        self.replace_top2(result)
+    }
+
+    fn is_object(&self, v: Value) -> bool {
+        matches!(
+            self.type_of_ref(v),
+            Some(
+                TypeCode::Array
+                    | TypeCode::PropertyList
+                    | TypeCode::Closure
+                    | TypeCode::Function
+                    | TypeCode::HostFunc
+            )
+        )
+    }
+
+    /// A binary numeric operator with `[a, b]` on top of the stack.
+    pub(crate) fn arith_from_stack(&mut self, op: Op) -> Result<(), VmError> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        let n = arith(op, self.to_num(a), self.to_num(b));
+        let v = self.make_num(n)?;
+        self.replace_top2(v)
+    }
+
+    /// A unary numeric operator on the top of the stack.
+    pub(crate) fn unary_from_stack(&mut self, op: Op) -> Result<(), VmError> {
+        let a = self.peek(0)?;
+        let n = match (op, self.to_num(a)) {
+            (Op::Neg, Num::Int(0)) => Num::Float(-0.0),
+            (Op::Neg, Num::Int(i)) => i.checked_neg().map_or(Num::Float(-f64::from(i)), Num::Int),
+            (Op::Neg, Num::Float(f)) => Num::Float(-f),
+            (Op::Inc, n) => arith(Op::Add, n, Num::Int(1)),
+            (Op::Dec, n) => arith(Op::Sub, n, Num::Int(1)),
+            (_, n) => n,
+        };
+        let v = self.make_num(n)?;
+        let top = self.stack.len() - 1;
+        self.stack[top] = v;
+        Ok(())
+    }
+
+    fn replace_top2(&mut self, v: Value) -> Result<(), VmError> {
+        self.pop()?;
+        self.pop()?;
+        self.push(v)
+    }
+
+    /// `a === b`.
+    pub fn strict_equals(&self, a: Value, b: Value) -> bool {
+        if a == b {
+            return a != Value::NAN;
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return x.to_f64() == y.to_f64();
+        }
+        match (self.string_bytes(a), self.string_bytes(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=`: strings compare by code points, everything else
+    /// as numbers, and `NaN` compares false.
+    pub(crate) fn compare(&self, op: Op, a: Value, b: Value) -> bool {
+        if let (Some(x), Some(y)) = (self.string_bytes(a), self.string_bytes(b)) {
+            // UTF-8 byte order is code point order.
+            return match op {
+                Op::Lt => x < y,
+                Op::Le => x <= y,
+                Op::Gt => x > y,
+                _ => x >= y,
+            };
+        }
+        let (x, y) = (self.to_num(a), self.to_num(b));
+        if let (Num::Int(x), Num::Int(y)) = (x, y) {
+            return match op {
+                Op::Lt => x < y,
+                Op::Le => x <= y,
+                Op::Gt => x > y,
+                _ => x >= y,
+            };
+        }
+        let (x, y) = (x.to_f64(), y.to_f64());
+        match op {
+            Op::Lt => x < y,
+            Op::Le => x <= y,
+            Op::Gt => x > y,
+            _ => x >= y,
+        }
+    }
+
+    /// `typeof v`, as a well-known string value.
+    pub fn type_of(&self, v: Value) -> Value {
+        match v.kind() {
+            ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero => Value::STR_NUMBER,
+            ValueKind::Undefined | ValueKind::Hole | ValueKind::Invalid => Value::STR_UNDEFINED,
+            ValueKind::Null => Value::STR_OBJECT,
+            ValueKind::True | ValueKind::False => Value::STR_BOOLEAN,
+            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => Value::STR_STRING,
+            ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
+                Some(TypeCode::Int32 | TypeCode::Float64) => Value::STR_NUMBER,
+                Some(TypeCode::String | TypeCode::InternedString) => Value::STR_STRING,
+                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+                    Value::STR_FUNCTION
+                }
+                _ => Value::STR_OBJECT,
+            },
+        }
+    }
+}
+
+/// A binary numeric operator on numbers, staying in integers while the
+/// result is exact.
+pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
+    if let (Num::Int(x), Num::Int(y)) = (a, b) {
+        let exact = match op {
+            Op::Add => x.checked_add(y),
+            Op::Sub => x.checked_sub(y),
+            // 0 times a negative number is -0.
+            Op::Mul => x.checked_mul(y).filter(|&p| p != 0 || (x >= 0 && y >= 0)),
+            // The sign of a zero remainder follows the dividend.
+            Op::Mod if y != 0 => x.checked_rem(y).filter(|&r| r != 0 || x >= 0),
+            _ => None,
+        };
+        if let Some(n) = exact {
+            return Num::Int(n);
+        }
+    }
+    let (x, y) = (a.to_f64(), b.to_f64());
+    Num::Float(match op {
+        Op::Add => x + y,
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        Op::Div => x / y,
+        _ => x % y,
+    })
+}

@@ -1,0 +1,233 @@
+//! Writing a snapshot of the VM's live state.
+//!
+//! A reachability walk from the globals and exports, like a collection:
+//! what nothing reachable refers to is left out, functions included. Things
+//! that never change (strings, boxed numbers, functions, imports) go to ROM,
+//! where the device reads them in place; equal strings are stored once.
+//! Objects, arrays, closures and scopes go to the heap image, which the
+//! device copies into RAM.
+
+use crate::function::FUNCTION_PREAMBLE;
+use crate::vm::Place;
+use crate::{Vm, VmError};
+use alloc::collections::BTreeMap;
+use alloc::vec::Vec;
+use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE};
+
+/// Where a reachable allocation goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Strings,
+    Rom,
+    Heap,
+}
+
+struct Item {
+    old: Value,
+    header: AllocHeader,
+    target: Target,
+}
+
+impl<'a> Vm<'a> {
+    /// A snapshot of everything reachable from the globals and exports.
+    pub fn write_snapshot(&self) -> Result<Vec<u8>, VmError> {
+        let exports = self.all_exports()?;
+        let items = self.reachable(exports.iter().map(|e| e.value))?;
+
+        // Lay out: strings, then the rest of ROM, then the heap.
+        let mut new_of: BTreeMap<u16, Value> = BTreeMap::new();
+        let mut string_at: BTreeMap<&[u8], Value> = BTreeMap::new();
+        let mut strings_len = 0usize;
+        for item in items.iter().filter(|i| i.target == Target::Strings) {
+            let bytes = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
+            let new = match string_at.get(bytes) {
+                Some(v) => *v,
+                None => {
+                    let v = rom_value(ROM_BASE + strings_len + 2)?;
+                    strings_len += item.header.footprint();
+                    string_at.insert(bytes, v);
+                    v
+                }
+            };
+            new_of.insert(item.old.0, new);
+        }
+        let mut rom_len = 0usize;
+        for item in items.iter().filter(|i| i.target == Target::Rom) {
+            new_of.insert(item.old.0, rom_value(ROM_BASE + strings_len + rom_len + 2)?);
+            rom_len += item.header.footprint();
+        }
+        let mut heap_len = 0usize;
+        for item in items.iter().filter(|i| i.target == Target::Heap) {
+            let payload = heap_len + 2;
+            heap_len += item.header.footprint();
+            if heap_len > mvm_gc::MAX_HEAP_SIZE {
+                return Err(VmError::SnapshotTooLarge);
+            }
+            new_of.insert(item.old.0, Value::heap(payload as u16));
+        }
+        let reloc = |v: Value| -> Result<Value, VmError> {
+            if v.is_heap() || v.is_rom() {
+                new_of.get(&v.0).copied().ok_or(VmError::CorruptSnapshot)
+            } else {
+                Ok(v)
+            }
+        };
+
+        let mut out = SnapshotWriter::default();
+        let mut imports = Vec::new();
+        let mut emitted_strings: Vec<Value> = Vec::new();
+        for item in &items {
+            let payload = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
+            let section = match item.target {
+                Target::Strings => {
+                    let new = reloc(item.old)?;
+                    if emitted_strings.contains(&new) {
+                        continue;
+                    }
+                    emitted_strings.push(new);
+                    &mut out.strings
+                }
+                Target::Rom => &mut out.rom,
+                Target::Heap => &mut out.heap,
+            };
+            section.extend_from_slice(&item.header.0.to_le_bytes());
+            let start = section.len();
+            match item.header.type_code() {
+                TypeCode::Function => {
+                    let consts = usize::from(*payload.get(2).ok_or(VmError::CorruptSnapshot)?);
+                    let pool_end = FUNCTION_PREAMBLE + 2 * consts;
+                    section.extend_from_slice(
+                        payload
+                            .get(..FUNCTION_PREAMBLE)
+                            .ok_or(VmError::CorruptSnapshot)?,
+                    );
+                    for i in 0..consts {
+                        let v = read_u16(payload, FUNCTION_PREAMBLE + 2 * i)
+                            .ok_or(VmError::CorruptSnapshot)?;
+                        section.extend_from_slice(&reloc(Value(v))?.0.to_le_bytes());
+                    }
+                    section.extend_from_slice(
+                        payload.get(pool_end..).ok_or(VmError::CorruptSnapshot)?,
+                    );
+                }
+                tc if tc.holds_values() => {
+                    for chunk in payload.chunks_exact(2) {
+                        let v = Value(u16::from_le_bytes([chunk[0], chunk[1]]));
+                        section.extend_from_slice(&reloc(v)?.0.to_le_bytes());
+                    }
+                }
+                tc => {
+                    if tc == TypeCode::HostFunc {
+                        imports.push(read_u16(payload, 0).ok_or(VmError::CorruptSnapshot)?);
+                    }
+                    section.extend_from_slice(payload);
+                }
+            }
+            let padded = item.header.footprint() - 2;
+            section.resize(start + padded, 0);
+        }
+        if ROM_BASE + out.strings.len() + out.rom.len() > ROM_BASE + 0x7FE0 {
+            return Err(VmError::SnapshotTooLarge);
+        }
+        imports.sort_unstable();
+        imports.dedup();
+        out.imports = imports;
+        out.globals = self
+            .globals
+            .iter()
+            .map(|g| reloc(*g))
+            .collect::<Result<_, _>>()?;
+        for export in exports {
+            let value = reloc(export.value)?;
+            let value = if value.is_heap() {
+                // A heap value moves with every collection: reach it through
+                // a global slot instead.
+                out.globals.push(value);
+                Value(((out.globals.len() - 1) * 2) as u16)
+            } else {
+                value
+            };
+            out.exports.push(ExportEntry {
+                id: export.id,
+                value,
+            });
+        }
+        Ok(out.finish())
+    }
+
+    /// Every export with its current value, set-at-run-time ones last.
+    fn all_exports(&self) -> Result<Vec<ExportEntry>, VmError> {
+        let mut all = Vec::new();
+        for id in self.export_ids() {
+            if !all.iter().any(|e: &ExportEntry| e.id == id) {
+                all.push(ExportEntry {
+                    id,
+                    value: self.export(id)?,
+                });
+            }
+        }
+        Ok(all)
+    }
+
+    /// Every allocation reachable from the globals and `extra` roots, in
+    /// breadth-first order.
+    fn reachable(&self, extra: impl Iterator<Item = Value>) -> Result<Vec<Item>, VmError> {
+        let mut seen: BTreeMap<u16, ()> = BTreeMap::new();
+        let mut items: Vec<Item> = Vec::new();
+        let mut visit = |v: Value, items: &mut Vec<Item>| -> Result<(), VmError> {
+            if !(v.is_heap() || v.is_rom()) || seen.insert(v.0, ()).is_some() {
+                return Ok(());
+            }
+            let (place, header) = self.resolve(v).ok_or(VmError::CorruptSnapshot)?;
+            let tc = header.type_code();
+            let target = match tc {
+                TypeCode::String | TypeCode::InternedString => Target::Strings,
+                _ if tc.is_immutable() => Target::Rom,
+                _ => Target::Heap,
+            };
+            if tc == TypeCode::Function && !matches!(place, Place::Rom(_)) {
+                return Err(VmError::CorruptSnapshot);
+            }
+            items.push(Item {
+                old: v,
+                header,
+                target,
+            });
+            Ok(())
+        };
+        for g in self.globals.iter().copied().chain(extra) {
+            visit(g, &mut items)?;
+        }
+        let mut next = 0;
+        while next < items.len() {
+            let (old, tc) = (items[next].old, items[next].header.type_code());
+            next += 1;
+            let children: Vec<Value> = if tc == TypeCode::Function {
+                let offset = match self.resolve(old) {
+                    Some((Place::Rom(o), _)) => o,
+                    _ => return Err(VmError::CorruptSnapshot),
+                };
+                let info = self.function_info(offset)?;
+                (0..info.consts)
+                    .filter_map(|i| info.constant(self.rom, i))
+                    .collect()
+            } else if tc.holds_values() {
+                let payload = self.payload(old).ok_or(VmError::CorruptSnapshot)?;
+                payload
+                    .chunks_exact(2)
+                    .map(|c| Value(u16::from_le_bytes([c[0], c[1]])))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for child in children {
+                visit(child, &mut items)?;
+            }
+        }
+        Ok(items)
+    }
+}
+
+fn rom_value(offset: usize) -> Result<Value, VmError> {
+    Value::rom(offset).ok_or(VmError::SnapshotTooLarge)
+}

@@ -1,0 +1,144 @@
+//! Strings: UTF-8 bytes and a NUL in ROM or on the heap, or one of the
+//! well-known values (`""`, the `typeof` names).
+
+use crate::number::{format_number, Num};
+use crate::{Vm, VmError};
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+use mvm_snapshot::{TypeCode, Value, ValueKind};
+
+/// How deep `String(array)` looks into nested arrays before giving up (it
+/// also stops cycles).
+const MAX_STRINGIFY_DEPTH: usize = 8;
+
+impl<'a> Vm<'a> {
+    /// The UTF-8 bytes of a string value, or `None` if it is not a string.
+    pub fn string_bytes(&self, v: Value) -> Option<&[u8]> {
+        match v.kind() {
+            ValueKind::EmptyString => Some(b""),
+            ValueKind::BuiltinStr(s) => Some(s.as_bytes()),
+            ValueKind::Heap(_) | ValueKind::Rom(_) => {
+                if !matches!(
+                    self.type_of_ref(v)?,
+                    TypeCode::String | TypeCode::InternedString
+                ) {
+                    return None;
+                }
+                let bytes = self.payload(v)?;
+                // The payload ends with the NUL terminator.
+                bytes.get(..bytes.len().checked_sub(1)?)
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_string(&self, v: Value) -> bool {
+        self.string_bytes(v).is_some()
+    }
+
+    /// A new string value holding `bytes` (valid UTF-8).
+    pub fn make_string(&mut self, bytes: &[u8]) -> Result<Value, VmError> {
+        if bytes.is_empty() {
+            return Ok(Value::EMPTY_STRING);
+        }
+        let p = self.alloc(TypeCode::String, bytes.len() + 1)?;
+        self.write_payload(p, bytes)?;
+        Ok(Value::heap(p))
+    }
+
+    /// `String(v)`, as text. Never fails: what it cannot read it writes as
+    /// JavaScript would write an object.
+    pub fn to_display_string(&self, v: Value) -> String {
+        let mut out = String::new();
+        self.write_string(v, &mut out, 0);
+        out
+    }
+
+    pub(crate) fn write_string(&self, v: Value, out: &mut String, depth: usize) {
+        if let Some(bytes) = self.string_bytes(v) {
+            out.push_str(&String::from_utf8_lossy(bytes));
+            return;
+        }
+        if let Some(n) = self.num(v) {
+            match n {
+                Num::Int(i) => {
+                    let _ = write!(out, "{i}");
+                }
+                Num::Float(f) => format_number(f, out),
+            }
+            return;
+        }
+        let text = match v.kind() {
+            ValueKind::Undefined | ValueKind::Hole => "undefined",
+            ValueKind::Null => "null",
+            ValueKind::True => "true",
+            ValueKind::False => "false",
+            _ => match self.type_of_ref(v) {
+                Some(TypeCode::Array) => {
+                    if depth < MAX_STRINGIFY_DEPTH {
+                        self.write_array(v, out, depth + 1);
+                    }
+                    return;
+                }
+                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+                    "function () { [native code] }"
+                }
+                _ => "[object Object]",
+            },
+        };
+        out.push_str(text);
+    }
+
+    fn write_array(&self, array: Value, out: &mut String, depth: usize) {
+        let len = self.array_length(array);
+        for i in 0..len {
+            if i > 0 {
+                out.push(',');
+            }
+            let item = self.array_get(array, i);
+            if !matches!(
+                item.kind(),
+                ValueKind::Undefined | ValueKind::Null | ValueKind::Hole
+            ) {
+                self.write_string(item, out, depth);
+            }
+        }
+    }
+
+    /// `String(v)` as bytes, for concatenation.
+    pub(crate) fn string_of(&self, v: Value) -> Vec<u8> {
+        match self.string_bytes(v) {
+            Some(b) => b.to_vec(),
+            None => self.to_display_string(v).into_bytes(),
+        }
+    }
+}
+
+/// Length in UTF-16 code units, as JavaScript counts it.
+pub(crate) fn utf16_len(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0xBF => 0,
+            0xF0..=0xFF => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The UTF-8 bytes of the UTF-16 code unit at `index`, when that unit is a
+/// whole character (not half of a surrogate pair).
+pub(crate) fn char_at_utf16(s: &str, index: usize) -> Option<char> {
+    let mut at = 0;
+    for c in s.chars() {
+        if at == index {
+            return (c.len_utf16() == 1).then_some(c);
+        }
+        at += c.len_utf16();
+        if at > index {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,379 @@
+use crate::function::FunctionInfo;
+use crate::number::Num;
+use crate::{Host, VmError};
+use alloc::vec::Vec;
+use mvm_gc::{Heap, HeapError, Roots};
+use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, Snapshot, TypeCode, Value, ValueKind};
+
+/// What the host decides about a VM's resources.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// The heap grows by this many bytes at a time.
+    pub heap_chunk_size: usize,
+    /// Most bytes the heap may take; a collection runs before it is passed.
+    pub heap_budget: Option<usize>,
+    /// Bytes of stack a call may use (values and call frames).
+    pub stack_size: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            heap_chunk_size: mvm_gc::DEFAULT_CHUNK_SIZE,
+            heap_budget: None,
+            stack_size: 4096,
+        }
+    }
+}
+
+/// One active call. Compact, because frames count against the stack size.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    /// ROM offset of the function's payload.
+    pub func: u16,
+    /// Where execution resumes in this function when a callee returns.
+    pub pc: u16,
+    /// Stack index of the first local (the first parameter).
+    pub base: u16,
+    /// The innermost closure scope, or `undefined`.
+    pub scope: Value,
+}
+
+pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
+
+/// A restored VM. It borrows the snapshot bytes: bytecode and constants are
+/// read in place, and only globals and the heap live in RAM.
+pub struct Vm<'a> {
+    pub(crate) snapshot: Snapshot<'a>,
+    pub(crate) rom: &'a [u8],
+    pub(crate) heap: Heap,
+    pub(crate) globals: Vec<Value>,
+    /// Exports set while running (by `vmExport` at build time).
+    pub(crate) exports: Vec<ExportEntry>,
+    /// Held only while the host is calling in.
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) settings: Settings,
+    /// Heap size at which the next automatic collection runs.
+    pub(crate) gc_threshold: usize,
+}
+
+/// Where an allocation lives, once a reference is resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    Heap(u16),
+    Rom(usize),
+}
+
+impl<'a> Vm<'a> {
+    /// Restores a VM from snapshot bytes, checking the snapshot and that
+    /// `host` provides every import it names.
+    pub fn restore(
+        bytes: &'a [u8],
+        host: &dyn Host,
+        settings: Settings,
+    ) -> Result<Vm<'a>, VmError> {
+        let snapshot = Snapshot::parse(bytes)?;
+        if let Some(id) = snapshot.imports().find(|id| !host.has_import(*id)) {
+            return Err(VmError::UnresolvedImport(id));
+        }
+        let mut globals = Vec::new();
+        globals
+            .try_reserve_exact(snapshot.globals().count())
+            .map_err(|_| VmError::OutOfMemory)?;
+        globals.extend(snapshot.globals());
+        for export in snapshot.exports() {
+            if export.value.0 & 1 == 0 && usize::from(export.value.0 / 2) >= globals.len() {
+                return Err(VmError::CorruptSnapshot);
+            }
+        }
+        let heap = Heap::from_image(
+            snapshot.heap(),
+            settings.heap_chunk_size,
+            globals.iter().copied(),
+        )?;
+        let mut vm = Vm {
+            snapshot,
+            rom: bytes,
+            heap,
+            globals,
+            exports: Vec::new(),
+            stack: Vec::new(),
+            frames: Vec::new(),
+            settings,
+            gc_threshold: 0,
+        };
+        vm.heap.set_budget(settings.heap_budget);
+        vm.reset_gc_threshold();
+        Ok(vm)
+    }
+
+    /// Calls export `id` with `args` and returns its result.
+    pub fn call(&mut self, host: &mut dyn Host, id: u16, args: &[Value]) -> Result<Value, VmError> {
+        let func = self.export(id)?;
+        self.call_value(host, func, args)
+    }
+
+    /// The value of export `id`.
+    pub fn export(&self, id: u16) -> Result<Value, VmError> {
+        if let Some(e) = self.exports.iter().rev().find(|e| e.id == id) {
+            return Ok(e.value);
+        }
+        let entry = self
+            .snapshot
+            .exports()
+            .find(|e| e.id == id)
+            .ok_or(VmError::NoSuchExport(id))?;
+        if entry.value.0 & 1 == 0 {
+            let slot = usize::from(entry.value.0 / 2);
+            return self
+                .globals
+                .get(slot)
+                .copied()
+                .ok_or(VmError::CorruptSnapshot);
+        }
+        Ok(entry.value)
+    }
+
+    /// Records export `id` (what `vmExport` does at build time).
+    pub fn set_export(&mut self, id: u16, value: Value) -> Result<(), VmError> {
+        self.exports.retain(|e| e.id != id);
+        self.exports
+            .try_reserve(1)
+            .map_err(|_| VmError::OutOfMemory)?;
+        self.exports.push(ExportEntry { id, value });
+        Ok(())
+    }
+
+    /// The IDs of every export, in the order they were made.
+    pub fn export_ids(&self) -> Vec<u16> {
+        let mut ids: Vec<u16> = self.snapshot.exports().map(|e| e.id).collect();
+        ids.extend(self.exports.iter().map(|e| e.id));
+        ids.dedup();
+        ids
+    }
+
+    /// Calls any function value.
+    pub fn call_value(
+        &mut self,
+        host: &mut dyn Host,
+        func: Value,
+        args: &[Value],
+    ) -> Result<Value, VmError> {
+        let outermost = self.frames.is_empty();
+        if outermost {
+            // The stack exists only while the host is calling in.
+            self.stack = Vec::new();
+            self.stack
+                .try_reserve_exact(self.settings.stack_size / 2)
+                .map_err(|_| VmError::OutOfMemory)?;
+        }
+        let depth = self.frames.len();
+        let sp = self.stack.len();
+        let result = self
+            .push(func)
+            .and_then(|_| args.iter().try_for_each(|a| self.push(*a)))
+            .and_then(|_| self.run(host, args.len(), depth));
+        if result.is_err() {
+            self.stack.truncate(sp);
+            self.frames.truncate(depth);
+        }
+        if outermost {
+            self.stack = Vec::new();
+            self.frames = Vec::new();
+        }
+        result
+    }
+
+    /// Runs a full collection now. With `squeeze`, the heap keeps exactly
+    /// its live bytes rather than whole chunks.
+    pub fn run_gc(&mut self, squeeze: bool) -> Result<(), VmError> {
+        self.collect(squeeze)
+    }
+
+    /// Bytes of heap in use, garbage included.
+    pub fn heap_used(&self) -> usize {
+        self.heap.used()
+    }
+
+    pub(crate) fn push(&mut self, v: Value) -> Result<(), VmError> {
+        if (self.stack.len() + 1) * 2 + self.frames.len() * FRAME_BYTES > self.settings.stack_size {
+            return Err(VmError::StackOverflow);
+        }
+        self.stack.push(v);
+        Ok(())
+    }
+
+    pub(crate) fn pop(&mut self) -> Result<Value, VmError> {
+        self.stack.pop().ok_or(VmError::InvalidBytecode { pc: 0 })
+    }
+
+    /// The value `n` places below the top of the stack (0 is the top).
+    pub(crate) fn peek(&self, n: usize) -> Result<Value, VmError> {
+        let i = self
+            .stack
+            .len()
+            .checked_sub(n + 1)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        Ok(self.stack[i])
+    }
+
+    fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+        let mut roots = VmRoots {
+            globals: &mut self.globals,
+            exports: &mut self.exports,
+            stack: &mut self.stack,
+            frames: &mut self.frames,
+        };
+        self.heap.collect(&mut roots, squeeze)?;
+        self.reset_gc_threshold();
+        Ok(())
+    }
+
+    fn reset_gc_threshold(&mut self) {
+        // Collect again once the heap has doubled, but not over tiny heaps.
+        let floor = self.settings.heap_chunk_size * 4;
+        self.gc_threshold = (self.heap.used() * 2).max(floor);
+    }
+
+    /// Allocates, collecting first when the heap has grown enough or is
+    /// full. Any heap value held in a Rust local across this call is stale
+    /// afterwards: keep such values on the VM stack.
+    pub(crate) fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, VmError> {
+        if self.heap.used() + size + 4 > self.gc_threshold {
+            self.collect(false)?;
+        }
+        match self.heap.alloc(type_code, size) {
+            Err(HeapError::OutOfMemory) => {
+                self.collect(false)?;
+                Ok(self.heap.alloc(type_code, size)?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The allocation a reference names, and its header.
+    pub(crate) fn resolve(&self, v: Value) -> Option<(Place, AllocHeader)> {
+        match v.kind() {
+            ValueKind::Heap(p) => Some((Place::Heap(p), self.heap.header(p)?)),
+            ValueKind::Rom(offset) => {
+                let offset = usize::from(offset);
+                if !self.snapshot.in_rom(offset) {
+                    return None;
+                }
+                let header = AllocHeader(read_u16(self.rom, offset - 2)?);
+                Some((Place::Rom(offset), header))
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn type_of_ref(&self, v: Value) -> Option<TypeCode> {
+        self.resolve(v).map(|(_, h)| h.type_code())
+    }
+
+    /// The payload bytes of a reference.
+    pub(crate) fn payload(&self, v: Value) -> Option<&[u8]> {
+        match self.resolve(v)? {
+            (Place::Heap(p), _) => self.heap.payload(p),
+            (Place::Rom(offset), h) => self.rom.get(offset..offset + h.size()),
+        }
+    }
+
+    /// Value slot `index` of a value-holding allocation.
+    pub(crate) fn slot(&self, v: Value, index: usize) -> Option<Value> {
+        read_u16(self.payload(v)?, index * 2).map(Value)
+    }
+
+    pub(crate) fn set_slot(&mut self, v: Value, index: usize, value: Value) -> Result<(), VmError> {
+        match v.kind() {
+            ValueKind::Heap(p) => self
+                .heap
+                .set_value(p, index, value)
+                .ok_or(VmError::CorruptSnapshot),
+            _ => Err(VmError::CorruptSnapshot),
+        }
+    }
+
+    pub(crate) fn function_info(&self, offset: usize) -> Result<FunctionInfo, VmError> {
+        if !self.snapshot.in_rom(offset) {
+            return Err(VmError::CorruptSnapshot);
+        }
+        FunctionInfo::read(self.rom, offset)
+    }
+
+    /// The number a value holds, if it is a number.
+    pub(crate) fn num(&self, v: Value) -> Option<Num> {
+        match v.kind() {
+            ValueKind::Int(i) => Some(Num::Int(i32::from(i))),
+            ValueKind::NaN => Some(Num::Float(f64::NAN)),
+            ValueKind::NegZero => Some(Num::Float(-0.0)),
+            ValueKind::Heap(_) | ValueKind::Rom(_) => {
+                let (_, header) = self.resolve(v)?;
+                let bytes = self.payload(v)?;
+                match header.type_code() {
+                    TypeCode::Int32 => Some(Num::Int(i32::from_le_bytes(
+                        bytes.get(..4)?.try_into().ok()?,
+                    ))),
+                    TypeCode::Float64 => Some(Num::Float(f64::from_le_bytes(
+                        bytes.get(..8)?.try_into().ok()?,
+                    ))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A value for the number `n`, allocating only when it does not fit
+    /// inline.
+    pub fn number(&mut self, n: f64) -> Result<Value, VmError> {
+        self.make_num(Num::Float(n))
+    }
+
+    pub(crate) fn make_num(&mut self, n: Num) -> Result<Value, VmError> {
+        match n.normalize() {
+            Num::Int(i) => {
+                if let Some(v) = Value::int(i) {
+                    return Ok(v);
+                }
+                let p = self.alloc(TypeCode::Int32, 4)?;
+                self.write_payload(p, &i.to_le_bytes())?;
+                Ok(Value::heap(p))
+            }
+            Num::Float(f) if f.is_nan() => Ok(Value::NAN),
+            Num::Float(f) if f == 0.0 => Ok(Value::NEG_ZERO),
+            Num::Float(f) => {
+                let p = self.alloc(TypeCode::Float64, 8)?;
+                self.write_payload(p, &f.to_le_bytes())?;
+                Ok(Value::heap(p))
+            }
+        }
+    }
+
+    pub(crate) fn write_payload(&mut self, p: u16, bytes: &[u8]) -> Result<(), VmError> {
+        let dest = self
+            .heap
+            .payload_mut(p)
+            .and_then(|d| d.get_mut(..bytes.len()))
+            .ok_or(VmError::CorruptSnapshot)?;
+        dest.copy_from_slice(bytes);
+        Ok(())
+    }
+}
+
+struct VmRoots<'r> {
+    globals: &'r mut [Value],
+    exports: &'r mut [ExportEntry],
+    stack: &'r mut [Value],
+    frames: &'r mut [Frame],
+}
+
+impl Roots for VmRoots<'_> {
+    fn each_root(&mut self, visit: &mut dyn FnMut(&mut Value)) {
+        self.globals.iter_mut().for_each(&mut *visit);
+        self.exports.iter_mut().for_each(|e| visit(&mut e.value));
+        self.stack.iter_mut().for_each(&mut *visit);
+        self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
+    }
+}
