@@ -1,1 +1,158 @@
-fn main() {}
+//! `mvm`: compile JavaScript to a snapshot, run it, test it.
+
+mod disasm;
+mod host;
+mod test_runner;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use host::{Output, ScriptHost};
+use mvm_runtime::{Settings, Vm, VmError};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "mvm",
+    version,
+    about = "A JavaScript engine for microcontrollers"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script's top level and write the snapshot it leaves.
+    Compile {
+        /// The script.
+        input: PathBuf,
+        /// Where to write the snapshot (default: beside the input, `.mvm-bc`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Restore a snapshot (compiling a `.js` first) and call its exports.
+    Run {
+        /// A `.js` script or a `.mvm-bc` snapshot.
+        input: PathBuf,
+        /// Export IDs to call, in order.
+        #[arg(long = "call", value_name = "ID")]
+        calls: Vec<u16>,
+    },
+    /// List every function in a snapshot with its instructions.
+    Disasm {
+        /// A `.mvm-bc` snapshot.
+        input: PathBuf,
+    },
+    /// Run `*.test.mvm.js` fixtures and report `N passed, N failed`.
+    Test {
+        /// Files or directories (searched for `*.test.mvm.js`).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Compile { input, output } => compile(&input, output),
+        Command::Run { input, calls } => run(&input, &calls),
+        Command::Disasm { input } => disasm(&input),
+        Command::Test { paths } => test_runner::run_tests(&paths),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Compiles `input`, printing diagnostics on failure. `None` when it did
+/// not compile (the diagnostics are already printed).
+fn compile_script(input: &Path, host: &mut ScriptHost) -> Option<Vec<u8>> {
+    match mvm_compiler::compile(input, host) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            let color = std::io::stderr().is_terminal();
+            let mut text = e.render(color);
+            if let Some(failure) = &host.failure {
+                text = format!("error: {failure}\n{text}");
+            }
+            eprint!("{text}");
+            None
+        }
+    }
+}
+
+fn compile(input: &Path, output: Option<PathBuf>) -> Result<bool> {
+    let mut host = ScriptHost::new(Output::Stdout);
+    let Some(bytes) = compile_script(input, &mut host) else {
+        return Ok(false);
+    };
+    let output = output.unwrap_or_else(|| default_output(input));
+    std::fs::write(&output, &bytes)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+    Ok(true)
+}
+
+/// `app.js` → `app.mvm-bc` beside it.
+fn default_output(input: &Path) -> PathBuf {
+    let name = input
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".js").unwrap_or(&name);
+    input.with_file_name(format!("{stem}.mvm-bc"))
+}
+
+fn run(input: &Path, calls: &[u16]) -> Result<bool> {
+    let mut host = ScriptHost::new(Output::Stdout);
+    let bytes = if input.extension().is_some_and(|e| e == "js") {
+        match compile_script(input, &mut host) {
+            Some(bytes) => bytes,
+            None => return Ok(false),
+        }
+    } else {
+        std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?
+    };
+    // Every run goes through the real snapshot, as on a device.
+    let mut vm = match Vm::restore(&bytes, &host, Settings::default()) {
+        Ok(vm) => vm,
+        Err(e) => bail!("cannot restore {}: {e}", input.display()),
+    };
+    for &id in calls {
+        if let Err(e) = vm.call(&mut host, id, &[]) {
+            eprintln!("error: export {id}: {}", describe(&vm, &host, e));
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn disasm(input: &Path) -> Result<bool> {
+    let bytes = std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
+    match disasm::disassemble(&bytes) {
+        Ok(text) => {
+            print!("{text}");
+            Ok(true)
+        }
+        Err(e) => bail!("{} is not a valid snapshot: {e:?}", input.display()),
+    }
+}
+
+/// An error from a call, as a person reads it.
+pub fn describe(vm: &Vm<'_>, host: &ScriptHost, e: VmError) -> String {
+    match e {
+        VmError::Uncaught(v) => format!("uncaught exception: {}", vm.to_display_string(v)),
+        VmError::Host(host::ASSERTION_FAILED) => {
+            host.failure.clone().unwrap_or_else(|| e.to_string())
+        }
+        other => other.to_string(),
+    }
+}

@@ -1,1 +1,207 @@
+//! The mvm compiler: parses a script with swc, generates bytecode, runs the
+//! script's top level in `mvm-runtime` with a build-time host, and returns
+//! the snapshot of what it left behind.
 
+mod codegen;
+mod diag;
+mod emit;
+mod unit;
+
+pub use diag::{Diagnostic, SourceFile};
+
+use mvm_runtime::{imports, Host, Settings, Value, Vm, VmError};
+use std::fmt;
+use std::path::Path;
+use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
+use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
+
+/// Why a script did not compile.
+#[derive(Debug)]
+pub enum CompileError {
+    Io(String, std::io::Error),
+    /// Problems in the source, each with its location.
+    Diagnostics(Vec<Diagnostic>),
+    /// The top level failed while running at build time.
+    Runtime {
+        error: VmError,
+        message: String,
+    },
+    /// The unit or snapshot exceeds the format's limits.
+    TooLarge(String),
+}
+
+impl CompileError {
+    /// The error as text; diagnostics coloured when `color`.
+    pub fn render(&self, color: bool) -> String {
+        match self {
+            CompileError::Io(path, e) => format!("error: cannot read {path}: {e}\n"),
+            CompileError::Diagnostics(ds) => {
+                let mut out: String = ds.iter().map(|d| d.render(color) + "\n").collect();
+                out.push_str(&format!(
+                    "{} error{} found\n",
+                    ds.len(),
+                    if ds.len() == 1 { "" } else { "s" }
+                ));
+                out
+            }
+            CompileError::Runtime { message, .. } => format!("error: {message}\n"),
+            CompileError::TooLarge(what) => format!("error: {what}\n"),
+        }
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles the script at `path`. `host` serves `print`, `assert` and any
+/// import the top level calls at build time.
+pub fn compile(path: &Path, host: &mut dyn Host) -> Result<Vec<u8>, CompileError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CompileError::Io(path.display().to_string(), e))?;
+    compile_source(&path.display().to_string(), &text, host)
+}
+
+/// Compiles script text; `name` is used in diagnostics.
+pub fn compile_source(
+    name: &str,
+    text: &str,
+    host: &mut dyn Host,
+) -> Result<Vec<u8>, CompileError> {
+    let src = SourceFile {
+        name: name.to_string(),
+        text: text.to_string(),
+    };
+    let cm: Lrc<SourceMap> = Default::default();
+    let fm = cm.new_source_file(
+        Lrc::new(FileName::Custom(name.to_string())),
+        text.to_string(),
+    );
+    let base = fm.start_pos.0;
+    let mut parser = Parser::new(
+        Syntax::Es(EsSyntax::default()),
+        StringInput::from(&*fm),
+        None,
+    );
+    let module = parser.parse_module();
+    let mut errors: Vec<Diagnostic> = parser
+        .take_errors()
+        .into_iter()
+        .map(|e| syntax_diagnostic(&src, base, e))
+        .collect();
+    let module = match module {
+        Ok(m) => m,
+        Err(e) => {
+            errors.push(syntax_diagnostic(&src, base, e));
+            return Err(CompileError::Diagnostics(errors));
+        }
+    };
+    if !errors.is_empty() {
+        return Err(CompileError::Diagnostics(errors));
+    }
+
+    // Pass 1 finds captures; pass 2 generates code knowing them.
+    let mut first = codegen::Codegen::new(&src, base, None);
+    first.compile_module(&module);
+    if !first.errors.is_empty() {
+        return Err(CompileError::Diagnostics(first.errors));
+    }
+    let mut gen = codegen::Codegen::new(&src, base, Some(first.analysis()));
+    gen.compile_module(&module);
+    if !gen.errors.is_empty() {
+        return Err(CompileError::Diagnostics(gen.errors));
+    }
+    let functions: Vec<emit::FunctionCode> = gen.functions.into_iter().flatten().collect();
+    let unit = unit::assemble(&functions, gen.globals.len()).map_err(|e| {
+        CompileError::TooLarge(format!("the script is too large for a snapshot ({e:?})"))
+    })?;
+    if let Some(path) = std::env::var_os("MVM_DUMP_UNIT") {
+        // For debugging the compiler: the unit before its top level runs.
+        let _ = std::fs::write(path, &unit.bytes);
+    }
+    run_top_level(&unit, host)
+}
+
+/// Restores the unit, runs function 0 (the top level) and snapshots the VM.
+fn run_top_level(unit: &unit::Unit, host: &mut dyn Host) -> Result<Vec<u8>, CompileError> {
+    let runtime = |error: VmError, vm: Option<&Vm<'_>>| {
+        let detail = match (error, vm) {
+            (VmError::Uncaught(v), Some(vm)) => {
+                format!("uncaught exception: {}", vm.to_display_string(v))
+            }
+            _ => error.to_string(),
+        };
+        CompileError::Runtime {
+            error,
+            message: format!("while running the top level at build time: {detail}"),
+        }
+    };
+    let mut build = BuildHost { inner: host };
+    let settings = Settings {
+        stack_size: 64 * 1024,
+        ..Settings::default()
+    };
+    let mut vm = Vm::restore(&unit.bytes, &build, settings).map_err(|e| runtime(e, None))?;
+    let entry = unit.functions.first().copied().unwrap_or(Value::UNDEFINED);
+    if let Err(e) = vm.call_value(&mut build, entry, &[]) {
+        return Err(runtime(e, Some(&vm)));
+    }
+    vm.write_snapshot().map_err(|e| runtime(e, Some(&vm)))
+}
+
+/// The build-time host: `vmExport` and `vmImport` itself, everything else
+/// passed on to the caller's host.
+struct BuildHost<'h> {
+    inner: &'h mut dyn Host,
+}
+
+impl Host for BuildHost<'_> {
+    fn has_import(&self, _id: u16) -> bool {
+        // Imports are only needed when called; the device host is asked
+        // for each one when the snapshot is restored.
+        true
+    }
+
+    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+        let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
+        match id {
+            imports::VM_EXPORT => {
+                let export_id = import_id(vm, arg(0))?;
+                vm.set_export(export_id, arg(1))?;
+                Ok(Value::UNDEFINED)
+            }
+            imports::VM_IMPORT => {
+                let import = import_id(vm, arg(0))?;
+                vm.host_function(import)
+            }
+            _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
+            _ => Err(VmError::UnresolvedImport(id)),
+        }
+    }
+}
+
+/// An import or export ID: an integer from 0 to 65535.
+fn import_id(vm: &Vm<'_>, v: Value) -> Result<u16, VmError> {
+    let n = vm.to_number(v);
+    if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
+        Ok(n as u16)
+    } else {
+        Err(VmError::Uncaught(v))
+    }
+}
+
+fn syntax_diagnostic(src: &SourceFile, base: u32, e: swc_ecma_parser::error::Error) -> Diagnostic {
+    let span = e.span();
+    let start = span.lo.0.saturating_sub(base) as usize;
+    let end = span.hi.0.saturating_sub(base) as usize;
+    src.diagnostic(
+        start,
+        end,
+        format!("syntax error: {}", e.kind().msg()),
+        Some("fix the syntax; mvm accepts standard JavaScript (ES2020)".to_string()),
+    )
+}

@@ -72,3 +72,6 @@ impl core::fmt::Display for VmError {
         }
     }
 }
+
+#[cfg(feature = "std")]
+impl std::error::Error for VmError {}

@@ -157,9 +157,16 @@ impl<'a> Vm<'a> {
                     self.pop()?;
                     self.push(v)?
                 }
-                Op::SetProp => self.set_property_from_stack()?,
+                Op::SetProp => {
+                    self.set_property_from_stack()?;
+                    let value = self.pop()?;
+                    self.pop()?;
+                    self.pop()?;
+                    self.push(value)?
+                }
                 Op::InitProp => {
                     self.set_property_from_stack()?;
+                    self.pop()?;
                     self.pop()?;
                 }
                 Op::NewObject => {

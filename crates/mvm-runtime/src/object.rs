@@ -131,8 +131,8 @@ impl<'a> Vm<'a> {
         }
     }
 
-    /// `obj[key] = value` with `[obj, key, value]` on top of the stack;
-    /// leaves `value` there. Operands stay on the stack while this
+    /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
+    /// which it leaves there (the key possibly turned into a string). Operands stay on the stack while this
     /// allocates, so a collection keeps them current.
     pub(crate) fn set_property_from_stack(&mut self) -> Result<(), VmError> {
         let obj = self.peek(2)?;
@@ -147,10 +147,7 @@ impl<'a> Vm<'a> {
             // sloppy-mode JavaScript.
             _ => {}
         }
-        let value = self.pop()?;
-        self.pop()?;
-        self.pop()?;
-        self.push(value)
+        Ok(())
     }
 
     fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {

@@ -377,3 +377,17 @@ impl Roots for VmRoots<'_> {
         self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
     }
 }
+
+impl<'a> Vm<'a> {
+    /// A function value that calls host import `id`.
+    pub fn host_function(&mut self, id: u16) -> Result<Value, VmError> {
+        let p = self.alloc(TypeCode::HostFunc, 2)?;
+        self.write_payload(p, &id.to_le_bytes())?;
+        Ok(Value::heap(p))
+    }
+
+    /// JavaScript's `Number(v)`.
+    pub fn to_number(&self, v: Value) -> f64 {
+        self.to_num(v).to_f64()
+    }
+}

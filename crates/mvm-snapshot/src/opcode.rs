@@ -89,7 +89,8 @@ opcodes! {
     SetProp = 0x21, None;
     /// `obj key value` → `obj`, after defining `obj[key] = value`.
     InitProp = 0x22, None;
-    NewObject = 0x23, None;
+    /// A new object with room for N properties.
+    NewObject = 0x23, U8;
     /// Pops N elements into a new array.
     NewArray = 0x24, U8;
     Add = 0x30, None;

@@ -1,0 +1,104 @@
+//! The host the CLI gives scripts: `print`, `console.log`, `assert` and
+//! `assertEqual`, at build time and on the (simulated) device alike.
+
+use mvm_runtime::{imports, Host, Value, Vm, VmError};
+use std::io::Write;
+
+/// Where printed text goes.
+pub enum Output {
+    Stdout,
+    Captured(String),
+}
+
+pub struct ScriptHost {
+    pub output: Output,
+    /// `assert`/`assertEqual` calls made so far.
+    pub assertions: usize,
+    /// Why the last failed assertion failed.
+    pub failure: Option<String>,
+}
+
+/// Error code a failed assertion returns to the VM.
+pub const ASSERTION_FAILED: u16 = 1;
+
+impl ScriptHost {
+    pub fn new(output: Output) -> ScriptHost {
+        ScriptHost {
+            output,
+            assertions: 0,
+            failure: None,
+        }
+    }
+
+    fn write_line(&mut self, line: &str) {
+        match &mut self.output {
+            Output::Stdout => {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+            }
+            Output::Captured(s) => {
+                s.push_str(line);
+                s.push('\n');
+            }
+        }
+    }
+
+    fn fail(&mut self, message: String) -> Result<Value, VmError> {
+        self.failure = Some(message);
+        Err(VmError::Host(ASSERTION_FAILED))
+    }
+}
+
+impl Host for ScriptHost {
+    fn has_import(&self, id: u16) -> bool {
+        matches!(
+            id,
+            imports::PRINT | imports::CONSOLE_LOG | imports::ASSERT | imports::ASSERT_EQUAL
+        )
+    }
+
+    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+        let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
+        match id {
+            imports::PRINT => {
+                let text = vm.to_display_string(arg(0));
+                self.write_line(&text);
+            }
+            imports::CONSOLE_LOG => {
+                let parts: Vec<String> = args.iter().map(|a| vm.to_display_string(*a)).collect();
+                self.write_line(&parts.join(" "));
+            }
+            imports::ASSERT => {
+                self.assertions += 1;
+                if !vm.is_truthy(arg(0)) {
+                    let message = match args.get(1) {
+                        Some(m) => format!("assertion failed: {}", vm.to_display_string(*m)),
+                        None => "assertion failed".to_string(),
+                    };
+                    return self.fail(message);
+                }
+            }
+            imports::ASSERT_EQUAL => {
+                self.assertions += 1;
+                if !vm.strict_equals(arg(0), arg(1)) {
+                    let message = format!(
+                        "expected {} to equal {}",
+                        quoted(vm, arg(0)),
+                        quoted(vm, arg(1))
+                    );
+                    return self.fail(message);
+                }
+            }
+            _ => return Err(VmError::UnresolvedImport(id)),
+        }
+        Ok(Value::UNDEFINED)
+    }
+}
+
+/// A value as a test failure shows it: strings quoted, so `1` and `"1"` differ.
+fn quoted(vm: &Vm<'_>, v: Value) -> String {
+    match vm.string_bytes(v) {
+        Some(bytes) => format!("{:?}", String::from_utf8_lossy(bytes)),
+        None => vm.to_display_string(v),
+    }
+}

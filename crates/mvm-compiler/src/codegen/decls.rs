@@ -1,0 +1,91 @@
+//! Finding what a scope declares, before its code is generated (hoisting).
+
+use swc_ecma_ast::*;
+
+/// Names a function body declares with `var` (at any block depth, not
+/// inside nested functions), in source order.
+pub(super) fn var_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    for stmt in stmts {
+        var_names_in(stmt, out);
+    }
+}
+
+fn var_names_in(stmt: &Stmt, out: &mut Vec<String>) {
+    match stmt {
+        Stmt::Decl(Decl::Var(v)) if v.kind == VarDeclKind::Var => {
+            pat_names(v.decls.iter().map(|d| &d.name), out)
+        }
+        Stmt::Block(b) => var_names(&b.stmts, out),
+        Stmt::If(s) => {
+            var_names_in(&s.cons, out);
+            if let Some(alt) = &s.alt {
+                var_names_in(alt, out);
+            }
+        }
+        Stmt::While(s) => var_names_in(&s.body, out),
+        Stmt::DoWhile(s) => var_names_in(&s.body, out),
+        Stmt::For(s) => {
+            if let Some(VarDeclOrExpr::VarDecl(v)) = &s.init {
+                if v.kind == VarDeclKind::Var {
+                    pat_names(v.decls.iter().map(|d| &d.name), out);
+                }
+            }
+            var_names_in(&s.body, out);
+        }
+        Stmt::ForIn(s) => var_names_in(&s.body, out),
+        Stmt::ForOf(s) => var_names_in(&s.body, out),
+        Stmt::Labeled(s) => var_names_in(&s.body, out),
+        Stmt::Try(t) => {
+            var_names(&t.block.stmts, out);
+            if let Some(h) = &t.handler {
+                var_names(&h.body.stmts, out);
+            }
+            if let Some(f) = &t.finalizer {
+                var_names(&f.stmts, out);
+            }
+        }
+        Stmt::Switch(s) => {
+            for case in &s.cases {
+                var_names(&case.cons, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pat_names<'a>(pats: impl Iterator<Item = &'a Pat>, out: &mut Vec<String>) {
+    for pat in pats {
+        if let Pat::Ident(id) = pat {
+            out.push(id.id.sym.to_string());
+        }
+    }
+}
+
+/// What a block declares directly: `let`, `const` and function
+/// declarations, as (name, mutable).
+pub(super) fn lexical_names(stmts: &[Stmt]) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for stmt in stmts {
+        match stmt {
+            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                let mutable = v.kind == VarDeclKind::Let;
+                for d in &v.decls {
+                    if let Pat::Ident(id) = &d.name {
+                        out.push((id.id.sym.to_string(), mutable));
+                    }
+                }
+            }
+            Stmt::Decl(Decl::Fn(f)) => out.push((f.ident.sym.to_string(), true)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The function declarations directly in a block, hoisted to its start.
+pub(super) fn function_decls(stmts: &[Stmt]) -> impl Iterator<Item = &FnDecl> {
+    stmts.iter().filter_map(|s| match s {
+        Stmt::Decl(Decl::Fn(f)) => Some(f),
+        _ => None,
+    })
+}

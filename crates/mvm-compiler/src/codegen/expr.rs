@@ -1,0 +1,608 @@
+//! Expressions. Each leaves exactly one value on the stack.
+
+use super::stmt::Body;
+use super::Codegen;
+use crate::emit::Const;
+use mvm_runtime::imports;
+use mvm_snapshot::opcode::Op;
+use mvm_snapshot::Value;
+use swc_common::{Span, Spanned};
+use swc_ecma_ast::*;
+
+/// An assignable place, with its parts already on the stack for members.
+enum Place {
+    Var(String, Span),
+    /// `obj key` are on the stack.
+    Member,
+}
+
+impl<'s> Codegen<'s> {
+    pub(super) fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Lit(lit) => self.literal(lit),
+            Expr::Ident(id) => self.identifier(id),
+            Expr::Paren(p) => self.expr(&p.expr),
+            Expr::Seq(s) => {
+                for (i, e) in s.exprs.iter().enumerate() {
+                    if i > 0 {
+                        self.f().op(Op::Pop);
+                    }
+                    self.expr(e);
+                }
+            }
+            Expr::Unary(u) => self.unary(u),
+            Expr::Bin(b) => self.binary(b),
+            Expr::Cond(c) => {
+                self.expr(&c.test);
+                let to_alt = self.f().jump(Op::JumpIfFalse);
+                self.expr(&c.cons);
+                let to_end = self.f().jump(Op::Jump);
+                self.f().patch_here(to_alt);
+                self.expr(&c.alt);
+                self.f().patch_here(to_end);
+            }
+            Expr::Assign(a) => self.assign(a),
+            Expr::Update(u) => self.update(u),
+            Expr::Member(m) => {
+                if let Some(id) = self.builtin_member(m) {
+                    self.push_const(Const::Host(id), m.span);
+                    return;
+                }
+                self.expr(&m.obj);
+                self.member_key(&m.prop);
+                self.f().op(Op::GetProp);
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Fn(f) => self.fn_expr(f),
+            Expr::Arrow(a) => {
+                if a.is_async || a.is_generator {
+                    self.unsupported(
+                        a.span,
+                        "`async` arrow functions",
+                        "use plain functions and callbacks",
+                    );
+                }
+                let params: Vec<&Pat> = a.params.iter().collect();
+                let id = match &*a.body {
+                    ArrowFunctionBody::FunctionBody(b) => {
+                        self.function(&params, Body::Block(&b.stmts), a.span)
+                    }
+                    ArrowFunctionBody::Expr(e) => self.function(&params, Body::Expr(e), a.span),
+                };
+                self.push_function(id, a.span);
+            }
+            Expr::Object(o) => self.object(o),
+            Expr::Array(a) => self.array(a),
+            Expr::Tpl(t) => self.unsupported(t.span, "template literals", "join strings with `+`"),
+            Expr::This(t) => self.unsupported(t.span, "`this`", "pass the object as a parameter"),
+            Expr::New(n) => self.unsupported(
+                n.span,
+                "`new`",
+                "use a function that returns an object literal",
+            ),
+            Expr::Class(c) => {
+                self.unsupported(c.class.span, "`class`", "use functions and object literals")
+            }
+            Expr::OptChain(o) => self.unsupported(
+                o.span,
+                "optional chaining (`?.`)",
+                "check for `undefined` with `if`",
+            ),
+            Expr::Await(a) => self.unsupported(a.span, "`await`", "use callbacks"),
+            Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
+            Expr::TaggedTpl(t) => {
+                self.unsupported(t.span, "tagged templates", "call a function with the parts")
+            }
+            other => self.unsupported(
+                other.span(),
+                "this expression",
+                "rewrite it with the supported subset (see README)",
+            ),
+        }
+    }
+
+    fn literal(&mut self, lit: &Lit) {
+        match lit {
+            Lit::Num(n) => self.number(n.value, n.span),
+            Lit::Str(s) => self.string(&s.value.to_string_lossy(), s.span),
+            Lit::Bool(b) => self.f().push_value(Value::bool(b.value)),
+            Lit::Null(_) => self.f().push_value(Value::NULL),
+            Lit::BigInt(b) => self.unsupported(b.span, "BigInt", "use numbers"),
+            Lit::Regex(r) => {
+                self.unsupported(r.span, "regular expressions", "compare strings directly")
+            }
+            Lit::JSXText(j) => self.unsupported(j.span, "JSX", "build strings with `+`"),
+        }
+    }
+
+    pub(super) fn number(&mut self, n: f64, span: Span) {
+        if n.is_nan() {
+            self.f().push_value(Value::NAN);
+        } else if n == 0.0 && n.is_sign_negative() {
+            self.f().push_value(Value::NEG_ZERO);
+        } else if n.fract() == 0.0 && n.abs() <= 8192.0 && Value::int(n as i32).is_some() {
+            self.f()
+                .push_value(Value::int(n as i32).unwrap_or(Value::UNDEFINED));
+        } else {
+            self.push_const(Const::Num(n), span);
+        }
+    }
+
+    pub(super) fn string(&mut self, s: &str, span: Span) {
+        if s.is_empty() {
+            self.f().push_value(Value::EMPTY_STRING);
+        } else if let Some(v) = Value::builtin_str(s) {
+            self.f().push_value(v);
+        } else {
+            self.push_const(Const::Str(s.to_string()), span);
+        }
+    }
+
+    fn identifier(&mut self, id: &Ident) {
+        let name = id.sym.to_string();
+        if let Some(b) = self.resolve(&name) {
+            self.load_binding(&b, id.span);
+            return;
+        }
+        match name.as_str() {
+            "undefined" => self.f().push_value(Value::UNDEFINED),
+            "NaN" => self.f().push_value(Value::NAN),
+            "Infinity" => self.push_const(Const::Num(f64::INFINITY), id.span),
+            _ => match builtin_function(&name) {
+                Some(import) => self.push_const(Const::Host(import), id.span),
+                None if name == "console" => self.unsupported(
+                    id.span,
+                    "`console` as a value",
+                    "call `console.log(...)` directly",
+                ),
+                None => self.error(
+                    id.span,
+                    format!("`{name}` is not defined"),
+                    Some("declare it with `let`, `const`, `var` or `function`"),
+                ),
+            },
+        }
+    }
+
+    /// `console.log`, when `console` is not a user binding.
+    fn builtin_member(&mut self, m: &MemberExpr) -> Option<u16> {
+        let Expr::Ident(obj) = &*m.obj else {
+            return None;
+        };
+        let MemberProp::Ident(prop) = &m.prop else {
+            return None;
+        };
+        if &*obj.sym != "console" || self.resolve("console").is_some() {
+            return None;
+        }
+        if &*prop.sym == "log" {
+            Some(imports::CONSOLE_LOG)
+        } else {
+            self.unsupported(
+                m.span,
+                &format!("`console.{}`", prop.sym),
+                "use `console.log`",
+            );
+            Some(imports::CONSOLE_LOG)
+        }
+    }
+
+    fn member_key(&mut self, prop: &MemberProp) {
+        match prop {
+            MemberProp::Ident(name) => self.string(&name.sym, name.span),
+            MemberProp::Computed(c) => self.expr(&c.expr),
+            MemberProp::PrivateName(p) => {
+                self.unsupported(p.span, "private names", "use an ordinary property")
+            }
+        }
+    }
+
+    fn unary(&mut self, u: &UnaryExpr) {
+        match u.op {
+            UnaryOp::Minus => {
+                if let Expr::Lit(Lit::Num(n)) = &*u.arg {
+                    return self.number(-n.value, u.span);
+                }
+                self.expr(&u.arg);
+                self.f().op(Op::Neg);
+            }
+            UnaryOp::Plus => {
+                self.expr(&u.arg);
+                self.f().op(Op::Pos);
+            }
+            UnaryOp::Bang => {
+                self.expr(&u.arg);
+                self.f().op(Op::Not);
+            }
+            UnaryOp::TypeOf => {
+                // `typeof undeclared` is "undefined", not an error.
+                if let Expr::Ident(id) = &*u.arg {
+                    let name = id.sym.to_string();
+                    if self.resolve(&name).is_none()
+                        && builtin_function(&name).is_none()
+                        && !matches!(name.as_str(), "undefined" | "NaN" | "Infinity")
+                    {
+                        return self.f().push_value(Value::STR_UNDEFINED);
+                    }
+                }
+                self.expr(&u.arg);
+                self.f().op(Op::Typeof);
+            }
+            UnaryOp::Void => {
+                self.expr(&u.arg);
+                self.f().op(Op::Pop);
+                self.f().push_value(Value::UNDEFINED);
+            }
+            UnaryOp::Tilde => {
+                self.unsupported(u.span, "`~`", "bitwise operators are not supported yet")
+            }
+            UnaryOp::Delete => {
+                self.unsupported(u.span, "`delete`", "set the property to `undefined`")
+            }
+        }
+    }
+
+    fn binary(&mut self, b: &BinExpr) {
+        let op = match b.op {
+            BinaryOp::LogicalAnd | BinaryOp::LogicalOr => {
+                self.expr(&b.left);
+                let jump = if b.op == BinaryOp::LogicalAnd {
+                    Op::JumpIfFalseKeep
+                } else {
+                    Op::JumpIfTrueKeep
+                };
+                let end = self.f().jump(jump);
+                self.expr(&b.right);
+                self.f().patch_here(end);
+                return;
+            }
+            BinaryOp::Add => Op::Add,
+            BinaryOp::Sub => Op::Sub,
+            BinaryOp::Mul => Op::Mul,
+            BinaryOp::Div => Op::Div,
+            BinaryOp::Mod => Op::Mod,
+            BinaryOp::EqEqEq => Op::StrictEq,
+            BinaryOp::NotEqEq => Op::StrictNe,
+            BinaryOp::Lt => Op::Lt,
+            BinaryOp::LtEq => Op::Le,
+            BinaryOp::Gt => Op::Gt,
+            BinaryOp::GtEq => Op::Ge,
+            BinaryOp::EqEq | BinaryOp::NotEq => {
+                let (what, instead) = if b.op == BinaryOp::EqEq {
+                    ("`==`", "use `===`")
+                } else {
+                    ("`!=`", "use `!==`")
+                };
+                return self.unsupported(b.span, what, instead);
+            }
+            other => {
+                return self.unsupported(
+                    b.span,
+                    &format!("the `{}` operator", other.as_str()),
+                    "it is not supported yet",
+                );
+            }
+        };
+        self.expr(&b.left);
+        self.expr(&b.right);
+        self.f().op(op);
+    }
+
+    /// Evaluates the parts of an assignment target (`obj key` for members).
+    fn place(&mut self, target: &SimpleAssignTarget) -> Option<Place> {
+        match target {
+            SimpleAssignTarget::Ident(id) => Some(Place::Var(id.id.sym.to_string(), id.id.span)),
+            SimpleAssignTarget::Member(m) => {
+                self.expr(&m.obj);
+                self.member_key(&m.prop);
+                Some(Place::Member)
+            }
+            SimpleAssignTarget::Paren(p) => match &*p.expr {
+                Expr::Ident(id) => Some(Place::Var(id.sym.to_string(), id.span)),
+                Expr::Member(m) => {
+                    self.expr(&m.obj);
+                    self.member_key(&m.prop);
+                    Some(Place::Member)
+                }
+                other => {
+                    self.error(other.span(), "cannot assign to this expression", None);
+                    None
+                }
+            },
+            other => {
+                self.error(other.span(), "cannot assign to this expression", None);
+                None
+            }
+        }
+    }
+
+    fn load_place(&mut self, place: &Place) {
+        match place {
+            Place::Var(name, span) => {
+                let id = Ident::new_no_ctxt(name.as_str().into(), *span);
+                self.identifier(&id);
+            }
+            Place::Member => {
+                self.f().op(Op::Dup2);
+                self.f().op(Op::GetProp);
+            }
+        }
+    }
+
+    /// Stores the top of the stack into `place`, leaving the value.
+    fn store_place(&mut self, place: &Place) {
+        match place {
+            Place::Var(name, span) => {
+                self.f().op(Op::Dup);
+                match self.resolve(name) {
+                    Some(b) if !b.mutable => {
+                        self.error(
+                            *span,
+                            format!("`{name}` is a constant"),
+                            Some("declare it with `let` to reassign it"),
+                        );
+                    }
+                    Some(b) => self.store_binding(&b, *span),
+                    None => self.error(
+                        *span,
+                        format!("`{name}` is not declared"),
+                        Some("declare it with `let` or `var` first"),
+                    ),
+                }
+            }
+            Place::Member => self.f().op(Op::SetProp),
+        }
+    }
+
+    fn assign(&mut self, a: &AssignExpr) {
+        let target = match &a.left {
+            AssignTarget::Simple(t) => t,
+            AssignTarget::Pat(p) => {
+                return self.unsupported(
+                    p.span(),
+                    "destructuring assignment",
+                    "assign each variable on its own",
+                )
+            }
+        };
+        let Some(place) = self.place(target) else {
+            return;
+        };
+        let op = match a.op {
+            AssignOp::Assign => {
+                self.expr(&a.right);
+                return self.store_place(&place);
+            }
+            AssignOp::AddAssign => Op::Add,
+            AssignOp::SubAssign => Op::Sub,
+            AssignOp::MulAssign => Op::Mul,
+            AssignOp::DivAssign => Op::Div,
+            AssignOp::ModAssign => Op::Mod,
+            AssignOp::AndAssign | AssignOp::OrAssign => {
+                // Assigns only when the short circuit does not apply.
+                self.load_place(&place);
+                let jump = if a.op == AssignOp::AndAssign {
+                    Op::JumpIfFalseKeep
+                } else {
+                    Op::JumpIfTrueKeep
+                };
+                let skip = self.f().jump(jump);
+                self.expr(&a.right);
+                self.store_place(&place);
+                if matches!(place, Place::Member) {
+                    let end = self.f().jump(Op::Jump);
+                    self.f().patch_here(skip);
+                    // Drop the unused `obj key` under the kept value.
+                    let s = self.scratch();
+                    self.f().op_u8(Op::StoreLocal, s);
+                    self.f().op(Op::Pop);
+                    self.f().op(Op::Pop);
+                    self.f().op_u8(Op::LoadLocal, s);
+                    self.f().patch_here(end);
+                } else {
+                    self.f().patch_here(skip);
+                }
+                return;
+            }
+            other => {
+                return self.unsupported(
+                    a.span,
+                    &format!("the `{}` operator", other.as_str()),
+                    "it is not supported yet",
+                )
+            }
+        };
+        self.load_place(&place);
+        self.expr(&a.right);
+        self.f().op(op);
+        self.store_place(&place);
+    }
+
+    /// A local slot for intermediate values, one per function.
+    fn scratch(&mut self) -> u8 {
+        let f = self.f();
+        // Made on first use, after the locals allocated so far.
+        if f.scratch.is_none() {
+            f.scratch = Some(f.locals.min(255) as u8);
+            f.locals += 1;
+        }
+        f.scratch.unwrap_or(0)
+    }
+
+    fn update(&mut self, u: &UpdateExpr) {
+        let op = if u.op == UpdateOp::PlusPlus {
+            Op::Inc
+        } else {
+            Op::Dec
+        };
+        let target = match &*u.arg {
+            Expr::Ident(id) => SimpleAssignTarget::Ident(id.clone().into()),
+            Expr::Member(m) => SimpleAssignTarget::Member(m.clone()),
+            Expr::Paren(p) => SimpleAssignTarget::Paren(p.clone()),
+            other => {
+                return self.error(
+                    other.span(),
+                    "cannot increment or decrement this expression",
+                    None,
+                )
+            }
+        };
+        let Some(place) = self.place(&target) else {
+            return;
+        };
+        self.load_place(&place);
+        if u.prefix {
+            self.f().op(op);
+            self.store_place(&place);
+        } else {
+            // The result is the old value, as a number.
+            self.f().op(Op::Pos);
+            let s = self.scratch();
+            self.f().op(Op::Dup);
+            self.f().op_u8(Op::StoreLocal, s);
+            self.f().op(op);
+            self.store_place(&place);
+            self.f().op(Op::Pop);
+            self.f().op_u8(Op::LoadLocal, s);
+        }
+    }
+
+    fn call(&mut self, c: &CallExpr) {
+        let callee = match &c.callee {
+            Callee::Expr(e) => e,
+            Callee::Super(s) => {
+                return self.unsupported(s.span, "`super`", "call the function directly")
+            }
+            Callee::Import(i) => {
+                return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
+            }
+        };
+        self.expr(callee);
+        if c.args.len() > 255 {
+            return self.error(c.span, "more than 255 arguments", None);
+        }
+        for arg in &c.args {
+            if let Some(spread) = arg.spread {
+                self.unsupported(spread, "spread arguments", "pass the arguments one by one");
+            }
+            self.expr(&arg.expr);
+        }
+        self.f().op_u8(Op::Call, c.args.len() as u8);
+    }
+
+    fn fn_expr(&mut self, f: &FnExpr) {
+        match &f.ident {
+            // The name is bound inside the function to the function itself.
+            Some(name) => {
+                self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
+                let id = self.function_of(&f.function);
+                self.push_function(id, f.function.span);
+                self.f().op(Op::Dup);
+                if let Some(b) = self.resolve(&name.sym) {
+                    self.store_binding(&b, name.span);
+                }
+                self.exit_scope(true);
+            }
+            None => {
+                let id = self.function_of(&f.function);
+                self.push_function(id, f.function.span);
+            }
+        }
+    }
+
+    fn object(&mut self, o: &ObjectLit) {
+        if o.props.len() > 255 {
+            return self.error(
+                o.span,
+                "more than 255 properties in one object literal",
+                None,
+            );
+        }
+        self.f().op_u8(Op::NewObject, o.props.len() as u8);
+        for prop in &o.props {
+            let prop = match prop {
+                PropOrSpread::Prop(p) => p,
+                PropOrSpread::Spread(s) => {
+                    self.unsupported(
+                        s.dot3_token,
+                        "object spread",
+                        "copy the properties one by one",
+                    );
+                    continue;
+                }
+            };
+            match &**prop {
+                Prop::KeyValue(kv) => {
+                    self.prop_name(&kv.key);
+                    self.expr(&kv.value);
+                }
+                Prop::Shorthand(id) => {
+                    self.string(&id.sym, id.span);
+                    self.identifier(id);
+                }
+                Prop::Method(m) => {
+                    self.prop_name(&m.key);
+                    let id = self.function_of(&m.function);
+                    self.push_function(id, m.function.span);
+                }
+                Prop::Getter(g) => {
+                    self.unsupported(g.span, "getters", "use a method");
+                    continue;
+                }
+                Prop::Setter(s) => {
+                    self.unsupported(s.span, "setters", "use a method");
+                    continue;
+                }
+                Prop::Assign(a) => {
+                    self.error(a.span, "`=` in an object literal", Some("use `:`"));
+                    continue;
+                }
+            }
+            self.f().op(Op::InitProp);
+        }
+    }
+
+    fn prop_name(&mut self, key: &PropName) {
+        match key {
+            PropName::Ident(id) => self.string(&id.sym, id.span),
+            PropName::Str(s) => self.string(&s.value.to_string_lossy(), s.span),
+            PropName::Num(n) => self.number(n.value, n.span),
+            PropName::Computed(c) => self.expr(&c.expr),
+            PropName::BigInt(b) => self.unsupported(b.span, "BigInt keys", "use a string key"),
+        }
+    }
+
+    fn array(&mut self, a: &ArrayLit) {
+        if a.elems.len() > 255 {
+            return self.error(
+                a.span,
+                "more than 255 elements in one array literal",
+                Some("build the array in a loop"),
+            );
+        }
+        for elem in &a.elems {
+            match elem {
+                Some(e) => {
+                    if let Some(spread) = e.spread {
+                        self.unsupported(spread, "array spread", "copy the elements in a loop");
+                    }
+                    self.expr(&e.expr);
+                }
+                None => self.f().op_u16(Op::PushValue, Value::HOLE.0),
+            }
+        }
+        self.f().op_u8(Op::NewArray, a.elems.len() as u8);
+    }
+}
+
+/// The import behind a global function the compiler provides.
+pub(super) fn builtin_function(name: &str) -> Option<u16> {
+    Some(match name {
+        "print" => imports::PRINT,
+        "assert" => imports::ASSERT,
+        "assertEqual" => imports::ASSERT_EQUAL,
+        "vmExport" => imports::VM_EXPORT,
+        "vmImport" => imports::VM_IMPORT,
+        _ => return None,
+    })
+}

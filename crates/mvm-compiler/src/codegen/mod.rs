@@ -1,0 +1,346 @@
+//! Code generation: swc's AST to bytecode functions.
+//!
+//! Generation runs twice over the same AST. The first pass finds which
+//! bindings inner functions capture and which functions must close over a
+//! scope; the second emits code knowing that: captured bindings live in
+//! heap scope objects, the rest in stack slots (or global slots at the top
+//! level), and functions that capture nothing are plain ROM references that
+//! cost no allocation. Both passes create scopes and functions in the same
+//! order, so their numbering agrees.
+
+mod decls;
+mod expr;
+mod stmt;
+
+use crate::diag::{Diagnostic, SourceFile};
+use crate::emit::{Const, FunctionCode, Patch};
+use mvm_snapshot::opcode::Op;
+use std::collections::HashSet;
+use swc_common::Span;
+
+/// Where a binding's value lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Storage {
+    Global(u16),
+    Local(u8),
+    /// Slot `slot` of the scope object of scope `scope`.
+    Env {
+        scope: usize,
+        slot: u8,
+    },
+}
+
+#[derive(Clone, Debug)]
+struct Binding {
+    name: String,
+    mutable: bool,
+    storage: Storage,
+}
+
+/// A lexical scope: a function body or a block.
+struct Scope {
+    id: usize,
+    /// The function it belongs to.
+    func: usize,
+    bindings: Vec<Binding>,
+    /// Whether it has a scope object at run time.
+    has_env: bool,
+}
+
+/// A statement `break` or `continue` can target.
+struct JumpTarget {
+    labels: Vec<String>,
+    is_loop: bool,
+    breaks: Vec<Patch>,
+    continues: Vec<Patch>,
+    /// Scope objects in force at the target.
+    env_len: usize,
+}
+
+struct FnState {
+    id: usize,
+    code: FunctionCode,
+    targets: Vec<JumpTarget>,
+}
+
+/// What the first pass learned, for the second.
+#[derive(Default, Clone)]
+pub struct Analysis {
+    /// `(scope id, name)` of bindings an inner function refers to.
+    captured: HashSet<(usize, String)>,
+    /// Functions that refer to a binding of an enclosing function.
+    closures: HashSet<usize>,
+}
+
+/// Generates one unit: function 0 is the module's top level.
+pub struct Codegen<'s> {
+    src: &'s SourceFile,
+    /// Byte position swc gives the file's first byte.
+    base: u32,
+    pub errors: Vec<Diagnostic>,
+    pub functions: Vec<Option<FunctionCode>>,
+    /// Names of the module's global slots.
+    pub globals: Vec<String>,
+    known: Analysis,
+    found: Analysis,
+    scope_count: usize,
+    scopes: Vec<Scope>,
+    /// Scope ids with a run-time scope object, outermost first.
+    env_chain: Vec<usize>,
+    fns: Vec<FnState>,
+}
+
+const BAD_FN: &str = "internal: no function being compiled";
+
+impl<'s> Codegen<'s> {
+    pub fn new(src: &'s SourceFile, base: u32, known: Option<Analysis>) -> Codegen<'s> {
+        Codegen {
+            src,
+            base,
+            errors: Vec::new(),
+            functions: Vec::new(),
+            globals: Vec::new(),
+            known: known.unwrap_or_default(),
+            found: Analysis::default(),
+            scope_count: 0,
+            scopes: Vec::new(),
+            env_chain: Vec::new(),
+            fns: Vec::new(),
+        }
+    }
+
+    pub fn analysis(&self) -> Analysis {
+        self.found.clone()
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>, help: Option<&str>) {
+        let start = span.lo.0.saturating_sub(self.base) as usize;
+        let end = span.hi.0.saturating_sub(self.base) as usize;
+        let d = self
+            .src
+            .diagnostic(start, end, message.into(), help.map(str::to_string));
+        self.errors.push(d);
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str, help: &str) {
+        self.error(span, format!("{what} is not supported"), Some(help));
+    }
+
+    fn f(&mut self) -> &mut FunctionCode {
+        match self.fns.last_mut() {
+            Some(state) => &mut state.code,
+            None => unreachable!("{BAD_FN}"),
+        }
+    }
+
+    fn state(&mut self) -> &mut FnState {
+        match self.fns.last_mut() {
+            Some(state) => state,
+            None => unreachable!("{BAD_FN}"),
+        }
+    }
+
+    fn current_fn(&self) -> usize {
+        self.fns.last().map_or(0, |s| s.id)
+    }
+
+    /// Pushes constant `c`, reporting a full constant pool at `span`.
+    fn push_const(&mut self, c: Const, span: Span) {
+        match self.f().constant(c) {
+            Some(i) => self.f().op_u8(Op::PushConst, i),
+            None => self.error(
+                span,
+                "this function uses more than 256 constants",
+                Some("split it into smaller functions"),
+            ),
+        }
+    }
+
+    /// Starts a new function; returns its id.
+    fn begin_function(&mut self) -> usize {
+        let id = self.functions.len();
+        self.functions.push(None);
+        self.fns.push(FnState {
+            id,
+            code: FunctionCode::default(),
+            targets: Vec::new(),
+        });
+        id
+    }
+
+    fn end_function(&mut self, span: Span) {
+        let Some(state) = self.fns.pop() else { return };
+        if state.code.locals > 255 {
+            self.error(
+                span,
+                "this function has more than 255 local variables",
+                Some("split it into smaller functions"),
+            );
+        }
+        if state.code.code.len() + 4 + 2 * state.code.consts.len() > mvm_snapshot::MAX_ALLOC_SIZE {
+            self.error(
+                span,
+                "this function compiles to more than 4 KiB of bytecode",
+                Some("split it into smaller functions"),
+            );
+        }
+        self.functions[state.id] = Some(state.code);
+    }
+
+    /// Creates the function value for function `id` where it is defined.
+    fn push_function(&mut self, id: usize, span: Span) {
+        if self.known.closures.contains(&id) {
+            match self.f().constant(Const::Func(id)) {
+                Some(i) => self.f().op_u8(Op::Closure, i),
+                None => self.error(
+                    span,
+                    "this function uses more than 256 constants",
+                    Some("split it into smaller functions"),
+                ),
+            }
+        } else {
+            self.push_const(Const::Func(id), span);
+        }
+    }
+
+    fn new_local(&mut self) -> u8 {
+        let f = self.f();
+        let slot = f.locals;
+        f.locals += 1;
+        slot.min(255) as u8
+    }
+
+    /// Enters a scope declaring `names` (name, mutable). Top-level
+    /// declarations of the module become globals; the first `params` names
+    /// are parameters, whose arguments arrive in local slots 0, 1, ...
+    fn enter_scope(&mut self, names: &[(String, bool)], is_module_top: bool, params: usize) {
+        let id = self.scope_count;
+        self.scope_count += 1;
+        let func = self.current_fn();
+        let mut bindings: Vec<Binding> = Vec::new();
+        let mut env_slots = 0u8;
+        for (index, (name, mutable)) in names.iter().enumerate() {
+            if let Some(b) = bindings.iter_mut().find(|b| &b.name == name) {
+                b.mutable |= *mutable;
+                continue;
+            }
+            let storage = if is_module_top {
+                let index = match self.globals.iter().position(|g| g == name) {
+                    Some(i) => i,
+                    None => {
+                        self.globals.push(name.clone());
+                        self.globals.len() - 1
+                    }
+                };
+                Storage::Global(index as u16)
+            } else if self.known.captured.contains(&(id, name.clone())) {
+                env_slots += 1;
+                Storage::Env {
+                    scope: id,
+                    slot: env_slots - 1,
+                }
+            } else if index < params {
+                Storage::Local(index as u8)
+            } else {
+                Storage::Local(self.new_local())
+            };
+            bindings.push(Binding {
+                name: name.clone(),
+                mutable: *mutable,
+                storage,
+            });
+        }
+        let has_env = env_slots > 0;
+        if has_env {
+            self.f().op_u8(Op::ScopePush, env_slots);
+            self.env_chain.push(id);
+        }
+        self.scopes.push(Scope {
+            id,
+            func,
+            bindings,
+            has_env,
+        });
+    }
+
+    /// Leaves the innermost scope; `pop_env` emits the `ScopePop` (not
+    /// needed when the function returns anyway).
+    fn exit_scope(&mut self, pop_env: bool) {
+        if let Some(scope) = self.scopes.pop() {
+            if scope.has_env {
+                if pop_env {
+                    self.f().op(Op::ScopePop);
+                }
+                self.env_chain.pop();
+            }
+        }
+    }
+
+    /// Finds `name`, recording captures on the way.
+    fn resolve(&mut self, name: &str) -> Option<Binding> {
+        let current = self.current_fn();
+        let (scope_func, scope_id, binding) = self.scopes.iter().rev().find_map(|s| {
+            s.bindings
+                .iter()
+                .find(|b| b.name == name)
+                .map(|b| (s.func, s.id, b.clone()))
+        })?;
+        if scope_func != current && !matches!(binding.storage, Storage::Global(_)) {
+            self.found.captured.insert((scope_id, name.to_string()));
+            // Every function between the reference and the binding must
+            // carry the scope chain.
+            for state in self.fns.iter().rev() {
+                if state.id == scope_func {
+                    break;
+                }
+                self.found.closures.insert(state.id);
+            }
+        }
+        Some(binding)
+    }
+
+    /// How many scope objects out from the current one `scope`'s is.
+    fn env_depth(&self, scope: usize) -> Option<u8> {
+        let pos = self.env_chain.iter().rposition(|s| *s == scope)?;
+        u8::try_from(self.env_chain.len() - 1 - pos).ok()
+    }
+
+    fn load_binding(&mut self, b: &Binding, span: Span) {
+        match b.storage {
+            Storage::Global(i) => self.f().op_u16(Op::LoadGlobal, i),
+            Storage::Local(i) => self.f().op_u8(Op::LoadLocal, i),
+            Storage::Env { scope, slot } => match self.env_depth(scope) {
+                Some(d) => self.f().op_u8u8(Op::LoadScoped, d, slot),
+                None => self.error(span, "internal: scope not in reach", None),
+            },
+        }
+    }
+
+    /// Stores the top of the stack into `b` (popping it).
+    fn store_binding(&mut self, b: &Binding, span: Span) {
+        match b.storage {
+            Storage::Global(i) => self.f().op_u16(Op::StoreGlobal, i),
+            Storage::Local(i) => self.f().op_u8(Op::StoreLocal, i),
+            Storage::Env { scope, slot } => match self.env_depth(scope) {
+                Some(d) => self.f().op_u8u8(Op::StoreScoped, d, slot),
+                None => self.error(span, "internal: scope not in reach", None),
+            },
+        }
+    }
+
+    /// Emits the scope pops and jump of a `break`/`continue` to target
+    /// `index` (in the current function's targets).
+    fn jump_out(&mut self, index: usize, is_continue: bool) {
+        let env_len = self.state().targets[index].env_len;
+        for _ in env_len..self.env_chain.len() {
+            self.f().op(Op::ScopePop);
+        }
+        let patch = self.f().jump(Op::Jump);
+        let target = &mut self.state().targets[index];
+        if is_continue {
+            target.continues.push(patch);
+        } else {
+            target.breaks.push(patch);
+        }
+    }
+}

@@ -1,0 +1,390 @@
+//! Statements, function bodies and the module's top level.
+
+use super::decls::{function_decls, lexical_names, var_names};
+use super::{Codegen, JumpTarget};
+use mvm_snapshot::opcode::Op;
+use mvm_snapshot::Value;
+use swc_common::{Span, Spanned};
+use swc_ecma_ast::*;
+
+/// A function's parameters and body, whatever syntax made it.
+pub(super) enum Body<'a> {
+    Block(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+impl<'s> Codegen<'s> {
+    /// The module's top level becomes function 0; its declarations are
+    /// globals.
+    pub fn compile_module(&mut self, module: &Module) {
+        let mut stmts = Vec::new();
+        for item in &module.body {
+            match item {
+                ModuleItem::Stmt(s) => stmts.push(s.clone()),
+                ModuleItem::ModuleDecl(d) => self.unsupported(
+                    d.span(),
+                    "`import` and `export` syntax",
+                    "use `vmExport(id, fn)` to export a function to the host",
+                ),
+            }
+        }
+        self.begin_function();
+        let mut names: Vec<(String, bool)> = Vec::new();
+        let mut vars = Vec::new();
+        var_names(&stmts, &mut vars);
+        names.extend(vars.into_iter().map(|n| (n, true)));
+        names.extend(lexical_names(&stmts));
+        self.enter_scope(&names, true, 0);
+        self.block_body(&stmts);
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op(Op::Return);
+        self.exit_scope(false);
+        self.end_function(module.span);
+    }
+
+    /// Compiles a function and returns its id; the caller creates its value.
+    pub(super) fn function(&mut self, params: &[&Pat], body: Body<'_>, span: Span) -> usize {
+        let id = self.begin_function();
+        let mut names = Vec::new();
+        for p in params {
+            match p {
+                Pat::Ident(id) => names.push((id.id.sym.to_string(), true)),
+                other => {
+                    self.unsupported(
+                        other.span(),
+                        "this kind of parameter",
+                        "use plain parameter names and unpack them in the body",
+                    );
+                    names.push((String::new(), true));
+                }
+            }
+        }
+        let param_count = names.len();
+        // Parameters take the first local slots: that is where the caller's
+        // arguments land.
+        for _ in 0..param_count {
+            self.new_local();
+        }
+        self.f().params = param_count.min(255) as u8;
+        if let Body::Block(stmts) = body {
+            let mut vars = Vec::new();
+            var_names(stmts, &mut vars);
+            for v in vars {
+                if !names.iter().any(|(n, _)| *n == v) {
+                    names.push((v, true));
+                }
+            }
+            names.extend(lexical_names(stmts));
+        }
+        self.enter_scope(&names, false, param_count);
+        // A captured parameter moves from its argument slot to the scope.
+        let scope_bindings = self
+            .scopes
+            .last()
+            .map(|s| s.bindings.clone())
+            .unwrap_or_default();
+        for (i, b) in scope_bindings.iter().take(param_count).enumerate() {
+            if !matches!(b.storage, super::Storage::Local(_)) {
+                self.f().op_u8(Op::LoadLocal, i as u8);
+                self.store_binding(b, span);
+            }
+        }
+        match body {
+            Body::Block(stmts) => {
+                self.block_body(stmts);
+                self.f().push_value(Value::UNDEFINED);
+            }
+            Body::Expr(e) => self.expr(e),
+        }
+        self.f().op(Op::Return);
+        self.exit_scope(false);
+        self.end_function(span);
+        id
+    }
+
+    /// Hoists a block's function declarations, then compiles its statements.
+    fn block_body(&mut self, stmts: &[Stmt]) {
+        for decl in function_decls(stmts) {
+            self.fn_decl(decl);
+        }
+        for stmt in stmts {
+            self.stmt(stmt);
+        }
+    }
+
+    fn fn_decl(&mut self, decl: &FnDecl) {
+        let id = self.function_of(&decl.function);
+        self.push_function(id, decl.function.span);
+        let name = decl.ident.sym.to_string();
+        match self.resolve(&name) {
+            Some(b) => self.store_binding(&b, decl.ident.span),
+            None => self.f().op(Op::Pop),
+        }
+    }
+
+    /// Compiles an ordinary (non-arrow) function.
+    pub(super) fn function_of(&mut self, function: &Function) -> usize {
+        if function.is_async || function.is_generator {
+            let what = if function.is_async {
+                "`async` functions"
+            } else {
+                "generator functions"
+            };
+            self.unsupported(function.span, what, "use plain functions and callbacks");
+        }
+        let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
+        match &function.body {
+            Some(body) => self.function(&params, Body::Block(&body.stmts), function.span),
+            None => self.function(&params, Body::Block(&[]), function.span),
+        }
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        let names = lexical_names(stmts);
+        self.enter_scope(&names, false, 0);
+        self.block_body(stmts);
+        self.exit_scope(true);
+    }
+
+    pub(super) fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Expr(s) => {
+                self.expr(&s.expr);
+                self.f().op(Op::Pop);
+            }
+            Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            // Hoisted to the start of the block.
+            Stmt::Decl(Decl::Fn(_)) => {}
+            Stmt::Decl(Decl::Class(c)) => {
+                self.unsupported(c.class.span, "`class`", "use functions and object literals")
+            }
+            Stmt::Decl(d) => self.unsupported(
+                d.span(),
+                "this declaration",
+                "use `let`, `const`, `var` or `function`",
+            ),
+            Stmt::Block(b) => self.block(&b.stmts),
+            Stmt::Empty(_) => {}
+            Stmt::Return(r) => {
+                if self.fns.len() <= 1 {
+                    self.error(
+                        r.span,
+                        "`return` outside of a function",
+                        Some("only functions can return"),
+                    );
+                }
+                match &r.arg {
+                    Some(e) => self.expr(e),
+                    None => self.f().push_value(Value::UNDEFINED),
+                }
+                self.f().op(Op::Return);
+            }
+            Stmt::If(s) => {
+                self.expr(&s.test);
+                let to_else = self.f().jump(Op::JumpIfFalse);
+                self.stmt(&s.cons);
+                match &s.alt {
+                    Some(alt) => {
+                        let to_end = self.f().jump(Op::Jump);
+                        self.f().patch_here(to_else);
+                        self.stmt(alt);
+                        self.f().patch_here(to_end);
+                    }
+                    None => self.f().patch_here(to_else),
+                }
+            }
+            Stmt::While(s) => self.while_loop(&s.test, &s.body, Vec::new()),
+            Stmt::DoWhile(s) => self.do_while(s, Vec::new()),
+            Stmt::For(s) => self.for_loop(s, Vec::new()),
+            Stmt::Labeled(l) => self.labeled(l, Vec::new()),
+            Stmt::Break(b) => self.break_or_continue(b.label.as_ref(), b.span, false),
+            Stmt::Continue(c) => self.break_or_continue(c.label.as_ref(), c.span, true),
+            Stmt::Throw(t) => self.unsupported(t.span, "`throw`", "return an error value instead"),
+            Stmt::Try(t) => self.unsupported(t.span, "`try`", "check for errors with `if`"),
+            Stmt::Switch(s) => self.unsupported(s.span, "`switch`", "use `if`/`else if` chains"),
+            Stmt::ForIn(s) => self.unsupported(
+                s.span,
+                "`for..in`",
+                "use a `for` loop over an array of keys",
+            ),
+            Stmt::ForOf(s) => {
+                self.unsupported(s.span, "`for..of`", "use a `for` loop with an index")
+            }
+            Stmt::With(s) => self.unsupported(
+                s.span,
+                "`with`",
+                "refer to the object's properties explicitly",
+            ),
+            Stmt::Debugger(s) => self.unsupported(s.span, "`debugger`", "remove it"),
+        }
+    }
+
+    fn var_decl(&mut self, v: &VarDecl) {
+        for d in &v.decls {
+            let Pat::Ident(id) = &d.name else {
+                self.unsupported(
+                    d.name.span(),
+                    "destructuring",
+                    "declare each variable on its own",
+                );
+                continue;
+            };
+            match &d.init {
+                Some(init) => self.expr(init),
+                // `var x;` keeps x's value; `let x;` is a fresh undefined
+                // (each loop iteration too).
+                None if v.kind == VarDeclKind::Var => continue,
+                None => self.f().push_value(Value::UNDEFINED),
+            }
+            let name = id.id.sym.to_string();
+            match self.resolve(&name) {
+                Some(b) => self.store_binding(&b, id.id.span),
+                None => self.f().op(Op::Pop),
+            }
+        }
+    }
+
+    fn push_target(&mut self, labels: Vec<String>, is_loop: bool) {
+        let env_len = self.env_chain.len();
+        self.state().targets.push(JumpTarget {
+            labels,
+            is_loop,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            env_len,
+        });
+    }
+
+    /// Ends the innermost jump target: its continues go to `continue_at`
+    /// (already emitted) and its breaks to here.
+    fn pop_target_breaks(&mut self) -> Option<JumpTarget> {
+        let target = self.state().targets.pop()?;
+        for patch in &target.breaks {
+            self.f().patch_here(*patch);
+        }
+        Some(target)
+    }
+
+    fn patch_continues(&mut self) {
+        let patches: Vec<_> = self
+            .state()
+            .targets
+            .last_mut()
+            .map(|t| std::mem::take(&mut t.continues))
+            .unwrap_or_default();
+        for p in patches {
+            self.f().patch_here(p);
+        }
+    }
+
+    fn while_loop(&mut self, test: &Expr, body: &Stmt, labels: Vec<String>) {
+        self.push_target(labels, true);
+        let top = self.f().here();
+        self.expr(test);
+        let exit = self.f().jump(Op::JumpIfFalse);
+        self.stmt(body);
+        self.patch_continues();
+        self.f().jump_to(Op::Jump, top);
+        self.f().patch_here(exit);
+        self.pop_target_breaks();
+    }
+
+    fn do_while(&mut self, s: &DoWhileStmt, labels: Vec<String>) {
+        self.push_target(labels, true);
+        let top = self.f().here();
+        self.stmt(&s.body);
+        self.patch_continues();
+        self.expr(&s.test);
+        self.f().jump_to(Op::JumpIfTrue, top);
+        self.pop_target_breaks();
+    }
+
+    fn for_loop(&mut self, s: &ForStmt, labels: Vec<String>) {
+        // The loop's own scope holds `let`/`const` from its head; when a
+        // closure captures them, each iteration gets a copy.
+        let names = match &s.init {
+            Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var => v
+                .decls
+                .iter()
+                .filter_map(|d| match &d.name {
+                    Pat::Ident(id) => Some((id.id.sym.to_string(), v.kind == VarDeclKind::Let)),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.enter_scope(&names, false, 0);
+        let per_iteration = self.scopes.last().is_some_and(|s| s.has_env);
+        match &s.init {
+            Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
+            Some(VarDeclOrExpr::Expr(e)) => {
+                self.expr(e);
+                self.f().op(Op::Pop);
+            }
+            None => {}
+        }
+        self.push_target(labels, true);
+        let top = self.f().here();
+        let exit = s.test.as_ref().map(|test| {
+            self.expr(test);
+            self.f().jump(Op::JumpIfFalse)
+        });
+        self.stmt(&s.body);
+        self.patch_continues();
+        if per_iteration {
+            self.f().op(Op::ScopeClone);
+        }
+        if let Some(update) = &s.update {
+            self.expr(update);
+            self.f().op(Op::Pop);
+        }
+        self.f().jump_to(Op::Jump, top);
+        if let Some(exit) = exit {
+            self.f().patch_here(exit);
+        }
+        self.pop_target_breaks();
+        self.exit_scope(true);
+    }
+
+    fn labeled(&mut self, l: &LabeledStmt, mut labels: Vec<String>) {
+        labels.push(l.label.sym.to_string());
+        match &*l.body {
+            Stmt::While(s) => self.while_loop(&s.test, &s.body, labels),
+            Stmt::DoWhile(s) => self.do_while(s, labels),
+            Stmt::For(s) => self.for_loop(s, labels),
+            Stmt::Labeled(inner) => self.labeled(inner, labels),
+            other => {
+                self.push_target(labels, false);
+                self.stmt(other);
+                self.pop_target_breaks();
+            }
+        }
+    }
+
+    fn break_or_continue(&mut self, label: Option<&Ident>, span: Span, is_continue: bool) {
+        let targets = &self.fns.last().map(|s| &s.targets);
+        let found = targets.and_then(|targets| {
+            targets.iter().rposition(|t| match label {
+                Some(l) => t.labels.iter().any(|n| *n == *l.sym),
+                None => t.is_loop,
+            })
+        });
+        let keyword = if is_continue { "continue" } else { "break" };
+        match found {
+            Some(i) if is_continue && !self.state().targets[i].is_loop => self.error(
+                span,
+                format!("`{keyword}` to a label that is not on a loop"),
+                Some("label the loop instead"),
+            ),
+            Some(i) => self.jump_out(i, is_continue),
+            None => match label {
+                Some(l) => self.error(
+                    l.span,
+                    format!("no enclosing statement is labelled `{}`", l.sym),
+                    None,
+                ),
+                None => self.error(span, format!("`{keyword}` outside of a loop"), None),
+            },
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Diagnostics that point at the source: file, line, column, a code frame
+//! with the span underlined, and what to do instead.
+
+use std::fmt;
+
+/// One problem in a script.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+    /// The source line the span starts on.
+    pub source_line: String,
+    /// Characters of that line to underline (at least 1).
+    pub width: usize,
+}
+
+/// Turns byte spans of one source file into [`Diagnostic`]s.
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A diagnostic for bytes `start..end` of the file.
+    pub fn diagnostic(
+        &self,
+        start: usize,
+        end: usize,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let start = start.min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        let line = self.text[..start].matches('\n').count() + 1;
+        let column = self.text[line_start..start].chars().count() + 1;
+        let end = end.clamp(start, line_end);
+        let width = self.text[start..end].chars().count().max(1);
+        Diagnostic {
+            file: self.name.clone(),
+            line,
+            column,
+            message,
+            help,
+            source_line: self.text[line_start..line_end]
+                .trim_end_matches('\r')
+                .to_string(),
+            width,
+        }
+    }
+}
+
+impl Diagnostic {
+    /// The diagnostic as text, coloured with ANSI codes when `color`.
+    pub fn render(&self, color: bool) -> String {
+        let (red, blue, bold, reset) = if color {
+            ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "", "", "")
+        };
+        let gutter = self.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        let indent: String = self
+            .source_line
+            .chars()
+            .take(self.column - 1)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let mut out = format!(
+            "{red}error{reset}{bold}: {}{reset}\n{pad}{blue}-->{reset} {}:{}:{}\n{pad} {blue}|{reset}\n{blue}{}{reset} {blue}|{reset} {}\n{pad} {blue}|{reset} {indent}{red}{}{reset}\n",
+            self.message,
+            self.file,
+            self.line,
+            self.column,
+            self.line,
+            self.source_line,
+            "^".repeat(self.width),
+        );
+        if let Some(help) = &self.help {
+            out.push_str(&format!("{pad} {blue}={reset} {bold}help{reset}: {help}\n"));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}

@@ -1,0 +1,99 @@
+//! Bytecode for one function, as it is being generated.
+
+use mvm_snapshot::opcode::Op;
+use mvm_snapshot::Value;
+
+/// Something a function's constant pool refers to. Resolved to a ROM
+/// reference when the unit is laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Str(String),
+    /// A function, by its index in the unit.
+    Func(usize),
+    /// An import, by ID.
+    Host(u16),
+    /// A number that does not fit inline.
+    Num(f64),
+}
+
+/// A jump whose target is not known yet.
+#[derive(Clone, Copy, Debug)]
+pub struct Patch(usize);
+
+/// A function's code, constants and frame shape.
+#[derive(Debug, Default)]
+pub struct FunctionCode {
+    pub params: u8,
+    pub locals: usize,
+    pub consts: Vec<Const>,
+    pub code: Vec<u8>,
+    /// A local slot for values held briefly between instructions.
+    pub scratch: Option<u8>,
+}
+
+impl FunctionCode {
+    pub fn op(&mut self, op: Op) {
+        self.code.push(op as u8);
+    }
+
+    pub fn op_u8(&mut self, op: Op, a: u8) {
+        self.code.extend_from_slice(&[op as u8, a]);
+    }
+
+    pub fn op_u8u8(&mut self, op: Op, a: u8, b: u8) {
+        self.code.extend_from_slice(&[op as u8, a, b]);
+    }
+
+    pub fn op_u16(&mut self, op: Op, a: u16) {
+        self.code.push(op as u8);
+        self.code.extend_from_slice(&a.to_le_bytes());
+    }
+
+    /// Pushes an inline value (never a reference).
+    pub fn push_value(&mut self, v: Value) {
+        match v.as_int() {
+            Some(i) if (-128..=127).contains(&i) => self.op_u8(Op::PushInt8, i as i8 as u8),
+            _ => self.op_u16(Op::PushValue, v.0),
+        }
+    }
+
+    /// Index of `c` in the constant pool, adding it if new. `None` when the
+    /// pool is full.
+    pub fn constant(&mut self, c: Const) -> Option<u8> {
+        let index = match self.consts.iter().position(|k| match (k, &c) {
+            // Compare numbers by bits, so -0 and 0 (and NaNs) stay apart.
+            (Const::Num(a), Const::Num(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }) {
+            Some(i) => i,
+            None => {
+                self.consts.push(c);
+                self.consts.len() - 1
+            }
+        };
+        u8::try_from(index).ok()
+    }
+
+    /// Emits a jump to a target given later with [`FunctionCode::patch_here`].
+    pub fn jump(&mut self, op: Op) -> Patch {
+        self.op_u16(op, 0);
+        Patch(self.code.len())
+    }
+
+    /// Emits a jump back to `target` (a code offset already emitted).
+    pub fn jump_to(&mut self, op: Op, target: usize) {
+        let end = self.code.len() + 3;
+        let offset = target as isize - end as isize;
+        self.op_u16(op, offset as i16 as u16);
+    }
+
+    /// Points `patch` at the current end of the code.
+    pub fn patch_here(&mut self, patch: Patch) {
+        let offset = (self.code.len() - patch.0) as i16;
+        self.code[patch.0 - 2..patch.0].copy_from_slice(&offset.to_le_bytes());
+    }
+
+    pub fn here(&self) -> usize {
+        self.code.len()
+    }
+}

@@ -1,0 +1,115 @@
+//! Lays compiled functions out as a snapshot the runtime can restore: the
+//! "unit" whose top level the compiler then runs.
+
+use crate::emit::{Const, FunctionCode};
+use mvm_snapshot::{AllocHeader, SnapshotWriter, TypeCode, Value, ROM_BASE};
+use std::collections::HashMap;
+
+/// Why a unit could not be laid out.
+#[derive(Debug)]
+pub enum UnitError {
+    /// More than the 32 KiB of ROM that references can reach.
+    RomTooLarge,
+    /// A function or string longer than an allocation can be.
+    TooLarge,
+}
+
+/// The unit's bytes and the ROM reference of each function.
+pub struct Unit {
+    pub bytes: Vec<u8>,
+    pub functions: Vec<Value>,
+}
+
+/// Lays out `functions` (all present), their constants, and `globals`
+/// global slots set to `undefined`.
+pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, UnitError> {
+    let mut strings: Vec<&str> = Vec::new();
+    let mut rom_items: Vec<RomItem> = Vec::new();
+    for f in functions {
+        for c in &f.consts {
+            match c {
+                Const::Str(s) if !strings.contains(&s.as_str()) => strings.push(s),
+                Const::Host(id) if !rom_items.contains(&RomItem::Host(*id)) => {
+                    rom_items.push(RomItem::Host(*id))
+                }
+                Const::Num(n) if !rom_items.contains(&RomItem::Num(n.to_bits())) => {
+                    rom_items.push(RomItem::Num(n.to_bits()))
+                }
+                _ => {}
+            }
+        }
+    }
+    // Offsets first: functions refer to each other in any order.
+    let mut out = SnapshotWriter::default();
+    let mut string_at: HashMap<&str, Value> = HashMap::new();
+    for s in &strings {
+        let at = ROM_BASE + out.strings.len() + 2;
+        string_at.insert(s, Value::rom(at).ok_or(UnitError::RomTooLarge)?);
+        let mut payload = s.as_bytes().to_vec();
+        payload.push(0);
+        push_alloc(&mut out.strings, TypeCode::String, &payload)?;
+    }
+    let rom_base = ROM_BASE + out.strings.len();
+    let mut item_at: HashMap<RomItem, Value> = HashMap::new();
+    for item in &rom_items {
+        let at = rom_base + out.rom.len() + 2;
+        item_at.insert(*item, Value::rom(at).ok_or(UnitError::RomTooLarge)?);
+        match item {
+            RomItem::Host(id) => push_alloc(&mut out.rom, TypeCode::HostFunc, &id.to_le_bytes())?,
+            RomItem::Num(bits) => {
+                let n = f64::from_bits(*bits);
+                if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) {
+                    push_alloc(&mut out.rom, TypeCode::Int32, &(n as i32).to_le_bytes())?
+                } else {
+                    push_alloc(&mut out.rom, TypeCode::Float64, &n.to_le_bytes())?
+                }
+            }
+        }
+    }
+    let mut function_at = Vec::new();
+    let mut at = rom_base + out.rom.len();
+    for f in functions {
+        function_at.push(Value::rom(at + 2).ok_or(UnitError::RomTooLarge)?);
+        at += AllocHeader::new(TypeCode::Function, function_size(f))
+            .ok_or(UnitError::TooLarge)?
+            .footprint();
+    }
+    for f in functions {
+        let mut payload = vec![f.params, f.locals.min(255) as u8, f.consts.len() as u8, 0];
+        for c in &f.consts {
+            let v = match c {
+                Const::Str(s) => string_at[s.as_str()],
+                Const::Host(id) => item_at[&RomItem::Host(*id)],
+                Const::Num(n) => item_at[&RomItem::Num(n.to_bits())],
+                Const::Func(i) => *function_at.get(*i).ok_or(UnitError::TooLarge)?,
+            };
+            payload.extend_from_slice(&v.0.to_le_bytes());
+        }
+        payload.extend_from_slice(&f.code);
+        push_alloc(&mut out.rom, TypeCode::Function, &payload)?;
+    }
+    out.globals = vec![Value::UNDEFINED; globals];
+    Ok(Unit {
+        bytes: out.finish(),
+        functions: function_at,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum RomItem {
+    Host(u16),
+    Num(u64),
+}
+
+fn function_size(f: &FunctionCode) -> usize {
+    4 + 2 * f.consts.len() + f.code.len()
+}
+
+fn push_alloc(section: &mut Vec<u8>, tc: TypeCode, payload: &[u8]) -> Result<(), UnitError> {
+    let header = AllocHeader::new(tc, payload.len()).ok_or(UnitError::TooLarge)?;
+    section.extend_from_slice(&header.0.to_le_bytes());
+    let start = section.len();
+    section.extend_from_slice(payload);
+    section.resize(start + header.footprint() - 2, 0);
+    Ok(())
+}

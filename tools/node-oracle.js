@@ -1,0 +1,343 @@
+#!/usr/bin/env node
+// node-oracle.js — runs mvm fixture scripts (`*.test.mvm.js`) under real
+// Node.js to prove that their expectations are what JavaScript really does.
+//
+// Usage: node tools/node-oracle.js PATH...
+//   Each PATH is a fixture file or a directory (searched recursively for
+//   `*.test.mvm.js`). Prints `PASS path` / `FAIL path: reason` per file and a
+//   final summary line `N passed, N failed` (or `N passed, N failed, N skipped`
+//   when some fixtures were skipped). Exits 1 if any fixture failed.
+//
+// Fixture semantics (same as `mvm test`):
+//   - The YAML front matter sits in a leading `/*--- ... ---*/` comment.
+//   - The script's top level runs once ("build time"). If `runExportedFunction:
+//     N` is given, the function passed to `vmExport(N, fn)` is then called once
+//     with no arguments ("on the device").
+//   - Globals: print(x), console.log(...args), assert(cond, message?),
+//     assertEqual(a, b), vmExport(id, fn), vmImport(id).
+//   - expectedPrintout: whole output of both phases, compared after trimming
+//     trailing whitespace of both sides.
+//   - assertionCount: number of assert/assertEqual calls in both phases.
+//   - expectException: String(value) or value.message of the expected uncaught
+//     exception.
+//   - skip: true skips the fixture. description is required.
+//
+// CommonJS, Node 20, no dependencies.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const TIMEOUT_MS = 5000;
+
+// ---------------------------------------------------------------------------
+// Front matter
+
+function extractFrontMatter(source) {
+  const m = /^\s*\/\*---[ \t]*\r?\n([\s\S]*?)\r?\n?---\*\//.exec(source);
+  if (!m) throw new Error('missing YAML front matter (/*--- ... ---*/) at the start of the file');
+  return m[1];
+}
+
+function indentOf(line) {
+  return /^ */.exec(line)[0].length;
+}
+
+// Parses the small YAML subset used by fixtures: top-level `key: scalar`
+// pairs, `key: |` literal blocks and `key: >` folded blocks (with optional
+// chomping indicator `-`/`+` and optional explicit indentation digit),
+// booleans, null, integers, floats, single- and double-quoted strings, plain
+// strings, `#` comments.
+function parseYaml(text) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const result = {};
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (/^\s*(#.*)?$/.test(line)) { i++; continue; }
+    const m = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m || indentOf(line) !== 0) {
+      throw new Error(`front matter line ${i + 1}: cannot parse ${JSON.stringify(line)}`);
+    }
+    const key = m[1];
+    const rest = m[2] === undefined ? '' : m[2];
+    if (Object.prototype.hasOwnProperty.call(result, key)) {
+      throw new Error(`front matter line ${i + 1}: duplicate key ${key}`);
+    }
+    i++;
+    const block = /^([|>])([+-]?)([1-9]?)([+-]?)\s*(#.*)?$/.exec(rest);
+    if (block) {
+      const style = block[1];
+      const chomp = block[2] || block[4] || '';
+      // Collect the block's lines: everything more indented than the key, plus
+      // blank lines in between.
+      const raw = [];
+      while (i < lines.length && (lines[i].trim() === '' || indentOf(lines[i]) > 0)) {
+        raw.push(lines[i]);
+        i++;
+      }
+      let indent;
+      if (block[3]) {
+        indent = Number(block[3]);
+      } else {
+        const firstContent = raw.find(l => l.trim() !== '');
+        indent = firstContent === undefined ? 0 : indentOf(firstContent);
+      }
+      const body = raw.map(l => (l.trim() === '' ? '' : l.slice(indent)));
+      // Separate trailing blank lines (for chomping).
+      let end = body.length;
+      while (end > 0 && body[end - 1] === '') end--;
+      const content = body.slice(0, end);
+      const trailingBlank = body.length - end;
+      let value;
+      if (style === '|') {
+        value = content.join('\n');
+      } else {
+        value = foldLines(content);
+      }
+      if (content.length === 0) {
+        value = '';
+      } else if (chomp === '-') {
+        // strip: no trailing newline
+      } else if (chomp === '+') {
+        value += '\n' + '\n'.repeat(trailingBlank);
+      } else {
+        value += '\n';
+      }
+      result[key] = value;
+    } else {
+      result[key] = parseScalar(rest, i);
+    }
+  }
+  return result;
+}
+
+function foldLines(content) {
+  // Folded style: line breaks between non-empty, non-more-indented lines
+  // become spaces; blank lines become newlines; more-indented lines are kept.
+  let out = '';
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    if (k === 0) { out = l; continue; }
+    const prev = content[k - 1];
+    const moreIndented = l.startsWith(' ') || prev.startsWith(' ');
+    if (l === '') {
+      out += '\n';
+    } else if (prev === '') {
+      out += l;
+    } else if (moreIndented) {
+      out += '\n' + l;
+    } else {
+      out += ' ' + l;
+    }
+  }
+  return out;
+}
+
+function parseScalar(s, lineNo) {
+  if (s === '' || s === '~' || s === 'null') return null;
+  if (s[0] === "'") {
+    const m = /^'((?:[^']|'')*)'\s*(#.*)?$/.exec(s);
+    if (!m) throw new Error(`front matter line ${lineNo}: bad single-quoted string ${s}`);
+    return m[1].replace(/''/g, "'");
+  }
+  if (s[0] === '"') {
+    const m = /^"((?:[^"\\]|\\.)*)"\s*(#.*)?$/.exec(s);
+    if (!m) throw new Error(`front matter line ${lineNo}: bad double-quoted string ${s}`);
+    const escapes = { n: '\n', t: '\t', r: '\r', '0': '\0', '"': '"', '\\': '\\', '/': '/', ' ': ' ' };
+    return m[1].replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e) => {
+      if (e[0] === 'u' || e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+      if (e in escapes) return escapes[e];
+      throw new Error(`front matter line ${lineNo}: unknown escape \\${e}`);
+    });
+  }
+  // Plain scalar: strip a trailing comment.
+  const plain = s.replace(/\s+#.*$/, '').trim();
+  if (plain === 'true' || plain === 'True' || plain === 'TRUE') return true;
+  if (plain === 'false' || plain === 'False' || plain === 'FALSE') return false;
+  if (plain === 'null' || plain === '~') return null;
+  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain);
+  if (/^0x[0-9a-fA-F]+$/.test(plain)) return parseInt(plain, 16);
+  if (/^[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(plain)) return Number(plain);
+  return plain;
+}
+
+// ---------------------------------------------------------------------------
+// Running one fixture
+
+class AssertionFailure {
+  constructor(message) { this.message = message; }
+}
+
+function describeValue(v) {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Object.is(v, -0)) return '-0';
+  try { return String(v); } catch (e) { return `<${typeof v}>`; }
+}
+
+function exceptionText(e) {
+  if (e instanceof AssertionFailure) return `assertion failed: ${e.message}`;
+  let s;
+  try { s = String(e); } catch (_) { s = `<${typeof e}>`; }
+  return s;
+}
+
+function exceptionMatches(e, expected) {
+  if (e instanceof AssertionFailure) return false;
+  try { if (String(e) === expected) return true; } catch (_) { /* ignore */ }
+  try {
+    if (e !== null && (typeof e === 'object' || typeof e === 'function') && e.message === expected) return true;
+  } catch (_) { /* ignore */ }
+  return false;
+}
+
+function runFixture(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  let meta;
+  try {
+    meta = parseYaml(extractFrontMatter(source));
+  } catch (e) {
+    return { status: 'fail', reason: e.message };
+  }
+  if (meta.skip === true) return { status: 'skip' };
+  if (typeof meta.description !== 'string' || meta.description.trim() === '') {
+    return { status: 'fail', reason: 'front matter has no description' };
+  }
+  if (meta.runExportedFunction !== undefined && !Number.isInteger(meta.runExportedFunction)) {
+    return { status: 'fail', reason: 'runExportedFunction must be an integer' };
+  }
+  if (meta.assertionCount !== undefined && !Number.isInteger(meta.assertionCount)) {
+    return { status: 'fail', reason: 'assertionCount must be an integer' };
+  }
+  if (meta.expectException !== undefined && meta.expectException !== null) {
+    meta.expectException = String(meta.expectException);
+  }
+
+  const output = [];
+  let assertions = 0;
+  const exports = new Map();
+
+  const sandbox = {
+    print(x) { output.push(String(x)); },
+    console: { log(...args) { output.push(args.map(a => String(a)).join(' ')); } },
+    assert(cond, message) {
+      assertions++;
+      if (!cond) throw new AssertionFailure(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));
+    },
+    assertEqual(a, b) {
+      assertions++;
+      if (!(a === b)) throw new AssertionFailure(`expected ${describeValue(a)} to equal ${describeValue(b)}`);
+    },
+    vmExport(id, fn) {
+      if (typeof fn !== 'function') throw new TypeError(`vmExport(${id}): not a function`);
+      if (exports.has(id)) throw new Error(`vmExport(${id}): already exported`);
+      exports.set(id, fn);
+    },
+    vmImport(id) {
+      return function imported() { throw new Error(`vmImport(${id}) is not available in the oracle`); };
+    },
+  };
+  const context = vm.createContext(sandbox);
+
+  let thrown = null;
+  let threw = false;
+  try {
+    new vm.Script(source, { filename: file }).runInContext(context, { timeout: TIMEOUT_MS });
+    if (meta.runExportedFunction !== undefined) {
+      const fn = exports.get(meta.runExportedFunction);
+      if (fn === undefined) {
+        return { status: 'fail', reason: `no function exported with id ${meta.runExportedFunction}` };
+      }
+      // Call through the context so the timeout also guards the device phase.
+      const entry = '__mvmOracleEntry__';
+      Object.defineProperty(context, entry, { value: fn, configurable: true, enumerable: false, writable: true });
+      try {
+        vm.runInContext(`${entry}()`, context, { timeout: TIMEOUT_MS });
+      } finally {
+        delete context[entry];
+      }
+    }
+  } catch (e) {
+    threw = true;
+    thrown = e;
+  }
+
+  const problems = [];
+  if (meta.expectException !== undefined && meta.expectException !== null) {
+    if (!threw) problems.push(`expected exception ${JSON.stringify(meta.expectException)} but none was thrown`);
+    else if (!exceptionMatches(thrown, meta.expectException)) {
+      problems.push(`expected exception ${JSON.stringify(meta.expectException)} but got ${JSON.stringify(exceptionText(thrown))}`);
+    }
+  } else if (threw) {
+    problems.push(thrown instanceof AssertionFailure ? exceptionText(thrown) : `uncaught exception: ${exceptionText(thrown)}`);
+  }
+
+  const actual = output.join('\n');
+  if (meta.expectedPrintout !== undefined && meta.expectedPrintout !== null) {
+    const want = String(meta.expectedPrintout).trimEnd();
+    const got = actual.trimEnd();
+    if (want !== got) {
+      problems.push(`printout mismatch\n--- expected ---\n${want}\n--- actual ---\n${got}\n---`);
+    }
+  }
+  if (meta.assertionCount !== undefined && meta.assertionCount !== assertions) {
+    problems.push(`expected ${meta.assertionCount} assertions, counted ${assertions}`);
+  }
+  if (problems.length === 0 &&
+      meta.expectedPrintout === undefined && meta.expectException === undefined && assertions === 0) {
+    problems.push('fixture checks nothing (no assertions, no expectedPrintout, no expectException)');
+  }
+
+  return problems.length === 0 ? { status: 'pass' } : { status: 'fail', reason: problems.join('; ') };
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+function collect(p, out) {
+  let st;
+  try { st = fs.statSync(p); } catch (e) {
+    out.push({ file: p, missing: true });
+    return;
+  }
+  if (st.isDirectory()) {
+    const entries = fs.readdirSync(p).sort();
+    for (const name of entries) {
+      const full = path.join(p, name);
+      const s = fs.statSync(full);
+      if (s.isDirectory()) collect(full, out);
+      else if (name.endsWith('.test.mvm.js')) out.push({ file: full });
+    }
+  } else {
+    out.push({ file: p });
+  }
+}
+
+function main(argv) {
+  if (argv.length === 0) {
+    process.stderr.write('usage: node tools/node-oracle.js PATH...\n');
+    return 2;
+  }
+  const files = [];
+  for (const a of argv) collect(a, files);
+  let passed = 0, failed = 0, skipped = 0;
+  for (const { file, missing } of files) {
+    let r;
+    if (missing) r = { status: 'fail', reason: 'no such file or directory' };
+    else {
+      try { r = runFixture(file); } catch (e) { r = { status: 'fail', reason: `oracle error: ${e && e.stack || e}` }; }
+    }
+    if (r.status === 'pass') { passed++; console.log(`PASS ${file}`); }
+    else if (r.status === 'skip') { skipped++; console.log(`SKIP ${file}`); }
+    else { failed++; console.log(`FAIL ${file}: ${r.reason}`); }
+  }
+  console.log(skipped > 0 ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}
+
+module.exports = { parseYaml, extractFrontMatter, runFixture };
