@@ -1,1 +1,67 @@
-fn main() {}
+//! Project tasks: `cargo xtask ci` runs every check CI runs.
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("ci") => ci(),
+        Some("fixtures") => fixtures(),
+        _ => {
+            eprintln!("usage: cargo xtask <ci|fixtures>");
+            eprintln!("  ci        format, lint, unit tests, fixtures in mvm and Node.js");
+            eprintln!("  fixtures  run fixtures/ with mvm and with Node.js");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn run(program: &str, args: &[&str]) -> Result<()> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(root())
+        .status()
+        .with_context(|| format!("cannot start {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+fn cargo(args: &[&str]) -> Result<()> {
+    run(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()), args)
+}
+
+fn ci() -> Result<()> {
+    cargo(&["fmt", "--all", "--", "--check"])?;
+    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    // The device crates must build without std.
+    cargo(&["build", "-p", "mvm-runtime", "--no-default-features"])?;
+    cargo(&["test", "--workspace"])?;
+    fixtures()
+}
+
+fn fixtures() -> Result<()> {
+    cargo(&["build", "-p", "mvm-cli"])?;
+    let node_ok = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+    if node_ok {
+        // The oracle: every fixture's expectations hold in Node.js too.
+        run("node", &["tools/node-oracle.js", "fixtures"])?;
+    } else if std::env::var_os("CI").is_some() {
+        bail!("Node.js is required in CI (.ci/run installs it)");
+    } else {
+        eprintln!("warning: Node.js not found; skipping the Node.js oracle");
+    }
+    let mvm = root().join("target/debug/mvm");
+    run(&mvm.to_string_lossy(), &["test", "fixtures"])
+}
