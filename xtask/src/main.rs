@@ -39,12 +39,22 @@ fn run(program: &str, args: &[&str]) -> Result<()> {
 }
 
 fn cargo(args: &[&str]) -> Result<()> {
-    run(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()), args)
+    run(
+        &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+        args,
+    )
 }
 
 fn ci() -> Result<()> {
     cargo(&["fmt", "--all", "--", "--check"])?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     // The device crates must build without std.
     cargo(&["build", "-p", "mvm-runtime", "--no-default-features"])?;
     cargo(&["test", "--workspace"])?;
@@ -53,7 +63,10 @@ fn ci() -> Result<()> {
 
 fn fixtures() -> Result<()> {
     cargo(&["build", "-p", "mvm-cli"])?;
-    let node_ok = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+    let node_ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if node_ok {
         // The oracle: every fixture's expectations hold in Node.js too.
         run("node", &["tools/node-oracle.js", "fixtures"])?;

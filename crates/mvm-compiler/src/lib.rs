@@ -198,10 +198,23 @@ fn syntax_diagnostic(src: &SourceFile, base: u32, e: swc_ecma_parser::error::Err
     let span = e.span();
     let start = span.lo.0.saturating_sub(base) as usize;
     let end = span.hi.0.saturating_sub(base) as usize;
-    src.diagnostic(
-        start,
-        end,
-        format!("syntax error: {}", e.kind().msg()),
-        Some("fix the syntax; mvm accepts standard JavaScript (ES2020)".to_string()),
-    )
+    let msg = e.kind().msg();
+    // Scripts are modules, so strict-mode rules apply; say so plainly.
+    let (message, help) = if msg.contains("With statement") {
+        (
+            "mvm does not support `with`".to_string(),
+            "refer to the object's properties explicitly",
+        )
+    } else if msg.contains("strict mode") {
+        (
+            format!("syntax error: {msg}"),
+            "scripts are ES modules, which are always in strict mode",
+        )
+    } else {
+        (
+            format!("syntax error: {msg}"),
+            "check the syntax near this point",
+        )
+    };
+    src.diagnostic(start, end, message, Some(help.to_string()))
 }

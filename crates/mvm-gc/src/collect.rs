@@ -53,7 +53,10 @@ impl Heap {
                         let v = read_u16(&to, slot).unwrap_or(0);
                         if v & 1 == 0 && v != 0 {
                             match forward(from, &mut to, v, chunk) {
-                                Some(new) => to[slot..slot + 2].copy_from_slice(&new.to_le_bytes()),
+                                Some(new) => match to.get_mut(slot..slot + 2) {
+                                    Some(dst) => dst.copy_from_slice(&new.to_le_bytes()),
+                                    None => failed = true,
+                                },
                                 None => failed = true,
                             }
                         }

@@ -10,7 +10,7 @@ pub(crate) fn validate_image(
     image: &[u8],
     roots: impl Iterator<Item = Value>,
 ) -> Result<(), HeapError> {
-    if image.len() % 2 != 0 || image.len() > crate::MAX_HEAP_SIZE {
+    if !image.len().is_multiple_of(2) || image.len() > crate::MAX_HEAP_SIZE {
         return Err(HeapError::Corrupt);
     }
     // One bit per 2-byte word: set where a payload starts.
@@ -25,7 +25,9 @@ pub(crate) fn validate_image(
             return Err(HeapError::Corrupt);
         }
         let word = (at + 2) / 2;
-        starts[word / 8] |= 1 << (word % 8);
+        if let Some(byte) = starts.get_mut(word / 8) {
+            *byte |= 1 << (word % 8);
+        }
         at += header.footprint();
     }
     if at != image.len() {
@@ -47,7 +49,7 @@ pub(crate) fn validate_image(
     while at < image.len() {
         let header = AllocHeader(read_u16(image, at).ok_or(HeapError::Corrupt)?);
         if header.type_code().holds_values() {
-            if header.size() % 2 != 0 {
+            if !header.size().is_multiple_of(2) {
                 return Err(HeapError::Corrupt);
             }
             for slot in (at + 2..at + 2 + header.size()).step_by(2) {

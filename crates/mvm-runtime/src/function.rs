@@ -28,7 +28,8 @@ impl FunctionInfo {
         }
         let end = offset + header.size();
         let pre = rom.get(offset..offset + FUNCTION_PREAMBLE).ok_or(bad)?;
-        let (params, locals, consts) = (pre[0], pre[1], pre[2]);
+        let [params, locals, consts, _] =
+            <[u8; FUNCTION_PREAMBLE]>::try_from(pre).map_err(|_| bad)?;
         let pool = offset + FUNCTION_PREAMBLE;
         let code_start = pool + 2 * usize::from(consts);
         if code_start > end || end > rom.len() || params > locals {

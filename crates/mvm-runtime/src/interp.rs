@@ -287,7 +287,7 @@ impl<'a> Vm<'a> {
     fn invoke(&mut self, host: &mut dyn Host, argc: usize, pc: usize) -> Result<Invoked, VmError> {
         let bad = VmError::InvalidBytecode { pc };
         let callee_at = self.stack.len().checked_sub(argc + 1).ok_or(bad)?;
-        let callee = self.stack[callee_at];
+        let callee = *self.stack.get(callee_at).ok_or(bad)?;
         let (func, scope) = match self.resolve(callee) {
             Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
                 (offset, Value::UNDEFINED)
@@ -308,7 +308,7 @@ impl<'a> Vm<'a> {
                 let mut args = Vec::new();
                 args.try_reserve_exact(argc)
                     .map_err(|_| VmError::OutOfMemory)?;
-                args.extend_from_slice(&self.stack[callee_at + 1..]);
+                args.extend_from_slice(self.stack.get(callee_at + 1..).unwrap_or(&[]));
                 self.stack.truncate(callee_at);
                 return Ok(Invoked::Returned(host.call_import(self, id, &args)?));
             }

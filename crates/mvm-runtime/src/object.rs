@@ -51,7 +51,10 @@ impl<'a> Vm<'a> {
             .checked_sub(count)
             .ok_or(VmError::InvalidBytecode { pc: 0 })?;
         for i in 0..count {
-            let item = self.stack[first + i];
+            let item = *self
+                .stack
+                .get(first + i)
+                .ok_or(VmError::InvalidBytecode { pc: 0 })?;
             self.set_slot(data, i, item)?;
         }
         self.stack.truncate(first);
@@ -156,8 +159,7 @@ impl<'a> Vm<'a> {
         if !self.is_string(key) {
             let text = self.key_text(key);
             let s = self.make_string(text.as_bytes())?;
-            let at = self.stack.len() - 2;
-            self.stack[at] = s;
+            self.set_peek(1, s)?;
         }
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
         let key_text = self.key_text(key);
@@ -216,8 +218,7 @@ impl<'a> Vm<'a> {
             let capacity = self.array_capacity(array);
             let grown = (capacity + capacity / 2)
                 .max(index + 1)
-                .max(4)
-                .min(MAX_ARRAY_LENGTH);
+                .clamp(4, MAX_ARRAY_LENGTH);
             self.grow_array(2, grown)?;
         }
         let (array, value) = (self.peek(2)?, self.peek(0)?);
@@ -304,7 +305,7 @@ impl<'a> Vm<'a> {
         let bytes = self.string_bytes(key)?;
         let canonical = !bytes.is_empty()
             && bytes.iter().all(u8::is_ascii_digit)
-            && (bytes.len() == 1 || bytes[0] != b'0');
+            && (bytes.len() == 1 || bytes.first() != Some(&b'0'));
         if !canonical || bytes.len() > 9 {
             return None;
         }

@@ -98,9 +98,7 @@ impl<'a> Vm<'a> {
             (_, n) => n,
         };
         let v = self.make_num(n)?;
-        let top = self.stack.len() - 1;
-        self.stack[top] = v;
-        Ok(())
+        self.set_peek(0, v)
     }
 
     fn replace_top2(&mut self, v: Value) -> Result<(), VmError> {

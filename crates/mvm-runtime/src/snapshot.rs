@@ -112,7 +112,7 @@ impl<'a> Vm<'a> {
                 }
                 tc if tc.holds_values() => {
                     for chunk in payload.chunks_exact(2) {
-                        let v = Value(u16::from_le_bytes([chunk[0], chunk[1]]));
+                        let v = Value(read_u16(chunk, 0).unwrap_or(0));
                         section.extend_from_slice(&reloc(v)?.0.to_le_bytes());
                     }
                 }
@@ -200,7 +200,8 @@ impl<'a> Vm<'a> {
         }
         let mut next = 0;
         while next < items.len() {
-            let (old, tc) = (items[next].old, items[next].header.type_code());
+            let Some(item) = items.get(next) else { break };
+            let (old, tc) = (item.old, item.header.type_code());
             next += 1;
             let children: Vec<Value> = if tc == TypeCode::Function {
                 let offset = match self.resolve(old) {
@@ -215,7 +216,7 @@ impl<'a> Vm<'a> {
                 let payload = self.payload(old).ok_or(VmError::CorruptSnapshot)?;
                 payload
                     .chunks_exact(2)
-                    .map(|c| Value(u16::from_le_bytes([c[0], c[1]])))
+                    .map(|c| Value(read_u16(c, 0).unwrap_or(0)))
                     .collect()
             } else {
                 Vec::new()

@@ -215,7 +215,18 @@ impl<'a> Vm<'a> {
             .len()
             .checked_sub(n + 1)
             .ok_or(VmError::InvalidBytecode { pc: 0 })?;
-        Ok(self.stack[i])
+        self.stack
+            .get(i)
+            .copied()
+            .ok_or(VmError::InvalidBytecode { pc: 0 })
+    }
+
+    /// Replaces the value `n` places below the top of the stack.
+    pub(crate) fn set_peek(&mut self, n: usize, v: Value) -> Result<(), VmError> {
+        let i = self.stack.len().checked_sub(n + 1);
+        let slot = i.and_then(|i| self.stack.get_mut(i));
+        *slot.ok_or(VmError::InvalidBytecode { pc: 0 })? = v;
+        Ok(())
     }
 
     fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
@@ -341,8 +352,9 @@ impl<'a> Vm<'a> {
                 self.write_payload(p, &i.to_le_bytes())?;
                 Ok(Value::heap(p))
             }
+            // Normalizing left only -0 as a zero float.
             Num::Float(f) if f.is_nan() => Ok(Value::NAN),
-            Num::Float(f) if f == 0.0 => Ok(Value::NEG_ZERO),
+            Num::Float(0.0) => Ok(Value::NEG_ZERO),
             Num::Float(f) => {
                 let p = self.alloc(TypeCode::Float64, 8)?;
                 self.write_payload(p, &f.to_le_bytes())?;

@@ -98,7 +98,7 @@ impl<'a> Snapshot<'a> {
             actual: bytes.len(),
         };
         let preamble = bytes.get(..PREAMBLE_LEN).ok_or(truncated(PREAMBLE_LEN))?;
-        if preamble[..4] != MAGIC {
+        if preamble.get(..4) != Some(&MAGIC[..]) {
             return Err(FormatError::BadMagic);
         }
         let version = read_u16(preamble, 4).unwrap_or(0);
@@ -114,7 +114,7 @@ impl<'a> Snapshot<'a> {
             return Err(FormatError::TrailingBytes);
         }
         let stored = read_u32(preamble, 12);
-        let computed = crate::crc32(&bytes[PREAMBLE_LEN..]);
+        let computed = crate::crc32(bytes.get(PREAMBLE_LEN..).unwrap_or(&[]));
         if stored != computed {
             return Err(FormatError::BadCrc { stored, computed });
         }
@@ -122,17 +122,17 @@ impl<'a> Snapshot<'a> {
             .checked_sub(table_len)
             .filter(|&s| s >= PREAMBLE_LEN)
             .ok_or(FormatError::BadSectionTable)?;
-        let table: SectionTable = postcard::from_bytes(&bytes[table_start..])
+        let table: SectionTable = postcard::from_bytes(bytes.get(table_start..).unwrap_or(&[]))
             .map_err(|_| FormatError::BadSectionTable)?;
         let mut ranges = [(0, 0); 6];
         let mut at = ROM_BASE;
-        for (i, section) in Section::ALL.iter().enumerate() {
-            let len = table.lengths[i] as usize;
+        for ((range, section), len) in ranges.iter_mut().zip(Section::ALL).zip(table.lengths) {
+            let len = len as usize;
             let end = at
                 .checked_add(len)
-                .filter(|&end| end <= table_start && len % 2 == 0)
-                .ok_or(FormatError::SectionOutOfBounds(*section))?;
-            ranges[i] = (at, end);
+                .filter(|&end| end <= table_start && len.is_multiple_of(2))
+                .ok_or(FormatError::SectionOutOfBounds(section))?;
+            *range = (at, end);
             at = end;
         }
         Ok(Snapshot { bytes, ranges })
@@ -144,15 +144,19 @@ impl<'a> Snapshot<'a> {
     }
 
     pub fn section(&self, section: Section) -> &'a [u8] {
-        let (start, end) = self.ranges[section as usize];
+        let (start, end) = self.range(section);
         self.bytes.get(start..end).unwrap_or(&[])
     }
 
     /// Whether `offset` lies inside a ROM section (strings or bytecode).
     pub fn in_rom(&self, offset: usize) -> bool {
-        let (start, _) = self.ranges[Section::Strings as usize];
-        let (_, end) = self.ranges[Section::Rom as usize];
+        let (start, _) = self.range(Section::Strings);
+        let (_, end) = self.range(Section::Rom);
         (start..end).contains(&offset)
+    }
+
+    fn range(&self, section: Section) -> (usize, usize) {
+        self.ranges.get(section as usize).copied().unwrap_or((0, 0))
     }
 
     pub fn imports(&self) -> impl Iterator<Item = u16> + 'a {
@@ -163,8 +167,8 @@ impl<'a> Snapshot<'a> {
         self.section(Section::Exports)
             .chunks_exact(4)
             .map(|c| ExportEntry {
-                id: u16::from_le_bytes([c[0], c[1]]),
-                value: Value(u16::from_le_bytes([c[2], c[3]])),
+                id: read_u16(c, 0).unwrap_or(0),
+                value: Value(read_u16(c, 2).unwrap_or(0)),
             })
     }
 
@@ -180,7 +184,7 @@ impl<'a> Snapshot<'a> {
 fn values(bytes: &[u8]) -> impl Iterator<Item = Value> + '_ {
     bytes
         .chunks_exact(2)
-        .map(|c| Value(u16::from_le_bytes([c[0], c[1]])))
+        .map(|c| Value(read_u16(c, 0).unwrap_or(0)))
 }
 
 fn read_u32(bytes: &[u8], offset: usize) -> u32 {
@@ -215,10 +219,12 @@ mod writer {
             let mut push = |out: &mut Vec<u8>, i: usize, data: &[u8]| {
                 let s = start(out);
                 out.extend_from_slice(data);
-                if out.len() % 2 != 0 {
+                if !out.len().is_multiple_of(2) {
                     out.push(0);
                 }
-                lengths[i] = (out.len() - s) as u32;
+                if let Some(len) = lengths.get_mut(i) {
+                    *len = (out.len() - s) as u32;
+                }
             };
             push(&mut out, 0, &self.strings);
             push(&mut out, 1, &self.rom);
@@ -241,13 +247,29 @@ mod writer {
             let table = postcard::to_allocvec(&SectionTable { lengths }).unwrap_or_default();
             out.extend_from_slice(&table);
             let total = out.len() as u32;
-            out[..4].copy_from_slice(&MAGIC);
-            out[4..6].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
-            out[6..8].copy_from_slice(&(table.len() as u16).to_le_bytes());
-            out[8..12].copy_from_slice(&total.to_le_bytes());
-            let crc = crate::crc32(&out[PREAMBLE_LEN..]);
-            out[12..16].copy_from_slice(&crc.to_le_bytes());
-            out
+            let mut preamble = [0u8; PREAMBLE_LEN];
+            let fields: [&[u8]; 4] = [
+                &MAGIC,
+                &FORMAT_VERSION.to_le_bytes(),
+                &(table.len() as u16).to_le_bytes(),
+                &total.to_le_bytes(),
+            ];
+            let mut at = 0;
+            for field in fields {
+                for (dst, src) in preamble.iter_mut().skip(at).zip(field) {
+                    *dst = *src;
+                }
+                at += field.len();
+            }
+            let body = out.split_off(PREAMBLE_LEN);
+            let crc = crate::crc32(&body);
+            for (dst, src) in preamble.iter_mut().skip(12).zip(crc.to_le_bytes()) {
+                *dst = src;
+            }
+            let mut whole = Vec::with_capacity(total as usize);
+            whole.extend_from_slice(&preamble);
+            whole.extend_from_slice(&body);
+            whole
         }
     }
 }

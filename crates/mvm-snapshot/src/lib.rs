@@ -6,6 +6,16 @@
 //! Reading validates and borrows from the input bytes; it never allocates.
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable
+    )
+)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
@@ -30,5 +40,5 @@ pub use value::{Value, ValueKind, INT14_MAX, INT14_MIN};
 #[inline]
 pub fn read_u16(bytes: &[u8], offset: usize) -> Option<u16> {
     let b = bytes.get(offset..offset.checked_add(2)?)?;
-    Some(u16::from_le_bytes([b[0], b[1]]))
+    Some(u16::from_le_bytes(b.try_into().ok()?))
 }

@@ -106,7 +106,7 @@ impl Value {
     /// even and inside the addressable 32 KiB.
     #[inline]
     pub const fn rom(offset: usize) -> Option<Value> {
-        if offset % 2 != 0 || offset < crate::ROM_BASE {
+        if !offset.is_multiple_of(2) || offset < crate::ROM_BASE {
             return None;
         }
         let rel = offset - crate::ROM_BASE;

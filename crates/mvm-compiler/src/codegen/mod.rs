@@ -123,7 +123,7 @@ impl<'s> Codegen<'s> {
     }
 
     fn unsupported(&mut self, span: Span, what: &str, help: &str) {
-        self.error(span, format!("{what} is not supported"), Some(help));
+        self.error(span, format!("mvm does not support {what}"), Some(help));
     }
 
     fn f(&mut self) -> &mut FunctionCode {

@@ -1,0 +1,139 @@
+//! Scripts through the whole pipeline: compile (running the top level),
+//! snapshot, restore, call.
+
+mod common;
+
+use common::{compile, Recorder};
+use mvm_runtime::{Settings, Value, Vm, VmError};
+
+fn run(src: &str, calls: &[u16]) -> String {
+    let (bytes, mut printed) = compile(src);
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    for &id in calls {
+        vm.call(&mut host, id, &[]).unwrap();
+    }
+    printed.push_str(&host.printed);
+    printed
+}
+
+#[test]
+fn closures_made_at_build_time_run_on_the_device() {
+    let out = run(
+        "function counter() { let n = 0; return () => { n++; return n; }; }
+         const c = counter();
+         print(c());
+         vmExport(0, () => print(c()));",
+        &[0, 0],
+    );
+    assert_eq!(out, "1\n2\n3\n");
+}
+
+#[test]
+fn exports_take_arguments_and_return_values() {
+    let (bytes, _) = compile("vmExport(3, (a, b) => a * b + 1);");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    let r = vm
+        .call(
+            &mut host,
+            3,
+            &[Value::int(6).unwrap(), Value::int(7).unwrap()],
+        )
+        .unwrap();
+    assert_eq!(r, Value::int(43).unwrap());
+    assert_eq!(vm.call(&mut host, 9, &[]), Err(VmError::NoSuchExport(9)));
+}
+
+#[test]
+fn host_imports_are_called_on_the_device() {
+    let out = run(
+        "const double = vmImport(7);
+         vmExport(0, () => print(double(21) + double(0.25)));",
+        &[0],
+    );
+    assert_eq!(out, "42.5\n");
+}
+
+#[test]
+fn a_missing_import_is_refused_at_restore() {
+    let (bytes, _) = compile("const f = vmImport(99); vmExport(0, () => f());");
+    let host = Recorder::default();
+    assert_eq!(
+        Vm::restore(&bytes, &host, Settings::default()).err(),
+        Some(VmError::UnresolvedImport(99))
+    );
+}
+
+#[test]
+fn objects_and_arrays_built_at_build_time_are_mutated_on_the_device() {
+    let out = run(
+        "const config = { name: 'pump', limits: [1, 2] };
+         vmExport(0, () => {
+           config.limits[5] = 'x';
+           config.extra = config.limits.length;
+           print(config.name + ' ' + config.extra + ' ' + config.limits[3]);
+         });",
+        &[0, 0],
+    );
+    assert_eq!(out, "pump 6 undefined\npump 6 undefined\n");
+}
+
+#[test]
+fn a_restored_vm_snapshots_to_an_equivalent_snapshot() {
+    let (bytes, _) = compile(
+        "let total = 100000; const log = [];
+         vmExport(0, () => { total += 0.5; log[log.length] = total; print(total + ' ' + log.length); });",
+    );
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    let again = vm.write_snapshot().unwrap();
+    let mut vm2 = Vm::restore(&again, &host, Settings::default()).unwrap();
+    vm2.call(&mut host, 0, &[]).unwrap();
+    assert_eq!(host.printed, "100000.5 1\n100001 2\n");
+}
+
+#[test]
+fn dead_code_does_not_reach_the_snapshot() {
+    let (small, _) = compile("vmExport(0, () => 1);");
+    let (with_dead, _) = compile(
+        "{ const setup = () => 'a long string literal only the build uses'; print(setup()); }
+         vmExport(0, () => 1);",
+    );
+    assert_eq!(small.len(), with_dead.len());
+}
+
+#[test]
+fn collections_keep_live_data_through_heavy_allocation() {
+    let out = run(
+        "const keep = [];
+         vmExport(0, () => {
+           for (let i = 0; i < 2000; i++) {
+             const s = 'item ' + i;
+             if (i % 500 === 0) keep[keep.length] = s;
+           }
+           print(keep.length + ' ' + keep[3]);
+         });",
+        &[0],
+    );
+    assert_eq!(out, "4 item 1500\n");
+}
+
+#[test]
+fn deep_recursion_overflows_the_stack_as_an_error() {
+    let (bytes, _) = compile("function f(n) { return f(n + 1); } vmExport(0, () => f(0));");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::StackOverflow));
+    // The VM is still usable afterwards.
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::StackOverflow));
+}
+
+#[test]
+fn calling_a_non_function_is_an_error() {
+    let (bytes, _) = compile("const o = {}; vmExport(0, () => o.missing());");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::NotCallable));
+}

@@ -1,0 +1,53 @@
+// 14-bit int boundaries in + and -
+var a = 8191;
+var b = -8192;
+print(a + 1);
+print(a + a);
+print(b - 1);
+print(b + b);
+print(b - a);
+print(a - b);
+print(-b);
+print(-a);
+print(a + 0);
+print(b - 0);
+var x = 8190;
+x++;
+print(x);
+x++;
+print(x);
+x++;
+print(x);
+var y = -8191;
+y--;
+print(y);
+y--;
+print(y);
+print(--y);
+print(y--);
+print(y);
+print(++a);
+print(a++);
+print(a);
+vmExport(0, function () {
+  var p = 8191, q = -8192;
+  print(p + 1);
+  print(q - 1);
+  print(p * 2);
+  print(q * 2);
+  print(p * -1);
+  print(q * -1);
+  print(q / -1);
+  print(p - -1);
+  print(q + -1);
+  var s = 0;
+  for (var i = 0; i < 20; i++) { s += 8000; }
+  print(s);
+  for (var j = 0; j < 40; j++) { s -= 8000; }
+  print(s);
+  print(8192 - 1);
+  print(-8193 + 1);
+  print(16383 + 1);
+  print(16384 - 16384);
+  print(-16384 - 1);
+});

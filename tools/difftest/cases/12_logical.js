@@ -1,0 +1,61 @@
+print(1 && 2);
+print(0 && 2);
+print(1 || 2);
+print(0 || 2);
+print("" || "x");
+print("" && "x");
+print(null || undefined);
+print(undefined || null);
+print(null && 1);
+print(0 / 0 || "nan");
+print(-0 || "negzero");
+print("0" || "str0");
+print(" " && "space");
+print([] && "array");
+print({} && "object");
+print(!0);
+print(!1);
+print(!"");
+print(!"0");
+print(!null);
+print(!undefined);
+print(!!{});
+print(!![]);
+print(!!(-0));
+print(!!0.1);
+print(!!-1);
+print(!!(0 / 0));
+print(true ? 1 : 2);
+print(0 ? 1 : 2);
+print("" ? "a" : "b");
+print(null ? "a" : undefined ? "b" : "c");
+print(1 ? 2 ? "x" : "y" : "z");
+print((1, 2, 3));
+var c = 0;
+var v = (c++, c++, c);
+print(v);
+var calls = "";
+function t(n) { calls += "t" + n; return true; }
+function f(n) { calls += "f" + n; return false; }
+print(t(1) || f(2));
+print(f(3) && t(4));
+print(f(5) || t(6) && f(7));
+print(t(8) && f(9) || t(10));
+print(calls);
+vmExport(0, function () {
+  var log = "";
+  function g(x) { log += x; return x; }
+  var r = g(0) || g("") || g(null) || g("last");
+  print(r);
+  print(log);
+  log = "";
+  r = g(1) && g("a") && g(0) && g("never");
+  print(r);
+  print(log);
+  var x = 5;
+  var y = x > 3 ? x < 10 ? "mid" : "high" : "low";
+  print(y);
+  for (var i = 0, j = 10; i < j; i++, j--) {}
+  print(i + "," + j);
+  print(!!(x && !x));
+});

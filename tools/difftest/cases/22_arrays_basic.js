@@ -1,0 +1,66 @@
+var a = [1, 2, 3];
+print(a.length);
+print(a[0]);
+print(a[3]);
+a[5] = 6;
+print(a.length);
+print(a[4]);
+print(typeof a[4]);
+a.length = 2;
+print(a.length);
+print(a[2]);
+print(a[5]);
+a.length = 4;
+print(a.length);
+print(a[3]);
+var holes = [1, , 3, , ];
+print(holes.length);
+print(holes[1]);
+print(holes[3]);
+var empty = [];
+print(empty.length);
+print(empty[0]);
+empty[0] = "x";
+print(empty.length);
+var nested = [[1, 2], [3, [4, 5]], []];
+print(nested.length);
+print(nested[1][1][0]);
+print(nested[2].length);
+print(nested[1][1].length);
+var mixed = [1, "two", null, undefined, true, 1.5, -0, [9]];
+var s = "";
+for (var i = 0; i < mixed.length; i++) {
+  s += (typeof mixed[i] === "object" && mixed[i] !== null ? "arr" : mixed[i]) + "|";
+}
+print(s);
+print(a["0"]);
+print(a["length"]);
+vmExport(0, function () {
+  a[a.length] = "appended";
+  print(a.length);
+  print(a[4]);
+  a.length = 0;
+  print(a.length);
+  print(a[0]);
+  a[2] = "c";
+  print(a.length);
+  print(a[0] + a[1] + a[2]);
+  nested[0][5] = "deep";
+  print(nested[0].length);
+  nested[1][1].length = 1;
+  print(nested[1][1].length);
+  print(nested[1][1][1]);
+  var grid = [];
+  for (var r = 0; r < 10; r++) {
+    grid[r] = [];
+    for (var c = 0; c < 10; c++) grid[r][c] = r * c;
+  }
+  print(grid[9][9] + grid[3][7]);
+  print(grid.length + grid[0].length);
+  var arr = [];
+  arr[9] = 1;
+  print(arr.length);
+  arr.length = 3;
+  print(arr.length);
+  print(arr[9]);
+});
