@@ -97,7 +97,7 @@ fn compile(input: &Path, output: Option<PathBuf>) -> Result<bool> {
     let output = output.unwrap_or_else(|| default_output(input));
     std::fs::write(&output, &bytes)
         .with_context(|| format!("cannot write {}", output.display()))?;
-    eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+    println!("wrote {} ({} bytes)", output.display(), bytes.len());
     Ok(true)
 }
 

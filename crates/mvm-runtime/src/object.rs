@@ -104,9 +104,8 @@ impl<'a> Vm<'a> {
                 })
             }
             Some(TypeCode::PropertyList) => {
-                let key_text = self.key_text(key);
                 Ok(self
-                    .find_property(obj, key, &key_text)
+                    .find_property(obj, key)
                     .and_then(|(seg, i)| self.slot(seg, i + 1))
                     .unwrap_or(Value::UNDEFINED))
             }
@@ -162,8 +161,7 @@ impl<'a> Vm<'a> {
             self.set_peek(1, s)?;
         }
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        let key_text = self.key_text(key);
-        if let Some((seg, i)) = self.find_property(obj, key, &key_text) {
+        if let Some((seg, i)) = self.find_property(obj, key) {
             return self.set_slot(seg, i + 1, value);
         }
         // A free slot left by an object literal?
@@ -268,14 +266,24 @@ impl<'a> Vm<'a> {
     }
 
     /// Segment and slot index of `key` in the object, if present.
-    fn find_property(&self, obj: Value, key: Value, key_text: &str) -> Option<(Value, usize)> {
+    fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
+        // Keys are compared by identity first, then by text; only a key that
+        // is not a string (a number) needs formatting.
+        let formatted;
+        let key_bytes = match self.string_bytes(key) {
+            Some(b) => b,
+            None => {
+                formatted = self.key_text(key);
+                formatted.as_bytes()
+            }
+        };
         let mut seg = obj;
         loop {
             let len = self.payload(seg)?.len() / 2;
             for i in (LIST_HEADER..len).step_by(2) {
                 let k = self.slot(seg, i)?;
                 if k == key
-                    || (k != Value::HOLE && self.string_bytes(k) == Some(key_text.as_bytes()))
+                    || (k != Value::HOLE && self.string_bytes(k) == Some(key_bytes))
                 {
                     return Some((seg, i));
                 }
