@@ -25,8 +25,8 @@ for f in "$DIR"/*.js; do
     fail=$((fail+1))
     echo "FAIL $f (node: $ns, mvm: $ms)"
     diff -u --label node --label mvm "$TMP/node.out" "$TMP/mvm.out" | head -60
-    if [ -s "$TMP/mvm.err" ]; then echo "  mvm stderr:"; head -5 "$TMP/mvm.err" | sed 's/^/    /'; fi
-    if [ -s "$TMP/node.err" ]; then echo "  node stderr:"; head -5 "$TMP/node.err" | sed 's/^/    /'; fi
+    if [ -s "$TMP/mvm.err" ]; then echo "  mvm stderr:"; head -5 "$TMP/mvm.err" | cut -c1-300 | sed 's/^/    /'; fi
+    if [ -s "$TMP/node.err" ]; then echo "  node stderr:"; head -5 "$TMP/node.err" | cut -c1-300 | sed 's/^/    /'; fi
   fi
 done
 echo "$pass passed, $fail failed"

@@ -76,5 +76,16 @@ fn fixtures() -> Result<()> {
         eprintln!("warning: Node.js not found; skipping the Node.js oracle");
     }
     let mvm = root().join("target/debug/mvm");
+    if node_ok {
+        // Plain scripts whose output must match Node.js exactly.
+        let status = Command::new("bash")
+            .args(["tools/difftest/run.sh", "tools/difftest/cases"])
+            .env("MVM", &mvm)
+            .current_dir(root())
+            .status()?;
+        if !status.success() {
+            bail!("differential tests against Node.js failed");
+        }
+    }
     run(&mvm.to_string_lossy(), &["test", "fixtures"])
 }

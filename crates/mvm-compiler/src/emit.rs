@@ -7,7 +7,8 @@ use mvm_snapshot::Value;
 /// reference when the unit is laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
-    Str(String),
+    /// WTF-8 bytes (JavaScript strings may hold lone surrogates).
+    Str(Vec<u8>),
     /// A function, by its index in the unit.
     Func(usize),
     /// An import, by ID.

@@ -23,12 +23,12 @@ pub struct Unit {
 /// Lays out `functions` (all present), their constants, and `globals`
 /// global slots set to `undefined`.
 pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, UnitError> {
-    let mut strings: Vec<&str> = Vec::new();
+    let mut strings: Vec<&[u8]> = Vec::new();
     let mut rom_items: Vec<RomItem> = Vec::new();
     for f in functions {
         for c in &f.consts {
             match c {
-                Const::Str(s) if !strings.contains(&s.as_str()) => strings.push(s),
+                Const::Str(s) if !strings.contains(&s.as_slice()) => strings.push(s),
                 Const::Host(id) if !rom_items.contains(&RomItem::Host(*id)) => {
                     rom_items.push(RomItem::Host(*id))
                 }
@@ -41,11 +41,11 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     }
     // Offsets first: functions refer to each other in any order.
     let mut out = SnapshotWriter::default();
-    let mut string_at: HashMap<&str, Value> = HashMap::new();
+    let mut string_at: HashMap<&[u8], Value> = HashMap::new();
     for s in &strings {
         let at = ROM_BASE + out.strings.len() + 2;
         string_at.insert(s, Value::rom(at).ok_or(UnitError::RomTooLarge)?);
-        let mut payload = s.as_bytes().to_vec();
+        let mut payload = s.to_vec();
         payload.push(0);
         push_alloc(&mut out.strings, TypeCode::String, &payload)?;
     }
@@ -78,7 +78,7 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
         let mut payload = vec![f.params, f.locals.min(255) as u8, f.consts.len() as u8, 0];
         for c in &f.consts {
             let v = match c {
-                Const::Str(s) => string_at[s.as_str()],
+                Const::Str(s) => string_at[s.as_slice()],
                 Const::Host(id) => item_at[&RomItem::Host(*id)],
                 Const::Num(n) => item_at[&RomItem::Num(n.to_bits())],
                 Const::Func(i) => *function_at.get(*i).ok_or(UnitError::TooLarge)?,

@@ -50,6 +50,7 @@ mod ops;
 mod snapshot;
 mod string;
 mod vm;
+mod wtf8;
 
 pub use error::VmError;
 pub use host::Host;

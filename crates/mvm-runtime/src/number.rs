@@ -56,8 +56,20 @@ pub fn format_number(x: f64, out: &mut String) {
         out.push('-');
     }
     // Rust's `{:e}` writes the shortest round-trip digits: "d.ddde±x".
+    // When two such digit strings are equally close, JavaScript picks the
+    // even one while Rust picks the larger; formatting to that many digits
+    // rounds exactly (half to even), so prefer that when it round-trips.
     let mut sci = String::new();
     let _ = write!(sci, "{:e}", x.abs());
+    let digits = sci
+        .split('e')
+        .next()
+        .map_or(0, |m| m.len() - usize::from(m.contains('.')));
+    let mut exact = String::new();
+    let _ = write!(exact, "{:.*e}", digits.saturating_sub(1), x.abs());
+    if exact.parse::<f64>() == Ok(x.abs()) {
+        sci = exact;
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
@@ -159,6 +171,9 @@ mod tests {
             (f64::NEG_INFINITY, "-Infinity"),
             (2147483648.0, "2147483648"),
             (9.999999999999999e24, "9.999999999999999e+24"),
+            (1_000_000_000_000_000.2, "1000000000000000.2"),
+            (1.0 + 1.0 / 131072.0, "1.0000076293945312"),
+            (123e-20, "1.23e-18"),
         ];
         for (x, want) in cases {
             assert_eq!(fmt(*x), *want, "{x}");

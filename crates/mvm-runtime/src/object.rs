@@ -9,7 +9,7 @@
 //! capacity) or `null` when empty.
 
 use crate::number::Num;
-use crate::string::{char_at_utf16, utf16_len};
+use crate::string::utf16_len;
 use crate::{Vm, VmError};
 use alloc::string::String;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
@@ -103,12 +103,10 @@ impl<'a> Vm<'a> {
                     None => Value::UNDEFINED,
                 })
             }
-            Some(TypeCode::PropertyList) => {
-                Ok(self
-                    .find_property(obj, key)
-                    .and_then(|(seg, i)| self.slot(seg, i + 1))
-                    .unwrap_or(Value::UNDEFINED))
-            }
+            Some(TypeCode::PropertyList) => Ok(self
+                .find_property(obj, key)
+                .and_then(|(seg, i)| self.slot(seg, i + 1))
+                .unwrap_or(Value::UNDEFINED)),
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
             _ => Ok(Value::UNDEFINED),
         }
@@ -122,15 +120,12 @@ impl<'a> Vm<'a> {
         let Some(index) = self.array_index(key) else {
             return Ok(Value::UNDEFINED);
         };
-        let text = String::from_utf8_lossy(bytes);
-        match char_at_utf16(&text, index) {
-            Some(c) => {
-                let mut buf = [0u8; 4];
-                let encoded = c.encode_utf8(&mut buf).as_bytes().to_vec();
-                self.make_string(&encoded)
-            }
-            None => Ok(Value::UNDEFINED),
-        }
+        let Some(unit) = crate::wtf8::code_units(bytes).nth(index) else {
+            return Ok(Value::UNDEFINED);
+        };
+        let mut encoded = alloc::vec::Vec::new();
+        crate::wtf8::encode_unit(unit, &mut encoded);
+        self.make_string(&encoded)
     }
 
     /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
@@ -282,9 +277,7 @@ impl<'a> Vm<'a> {
             let len = self.payload(seg)?.len() / 2;
             for i in (LIST_HEADER..len).step_by(2) {
                 let k = self.slot(seg, i)?;
-                if k == key
-                    || (k != Value::HOLE && self.string_bytes(k) == Some(key_bytes))
-                {
+                if k == key || (k != Value::HOLE && self.string_bytes(k) == Some(key_bytes)) {
                     return Some((seg, i));
                 }
             }
@@ -307,6 +300,8 @@ impl<'a> Vm<'a> {
         if let Some(n) = self.num(key) {
             return match n {
                 Num::Int(i) => usize::try_from(i).ok(),
+                // -0 names element 0, like 0 does.
+                Num::Float(0.0) => Some(0),
                 Num::Float(_) => None,
             };
         }

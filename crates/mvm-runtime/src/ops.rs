@@ -55,8 +55,7 @@ impl<'a> Vm<'a> {
         }
         let result =
             if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
-                let mut bytes = self.string_of(a);
-                bytes.extend_from_slice(&self.string_of(b));
+                let bytes = crate::wtf8::concat(&self.string_of(a), &self.string_of(b));
                 self.make_string(&bytes)?
             } else {
                 let n = arith(Op::Add, self.to_num(a), self.to_num(b));
@@ -125,12 +124,12 @@ impl<'a> Vm<'a> {
     /// as numbers, and `NaN` compares false.
     pub(crate) fn compare(&self, op: Op, a: Value, b: Value) -> bool {
         if let (Some(x), Some(y)) = (self.string_bytes(a), self.string_bytes(b)) {
-            // UTF-8 byte order is code point order.
+            let order = crate::wtf8::compare(x, y);
             return match op {
-                Op::Lt => x < y,
-                Op::Le => x <= y,
-                Op::Gt => x > y,
-                _ => x >= y,
+                Op::Lt => order.is_lt(),
+                Op::Le => order.is_le(),
+                Op::Gt => order.is_gt(),
+                _ => order.is_ge(),
             };
         }
         let (x, y) = (self.to_num(a), self.to_num(b));

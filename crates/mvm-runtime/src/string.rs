@@ -126,19 +126,3 @@ pub(crate) fn utf16_len(bytes: &[u8]) -> usize {
         })
         .sum()
 }
-
-/// The UTF-8 bytes of the UTF-16 code unit at `index`, when that unit is a
-/// whole character (not half of a surrogate pair).
-pub(crate) fn char_at_utf16(s: &str, index: usize) -> Option<char> {
-    let mut at = 0;
-    for c in s.chars() {
-        if at == index {
-            return (c.len_utf16() == 1).then_some(c);
-        }
-        at += c.len_utf16();
-        if at > index {
-            return None;
-        }
-    }
-    None
-}

@@ -104,7 +104,7 @@ impl<'s> Codegen<'s> {
     fn literal(&mut self, lit: &Lit) {
         match lit {
             Lit::Num(n) => self.number(n.value, n.span),
-            Lit::Str(s) => self.string(&s.value.to_string_lossy(), s.span),
+            Lit::Str(s) => self.string_bytes(s.value.as_wtf8().as_bytes(), s.span),
             Lit::Bool(b) => self.f().push_value(Value::bool(b.value)),
             Lit::Null(_) => self.f().push_value(Value::NULL),
             Lit::BigInt(b) => self.unsupported(b.span, "BigInt", "use numbers"),
@@ -129,12 +129,18 @@ impl<'s> Codegen<'s> {
     }
 
     pub(super) fn string(&mut self, s: &str, span: Span) {
+        self.string_bytes(s.as_bytes(), span)
+    }
+
+    /// A string literal, as WTF-8 bytes.
+    fn string_bytes(&mut self, s: &[u8], span: Span) {
+        let builtin = std::str::from_utf8(s).ok().and_then(Value::builtin_str);
         if s.is_empty() {
             self.f().push_value(Value::EMPTY_STRING);
-        } else if let Some(v) = Value::builtin_str(s) {
+        } else if let Some(v) = builtin {
             self.f().push_value(v);
         } else {
-            self.push_const(Const::Str(s.to_string()), span);
+            self.push_const(Const::Str(s.to_vec()), span);
         }
     }
 
@@ -565,7 +571,7 @@ impl<'s> Codegen<'s> {
     fn prop_name(&mut self, key: &PropName) {
         match key {
             PropName::Ident(id) => self.string(&id.sym, id.span),
-            PropName::Str(s) => self.string(&s.value.to_string_lossy(), s.span),
+            PropName::Str(s) => self.string_bytes(s.value.as_wtf8().as_bytes(), s.span),
             PropName::Num(n) => self.number(n.value, n.span),
             PropName::Computed(c) => self.expr(&c.expr),
             PropName::BigInt(b) => self.unsupported(b.span, "BigInt keys", "use a string key"),

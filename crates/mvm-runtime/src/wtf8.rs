@@ -1,0 +1,146 @@
+//! Strings are WTF-8: UTF-8 that may also hold lone surrogates (3 bytes
+//! each), because JavaScript strings are sequences of UTF-16 code units and
+//! a script can split a surrogate pair (`"😀"[0]`). These helpers give the
+//! UTF-16 view JavaScript semantics need.
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+/// The UTF-16 code units of WTF-8 `bytes`. Malformed bytes (only a corrupt
+/// snapshot has them) read as U+FFFD.
+pub(crate) fn code_units(bytes: &[u8]) -> impl Iterator<Item = u16> + '_ {
+    let mut at = 0;
+    let mut pending: Option<u16> = None;
+    core::iter::from_fn(move || {
+        if let Some(unit) = pending.take() {
+            return Some(unit);
+        }
+        let (cp, len) = decode(bytes.get(at..)?)?;
+        at += len;
+        if cp >= 0x10000 {
+            let c = cp - 0x10000;
+            pending = Some(0xDC00 | (c & 0x3FF) as u16);
+            Some(0xD800 | (c >> 10) as u16)
+        } else {
+            Some(cp as u16)
+        }
+    })
+}
+
+/// The code point at the start of `bytes` and its length in bytes.
+fn decode(bytes: &[u8]) -> Option<(u32, usize)> {
+    let b0 = *bytes.first()?;
+    let cont = |i: usize| bytes.get(i).map(|b| u32::from(b & 0x3F));
+    let (cp, len) = match b0 {
+        0x00..=0x7F => (u32::from(b0), 1),
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1).unwrap_or(0), 2),
+        0xE0..=0xEF => (
+            (u32::from(b0 & 0x0F) << 12) | (cont(1).unwrap_or(0) << 6) | cont(2).unwrap_or(0),
+            3,
+        ),
+        0xF0..=0xF7 => (
+            (u32::from(b0 & 0x07) << 18)
+                | (cont(1).unwrap_or(0) << 12)
+                | (cont(2).unwrap_or(0) << 6)
+                | cont(3).unwrap_or(0),
+            4,
+        ),
+        _ => (0xFFFD, 1),
+    };
+    if len > bytes.len() {
+        return Some((0xFFFD, bytes.len()));
+    }
+    Some((cp, len))
+}
+
+/// The WTF-8 encoding of one UTF-16 code unit.
+pub(crate) fn encode_unit(unit: u16, out: &mut Vec<u8>) {
+    let u = u32::from(unit);
+    match u {
+        0..=0x7F => out.push(u as u8),
+        0x80..=0x7FF => out.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8]),
+        _ => out.extend_from_slice(&[
+            0xE0 | (u >> 12) as u8,
+            0x80 | ((u >> 6) & 0x3F) as u8,
+            0x80 | (u & 0x3F) as u8,
+        ]),
+    }
+}
+
+/// `a + b`, joining a lead surrogate at the end of `a` with a trail
+/// surrogate at the start of `b` into one code point, as UTF-16 would.
+pub(crate) fn concat(a: &[u8], b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let surrogate = |t: &&[u8], range: core::ops::RangeInclusive<u8>| {
+        t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
+    };
+    let lead = a
+        .len()
+        .checked_sub(3)
+        .and_then(|i| a.get(i..))
+        .filter(|t| surrogate(t, 0xA0..=0xAF));
+    let trail = b.get(..3).filter(|t| surrogate(t, 0xB0..=0xBF));
+    match (lead, trail) {
+        (Some(l), Some(t)) => {
+            let hi = (u32::from(l.get(1).copied().unwrap_or(0) & 0x0F) << 6)
+                | u32::from(l.get(2).copied().unwrap_or(0) & 0x3F);
+            let lo = (u32::from(t.get(1).copied().unwrap_or(0) & 0x0F) << 6)
+                | u32::from(t.get(2).copied().unwrap_or(0) & 0x3F);
+            let cp = 0x10000 + (hi << 10) + lo;
+            out.extend_from_slice(a.get(..a.len() - 3).unwrap_or(&[]));
+            out.extend_from_slice(&[
+                0xF0 | (cp >> 18) as u8,
+                0x80 | ((cp >> 12) & 0x3F) as u8,
+                0x80 | ((cp >> 6) & 0x3F) as u8,
+                0x80 | (cp & 0x3F) as u8,
+            ]);
+            out.extend_from_slice(b.get(3..).unwrap_or(&[]));
+        }
+        _ => {
+            out.extend_from_slice(a);
+            out.extend_from_slice(b);
+        }
+    }
+    out
+}
+
+/// JavaScript's string order: by UTF-16 code units.
+pub(crate) fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a.cmp(b);
+    }
+    code_units(a).cmp(code_units(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(s: &str) -> Vec<u16> {
+        code_units(s.as_bytes()).collect()
+    }
+
+    #[test]
+    fn decodes_to_utf16() {
+        assert_eq!(units("a😀é"), "a😀é".encode_utf16().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn split_pairs_rejoin() {
+        let mut hi = Vec::new();
+        let mut lo = Vec::new();
+        encode_unit(0xD83D, &mut hi);
+        encode_unit(0xDE00, &mut lo);
+        assert_eq!(concat(&hi, &lo), "😀".as_bytes());
+        assert_eq!(code_units(&hi).collect::<Vec<_>>(), [0xD83D]);
+    }
+
+    #[test]
+    fn orders_like_utf16() {
+        assert_eq!(
+            compare("\u{FFFF}".as_bytes(), "😀".as_bytes()),
+            Ordering::Greater
+        );
+        assert_eq!(compare(b"10", b"9"), Ordering::Less);
+    }
+}

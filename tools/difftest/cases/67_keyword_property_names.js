@@ -1,0 +1,13 @@
+var o = { if: 1, return: 2, new: 3, default: 4, class: 5, typeof: 6, null: 7, true: 8, var: 9, function: 10, this: 11, in: 12, of: 13, let: 14, delete: 15, void: 16, instanceof: 17, yield: 18, await: 19, static: 20, get: 21, set: 22, async: 23, length: 24, constructor: 25, __proto__x: 26, prototype: 27, undefined: 28, NaN: 29 };
+print(o.if + o.return + o.new + o.default + o.class + o.typeof + o.null + o.true + o.var + o.function);
+print(o.this + o.in + o.of + o.let + o.delete + o.void + o.instanceof + o.yield + o.await + o.static);
+print(o.get + o.set + o.async + o.length + o.constructor + o.__proto__x + o.prototype + o.undefined + o.NaN);
+o.if = "IF"; o.else = "ELSE"; o.while = "W";
+print(o.if + o.else + o.while);
+var $ = 1, _ = 2, $_$ = 3, _1 = 4;
+print($ + _ + $_$ + _1);
+var of = 5, get = 6, set = 7, async = 8;
+print(of + get + set + async);
+var obj2 = { get() { return "g"; }, set(v) { return "s" + v; }, static() { return "st"; } };
+print(obj2.get() + obj2.set(1) + obj2.static());
+vmExport(0, function () { print(o.if + o.default + o.length); });

@@ -1,0 +1,5 @@
+vmExport(0, function () {
+  print(x);
+  let x = 1;
+  print("not reached in JS");
+});
