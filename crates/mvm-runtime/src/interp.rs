@@ -5,43 +5,104 @@
 //! the VM's stack setting alone. Every byte of bytecode is read through
 //! bounds checks, and every jump is checked against its function, so a
 //! corrupt snapshot ends in an error, never a panic.
+//!
+//! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
+//! follow its arguments.
 
 use crate::function::FunctionInfo;
-use crate::vm::{Frame, Place};
+use crate::vm::{Frame, Handler, Place};
 use crate::{Host, Vm, VmError};
-use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
 /// The function being executed, cached out of its frame.
-struct Current {
-    info: FunctionInfo,
-    base: usize,
+pub(crate) struct Current {
+    pub info: FunctionInfo,
+    pub base: usize,
 }
 
 /// What a call turned out to be.
-enum Invoked {
+pub(crate) enum Invoked {
     /// A bytecode function: a frame was pushed; run it.
     Frame,
-    /// A host function: it already returned this.
+    /// A host or builtin function: it already returned this.
     Returned(Value),
 }
 
 impl<'a> Vm<'a> {
-    /// Calls the function below `argc` arguments on the stack and runs
-    /// until it returns to frame depth `depth`.
+    /// Calls the function below `argc` arguments (and above `this`) on the
+    /// stack and runs until it returns to frame depth `depth`.
     pub(crate) fn run(
         &mut self,
         host: &mut dyn Host,
         argc: usize,
         depth: usize,
     ) -> Result<Value, VmError> {
-        let mut pc = match self.invoke(host, argc, 0)? {
+        let handlers_base = self.handlers.len();
+        let mut pc = match self.invoke(host, argc, 0, false)? {
             Invoked::Returned(v) => return Ok(v),
             Invoked::Frame => self.frame_pc()?,
         };
+        loop {
+            match self.execute(host, depth, &mut pc) {
+                Err(VmError::Uncaught(thrown)) if self.handlers.len() > handlers_base => {
+                    pc = self.unwind(thrown)?;
+                }
+                // Type errors are exceptions a script can catch, too.
+                Err(e @ (VmError::NotCallable | VmError::PropertyOfNullish))
+                    if self.handlers.len() > handlers_base =>
+                {
+                    let thrown = self.make_error("TypeError", e)?;
+                    pc = self.unwind(thrown)?;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// An error object `{ name, message }` describing `e`.
+    fn make_error(&mut self, name: &str, e: VmError) -> Result<Value, VmError> {
+        let obj = self.new_object(2)?;
+        self.push(obj)?;
+        let message = match e {
+            VmError::NotCallable => "value is not a function",
+            _ => "cannot use a property of undefined or null",
+        };
+        for (key, text) in [("name", name), ("message", message)] {
+            let k = self.make_string(key.as_bytes())?;
+            self.push(k)?;
+            let v = self.make_string(text.as_bytes())?;
+            self.push(v)?;
+            self.set_property_from_stack()?;
+            self.pop()?;
+            self.pop()?;
+        }
+        self.pop()
+    }
+
+    /// Transfers control to the innermost exception handler.
+    fn unwind(&mut self, thrown: Value) -> Result<usize, VmError> {
+        let bad = VmError::InvalidBytecode { pc: 0 };
+        let h = self.handlers.pop().ok_or(bad)?;
+        self.frames.truncate(usize::from(h.frames));
+        self.stack.truncate(usize::from(h.stack));
+        self.frames.last_mut().ok_or(bad)?.scope = h.scope;
+        self.push(thrown)?;
+        Ok(usize::from(h.pc))
+    }
+
+    /// The instruction loop, from `pc` in the current frame.
+    fn execute(
+        &mut self,
+        host: &mut dyn Host,
+        depth: usize,
+        pc_io: &mut usize,
+    ) -> Result<Value, VmError> {
+        let mut pc = *pc_io;
         let mut cur = self.current()?;
         loop {
+            // Keep the caller's copy current, for unwinding.
+            *pc_io = pc;
             let bad = VmError::InvalidBytecode { pc };
             let byte = *self
                 .rom
@@ -59,6 +120,13 @@ impl<'a> Vm<'a> {
             let u16_operand = u16::from_le_bytes([a, b]);
             let next = operands_end;
             pc = next;
+            let jump_target = || {
+                let target = next as isize + isize::from(u16_operand as i16);
+                usize::try_from(target)
+                    .ok()
+                    .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
+                    .ok_or(bad)
+            };
             match op {
                 Op::PushInt8 => self.push(Value::int(i32::from(a as i8)).ok_or(bad)?)?,
                 Op::PushValue => {
@@ -81,6 +149,11 @@ impl<'a> Vm<'a> {
                     self.push(x)?;
                     self.push(y)?;
                 }
+                Op::Swap => {
+                    let (x, y) = (self.peek(1)?, self.peek(0)?);
+                    self.set_peek(1, y)?;
+                    self.set_peek(0, x)?;
+                }
                 Op::LoadLocal => {
                     let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
                     self.push(v)?
@@ -88,6 +161,13 @@ impl<'a> Vm<'a> {
                 Op::StoreLocal => {
                     let v = self.pop()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
+                }
+                Op::LoadThis => {
+                    let v = *self
+                        .stack
+                        .get(cur.base.checked_sub(2).ok_or(bad)?)
+                        .ok_or(bad)?;
+                    self.push(v)?
                 }
                 Op::LoadGlobal => {
                     let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
@@ -177,9 +257,21 @@ impl<'a> Vm<'a> {
                     let array = self.new_array_from_stack(usize::from(a))?;
                     self.push(array)?
                 }
+                Op::Class => {
+                    let p = self.alloc(TypeCode::Class, 4)?;
+                    let class = Value::heap(p);
+                    let (ctor, props) = (self.peek(1)?, self.peek(0)?);
+                    self.set_slot(class, 0, ctor)?;
+                    self.set_slot(class, 1, props)?;
+                    self.pop()?;
+                    self.set_peek(0, class)?;
+                }
                 Op::Add => self.add_from_stack()?,
-                Op::Sub | Op::Mul | Op::Div | Op::Mod => self.arith_from_stack(op)?,
-                Op::Neg | Op::Pos | Op::Inc | Op::Dec => self.unary_from_stack(op)?,
+                Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Pow => self.arith_from_stack(op)?,
+                Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
+                    self.bitwise_from_stack(op)?
+                }
+                Op::Neg | Op::Pos | Op::Inc | Op::Dec | Op::BitNot => self.unary_from_stack(op)?,
                 Op::Not => {
                     let v = self.pop()?;
                     self.push(Value::bool(!self.is_truthy(v)))?
@@ -203,11 +295,7 @@ impl<'a> Vm<'a> {
                 | Op::JumpIfTrue
                 | Op::JumpIfFalseKeep
                 | Op::JumpIfTrueKeep => {
-                    let target = next as isize + isize::from(u16_operand as i16);
-                    let target = usize::try_from(target)
-                        .ok()
-                        .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
-                        .ok_or(bad)?;
+                    let target = jump_target()?;
                     let jump = match op {
                         Op::Jump => true,
                         Op::JumpIfFalse | Op::JumpIfTrue => {
@@ -227,9 +315,31 @@ impl<'a> Vm<'a> {
                         pc = target;
                     }
                 }
-                Op::Call => {
+                Op::TryPush => {
+                    let target = jump_target()?;
+                    let handler = Handler {
+                        frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
+                        stack: u16::try_from(self.stack.len()).map_err(|_| bad)?,
+                        pc: u16::try_from(target).map_err(|_| bad)?,
+                        scope: self.frames.last().ok_or(bad)?.scope,
+                    };
+                    self.check_stack(0, 1)?;
+                    self.handlers
+                        .try_reserve(1)
+                        .map_err(|_| VmError::OutOfMemory)?;
+                    self.handlers.push(handler);
+                }
+                Op::TryPop => {
+                    self.handlers.pop().ok_or(bad)?;
+                }
+                Op::Throw => {
+                    let v = self.pop()?;
+                    return Err(VmError::Uncaught(v));
+                }
+                Op::Call | Op::New => {
                     self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
-                    match self.invoke(host, usize::from(a), pc)? {
+                    *pc_io = pc;
+                    match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame => {
                             pc = self.frame_pc()?;
@@ -238,11 +348,14 @@ impl<'a> Vm<'a> {
                     }
                 }
                 Op::Return => {
-                    let result = self.pop()?;
+                    let mut result = self.pop()?;
                     let frame = self.frames.pop().ok_or(bad)?;
-                    // Drop the callee's locals, arguments and the callee itself.
-                    self.stack
-                        .truncate(usize::from(frame.base).saturating_sub(1));
+                    let this_at = usize::from(frame.base).saturating_sub(2);
+                    if frame.construct && !self.is_object(result) {
+                        result = self.stack.get(this_at).copied().ok_or(bad)?;
+                    }
+                    // Drop the callee's locals, arguments, callee and `this`.
+                    self.stack.truncate(this_at);
                     if self.frames.len() <= depth {
                         return Ok(result);
                     }
@@ -283,36 +396,58 @@ impl<'a> Vm<'a> {
         Some(scope)
     }
 
-    /// Starts a call of the callee below `argc` arguments on the stack.
-    fn invoke(&mut self, host: &mut dyn Host, argc: usize, pc: usize) -> Result<Invoked, VmError> {
+    /// Starts a call (or, with `construct`, a `new`) of the callee below
+    /// `argc` arguments on the stack.
+    pub(crate) fn invoke(
+        &mut self,
+        host: &mut dyn Host,
+        argc: usize,
+        pc: usize,
+        construct: bool,
+    ) -> Result<Invoked, VmError> {
         let bad = VmError::InvalidBytecode { pc };
         let callee_at = self.stack.len().checked_sub(argc + 1).ok_or(bad)?;
-        let callee = *self.stack.get(callee_at).ok_or(bad)?;
-        let (func, scope) = match self.resolve(callee) {
-            Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
-                (offset, Value::UNDEFINED)
+        let this_at = callee_at.checked_sub(1).ok_or(bad)?;
+        let mut callee = *self.stack.get(callee_at).ok_or(bad)?;
+        if construct {
+            callee = self.prepare_construct(callee, callee_at, this_at)?;
+        }
+        let (func, scope) = match callee.kind() {
+            ValueKind::Builtin(builtin) => {
+                let result = self.call_builtin(host, builtin, this_at, argc)?;
+                self.stack.truncate(this_at);
+                return Ok(Invoked::Returned(result));
             }
-            Some((_, h)) if h.type_code() == TypeCode::Closure => {
-                let func = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
-                let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
-                match func.kind() {
-                    ValueKind::Rom(offset) => (usize::from(offset), scope),
-                    _ => return Err(VmError::CorruptSnapshot),
+            _ => match self.resolve(callee) {
+                Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
+                    (offset, Value::UNDEFINED)
                 }
-            }
-            Some((_, h)) if h.type_code() == TypeCode::HostFunc => {
-                let id = self
-                    .payload(callee)
-                    .and_then(|p| read_u16(p, 0))
-                    .ok_or(VmError::CorruptSnapshot)?;
-                let mut args = Vec::new();
-                args.try_reserve_exact(argc)
-                    .map_err(|_| VmError::OutOfMemory)?;
-                args.extend_from_slice(self.stack.get(callee_at + 1..).unwrap_or(&[]));
-                self.stack.truncate(callee_at);
-                return Ok(Invoked::Returned(host.call_import(self, id, &args)?));
-            }
-            _ => return Err(VmError::NotCallable),
+                Some((_, h)) if h.type_code() == TypeCode::Closure => {
+                    let func = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
+                    let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
+                    match func.kind() {
+                        ValueKind::Rom(offset) => (usize::from(offset), scope),
+                        _ => return Err(VmError::CorruptSnapshot),
+                    }
+                }
+                Some((_, h)) if h.type_code() == TypeCode::HostFunc => {
+                    let id = self
+                        .payload(callee)
+                        .and_then(|p| read_u16(p, 0))
+                        .ok_or(VmError::CorruptSnapshot)?;
+                    let mut args = alloc::vec::Vec::new();
+                    args.try_reserve_exact(argc)
+                        .map_err(|_| VmError::OutOfMemory)?;
+                    args.extend_from_slice(self.stack.get(callee_at + 1..).unwrap_or(&[]));
+                    let mut result = host.call_import(self, id, &args)?;
+                    if construct && !self.is_object(result) {
+                        result = self.stack.get(this_at).copied().ok_or(bad)?;
+                    }
+                    self.stack.truncate(this_at);
+                    return Ok(Invoked::Returned(result));
+                }
+                _ => return Err(VmError::NotCallable),
+            },
         };
         let info = self.function_info(func)?;
         // Arguments become the first locals: pad or drop to the parameter
@@ -327,11 +462,7 @@ impl<'a> Vm<'a> {
         for _ in params..usize::from(info.locals) {
             self.push(Value::UNDEFINED)?;
         }
-        if (self.stack.len() * 2) + (self.frames.len() + 1) * crate::vm::FRAME_BYTES
-            > self.settings.stack_size
-        {
-            return Err(VmError::StackOverflow);
-        }
+        self.check_stack(1, 0)?;
         self.frames
             .try_reserve(1)
             .map_err(|_| VmError::OutOfMemory)?;
@@ -340,7 +471,42 @@ impl<'a> Vm<'a> {
             pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
             scope,
+            construct,
         });
         Ok(Invoked::Frame)
+    }
+
+    /// For `new C(...)`: makes the new object, puts it in the `this` slot
+    /// and returns the function to run as the constructor.
+    fn prepare_construct(
+        &mut self,
+        callee: Value,
+        callee_at: usize,
+        this_at: usize,
+    ) -> Result<Value, VmError> {
+        let (ctor, proto) = if self.type_of_ref(callee) == Some(TypeCode::Class) {
+            let ctor = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
+            let props = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
+            let proto = self.get_property(props, Value::STR_PROTOTYPE)?;
+            (ctor, proto)
+        } else {
+            (callee, Value::NULL)
+        };
+        self.set_peek_at(callee_at, ctor)?;
+        self.set_peek_at(this_at, proto)?;
+        let obj = self.new_object(0)?;
+        let proto = self.stack.get(this_at).copied().unwrap_or(Value::NULL);
+        let proto = if self.is_plain_object(proto) {
+            proto
+        } else {
+            Value::NULL
+        };
+        self.set_slot(obj, 1, proto)?;
+        self.set_peek_at(this_at, obj)?;
+        Ok(self
+            .stack
+            .get(callee_at)
+            .copied()
+            .unwrap_or(Value::UNDEFINED))
     }
 }

@@ -39,11 +39,13 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod builtins;
 mod error;
 mod function;
 mod host;
 pub mod imports;
 mod interp;
+mod json;
 mod number;
 mod object;
 mod ops;

@@ -12,10 +12,12 @@ use crate::number::Num;
 use crate::string::utf16_len;
 use crate::{Vm, VmError};
 use alloc::string::String;
-use mvm_snapshot::{TypeCode, Value, ValueKind};
+use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
 
 /// A property list segment's values before its first key.
 const LIST_HEADER: usize = 2;
+/// How many prototypes a lookup follows before giving up.
+const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
 pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 
@@ -100,15 +102,87 @@ impl<'a> Vm<'a> {
                 Ok(match self.array_index(key) {
                     Some(i) => self.array_get(obj, i),
                     None if self.key_is(key, "length") => int_value(self.array_length(obj)),
+                    None if self.key_is(key, "push") => Builtin::ArrayPush.value(),
                     None => Value::UNDEFINED,
                 })
             }
-            Some(TypeCode::PropertyList) => Ok(self
-                .find_property(obj, key)
-                .and_then(|(seg, i)| self.slot(seg, i + 1))
-                .unwrap_or(Value::UNDEFINED)),
+            Some(TypeCode::PropertyList) => Ok(self.lookup(obj, key)),
+            // A class's static members and `prototype` live in its
+            // property object.
+            Some(TypeCode::Class) => {
+                let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
+                Ok(if self.is_plain_object(props) {
+                    self.lookup(props, key)
+                } else {
+                    Value::UNDEFINED
+                })
+            }
+            Some(TypeCode::Uint8Array) => {
+                let bytes = self.payload(obj).unwrap_or(&[]);
+                if key == Value::STR_LENGTH || self.key_is(key, "length") {
+                    return Ok(int_value(bytes.len()));
+                }
+                Ok(match self.array_index(key).and_then(|i| bytes.get(i)) {
+                    Some(b) => int_value(usize::from(*b)),
+                    None => Value::UNDEFINED,
+                })
+            }
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
             _ => Ok(Value::UNDEFINED),
+        }
+    }
+
+    /// A property of an object or of its prototypes; `__proto__` reads
+    /// the prototype itself.
+    fn lookup(&self, obj: Value, key: Value) -> Value {
+        if self.key_is(key, "__proto__") {
+            return self.slot(obj, 1).unwrap_or(Value::NULL);
+        }
+        let mut o = obj;
+        // Bounded, so a prototype cycle cannot hang the VM.
+        for _ in 0..MAX_PROTO_CHAIN {
+            if let Some(v) = self.own_property(o, key) {
+                return v;
+            }
+            match self.slot(o, 1) {
+                Some(proto) if self.is_plain_object(proto) => o = proto,
+                _ => break,
+            }
+        }
+        Value::UNDEFINED
+    }
+
+    /// An own property's value.
+    pub(crate) fn own_property(&self, obj: Value, key: Value) -> Option<Value> {
+        self.find_property(obj, key)
+            .and_then(|(seg, i)| self.slot(seg, i + 1))
+    }
+
+    /// The keys of an object's own properties, in the order they were added.
+    pub(crate) fn property_keys(&self, obj: Value) -> alloc::vec::Vec<Value> {
+        let mut keys = alloc::vec::Vec::new();
+        let mut seg = obj;
+        while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
+            for i in (LIST_HEADER..len).step_by(2) {
+                match self.slot(seg, i) {
+                    Some(Value::HOLE) | None => {}
+                    Some(k) => keys.push(k),
+                }
+            }
+            match self.slot(seg, 0) {
+                Some(next) if next.is_heap() => seg = next,
+                _ => break,
+            }
+        }
+        keys
+    }
+
+    /// Elements of an array or bytes of a `Uint8Array`.
+    pub(crate) fn indexed_length(&self, v: Value) -> usize {
+        match self.type_of_ref(v) {
+            Some(TypeCode::Array) => self.array_length(v),
+            Some(TypeCode::Uint8Array) => self.payload(v).map_or(0, <[u8]>::len),
+            _ => 0,
         }
     }
 
@@ -140,6 +214,24 @@ impl<'a> Vm<'a> {
         match self.type_of_ref(obj) {
             Some(TypeCode::Array) => self.set_array_element_from_stack()?,
             Some(TypeCode::PropertyList) => self.set_object_property_from_stack()?,
+            Some(TypeCode::Class) => {
+                let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
+                if self.is_plain_object(props) {
+                    self.set_peek(2, props)?;
+                    self.set_object_property_from_stack()?;
+                }
+            }
+            Some(TypeCode::Uint8Array) => {
+                let (key, value) = (self.peek(1)?, self.peek(0)?);
+                let byte = crate::ops::to_int32(self.to_num(value)) as u8;
+                if let Some(i) = self.array_index(key) {
+                    if let ValueKind::Heap(p) = obj.kind() {
+                        if let Some(slot) = self.heap.payload_mut(p).and_then(|b| b.get_mut(i)) {
+                            *slot = byte;
+                        }
+                    }
+                }
+            }
             // Writes to primitives and functions are silently dropped, as in
             // sloppy-mode JavaScript.
             _ => {}
@@ -148,8 +240,14 @@ impl<'a> Vm<'a> {
     }
 
     fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {
+        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+        if self.key_is(key, "__proto__") {
+            if value == Value::NULL || self.is_plain_object(value) {
+                self.set_slot(obj, 1, value)?;
+            }
+            return Ok(());
+        }
         // Keys are strings: turn a number key into its string first.
-        let key = self.peek(1)?;
         if !self.is_string(key) {
             let text = self.key_text(key);
             let s = self.make_string(text.as_bytes())?;

@@ -64,17 +64,50 @@ impl<'a> Vm<'a> {
         self.replace_top2(result)
     }
 
-    fn is_object(&self, v: Value) -> bool {
-        matches!(
-            self.type_of_ref(v),
-            Some(
-                TypeCode::Array
-                    | TypeCode::PropertyList
-                    | TypeCode::Closure
-                    | TypeCode::Function
-                    | TypeCode::HostFunc
+    /// Whether `v` is an object (not a primitive): what `new` keeps when a
+    /// constructor returns it, and what `+` turns into a string.
+    pub(crate) fn is_object(&self, v: Value) -> bool {
+        matches!(v.kind(), ValueKind::Builtin(_))
+            || matches!(
+                self.type_of_ref(v),
+                Some(
+                    TypeCode::Array
+                        | TypeCode::PropertyList
+                        | TypeCode::Closure
+                        | TypeCode::Function
+                        | TypeCode::HostFunc
+                        | TypeCode::Class
+                        | TypeCode::Uint8Array
+                )
             )
-        )
+    }
+
+    /// Whether `v` is an ordinary object (a property list).
+    pub(crate) fn is_plain_object(&self, v: Value) -> bool {
+        self.type_of_ref(v) == Some(TypeCode::PropertyList)
+    }
+
+    /// A bitwise operator with `[a, b]` on top of the stack.
+    pub(crate) fn bitwise_from_stack(&mut self, op: Op) -> Result<(), VmError> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        let (x, y) = (to_int32(self.to_num(a)), to_int32(self.to_num(b)));
+        let shift = (y as u32) & 31;
+        let n = match op {
+            Op::BitAnd => Num::Int(x & y),
+            Op::BitOr => Num::Int(x | y),
+            Op::BitXor => Num::Int(x ^ y),
+            Op::Shl => Num::Int(x.wrapping_shl(shift)),
+            Op::Shr => Num::Int(x >> shift),
+            _ => {
+                let u = (x as u32) >> shift;
+                match i32::try_from(u) {
+                    Ok(i) => Num::Int(i),
+                    Err(_) => Num::Float(f64::from(u)),
+                }
+            }
+        };
+        let v = self.make_num(n)?;
+        self.replace_top2(v)
     }
 
     /// A binary numeric operator with `[a, b]` on top of the stack.
@@ -94,6 +127,7 @@ impl<'a> Vm<'a> {
             (Op::Neg, Num::Float(f)) => Num::Float(-f),
             (Op::Inc, n) => arith(Op::Add, n, Num::Int(1)),
             (Op::Dec, n) => arith(Op::Sub, n, Num::Int(1)),
+            (Op::BitNot, n) => Num::Int(!to_int32(n)),
             (_, n) => n,
         };
         let v = self.make_num(n)?;
@@ -158,12 +192,13 @@ impl<'a> Vm<'a> {
             ValueKind::Null => Value::STR_OBJECT,
             ValueKind::True | ValueKind::False => Value::STR_BOOLEAN,
             ValueKind::EmptyString | ValueKind::BuiltinStr(_) => Value::STR_STRING,
+            ValueKind::Builtin(_) => Value::STR_FUNCTION,
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Int32 | TypeCode::Float64) => Value::STR_NUMBER,
                 Some(TypeCode::String | TypeCode::InternedString) => Value::STR_STRING,
-                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
-                    Value::STR_FUNCTION
-                }
+                Some(
+                    TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc | TypeCode::Class,
+                ) => Value::STR_FUNCTION,
                 _ => Value::STR_OBJECT,
             },
         }
@@ -181,6 +216,14 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
             Op::Mul => x.checked_mul(y).filter(|&p| p != 0 || (x >= 0 && y >= 0)),
             // The sign of a zero remainder follows the dividend.
             Op::Mod if y != 0 => x.checked_rem(y).filter(|&r| r != 0 || x >= 0),
+            // Exact while the result stays an integer (no negative powers).
+            Op::Pow if (0..=62).contains(&y) => {
+                let mut acc: Option<i32> = Some(1);
+                for _ in 0..y {
+                    acc = acc.and_then(|a| a.checked_mul(x));
+                }
+                acc
+            }
             _ => None,
         };
         if let Some(n) = exact {
@@ -193,6 +236,29 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
         Op::Sub => x - y,
         Op::Mul => x * y,
         Op::Div => x / y,
+        Op::Pow => pow(x, y),
         _ => x % y,
     })
+}
+
+/// `x ** y`: as C's `pow`, except that JavaScript makes `1 ** NaN` and
+/// `(±1) ** ±Infinity` NaN.
+fn pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+        return f64::NAN;
+    }
+    libm::pow(x, y)
+}
+
+/// JavaScript's `ToInt32`: modulo 2^32, as a signed integer.
+pub(crate) fn to_int32(n: Num) -> i32 {
+    match n {
+        Num::Int(i) => i,
+        Num::Float(f) if !f.is_finite() => 0,
+        Num::Float(f) => {
+            let m = libm::fmod(libm::trunc(f), 4_294_967_296.0);
+            let m = if m < 0.0 { m + 4_294_967_296.0 } else { m };
+            m as u32 as i32
+        }
+    }
 }

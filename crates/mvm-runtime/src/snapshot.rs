@@ -126,7 +126,7 @@ impl<'a> Vm<'a> {
             let padded = item.header.footprint() - 2;
             section.resize(start + padded, 0);
         }
-        if ROM_BASE + out.strings.len() + out.rom.len() > ROM_BASE + 0x7FE0 {
+        if out.strings.len() + out.rom.len() > mvm_snapshot::ROM_REACH {
             return Err(VmError::SnapshotTooLarge);
         }
         imports.sort_unstable();

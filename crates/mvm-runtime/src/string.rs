@@ -84,6 +84,25 @@ impl<'a> Vm<'a> {
                 Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
                     "function () { [native code] }"
                 }
+                Some(TypeCode::PropertyList) => {
+                    // Errors print as `name: message`, as Error.prototype.toString does.
+                    let field = |k: &str| {
+                        self.property_keys(v)
+                            .into_iter()
+                            .find(|key| self.string_bytes(*key) == Some(k.as_bytes()))
+                            .and_then(|key| self.own_property(v, key))
+                            .and_then(|val| self.string_bytes(val))
+                    };
+                    match (field("name"), field("message")) {
+                        (Some(n), Some(m)) => {
+                            out.push_str(&String::from_utf8_lossy(n));
+                            out.push_str(": ");
+                            out.push_str(&String::from_utf8_lossy(m));
+                            return;
+                        }
+                        _ => "[object Object]",
+                    }
+                }
                 _ => "[object Object]",
             },
         };

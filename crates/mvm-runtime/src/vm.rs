@@ -37,9 +37,23 @@ pub(crate) struct Frame {
     pub base: u16,
     /// The innermost closure scope, or `undefined`.
     pub scope: Value,
+    /// Called by `new`: a non-object result gives way to `this`.
+    pub construct: bool,
 }
 
 pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
+
+/// An installed exception handler (`try`): where to resume, and the state
+/// to restore there.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Handler {
+    pub frames: u16,
+    pub stack: u16,
+    pub pc: u16,
+    pub scope: Value,
+}
+
+pub(crate) const HANDLER_BYTES: usize = core::mem::size_of::<Handler>();
 
 /// A restored VM. It borrows the snapshot bytes: bytecode and constants are
 /// read in place, and only globals and the heap live in RAM.
@@ -53,6 +67,7 @@ pub struct Vm<'a> {
     /// Held only while the host is calling in.
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
+    pub(crate) handlers: Vec<Handler>,
     pub(crate) settings: Settings,
     /// Heap size at which the next automatic collection runs.
     pub(crate) gc_threshold: usize,
@@ -100,6 +115,7 @@ impl<'a> Vm<'a> {
             exports: Vec::new(),
             stack: Vec::new(),
             frames: Vec::new(),
+            handlers: Vec::new(),
             settings,
             gc_threshold: 0,
         };
@@ -170,17 +186,21 @@ impl<'a> Vm<'a> {
         }
         let depth = self.frames.len();
         let sp = self.stack.len();
+        let handlers = self.handlers.len();
         let result = self
-            .push(func)
+            .push(Value::UNDEFINED)
+            .and_then(|_| self.push(func))
             .and_then(|_| args.iter().try_for_each(|a| self.push(*a)))
             .and_then(|_| self.run(host, args.len(), depth));
         if result.is_err() {
             self.stack.truncate(sp);
             self.frames.truncate(depth);
+            self.handlers.truncate(handlers);
         }
         if outermost {
             self.stack = Vec::new();
             self.frames = Vec::new();
+            self.handlers = Vec::new();
         }
         result
     }
@@ -197,10 +217,35 @@ impl<'a> Vm<'a> {
     }
 
     pub(crate) fn push(&mut self, v: Value) -> Result<(), VmError> {
-        if (self.stack.len() + 1) * 2 + self.frames.len() * FRAME_BYTES > self.settings.stack_size {
+        if self.stack_bytes() + 2 > self.settings.stack_size {
             return Err(VmError::StackOverflow);
         }
         self.stack.push(v);
+        Ok(())
+    }
+
+    /// Stack bytes in use: values, frames and handlers.
+    pub(crate) fn stack_bytes(&self) -> usize {
+        self.stack.len() * 2 + self.frames.len() * FRAME_BYTES + self.handlers.len() * HANDLER_BYTES
+    }
+
+    /// Fails with a stack overflow unless `frames` more frames and
+    /// `handlers` more handlers fit.
+    pub(crate) fn check_stack(&self, frames: usize, handlers: usize) -> Result<(), VmError> {
+        if self.stack_bytes() + frames * FRAME_BYTES + handlers * HANDLER_BYTES
+            > self.settings.stack_size
+        {
+            return Err(VmError::StackOverflow);
+        }
+        Ok(())
+    }
+
+    /// Replaces the stack value at absolute index `i`.
+    pub(crate) fn set_peek_at(&mut self, i: usize, v: Value) -> Result<(), VmError> {
+        *self
+            .stack
+            .get_mut(i)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })? = v;
         Ok(())
     }
 
@@ -235,6 +280,7 @@ impl<'a> Vm<'a> {
             exports: &mut self.exports,
             stack: &mut self.stack,
             frames: &mut self.frames,
+            handlers: &mut self.handlers,
         };
         self.heap.collect(&mut roots, squeeze)?;
         self.reset_gc_threshold();
@@ -379,6 +425,7 @@ struct VmRoots<'r> {
     exports: &'r mut [ExportEntry],
     stack: &'r mut [Value],
     frames: &'r mut [Frame],
+    handlers: &'r mut [Handler],
 }
 
 impl Roots for VmRoots<'_> {
@@ -387,6 +434,7 @@ impl Roots for VmRoots<'_> {
         self.exports.iter_mut().for_each(|e| visit(&mut e.value));
         self.stack.iter_mut().for_each(&mut *visit);
         self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
+        self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
     }
 }
 

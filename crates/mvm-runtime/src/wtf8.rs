@@ -27,6 +27,16 @@ pub(crate) fn code_units(bytes: &[u8]) -> impl Iterator<Item = u16> + '_ {
     })
 }
 
+/// The code points of WTF-8 `bytes` (lone surrogates included).
+pub(crate) fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let mut at = 0;
+    core::iter::from_fn(move || {
+        let (cp, len) = decode(bytes.get(at..)?)?;
+        at += len;
+        Some(cp)
+    })
+}
+
 /// The code point at the start of `bytes` and its length in bytes.
 fn decode(bytes: &[u8]) -> Option<(u32, usize)> {
     let b0 = *bytes.first()?;

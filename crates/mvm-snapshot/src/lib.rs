@@ -34,7 +34,7 @@ pub use file::{
     ROM_BASE,
 };
 pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE};
-pub use value::{Value, ValueKind, INT14_MAX, INT14_MIN};
+pub use value::{Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH};
 
 /// Reads a little-endian `u16` at `offset`, or `None` past the end.
 #[inline]

@@ -83,6 +83,8 @@ opcodes! {
     ScopeClone = 0x18, None;
     /// Close the function in constant N over the current scope.
     Closure = 0x19, U8;
+    /// Push the current call's `this`.
+    LoadThis = 0x1A, None;
     /// `obj key` → `obj[key]`.
     GetProp = 0x20, None;
     /// `obj key value` → `value`, after `obj[key] = value`.
@@ -93,6 +95,10 @@ opcodes! {
     NewObject = 0x23, U8;
     /// Pops N elements into a new array.
     NewArray = 0x24, U8;
+    /// `constructor props` → a class.
+    Class = 0x25, None;
+    /// `a b` → `b a`.
+    Swap = 0x26, None;
     Add = 0x30, None;
     Sub = 0x31, None;
     Mul = 0x32, None;
@@ -113,6 +119,17 @@ opcodes! {
     Gt = 0x3E, None;
     Ge = 0x3F, None;
     Typeof = 0x40, None;
+    BitAnd = 0x41, None;
+    BitOr = 0x42, None;
+    BitXor = 0x43, None;
+    BitNot = 0x44, None;
+    Shl = 0x45, None;
+    /// `>>`: arithmetic shift.
+    Shr = 0x46, None;
+    /// `>>>`: logical shift, an unsigned result.
+    UShr = 0x47, None;
+    /// `**`.
+    Pow = 0x48, None;
     Jump = 0x50, Jump;
     /// Pops; jumps when falsy.
     JumpIfFalse = 0x51, Jump;
@@ -122,10 +139,18 @@ opcodes! {
     JumpIfFalseKeep = 0x53, Jump;
     /// Jumps when truthy, keeping the value; pops it otherwise (`||`).
     JumpIfTrueKeep = 0x54, Jump;
-    /// `callee arg1 .. argN` → `result`.
+    /// Installs an exception handler at the target until `TryPop`; a
+    /// throw unwinds to it with the thrown value pushed.
+    TryPush = 0x55, Jump;
+    TryPop = 0x56, None;
+    /// Pops a value and throws it.
+    Throw = 0x57, None;
+    /// `this callee arg1 .. argN` → `result`.
     Call = 0x60, U8;
     /// Pops the return value and leaves the function.
     Return = 0x61, None;
+    /// `_ callee arg1 .. argN` → a new object built by `callee`.
+    New = 0x62, U8;
 }
 
 #[cfg(test)]

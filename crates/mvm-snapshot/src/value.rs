@@ -5,10 +5,61 @@
 //! | `..0` | heap reference: the payload offset in the heap (even, non-zero) |
 //! | `.11` | 14-bit signed integer in the upper bits |
 //! | `.01`, below `0x40` | a well-known constant (`undefined`, `null`, ...) |
-//! | `.01`, from `0x41` | ROM reference: payload at snapshot offset `ROM_BASE + (v - 0x41) / 2` |
+//! | `.01`, `0x41`..`0xFD` | a builtin function ([`Builtin`]) |
+//! | `.01`, from `0x101` | ROM reference: payload at snapshot offset `ROM_BASE + (v - 0x101) / 2` |
 //!
-//! ROM references address 32 KiB of the snapshot from [`crate::ROM_BASE`]
-//! (just past the preamble), 2-byte aligned.
+//! ROM references address [`ROM_REACH`] bytes of the snapshot from
+//! [`crate::ROM_BASE`] (just past the preamble), 2-byte aligned.
+
+/// Bytes of ROM that references can reach.
+pub const ROM_REACH: usize = (0xFFFD - FIRST_ROM_REF as usize) / 2 + 2;
+const FIRST_ROM_REF: u16 = 0x101;
+const FIRST_BUILTIN: u16 = 0x41;
+
+/// Functions the engine itself provides. They are values of their own
+/// (well-known encodings), so they cost no ROM or heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Builtin {
+    ArrayPush = 0,
+    NoOp = 1,
+    NumberIsNaN = 2,
+    ReflectOwnKeys = 3,
+    TypeCodeOf = 4,
+    NewUint8Array = 5,
+    JsonStringify = 6,
+    JsonParse = 7,
+    PromiseThen = 8,
+    /// `resolve` passed to a `new Promise` executor (bound via a closure).
+    PromiseResolve = 9,
+    PromiseReject = 10,
+    PromiseCatch = 11,
+}
+
+impl Builtin {
+    const ALL: [Builtin; 12] = [
+        Builtin::ArrayPush,
+        Builtin::NoOp,
+        Builtin::NumberIsNaN,
+        Builtin::ReflectOwnKeys,
+        Builtin::TypeCodeOf,
+        Builtin::NewUint8Array,
+        Builtin::JsonStringify,
+        Builtin::JsonParse,
+        Builtin::PromiseThen,
+        Builtin::PromiseResolve,
+        Builtin::PromiseReject,
+        Builtin::PromiseCatch,
+    ];
+
+    pub const fn value(self) -> Value {
+        Value(FIRST_BUILTIN + 4 * self as u16)
+    }
+
+    fn from_index(i: u16) -> Option<Builtin> {
+        Builtin::ALL.get(usize::from(i)).copied()
+    }
+}
 
 /// Smallest integer a value holds inline.
 pub const INT14_MIN: i32 = -8192;
@@ -34,6 +85,7 @@ pub enum ValueKind {
     Hole,
     /// One of the strings the engine itself names (see [`Value::builtin_str`]).
     BuiltinStr(&'static str),
+    Builtin(Builtin),
     /// A well-known encoding with no meaning yet: only a corrupt snapshot has it.
     Invalid,
     Heap(u16),
@@ -56,10 +108,11 @@ impl Value {
     pub const STR_STRING: Value = Value(0x31);
     pub const STR_FUNCTION: Value = Value(0x35);
     pub const STR_LENGTH: Value = Value(0x39);
+    pub const STR_PROTOTYPE: Value = Value(0x3D);
 
     /// The strings the engine itself produces (`typeof` results, `length`)
     /// are well-known values, so they cost neither ROM nor heap.
-    pub const BUILTIN_STRS: [(Value, &'static str); 7] = [
+    pub const BUILTIN_STRS: [(Value, &'static str); 8] = [
         (Value::STR_UNDEFINED, "undefined"),
         (Value::STR_OBJECT, "object"),
         (Value::STR_BOOLEAN, "boolean"),
@@ -67,6 +120,7 @@ impl Value {
         (Value::STR_STRING, "string"),
         (Value::STR_FUNCTION, "function"),
         (Value::STR_LENGTH, "length"),
+        (Value::STR_PROTOTYPE, "prototype"),
     ];
 
     /// The well-known value for `s`, if `s` is one of the builtin strings.
@@ -110,10 +164,10 @@ impl Value {
             return None;
         }
         let rel = offset - crate::ROM_BASE;
-        if rel > 0x7FDE {
+        if rel >= ROM_REACH {
             return None;
         }
-        Some(Value((rel << 1) as u16 + 0x41))
+        Some(Value((rel << 1) as u16 + FIRST_ROM_REF))
     }
 
     #[inline]
@@ -132,10 +186,10 @@ impl Value {
 
     #[inline]
     pub const fn is_rom(self) -> bool {
-        self.0 & 3 == 1 && self.0 >= 0x40
+        self.0 & 3 == 1 && self.0 >= FIRST_ROM_REF
     }
 
-    pub const fn kind(self) -> ValueKind {
+    pub fn kind(self) -> ValueKind {
         let v = self.0;
         if v & 1 == 0 {
             return if v == 0 {
@@ -147,8 +201,14 @@ impl Value {
         if v & 3 == 3 {
             return ValueKind::Int((v as i16) >> 2);
         }
-        if v >= 0x40 {
-            return ValueKind::Rom(((v - 0x41) >> 1) + crate::ROM_BASE as u16);
+        if v >= FIRST_ROM_REF {
+            return ValueKind::Rom(((v - FIRST_ROM_REF) >> 1) + crate::ROM_BASE as u16);
+        }
+        if v >= FIRST_BUILTIN {
+            return match Builtin::from_index((v - FIRST_BUILTIN) >> 2) {
+                Some(b) => ValueKind::Builtin(b),
+                None => ValueKind::Invalid,
+            };
         }
         match v {
             0x01 => ValueKind::Undefined,
@@ -166,6 +226,7 @@ impl Value {
             0x31 => ValueKind::BuiltinStr("string"),
             0x35 => ValueKind::BuiltinStr("function"),
             0x39 => ValueKind::BuiltinStr("length"),
+            0x3D => ValueKind::BuiltinStr("prototype"),
             _ => ValueKind::Invalid,
         }
     }
@@ -188,12 +249,16 @@ mod tests {
 
     #[test]
     fn rom_and_heap_references_decode() {
-        for offset in (crate::ROM_BASE..crate::ROM_BASE + 0x7FE0).step_by(2) {
+        for offset in (crate::ROM_BASE..crate::ROM_BASE + ROM_REACH).step_by(2) {
             let r = Value::rom(offset).unwrap();
             assert!(r.is_rom());
             assert_eq!(r.kind(), ValueKind::Rom(offset as u16));
         }
-        assert!(Value::rom(crate::ROM_BASE + 0x7FE0).is_none());
+        assert!(Value::rom(crate::ROM_BASE + ROM_REACH).is_none());
+        for b in Builtin::ALL {
+            assert_eq!(b.value().kind(), ValueKind::Builtin(b));
+            assert!(!b.value().is_rom());
+        }
         assert!(Value::rom(crate::ROM_BASE + 1).is_none());
         assert_eq!(Value::heap(8).kind(), ValueKind::Heap(8));
         assert_eq!(Value(0).kind(), ValueKind::Invalid);
@@ -217,6 +282,7 @@ mod tests {
             Value::STR_STRING,
             Value::STR_FUNCTION,
             Value::STR_LENGTH,
+            Value::STR_PROTOTYPE,
         ];
         for (v, text) in Value::BUILTIN_STRS {
             assert_eq!(v.kind(), ValueKind::BuiltinStr(text));

@@ -76,6 +76,7 @@ pub(super) fn lexical_names(stmts: &[Stmt]) -> Vec<(String, bool)> {
                 }
             }
             Stmt::Decl(Decl::Fn(f)) => out.push((f.ident.sym.to_string(), true)),
+            Stmt::Decl(Decl::Class(c)) => out.push((c.ident.sym.to_string(), true)),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@ use super::Codegen;
 use crate::emit::Const;
 use mvm_runtime::imports;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::Value;
+use mvm_snapshot::{Builtin, Value};
 use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
 
@@ -44,8 +44,7 @@ impl<'s> Codegen<'s> {
             Expr::Assign(a) => self.assign(a),
             Expr::Update(u) => self.update(u),
             Expr::Member(m) => {
-                if let Some(id) = self.builtin_member(m) {
-                    self.push_const(Const::Host(id), m.span);
+                if self.builtin_member(m) {
                     return;
                 }
                 self.expr(&m.obj);
@@ -65,24 +64,30 @@ impl<'s> Codegen<'s> {
                 let params: Vec<&Pat> = a.params.iter().collect();
                 let id = match &*a.body {
                     ArrowFunctionBody::FunctionBody(b) => {
-                        self.function(&params, Body::Block(&b.stmts), a.span)
+                        self.function(&params, Body::Block(&b.stmts), a.span, true)
                     }
-                    ArrowFunctionBody::Expr(e) => self.function(&params, Body::Expr(e), a.span),
+                    ArrowFunctionBody::Expr(e) => {
+                        self.function(&params, Body::Expr(e), a.span, true)
+                    }
                 };
                 self.push_function(id, a.span);
             }
             Expr::Object(o) => self.object(o),
             Expr::Array(a) => self.array(a),
-            Expr::Tpl(t) => self.unsupported(t.span, "template literals", "join strings with `+`"),
-            Expr::This(t) => self.unsupported(t.span, "`this`", "pass the object as a parameter"),
-            Expr::New(n) => self.unsupported(
-                n.span,
-                "`new`",
-                "use a function that returns an object literal",
-            ),
-            Expr::Class(c) => {
-                self.unsupported(c.class.span, "`class`", "use functions and object literals")
+            Expr::Tpl(t) => self.template(t),
+            Expr::This(t) => {
+                let this = Ident::new_no_ctxt(super::THIS.into(), t.span);
+                self.identifier(&this);
             }
+            Expr::New(n) => {
+                self.f().push_value(Value::UNDEFINED);
+                self.expr(&n.callee);
+                let args = n.args.as_deref().unwrap_or_default();
+                if self.args(args, n.span) {
+                    self.f().op_u8(Op::New, args.len() as u8);
+                }
+            }
+            Expr::Class(c) => self.class(&c.class),
             Expr::OptChain(o) => self.unsupported(
                 o.span,
                 "optional chaining (`?.`)",
@@ -153,6 +158,8 @@ impl<'s> Codegen<'s> {
         match name.as_str() {
             "undefined" => self.f().push_value(Value::UNDEFINED),
             "NaN" => self.f().push_value(Value::NAN),
+            // Arithmetic here always checks for overflow (into floats).
+            "overflowChecks" => self.f().push_value(Value::TRUE),
             "Infinity" => self.push_const(Const::Num(f64::INFINITY), id.span),
             _ => match builtin_function(&name) {
                 Some(import) => self.push_const(Const::Host(import), id.span),
@@ -170,27 +177,195 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// `console.log`, when `console` is not a user binding.
-    fn builtin_member(&mut self, m: &MemberExpr) -> Option<u16> {
+    /// The namespace and name of `ns.name` when `ns` is one of the
+    /// compiler's builtin namespaces and not a user binding.
+    fn builtin_namespace(&mut self, m: &MemberExpr) -> Option<(String, String)> {
         let Expr::Ident(obj) = &*m.obj else {
             return None;
         };
         let MemberProp::Ident(prop) = &m.prop else {
             return None;
         };
-        if &*obj.sym != "console" || self.resolve("console").is_some() {
+        let ns = obj.sym.to_string();
+        let builtin = matches!(
+            ns.as_str(),
+            "console" | "Number" | "Reflect" | "JSON" | "Microvium" | "globalThis"
+        );
+        if !builtin || self.resolve(&ns).is_some() {
             return None;
         }
-        if &*prop.sym == "log" {
-            Some(imports::CONSOLE_LOG)
-        } else {
-            self.unsupported(
-                m.span,
-                &format!("`console.{}`", prop.sym),
-                "use `console.log`",
-            );
-            Some(imports::CONSOLE_LOG)
+        Some((ns, prop.sym.to_string()))
+    }
+
+    /// Emits `console.log`, `Number.isNaN`, `Microvium.*`, `globalThis.x`
+    /// and the like; false when `m` is an ordinary member expression.
+    fn builtin_member(&mut self, m: &MemberExpr) -> bool {
+        let Some((ns, name)) = self.builtin_namespace(m) else {
+            return false;
+        };
+        let builtin = match (ns.as_str(), name.as_str()) {
+            ("console", "log") => {
+                self.push_const(Const::Host(imports::CONSOLE_LOG), m.span);
+                return true;
+            }
+            ("globalThis", _) => {
+                let id = Ident::new_no_ctxt(name.as_str().into(), m.span);
+                self.identifier(&id);
+                return true;
+            }
+            ("Microvium", "isMicrovium") => Value::TRUE,
+            ("Number", "isNaN") => Builtin::NumberIsNaN.value(),
+            ("Reflect", "ownKeys") => Builtin::ReflectOwnKeys.value(),
+            ("JSON", "parse") => Builtin::JsonParse.value(),
+            ("JSON", "stringify") => Builtin::JsonStringify.value(),
+            ("Microvium", "newUint8Array") => Builtin::NewUint8Array.value(),
+            ("Microvium", "typeCodeOf") => Builtin::TypeCodeOf.value(),
+            ("Microvium", "noOpFunction") => Builtin::NoOp.value(),
+            _ => {
+                self.unsupported(
+                    m.span,
+                    &format!("`{ns}.{name}`"),
+                    "see the README for the builtins mvm provides",
+                );
+                Value::UNDEFINED
+            }
+        };
+        self.f().push_value(builtin);
+        true
+    }
+
+    /// `a${b}c`: string concatenation, starting from the first quasi so
+    /// every `+` joins strings.
+    fn template(&mut self, t: &Tpl) {
+        let text = |q: &TplElement| -> Vec<u8> {
+            match &q.cooked {
+                Some(c) => c.as_wtf8().as_bytes().to_vec(),
+                None => q.raw.as_bytes().to_vec(),
+            }
+        };
+        let first = t.quasis.first().map(text).unwrap_or_default();
+        self.string_bytes(&first, t.span);
+        for (e, q) in t.exprs.iter().zip(t.quasis.iter().skip(1)) {
+            self.expr(e);
+            self.f().op(Op::Add);
+            let q = text(q);
+            if !q.is_empty() {
+                self.string_bytes(&q, t.span);
+                self.f().op(Op::Add);
+            }
         }
+    }
+
+    /// Pushes call arguments; false (after a diagnostic) if they cannot be
+    /// passed.
+    fn args(&mut self, args: &[ExprOrSpread], span: Span) -> bool {
+        if args.len() > 255 {
+            self.error(span, "more than 255 arguments", None);
+            return false;
+        }
+        for arg in args {
+            if let Some(spread) = arg.spread {
+                self.unsupported(spread, "spread arguments", "pass the arguments one by one");
+            }
+            self.expr(&arg.expr);
+        }
+        true
+    }
+
+    /// A class: its constructor function and a property object holding
+    /// `prototype` (with the methods) and the static members.
+    pub(super) fn class(&mut self, class: &Class) {
+        if let Some(sup) = &class.super_class {
+            self.unsupported(
+                sup.span(),
+                "`extends`",
+                "compose objects instead of inheriting",
+            );
+        }
+        let ctor = class.body.iter().find_map(|m| match m {
+            ClassMember::Constructor(c) => Some(c),
+            _ => None,
+        });
+        let id = match ctor {
+            Some(c) => {
+                let mut params = Vec::new();
+                for p in &c.params {
+                    match p {
+                        ParamOrTsParamProp::Param(p) => params.push(&p.pat),
+                        ParamOrTsParamProp::TsParamProp(t) => self.unsupported(
+                            t.span,
+                            "parameter properties",
+                            "assign to `this` in the constructor",
+                        ),
+                    }
+                }
+                let stmts = c
+                    .body
+                    .as_ref()
+                    .map(|b| b.stmts.as_slice())
+                    .unwrap_or_default();
+                self.function(&params, Body::Block(stmts), c.span, false)
+            }
+            None => self.function(&[], Body::Block(&[]), class.span, false),
+        };
+        self.push_function(id, class.span);
+        let mut methods = Vec::new();
+        let mut statics = Vec::new();
+        for member in &class.body {
+            match member {
+                ClassMember::Constructor(_) | ClassMember::Empty(_) => {}
+                ClassMember::Method(m) if m.kind == MethodKind::Method => {
+                    if m.is_static {
+                        statics.push(member);
+                    } else {
+                        methods.push(m);
+                    }
+                }
+                ClassMember::ClassProp(p) if p.is_static => statics.push(member),
+                ClassMember::ClassProp(p) => self.unsupported(
+                    p.span,
+                    "instance fields",
+                    "assign them to `this` in the constructor",
+                ),
+                other => self.unsupported(
+                    other.span(),
+                    "this kind of class member",
+                    "use methods and static members",
+                ),
+            }
+        }
+        if statics.len() >= 255 || methods.len() > 255 {
+            return self.error(class.span, "more than 255 members in one class", None);
+        }
+        self.f().op_u8(Op::NewObject, statics.len() as u8 + 1);
+        self.f().push_value(Value::STR_PROTOTYPE);
+        self.f().op_u8(Op::NewObject, methods.len() as u8);
+        for m in methods {
+            self.prop_name(&m.key);
+            let id = self.function_of(&m.function);
+            self.push_function(id, m.function.span);
+            self.f().op(Op::InitProp);
+        }
+        self.f().op(Op::InitProp);
+        for member in statics {
+            match member {
+                ClassMember::Method(m) => {
+                    self.prop_name(&m.key);
+                    let id = self.function_of(&m.function);
+                    self.push_function(id, m.function.span);
+                }
+                ClassMember::ClassProp(p) => {
+                    self.prop_name(&p.key);
+                    match &p.value {
+                        Some(v) => self.expr(v),
+                        None => self.f().push_value(Value::UNDEFINED),
+                    }
+                }
+                _ => continue,
+            }
+            self.f().op(Op::InitProp);
+        }
+        self.f().op(Op::Class);
     }
 
     fn member_key(&mut self, prop: &MemberProp) {
@@ -240,7 +415,8 @@ impl<'s> Codegen<'s> {
                 self.f().push_value(Value::UNDEFINED);
             }
             UnaryOp::Tilde => {
-                self.unsupported(u.span, "`~`", "bitwise operators are not supported yet")
+                self.expr(&u.arg);
+                self.f().op(Op::BitNot);
             }
             UnaryOp::Delete => {
                 self.unsupported(u.span, "`delete`", "set the property to `undefined`")
@@ -267,6 +443,13 @@ impl<'s> Codegen<'s> {
             BinaryOp::Mul => Op::Mul,
             BinaryOp::Div => Op::Div,
             BinaryOp::Mod => Op::Mod,
+            BinaryOp::Exp => Op::Pow,
+            BinaryOp::BitAnd => Op::BitAnd,
+            BinaryOp::BitOr => Op::BitOr,
+            BinaryOp::BitXor => Op::BitXor,
+            BinaryOp::LShift => Op::Shl,
+            BinaryOp::RShift => Op::Shr,
+            BinaryOp::ZeroFillRShift => Op::UShr,
             BinaryOp::EqEqEq => Op::StrictEq,
             BinaryOp::NotEqEq => Op::StrictNe,
             BinaryOp::Lt => Op::Lt,
@@ -298,18 +481,10 @@ impl<'s> Codegen<'s> {
     fn place(&mut self, target: &SimpleAssignTarget) -> Option<Place> {
         match target {
             SimpleAssignTarget::Ident(id) => Some(Place::Var(id.id.sym.to_string(), id.id.span)),
-            SimpleAssignTarget::Member(m) => {
-                self.expr(&m.obj);
-                self.member_key(&m.prop);
-                Some(Place::Member)
-            }
+            SimpleAssignTarget::Member(m) => Some(self.member_place(m)),
             SimpleAssignTarget::Paren(p) => match &*p.expr {
                 Expr::Ident(id) => Some(Place::Var(id.sym.to_string(), id.span)),
-                Expr::Member(m) => {
-                    self.expr(&m.obj);
-                    self.member_key(&m.prop);
-                    Some(Place::Member)
-                }
+                Expr::Member(m) => Some(self.member_place(m)),
                 other => {
                     self.error(other.span(), "cannot assign to this expression", None);
                     None
@@ -320,6 +495,18 @@ impl<'s> Codegen<'s> {
                 None
             }
         }
+    }
+
+    /// `obj.key` as an assignment target; `globalThis.x` is the global `x`.
+    fn member_place(&mut self, m: &MemberExpr) -> Place {
+        if let Some((ns, name)) = self.builtin_namespace(m) {
+            if ns == "globalThis" {
+                return Place::Var(name, m.span);
+            }
+        }
+        self.expr(&m.obj);
+        self.member_key(&m.prop);
+        Place::Member
     }
 
     fn load_place(&mut self, place: &Place) {
@@ -384,6 +571,13 @@ impl<'s> Codegen<'s> {
             AssignOp::MulAssign => Op::Mul,
             AssignOp::DivAssign => Op::Div,
             AssignOp::ModAssign => Op::Mod,
+            AssignOp::ExpAssign => Op::Pow,
+            AssignOp::BitAndAssign => Op::BitAnd,
+            AssignOp::BitOrAssign => Op::BitOr,
+            AssignOp::BitXorAssign => Op::BitXor,
+            AssignOp::LShiftAssign => Op::Shl,
+            AssignOp::RShiftAssign => Op::Shr,
+            AssignOp::ZeroFillRShiftAssign => Op::UShr,
             AssignOp::AndAssign | AssignOp::OrAssign => {
                 // Assigns only when the short circuit does not apply.
                 self.load_place(&place);
@@ -483,17 +677,22 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
-        self.expr(callee);
-        if c.args.len() > 255 {
-            return self.error(c.span, "more than 255 arguments", None);
-        }
-        for arg in &c.args {
-            if let Some(spread) = arg.spread {
-                self.unsupported(spread, "spread arguments", "pass the arguments one by one");
+        // `this callee args...`: a method call passes its object as `this`.
+        match &**callee {
+            Expr::Member(m) if self.builtin_namespace(m).is_none() => {
+                self.expr(&m.obj);
+                self.f().op(Op::Dup);
+                self.member_key(&m.prop);
+                self.f().op(Op::GetProp);
             }
-            self.expr(&arg.expr);
+            other => {
+                self.f().push_value(Value::UNDEFINED);
+                self.expr(other);
+            }
         }
-        self.f().op_u8(Op::Call, c.args.len() as u8);
+        if self.args(&c.args, c.span) {
+            self.f().op_u8(Op::Call, c.args.len() as u8);
+        }
     }
 
     fn fn_expr(&mut self, f: &FnExpr) {

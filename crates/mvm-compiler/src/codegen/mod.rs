@@ -28,7 +28,14 @@ enum Storage {
         scope: usize,
         slot: u8,
     },
+    /// The current call's `this` (read with `LoadThis`).
+    This,
 }
+
+/// The binding name under which a function's `this` is declared, so arrow
+/// functions find (and capture) it like a variable. No identifier can
+/// collide with it: `this` is a keyword.
+pub(super) const THIS: &str = "this";
 
 #[derive(Clone, Debug)]
 struct Binding {
@@ -51,6 +58,10 @@ struct Scope {
 struct JumpTarget {
     labels: Vec<String>,
     is_loop: bool,
+    /// A `switch`: an unlabelled `break` ends it.
+    is_switch: bool,
+    /// Try regions in force at the target.
+    try_depth: usize,
     breaks: Vec<Patch>,
     continues: Vec<Patch>,
     /// Scope objects in force at the target.
@@ -61,6 +72,19 @@ struct FnState {
     id: usize,
     code: FunctionCode,
     targets: Vec<JumpTarget>,
+    /// Enclosing `try` regions of the code being generated, outermost first.
+    tries: Vec<TryRegion>,
+}
+
+/// A `try` block (or the protected part of a `try..finally`) that a
+/// `break`, `continue` or `return` may leave: its handler must be removed
+/// and its `finally` run on the way out.
+#[derive(Clone)]
+struct TryRegion {
+    finally: Option<swc_ecma_ast::BlockStmt>,
+    /// Scopes and scope objects in force where the region starts.
+    scopes_len: usize,
+    env_len: usize,
 }
 
 /// What the first pass learned, for the second.
@@ -164,6 +188,7 @@ impl<'s> Codegen<'s> {
             id,
             code: FunctionCode::default(),
             targets: Vec::new(),
+            tries: Vec::new(),
         });
         id
     }
@@ -224,7 +249,10 @@ impl<'s> Codegen<'s> {
                 b.mutable |= *mutable;
                 continue;
             }
-            let storage = if is_module_top {
+            let captured = self.known.captured.contains(&(id, name.clone()));
+            let storage = if name == THIS && !captured {
+                Storage::This
+            } else if is_module_top && name != THIS {
                 let index = match self.globals.iter().position(|g| g == name) {
                     Some(i) => i,
                     None => {
@@ -233,7 +261,7 @@ impl<'s> Codegen<'s> {
                     }
                 };
                 Storage::Global(index as u16)
-            } else if self.known.captured.contains(&(id, name.clone())) {
+            } else if captured {
                 env_slots += 1;
                 Storage::Env {
                     scope: id,
@@ -309,6 +337,7 @@ impl<'s> Codegen<'s> {
         match b.storage {
             Storage::Global(i) => self.f().op_u16(Op::LoadGlobal, i),
             Storage::Local(i) => self.f().op_u8(Op::LoadLocal, i),
+            Storage::This => self.f().op(Op::LoadThis),
             Storage::Env { scope, slot } => match self.env_depth(scope) {
                 Some(d) => self.f().op_u8u8(Op::LoadScoped, d, slot),
                 None => self.error(span, "internal: scope not in reach", None),
@@ -321,6 +350,7 @@ impl<'s> Codegen<'s> {
         match b.storage {
             Storage::Global(i) => self.f().op_u16(Op::StoreGlobal, i),
             Storage::Local(i) => self.f().op_u8(Op::StoreLocal, i),
+            Storage::This => self.error(span, "cannot assign to `this`", None),
             Storage::Env { scope, slot } => match self.env_depth(scope) {
                 Some(d) => self.f().op_u8u8(Op::StoreScoped, d, slot),
                 None => self.error(span, "internal: scope not in reach", None),
@@ -328,11 +358,16 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Emits the scope pops and jump of a `break`/`continue` to target
-    /// `index` (in the current function's targets).
+    /// Emits the exits of a `break`/`continue` to target `index` (in the
+    /// current function's targets): handlers removed, `finally` blocks
+    /// run, scope objects popped; then the jump.
     fn jump_out(&mut self, index: usize, is_continue: bool) {
-        let env_len = self.state().targets[index].env_len;
-        for _ in env_len..self.env_chain.len() {
+        let (env_len, try_depth) = {
+            let t = &self.state().targets[index];
+            (t.env_len, t.try_depth)
+        };
+        let env_now = self.leave_tries(try_depth);
+        for _ in env_len..env_now {
             self.f().op(Op::ScopePop);
         }
         let patch = self.f().jump(Op::Jump);
@@ -342,5 +377,32 @@ impl<'s> Codegen<'s> {
         } else {
             target.breaks.push(patch);
         }
+    }
+
+    /// Emits what leaving the try regions above `depth` takes, innermost
+    /// first: pop the handler, then run the `finally` in the scope it was
+    /// written in. Compile-time state is left as it was; returns how many
+    /// scope objects are in force at run time afterwards.
+    fn leave_tries(&mut self, depth: usize) -> usize {
+        let regions: Vec<TryRegion> = self.state().tries.clone();
+        let mut env_now = self.env_chain.len();
+        for (k, region) in regions.iter().enumerate().skip(depth).rev() {
+            self.f().op(Op::TryPop);
+            if let Some(finally) = &region.finally {
+                for _ in region.env_len..env_now {
+                    self.f().op(Op::ScopePop);
+                }
+                env_now = region.env_len;
+                let saved_scopes = self.scopes.split_off(region.scopes_len);
+                let saved_env = self.env_chain.split_off(region.env_len);
+                // Only the regions around this one protect its finally.
+                let saved_tries = self.state().tries.split_off(k);
+                self.block(&finally.stmts);
+                self.state().tries.extend(saved_tries);
+                self.scopes.extend(saved_scopes);
+                self.env_chain.extend(saved_env);
+            }
+        }
+        env_now
     }
 }

@@ -34,7 +34,13 @@ impl<'s> Codegen<'s> {
         var_names(&stmts, &mut vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
         names.extend(lexical_names(&stmts));
+        // `globalThis.x = ...` declares the global `x`.
+        for name in global_this_names(&self.src.text) {
+            names.push((name, true));
+        }
+        names.push((super::THIS.to_string(), false));
         self.enter_scope(&names, true, 0);
+        self.bind_captured_this();
         self.block_body(&stmts);
         self.f().push_value(Value::UNDEFINED);
         self.f().op(Op::Return);
@@ -43,7 +49,16 @@ impl<'s> Codegen<'s> {
     }
 
     /// Compiles a function and returns its id; the caller creates its value.
-    pub(super) fn function(&mut self, params: &[&Pat], body: Body<'_>, span: Span) -> usize {
+    /// Compiles a function and returns its id; the caller creates its value.
+    /// Arrow functions have no `this` of their own: they see the enclosing
+    /// function's.
+    pub(super) fn function(
+        &mut self,
+        params: &[&Pat],
+        body: Body<'_>,
+        span: Span,
+        is_arrow: bool,
+    ) -> usize {
         let id = self.begin_function();
         let mut names = Vec::new();
         for p in params {
@@ -66,6 +81,9 @@ impl<'s> Codegen<'s> {
             self.new_local();
         }
         self.f().params = param_count.min(255) as u8;
+        if !is_arrow {
+            names.push((super::THIS.to_string(), false));
+        }
         if let Body::Block(stmts) = body {
             let mut vars = Vec::new();
             var_names(stmts, &mut vars);
@@ -89,6 +107,7 @@ impl<'s> Codegen<'s> {
                 self.store_binding(b, span);
             }
         }
+        self.bind_captured_this();
         match body {
             Body::Block(stmts) => {
                 self.block_body(stmts);
@@ -100,6 +119,21 @@ impl<'s> Codegen<'s> {
         self.exit_scope(false);
         self.end_function(span);
         id
+    }
+
+    /// When arrow functions capture this scope's `this`, copies it into
+    /// the scope object.
+    fn bind_captured_this(&mut self) {
+        let this = self
+            .scopes
+            .last()
+            .and_then(|s| s.bindings.iter().find(|b| b.name == super::THIS).cloned());
+        if let Some(b) = this {
+            if matches!(b.storage, super::Storage::Env { .. }) {
+                self.f().op(Op::LoadThis);
+                self.store_binding(&b, swc_common::DUMMY_SP);
+            }
+        }
     }
 
     /// Hoists a block's function declarations, then compiles its statements.
@@ -134,12 +168,12 @@ impl<'s> Codegen<'s> {
         }
         let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
         match &function.body {
-            Some(body) => self.function(&params, Body::Block(&body.stmts), function.span),
-            None => self.function(&params, Body::Block(&[]), function.span),
+            Some(body) => self.function(&params, Body::Block(&body.stmts), function.span, false),
+            None => self.function(&params, Body::Block(&[]), function.span, false),
         }
     }
 
-    fn block(&mut self, stmts: &[Stmt]) {
+    pub(super) fn block(&mut self, stmts: &[Stmt]) {
         let names = lexical_names(stmts);
         self.enter_scope(&names, false, 0);
         self.block_body(stmts);
@@ -156,7 +190,12 @@ impl<'s> Codegen<'s> {
             // Hoisted to the start of the block.
             Stmt::Decl(Decl::Fn(_)) => {}
             Stmt::Decl(Decl::Class(c)) => {
-                self.unsupported(c.class.span, "`class`", "use functions and object literals")
+                self.class(&c.class);
+                let name = c.ident.sym.to_string();
+                match self.resolve(&name) {
+                    Some(b) => self.store_binding(&b, c.ident.span),
+                    None => self.f().op(Op::Pop),
+                }
             }
             Stmt::Decl(d) => self.unsupported(
                 d.span(),
@@ -176,6 +215,13 @@ impl<'s> Codegen<'s> {
                 match &r.arg {
                     Some(e) => self.expr(e),
                     None => self.f().push_value(Value::UNDEFINED),
+                }
+                if self.fns.last().is_some_and(|f| !f.tries.is_empty()) {
+                    // Handlers go and `finally` blocks run before returning.
+                    let slot = self.new_local();
+                    self.f().op_u8(Op::StoreLocal, slot);
+                    self.leave_tries(0);
+                    self.f().op_u8(Op::LoadLocal, slot);
                 }
                 self.f().op(Op::Return);
             }
@@ -199,9 +245,12 @@ impl<'s> Codegen<'s> {
             Stmt::Labeled(l) => self.labeled(l, Vec::new()),
             Stmt::Break(b) => self.break_or_continue(b.label.as_ref(), b.span, false),
             Stmt::Continue(c) => self.break_or_continue(c.label.as_ref(), c.span, true),
-            Stmt::Throw(t) => self.unsupported(t.span, "`throw`", "return an error value instead"),
-            Stmt::Try(t) => self.unsupported(t.span, "`try`", "check for errors with `if`"),
-            Stmt::Switch(s) => self.unsupported(s.span, "`switch`", "use `if`/`else if` chains"),
+            Stmt::Throw(t) => {
+                self.expr(&t.arg);
+                self.f().op(Op::Throw);
+            }
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Switch(s) => self.switch(s, Vec::new()),
             Stmt::ForIn(s) => self.unsupported(
                 s.span,
                 "`for..in`",
@@ -245,10 +294,17 @@ impl<'s> Codegen<'s> {
     }
 
     fn push_target(&mut self, labels: Vec<String>, is_loop: bool) {
+        self.push_target_kind(labels, is_loop, false);
+    }
+
+    fn push_target_kind(&mut self, labels: Vec<String>, is_loop: bool, is_switch: bool) {
         let env_len = self.env_chain.len();
+        let try_depth = self.state().tries.len();
         self.state().targets.push(JumpTarget {
             labels,
             is_loop,
+            is_switch,
+            try_depth,
             breaks: Vec::new(),
             continues: Vec::new(),
             env_len,
@@ -353,6 +409,7 @@ impl<'s> Codegen<'s> {
             Stmt::DoWhile(s) => self.do_while(s, labels),
             Stmt::For(s) => self.for_loop(s, labels),
             Stmt::Labeled(inner) => self.labeled(inner, labels),
+            Stmt::Switch(s) => self.switch(s, labels),
             other => {
                 self.push_target(labels, false);
                 self.stmt(other);
@@ -366,7 +423,7 @@ impl<'s> Codegen<'s> {
         let found = targets.and_then(|targets| {
             targets.iter().rposition(|t| match label {
                 Some(l) => t.labels.iter().any(|n| *n == *l.sym),
-                None => t.is_loop,
+                None => t.is_loop || (t.is_switch && !is_continue),
             })
         });
         let keyword = if is_continue { "continue" } else { "break" };
@@ -387,4 +444,137 @@ impl<'s> Codegen<'s> {
             },
         }
     }
+
+    fn push_try(&mut self, finally: Option<BlockStmt>) {
+        let region = super::TryRegion {
+            finally,
+            scopes_len: self.scopes.len(),
+            env_len: self.env_chain.len(),
+        };
+        self.state().tries.push(region);
+    }
+
+    fn try_stmt(&mut self, t: &TryStmt) {
+        // A `finally` wraps everything else in a handler of its own, which
+        // runs it and rethrows.
+        let finally_handler = t.finalizer.as_ref().map(|f| {
+            self.push_try(Some(f.clone()));
+            self.f().jump(Op::TryPush)
+        });
+        match &t.handler {
+            Some(handler) => {
+                self.push_try(None);
+                let to_catch = self.f().jump(Op::TryPush);
+                self.block(&t.block.stmts);
+                self.f().op(Op::TryPop);
+                self.state().tries.pop();
+                let to_end = self.f().jump(Op::Jump);
+                self.f().patch_here(to_catch);
+                // The thrown value is on the stack.
+                match &handler.param {
+                    Some(Pat::Ident(id)) => {
+                        self.enter_scope(&[(id.id.sym.to_string(), true)], false, 0);
+                        if let Some(b) = self.resolve(&id.id.sym) {
+                            self.store_binding(&b, id.id.span);
+                        }
+                        self.block(&handler.body.stmts);
+                        self.exit_scope(true);
+                    }
+                    Some(other) => {
+                        self.unsupported(
+                            other.span(),
+                            "destructuring in `catch`",
+                            "bind the error to a name",
+                        );
+                    }
+                    None => {
+                        self.f().op(Op::Pop);
+                        self.block(&handler.body.stmts);
+                    }
+                }
+                self.f().patch_here(to_end);
+            }
+            None => self.block(&t.block.stmts),
+        }
+        if let (Some(to_rethrow), Some(finally)) = (finally_handler, &t.finalizer) {
+            self.f().op(Op::TryPop);
+            self.state().tries.pop();
+            self.block(&finally.stmts);
+            let to_end = self.f().jump(Op::Jump);
+            self.f().patch_here(to_rethrow);
+            let slot = self.new_local();
+            self.f().op_u8(Op::StoreLocal, slot);
+            self.block(&finally.stmts);
+            self.f().op_u8(Op::LoadLocal, slot);
+            self.f().op(Op::Throw);
+            self.f().patch_here(to_end);
+        }
+    }
+
+    fn switch(&mut self, s: &SwitchStmt, labels: Vec<String>) {
+        self.expr(&s.discriminant);
+        let all: Vec<Stmt> = s
+            .cases
+            .iter()
+            .flat_map(|c| c.cons.iter().cloned())
+            .collect();
+        let names = lexical_names(&all);
+        self.enter_scope(&names, false, 0);
+        let subject = self.new_local();
+        self.f().op_u8(Op::StoreLocal, subject);
+        for decl in function_decls(&all) {
+            self.fn_decl(decl);
+        }
+        self.push_target_kind(labels, false, true);
+        // Tests in order; each jumps to its body. Bodies fall through.
+        let mut to_body = Vec::new();
+        for case in &s.cases {
+            if let Some(test) = &case.test {
+                self.f().op_u8(Op::LoadLocal, subject);
+                self.expr(test);
+                self.f().op(Op::StrictEq);
+                to_body.push(Some(self.f().jump(Op::JumpIfTrue)));
+            } else {
+                to_body.push(None);
+            }
+        }
+        let to_default = self.f().jump(Op::Jump);
+        let mut default_seen = false;
+        for (case, patch) in s.cases.iter().zip(to_body) {
+            match patch {
+                Some(p) => self.f().patch_here(p),
+                None => {
+                    self.f().patch_here(to_default);
+                    default_seen = true;
+                }
+            }
+            for stmt in &case.cons {
+                self.stmt(stmt);
+            }
+        }
+        if !default_seen {
+            self.f().patch_here(to_default);
+        }
+        self.pop_target_breaks();
+        self.exit_scope(true);
+    }
+}
+
+/// Names the script uses as `globalThis.NAME`: globals, whether or not a
+/// declaration names them too.
+fn global_this_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("globalThis.") {
+        let rest = &text[at + "globalThis.".len()..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect();
+        let builtin = super::expr::builtin_function(&name).is_some()
+            || matches!(name.as_str(), "undefined" | "NaN" | "Infinity" | "console");
+        if !name.is_empty() && !builtin && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }

@@ -1,0 +1,148 @@
+//! Functions the engine provides itself ([`Builtin`] values): they read
+//! their `this` and arguments from the VM stack, where a collection keeps
+//! them current, and return a value.
+
+use crate::number::Num;
+use crate::object::int_value;
+use crate::{Host, Vm, VmError};
+use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
+
+/// Microvium's `mvm_TeType`, as `Microvium.typeCodeOf` reports it.
+#[repr(u8)]
+enum TypeCodeOf {
+    Undefined = 0,
+    Null = 1,
+    Boolean = 2,
+    Number = 3,
+    String = 4,
+    Function = 5,
+    Object = 6,
+    Array = 7,
+    Uint8Array = 8,
+    Class = 9,
+}
+
+impl<'a> Vm<'a> {
+    /// Runs `builtin` with `this` at stack index `this_at` and `argc`
+    /// arguments after the callee.
+    pub(crate) fn call_builtin(
+        &mut self,
+        _host: &mut dyn Host,
+        builtin: Builtin,
+        this_at: usize,
+        argc: usize,
+    ) -> Result<Value, VmError> {
+        let arg = |vm: &Vm<'_>, i: usize| -> Value {
+            if i < argc {
+                vm.stack
+                    .get(this_at + 2 + i)
+                    .copied()
+                    .unwrap_or(Value::UNDEFINED)
+            } else {
+                Value::UNDEFINED
+            }
+        };
+        match builtin {
+            Builtin::NoOp => Ok(Value::UNDEFINED),
+            Builtin::ArrayPush => {
+                for i in 0..argc {
+                    let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+                    if self.type_of_ref(this) != Some(TypeCode::Array) {
+                        return Err(VmError::NotCallable);
+                    }
+                    let len = self.array_length(this);
+                    let item = arg(self, i);
+                    self.push(this)?;
+                    self.push(int_value(len))?;
+                    self.push(item)?;
+                    self.set_property_from_stack()?;
+                    self.stack.truncate(self.stack.len() - 3);
+                }
+                let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+                Ok(int_value(self.array_length(this)))
+            }
+            Builtin::NumberIsNaN => Ok(Value::bool(matches!(
+                self.num(arg(self, 0)),
+                Some(Num::Float(f)) if f.is_nan()
+            ))),
+            Builtin::TypeCodeOf => Ok(int_value(self.type_code_of(arg(self, 0)) as usize)),
+            Builtin::NewUint8Array => {
+                let len = match self.num(arg(self, 0)) {
+                    Some(Num::Int(n)) if (0..=4095).contains(&n) => n as usize,
+                    _ => return Err(VmError::AllocationTooLarge),
+                };
+                let p = self.alloc(TypeCode::Uint8Array, len)?;
+                Ok(Value::heap(p))
+            }
+            Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0)),
+            Builtin::JsonStringify => {
+                let v = arg(self, 0);
+                match self.json_stringify(v) {
+                    Some(text) => self.make_string(text.as_bytes()),
+                    None => Ok(Value::UNDEFINED),
+                }
+            }
+            Builtin::JsonParse => {
+                let text = self.string_of(arg(self, 0));
+                self.json_parse(&text)
+            }
+            Builtin::PromiseThen
+            | Builtin::PromiseResolve
+            | Builtin::PromiseReject
+            | Builtin::PromiseCatch => Err(VmError::NotCallable),
+        }
+    }
+
+    fn type_code_of(&self, v: Value) -> TypeCodeOf {
+        match v.kind() {
+            ValueKind::Undefined | ValueKind::Hole | ValueKind::Invalid => TypeCodeOf::Undefined,
+            ValueKind::Null => TypeCodeOf::Null,
+            ValueKind::True | ValueKind::False => TypeCodeOf::Boolean,
+            ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero => TypeCodeOf::Number,
+            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => TypeCodeOf::String,
+            ValueKind::Builtin(_) => TypeCodeOf::Function,
+            ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
+                Some(TypeCode::Int32 | TypeCode::Float64) => TypeCodeOf::Number,
+                Some(TypeCode::String | TypeCode::InternedString) => TypeCodeOf::String,
+                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+                    TypeCodeOf::Function
+                }
+                Some(TypeCode::Array) => TypeCodeOf::Array,
+                Some(TypeCode::Uint8Array) => TypeCodeOf::Uint8Array,
+                Some(TypeCode::Class) => TypeCodeOf::Class,
+                _ => TypeCodeOf::Object,
+            },
+        }
+    }
+
+    /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
+    fn own_keys(&mut self, obj: Value) -> Result<Value, VmError> {
+        let start = self.stack.len();
+        self.push(obj)?;
+        match self.type_of_ref(obj) {
+            Some(TypeCode::PropertyList) => {
+                let keys = self.property_keys(obj);
+                for key in keys {
+                    self.push(key)?;
+                }
+            }
+            Some(TypeCode::Array) | Some(TypeCode::Uint8Array) => {
+                let len = self.indexed_length(obj);
+                for i in 0..len {
+                    let mut text = alloc::string::String::new();
+                    crate::number::format_number(i as f64, &mut text);
+                    let key = self.make_string(text.as_bytes())?;
+                    self.push(key)?;
+                }
+                if self.type_of_ref(obj) == Some(TypeCode::Array) {
+                    self.push(Value::STR_LENGTH)?;
+                }
+            }
+            _ => {}
+        }
+        let count = self.stack.len() - start - 1;
+        let array = self.new_array_from_stack(count)?;
+        self.stack.truncate(start);
+        Ok(array)
+    }
+}

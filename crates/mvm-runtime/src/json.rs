@@ -1,0 +1,290 @@
+//! `JSON.stringify` and `JSON.parse`.
+
+use crate::number::{format_number, parse_number, Num};
+use crate::{Vm, VmError};
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+use mvm_snapshot::{TypeCode, Value, ValueKind};
+
+/// Nesting deeper than this is refused (and stops cycles).
+const MAX_DEPTH: usize = 64;
+
+impl<'a> Vm<'a> {
+    /// `JSON.stringify(v)`; `None` where JavaScript gives `undefined` (or
+    /// would throw, for cycles).
+    pub(crate) fn json_stringify(&self, v: Value) -> Option<String> {
+        let mut out = String::new();
+        self.write_json(v, &mut out, 0).then_some(out)
+    }
+
+    /// Writes `v`; false when it has no JSON form (undefined, functions).
+    fn write_json(&self, v: Value, out: &mut String, depth: usize) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        if let Some(bytes) = self.string_bytes(v) {
+            write_json_string(bytes, out);
+            return true;
+        }
+        if let Some(n) = self.num(v) {
+            match n {
+                Num::Int(i) => {
+                    let _ = write!(out, "{i}");
+                }
+                Num::Float(f) if f.is_finite() => format_number(f, out),
+                Num::Float(_) => out.push_str("null"),
+            }
+            return true;
+        }
+        match v.kind() {
+            ValueKind::Null => out.push_str("null"),
+            ValueKind::True => out.push_str("true"),
+            ValueKind::False => out.push_str("false"),
+            ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
+                Some(TypeCode::Array) => {
+                    out.push('[');
+                    for i in 0..self.array_length(v) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        if !self.write_json(self.array_get(v, i), out, depth + 1) {
+                            out.push_str("null");
+                        }
+                    }
+                    out.push(']');
+                }
+                Some(TypeCode::PropertyList) => {
+                    out.push('{');
+                    let mut first = true;
+                    for key in self.property_keys(v) {
+                        let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
+                        let mut item = String::new();
+                        if !self.write_json(value, &mut item, depth + 1) {
+                            continue;
+                        }
+                        if !first {
+                            out.push(',');
+                        }
+                        first = false;
+                        write_json_string(self.string_bytes(key).unwrap_or(b""), out);
+                        out.push(':');
+                        out.push_str(&item);
+                    }
+                    out.push('}');
+                }
+                Some(TypeCode::Uint8Array) => out.push_str("{}"),
+                _ => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    /// `JSON.parse(text)`: a syntax error is thrown as a string.
+    pub(crate) fn json_parse(&mut self, text: &[u8]) -> Result<Value, VmError> {
+        let start = self.stack.len();
+        let mut parser = Parser { text, at: 0 };
+        let result = self.parse_json_value(&mut parser, 0).and_then(|()| {
+            parser.skip_ws();
+            if parser.at == text.len() {
+                self.pop()
+            } else {
+                Err(VmError::Uncaught(Value::UNDEFINED))
+            }
+        });
+        match result {
+            Ok(v) => Ok(v),
+            Err(VmError::Uncaught(_)) => {
+                self.stack.truncate(start);
+                let message = self.make_string(b"SyntaxError: JSON.parse: unexpected input")?;
+                Err(VmError::Uncaught(message))
+            }
+            Err(e) => {
+                self.stack.truncate(start);
+                Err(e)
+            }
+        }
+    }
+
+    /// Parses one value and pushes it on the VM stack (where collections
+    /// keep it current while the rest is parsed).
+    fn parse_json_value(&mut self, p: &mut Parser<'_>, depth: usize) -> Result<(), VmError> {
+        let syntax = VmError::Uncaught(Value::UNDEFINED);
+        if depth > MAX_DEPTH {
+            return Err(syntax);
+        }
+        p.skip_ws();
+        match p.peek().ok_or(syntax)? {
+            b'{' => {
+                p.at += 1;
+                let obj = self.new_object(0)?;
+                self.push(obj)?;
+                p.skip_ws();
+                if p.eat(b'}') {
+                    return Ok(());
+                }
+                loop {
+                    p.skip_ws();
+                    let key = p.string().ok_or(syntax)?;
+                    let key = self.make_string(&key)?;
+                    self.push(key)?;
+                    p.skip_ws();
+                    if !p.eat(b':') {
+                        return Err(syntax);
+                    }
+                    self.parse_json_value(p, depth + 1)?;
+                    self.set_property_from_stack()?;
+                    self.pop()?;
+                    self.pop()?;
+                    p.skip_ws();
+                    if p.eat(b'}') {
+                        return Ok(());
+                    }
+                    if !p.eat(b',') {
+                        return Err(syntax);
+                    }
+                }
+            }
+            b'[' => {
+                p.at += 1;
+                let mut count = 0;
+                p.skip_ws();
+                if !p.eat(b']') {
+                    loop {
+                        self.parse_json_value(p, depth + 1)?;
+                        count += 1;
+                        p.skip_ws();
+                        if p.eat(b']') {
+                            break;
+                        }
+                        if !p.eat(b',') {
+                            return Err(syntax);
+                        }
+                    }
+                }
+                let array = self.new_array_from_stack(count)?;
+                self.push(array)
+            }
+            b'"' => {
+                let s = p.string().ok_or(syntax)?;
+                let v = self.make_string(&s)?;
+                self.push(v)
+            }
+            b't' if p.keyword(b"true") => self.push(Value::TRUE),
+            b'f' if p.keyword(b"false") => self.push(Value::FALSE),
+            b'n' if p.keyword(b"null") => self.push(Value::NULL),
+            b'-' | b'0'..=b'9' => {
+                let start = p.at;
+                while p
+                    .peek()
+                    .is_some_and(|c| matches!(c, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+                {
+                    p.at += 1;
+                }
+                let digits = core::str::from_utf8(p.text.get(start..p.at).unwrap_or(b""))
+                    .map_err(|_| syntax)?;
+                let n = parse_number(digits);
+                if n.is_nan() {
+                    return Err(syntax);
+                }
+                let v = self.make_num(Num::Float(n))?;
+                self.push(v)
+            }
+            _ => Err(syntax),
+        }
+    }
+}
+
+struct Parser<'t> {
+    text: &'t [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        let hit = self.peek() == Some(c);
+        if hit {
+            self.at += 1;
+        }
+        hit
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn keyword(&mut self, word: &[u8]) -> bool {
+        let hit = self.text.get(self.at..self.at + word.len()) == Some(word);
+        if hit {
+            self.at += word.len();
+        }
+        hit
+    }
+
+    /// A JSON string, as WTF-8 bytes.
+    fn string(&mut self) -> Option<Vec<u8>> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let mut out = Vec::new();
+        loop {
+            let c = self.peek()?;
+            self.at += 1;
+            match c {
+                b'"' => return Some(out),
+                b'\\' => {
+                    let e = self.peek()?;
+                    self.at += 1;
+                    match e {
+                        b'"' | b'\\' | b'/' => out.push(e),
+                        b'b' => out.push(8),
+                        b'f' => out.push(12),
+                        b'n' => out.push(b'\n'),
+                        b'r' => out.push(b'\r'),
+                        b't' => out.push(b'\t'),
+                        b'u' => {
+                            let hex =
+                                core::str::from_utf8(self.text.get(self.at..self.at + 4)?).ok()?;
+                            let unit = u16::from_str_radix(hex, 16).ok()?;
+                            self.at += 4;
+                            let mut encoded = Vec::new();
+                            crate::wtf8::encode_unit(unit, &mut encoded);
+                            out = crate::wtf8::concat(&out, &encoded);
+                        }
+                        _ => return None,
+                    }
+                }
+                0..=0x1F => return None,
+                _ => out.push(c),
+            }
+        }
+    }
+}
+
+fn write_json_string(bytes: &[u8], out: &mut String) {
+    out.push('"');
+    for cp in crate::wtf8::code_points(bytes) {
+        match cp {
+            0x22 => out.push_str("\\\""),
+            0x5C => out.push_str("\\\\"),
+            0x08 => out.push_str("\\b"),
+            0x0C => out.push_str("\\f"),
+            0x0A => out.push_str("\\n"),
+            0x0D => out.push_str("\\r"),
+            0x09 => out.push_str("\\t"),
+            // Control characters and lone surrogates are escaped.
+            0..=0x1F | 0xD800..=0xDFFF => {
+                let _ = write!(out, "\\u{cp:04x}");
+            }
+            _ => out.push(char::from_u32(cp).unwrap_or('\u{FFFD}')),
+        }
+    }
+    out.push('"');
+}
