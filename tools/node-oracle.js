@@ -14,7 +14,10 @@
 //     N` is given, the function passed to `vmExport(N, fn)` is then called once
 //     with no arguments ("on the device").
 //   - Globals: print(x), console.log(...args), assert(cond, message?),
-//     assertEqual(a, b), vmExport(id, fn), vmImport(id).
+//     assertEqual(a, b), vmExport(id, fn), vmImport(id), overflowChecks
+//     (true), and the Microvium object: isMicrovium (true), noOpFunction(),
+//     newUint8Array(n), typeCodeOf(v) (Microvium's mvm_TeType numbers),
+//     getHeapUsed() (always 0 here), runGC() (no-op).
 //   - expectedPrintout: whole output of both phases, compared after trimming
 //     trailing whitespace of both sides.
 //   - assertionCount: number of assert/assertEqual calls in both phases.
@@ -166,6 +169,37 @@ function parseScalar(s, lineNo) {
 // ---------------------------------------------------------------------------
 // Running one fixture
 
+// Defines the global `Microvium` object inside a fixture's context.
+const MICROVIUM_SETUP = `(function () {
+  const fnToString = Function.prototype.toString;
+  const objToString = Object.prototype.toString;
+  // Microvium's mvm_TeType codes.
+  function typeCodeOf(v) {
+    if (v === undefined) return 0;
+    if (v === null) return 1;
+    switch (typeof v) {
+      case 'boolean': return 2;
+      case 'number': return 3;
+      case 'string': return 4;
+      case 'function': return /^class\\b/.test(fnToString.call(v)) ? 9 : 5;
+    }
+    if (Array.isArray(v)) return 7;
+    if (objToString.call(v) === '[object Uint8Array]') return 8;
+    return 6;
+  }
+  Object.defineProperty(globalThis, 'Microvium', {
+    value: {
+      isMicrovium: true,
+      noOpFunction: () => undefined,
+      newUint8Array: n => new Uint8Array(n),
+      typeCodeOf,
+      getHeapUsed: () => 0,
+      runGC: () => undefined,
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+})();`;
+
 class AssertionFailure {
   constructor(message) { this.message = message; }
 }
@@ -239,6 +273,12 @@ function runFixture(file) {
     },
   };
   const context = vm.createContext(sandbox);
+  // overflowChecks: mvm, like Microvium's default build, checks integer
+  // arithmetic for overflow (falling back to floats), as JavaScript does.
+  Object.defineProperty(context, 'overflowChecks', { value: true, writable: true, configurable: true, enumerable: false });
+  // The Microvium object is built inside the context so that its arrays and
+  // functions belong to the fixture's realm.
+  vm.runInContext(MICROVIUM_SETUP, context);
 
   let thrown = null;
   let threw = false;

@@ -16,6 +16,8 @@ pub struct ScriptHost {
     pub assertions: usize,
     /// Why the last failed assertion failed.
     pub failure: Option<String>,
+    /// What `asyncTestComplete(ok, value)` reported, once called.
+    pub async_result: Option<Result<(), String>>,
 }
 
 /// Error code a failed assertion returns to the VM.
@@ -27,6 +29,7 @@ impl ScriptHost {
             output,
             assertions: 0,
             failure: None,
+            async_result: None,
         }
     }
 
@@ -53,7 +56,13 @@ impl Host for ScriptHost {
     fn has_import(&self, id: u16) -> bool {
         matches!(
             id,
-            imports::PRINT | imports::CONSOLE_LOG | imports::ASSERT | imports::ASSERT_EQUAL
+            imports::PRINT
+                | imports::CONSOLE_LOG
+                | imports::ASSERT
+                | imports::ASSERT_EQUAL
+                | imports::GET_HEAP_USED
+                | imports::RUN_GC
+                | imports::ASYNC_TEST_COMPLETE
         )
     }
 
@@ -88,6 +97,22 @@ impl Host for ScriptHost {
                     );
                     return self.fail(message);
                 }
+            }
+            imports::GET_HEAP_USED => return vm.number(vm.heap_used() as f64),
+            imports::RUN_GC => {
+                let squeeze = vm.is_truthy(arg(0));
+                vm.run_gc(squeeze)?;
+            }
+            imports::ASYNC_TEST_COMPLETE => {
+                if self.async_result.is_some() {
+                    return self.fail("asyncTestComplete called twice".to_string());
+                }
+                let ok = vm.is_truthy(arg(0));
+                self.async_result = Some(if ok {
+                    Ok(())
+                } else {
+                    Err(vm.to_display_string(arg(1)))
+                });
             }
             _ => return Err(VmError::UnresolvedImport(id)),
         }

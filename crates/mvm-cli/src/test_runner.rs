@@ -19,6 +19,8 @@ struct Spec {
     expected_printout: Option<String>,
     assertion_count: Option<usize>,
     expect_exception: Option<String>,
+    /// The test ends when the script calls `asyncTestComplete`.
+    is_async: bool,
     skip: bool,
 }
 
@@ -109,6 +111,7 @@ fn parse_spec(text: &str) -> Result<Spec> {
             .as_i64()
             .and_then(|i| usize::try_from(i).ok()),
         expect_exception: text_of(&doc["expectException"]),
+        is_async: doc["isAsync"].as_bool().unwrap_or(false),
         skip: doc["skip"].as_bool().unwrap_or(false),
     })
 }
@@ -172,6 +175,13 @@ fn check_output(spec: &Spec, host: &ScriptHost) -> Outcome {
                 want.trim_end(),
                 printed.trim_end()
             ));
+        }
+    }
+    if spec.is_async {
+        match &host.async_result {
+            None => return Outcome::Fail("asyncTestComplete was never called".to_string()),
+            Some(Err(value)) => return Outcome::Fail(format!("asyncTestComplete(false, {value})")),
+            Some(Ok(())) => {}
         }
     }
     if let Some(want) = spec.assertion_count {

@@ -5,6 +5,7 @@
 mod codegen;
 mod diag;
 mod emit;
+mod modules;
 mod unit;
 
 pub use diag::{Diagnostic, SourceFile};
@@ -12,8 +13,7 @@ pub use diag::{Diagnostic, SourceFile};
 use mvm_runtime::{imports, Host, Settings, Value, Vm, VmError};
 use std::fmt;
 use std::path::Path;
-use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
-use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
+use swc_common::Spanned;
 
 /// Why a script did not compile.
 #[derive(Debug)]
@@ -66,52 +66,23 @@ pub fn compile(path: &Path, host: &mut dyn Host) -> Result<Vec<u8>, CompileError
     compile_source(&path.display().to_string(), &text, host)
 }
 
-/// Compiles script text; `name` is used in diagnostics.
+/// Compiles script text; `name` is used in diagnostics, and is the path
+/// its imports are resolved against.
 pub fn compile_source(
     name: &str,
     text: &str,
     host: &mut dyn Host,
 ) -> Result<Vec<u8>, CompileError> {
-    let src = SourceFile {
-        name: name.to_string(),
-        text: text.to_string(),
-    };
-    let cm: Lrc<SourceMap> = Default::default();
-    let fm = cm.new_source_file(
-        Lrc::new(FileName::Custom(name.to_string())),
-        text.to_string(),
-    );
-    let base = fm.start_pos.0;
-    let mut parser = Parser::new(
-        Syntax::Es(EsSyntax::default()),
-        StringInput::from(&*fm),
-        None,
-    );
-    let module = parser.parse_module();
-    let mut errors: Vec<Diagnostic> = parser
-        .take_errors()
-        .into_iter()
-        .map(|e| syntax_diagnostic(&src, base, e))
-        .collect();
-    let module = match module {
-        Ok(m) => m,
-        Err(e) => {
-            errors.push(syntax_diagnostic(&src, base, e));
-            return Err(CompileError::Diagnostics(errors));
-        }
-    };
-    if !errors.is_empty() {
-        return Err(CompileError::Diagnostics(errors));
-    }
+    let program = modules::load(name, text, Path::new(name)).map_err(CompileError::Diagnostics)?;
 
     // Pass 1 finds captures; pass 2 generates code knowing them.
-    let mut first = codegen::Codegen::new(&src, base, None);
-    first.compile_module(&module);
+    let mut first = codegen::Codegen::new(&program, None);
+    first.compile_program();
     if !first.errors.is_empty() {
         return Err(CompileError::Diagnostics(first.errors));
     }
-    let mut gen = codegen::Codegen::new(&src, base, Some(first.analysis()));
-    gen.compile_module(&module);
+    let mut gen = codegen::Codegen::new(&program, Some(first.analysis()));
+    gen.compile_program();
     if !gen.errors.is_empty() {
         return Err(CompileError::Diagnostics(gen.errors));
     }
@@ -140,7 +111,10 @@ fn run_top_level(unit: &unit::Unit, host: &mut dyn Host) -> Result<Vec<u8>, Comp
             message: format!("while running the top level at build time: {detail}"),
         }
     };
-    let mut build = BuildHost { inner: host };
+    let mut build = BuildHost {
+        inner: host,
+        fallbacks: Vec::new(),
+    };
     let settings = Settings {
         stack_size: 64 * 1024,
         ..Settings::default()
@@ -157,6 +131,8 @@ fn run_top_level(unit: &unit::Unit, host: &mut dyn Host) -> Result<Vec<u8>, Comp
 /// passed on to the caller's host.
 struct BuildHost<'h> {
     inner: &'h mut dyn Host,
+    /// `vmImport(id, fallback)`: what calling import `id` runs at build time.
+    fallbacks: Vec<(u16, mvm_runtime::Handle)>,
 }
 
 impl Host for BuildHost<'_> {
@@ -176,7 +152,21 @@ impl Host for BuildHost<'_> {
             }
             imports::VM_IMPORT => {
                 let import = import_id(vm, arg(0))?;
+                if args.len() > 1 {
+                    let handle = vm.new_handle(arg(1))?;
+                    self.fallbacks.push((import, handle));
+                }
                 vm.host_function(import)
+            }
+            _ if self.fallbacks.iter().any(|(i, _)| *i == id) => {
+                let fallback = self
+                    .fallbacks
+                    .iter()
+                    .rev()
+                    .find(|(i, _)| *i == id)
+                    .map(|(_, h)| vm.handle_value(h))
+                    .unwrap_or(Value::UNDEFINED);
+                vm.call_value(self, fallback, args)
             }
             _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
             _ => Err(VmError::UnresolvedImport(id)),

@@ -12,6 +12,12 @@ pub const CONSOLE_LOG: u16 = 0xFFF1;
 pub const ASSERT: u16 = 0xFFF2;
 /// `assertEqual(actual, expected)`: fails the test unless `actual === expected`.
 pub const ASSERT_EQUAL: u16 = 0xFFF3;
+/// `getHeapUsed()` (test hosts): bytes of heap in use.
+pub const GET_HEAP_USED: u16 = 0xFFF4;
+/// `runGC(squeeze)` (test hosts): a full collection.
+pub const RUN_GC: u16 = 0xFFF5;
+/// `asyncTestComplete(ok, value)` (test hosts): ends an async test.
+pub const ASYNC_TEST_COMPLETE: u16 = 0xFFF6;
 /// Build time only: `vmExport(id, value)`.
 pub const VM_EXPORT: u16 = 0xFFFE;
 /// Build time only: `vmImport(id)`.

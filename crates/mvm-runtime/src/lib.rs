@@ -58,4 +58,4 @@ pub use error::VmError;
 pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
-pub use vm::{Settings, Vm};
+pub use vm::{Handle, Settings, Vm};

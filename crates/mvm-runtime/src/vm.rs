@@ -71,7 +71,14 @@ pub struct Vm<'a> {
     pub(crate) settings: Settings,
     /// Heap size at which the next automatic collection runs.
     pub(crate) gc_threshold: usize,
+    /// Values the host holds across calls; `None` marks a free slot.
+    pub(crate) handles: Vec<Option<Value>>,
 }
+
+/// A value the host keeps across calls and collections. Read it with
+/// [`Vm::handle_value`]; give it back with [`Vm::release`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Handle(usize);
 
 /// Where an allocation lives, once a reference is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +125,7 @@ impl<'a> Vm<'a> {
             handlers: Vec::new(),
             settings,
             gc_threshold: 0,
+            handles: Vec::new(),
         };
         vm.heap.set_budget(settings.heap_budget);
         vm.reset_gc_threshold();
@@ -211,6 +219,40 @@ impl<'a> Vm<'a> {
         self.collect(squeeze)
     }
 
+    /// Keeps `value` alive and current across collections until released.
+    pub fn new_handle(&mut self, value: Value) -> Result<Handle, VmError> {
+        if let Some(i) = self.handles.iter().position(Option::is_none) {
+            if let Some(slot) = self.handles.get_mut(i) {
+                *slot = Some(value);
+            }
+            return Ok(Handle(i));
+        }
+        self.handles
+            .try_reserve(1)
+            .map_err(|_| VmError::OutOfMemory)?;
+        self.handles.push(Some(value));
+        Ok(Handle(self.handles.len() - 1))
+    }
+
+    /// The current value of a handle (`undefined` once released).
+    pub fn handle_value(&self, handle: &Handle) -> Value {
+        self.handles
+            .get(handle.0)
+            .copied()
+            .flatten()
+            .unwrap_or(Value::UNDEFINED)
+    }
+
+    /// Lets the value go.
+    pub fn release(&mut self, handle: Handle) {
+        if let Some(slot) = self.handles.get_mut(handle.0) {
+            *slot = None;
+        }
+        while self.handles.last() == Some(&None) {
+            self.handles.pop();
+        }
+    }
+
     /// Bytes of heap in use, garbage included.
     pub fn heap_used(&self) -> usize {
         self.heap.used()
@@ -281,6 +323,7 @@ impl<'a> Vm<'a> {
             stack: &mut self.stack,
             frames: &mut self.frames,
             handlers: &mut self.handlers,
+            handles: &mut self.handles,
         };
         self.heap.collect(&mut roots, squeeze)?;
         self.reset_gc_threshold();
@@ -426,6 +469,7 @@ struct VmRoots<'r> {
     stack: &'r mut [Value],
     frames: &'r mut [Frame],
     handlers: &'r mut [Handler],
+    handles: &'r mut [Option<Value>],
 }
 
 impl Roots for VmRoots<'_> {
@@ -435,6 +479,7 @@ impl Roots for VmRoots<'_> {
         self.stack.iter_mut().for_each(&mut *visit);
         self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
         self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
+        self.handles.iter_mut().flatten().for_each(&mut *visit);
     }
 }
 

@@ -44,7 +44,7 @@ impl<'s> Codegen<'s> {
             Expr::Assign(a) => self.assign(a),
             Expr::Update(u) => self.update(u),
             Expr::Member(m) => {
-                if self.builtin_member(m) {
+                if self.builtin_member(m) || self.namespace_member(m) {
                     return;
                 }
                 self.expr(&m.obj);
@@ -231,6 +231,50 @@ impl<'s> Codegen<'s> {
             }
         };
         self.f().push_value(builtin);
+        true
+    }
+
+    /// The module a namespace expression (`ns` from `import * as ns`, or
+    /// `ns.inner` for a re-exported namespace) stands for.
+    fn static_namespace(&mut self, e: &Expr) -> Option<usize> {
+        let slot = match e {
+            Expr::Ident(id) => match self.resolve(&id.sym)?.storage {
+                super::Storage::Global(i) => self.globals.get(usize::from(i))?.clone(),
+                _ => return None,
+            },
+            Expr::Member(m) => {
+                let module = self.static_namespace(&m.obj)?;
+                let MemberProp::Ident(prop) = &m.prop else {
+                    return None;
+                };
+                self.program
+                    .export_slot(module, &prop.sym, &mut Default::default())?
+            }
+            _ => return None,
+        };
+        let module = slot.strip_suffix(&format!(":{}", crate::modules::NAMESPACE))?;
+        module.parse().ok()
+    }
+
+    /// `ns.name` read straight from the exporting module's slot, so it is
+    /// live like the binding itself.
+    fn namespace_member(&mut self, m: &MemberExpr) -> bool {
+        let MemberProp::Ident(prop) = &m.prop else {
+            return false;
+        };
+        let Some(module) = self.static_namespace(&m.obj) else {
+            return false;
+        };
+        match self
+            .program
+            .export_slot(module, &prop.sym, &mut Default::default())
+        {
+            Some(slot) => {
+                let index = self.global_slot(&slot);
+                self.f().op_u16(Op::LoadGlobal, index);
+            }
+            None => self.f().push_value(Value::UNDEFINED),
+        }
         true
     }
 
@@ -806,6 +850,9 @@ pub(super) fn builtin_function(name: &str) -> Option<u16> {
         "print" => imports::PRINT,
         "assert" => imports::ASSERT,
         "assertEqual" => imports::ASSERT_EQUAL,
+        "getHeapUsed" => imports::GET_HEAP_USED,
+        "runGC" => imports::RUN_GC,
+        "asyncTestComplete" => imports::ASYNC_TEST_COMPLETE,
         "vmExport" => imports::VM_EXPORT,
         "vmImport" => imports::VM_IMPORT,
         _ => return None,

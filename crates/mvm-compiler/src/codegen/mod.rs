@@ -14,6 +14,7 @@ mod stmt;
 
 use crate::diag::{Diagnostic, SourceFile};
 use crate::emit::{Const, FunctionCode, Patch};
+use crate::modules::Program;
 use mvm_snapshot::opcode::Op;
 use std::collections::HashSet;
 use swc_common::Span;
@@ -98,9 +99,14 @@ pub struct Analysis {
 
 /// Generates one unit: function 0 is the module's top level.
 pub struct Codegen<'s> {
+    program: &'s Program,
+    /// The module being compiled.
+    module: usize,
     src: &'s SourceFile,
     /// Byte position swc gives the file's first byte.
     base: u32,
+    /// Names used as `globalThis.NAME` anywhere: globals shared by all modules.
+    shared_globals: Vec<String>,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -117,10 +123,22 @@ pub struct Codegen<'s> {
 const BAD_FN: &str = "internal: no function being compiled";
 
 impl<'s> Codegen<'s> {
-    pub fn new(src: &'s SourceFile, base: u32, known: Option<Analysis>) -> Codegen<'s> {
+    pub fn new(program: &'s Program, known: Option<Analysis>) -> Codegen<'s> {
+        let first = &program.modules[0];
+        let mut shared_globals = Vec::new();
+        for m in &program.modules {
+            for name in stmt::global_this_names(&m.file.text) {
+                if !shared_globals.contains(&name) {
+                    shared_globals.push(name);
+                }
+            }
+        }
         Codegen {
-            src,
-            base,
+            program,
+            module: 0,
+            src: &first.file,
+            base: first.base,
+            shared_globals,
             errors: Vec::new(),
             functions: Vec::new(),
             globals: Vec::new(),
@@ -253,14 +271,12 @@ impl<'s> Codegen<'s> {
             let storage = if name == THIS && !captured {
                 Storage::This
             } else if is_module_top && name != THIS {
-                let index = match self.globals.iter().position(|g| g == name) {
-                    Some(i) => i,
-                    None => {
-                        self.globals.push(name.clone());
-                        self.globals.len() - 1
-                    }
+                let slot = if self.shared_globals.contains(name) {
+                    format!("global:{name}")
+                } else {
+                    crate::modules::slot_name(self.module, name)
                 };
-                Storage::Global(index as u16)
+                Storage::Global(self.global_slot(&slot))
             } else if captured {
                 env_slots += 1;
                 Storage::Env {
@@ -302,6 +318,18 @@ impl<'s> Codegen<'s> {
                 self.env_chain.pop();
             }
         }
+    }
+
+    /// The index of the global slot named `slot`, made on first use.
+    fn global_slot(&mut self, slot: &str) -> u16 {
+        let index = match self.globals.iter().position(|g| g == slot) {
+            Some(i) => i,
+            None => {
+                self.globals.push(slot.to_string());
+                self.globals.len() - 1
+            }
+        };
+        index as u16
     }
 
     /// Finds `name`, recording captures on the way.

@@ -4,6 +4,7 @@ use super::decls::{function_decls, lexical_names, var_names};
 use super::{Codegen, JumpTarget};
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::Value;
+use std::collections::HashSet;
 use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
 
@@ -14,38 +15,149 @@ pub(super) enum Body<'a> {
 }
 
 impl<'s> Codegen<'s> {
-    /// The module's top level becomes function 0; its declarations are
-    /// globals.
-    pub fn compile_module(&mut self, module: &Module) {
+    /// Function 0 runs each module's top level once, dependencies first.
+    pub fn compile_program(&mut self) {
+        let program = self.program;
+        self.begin_function();
+        for m in 0..program.modules.len() {
+            let id = self.compile_module(m);
+            self.f().push_value(Value::UNDEFINED);
+            self.push_const(crate::emit::Const::Func(id), swc_common::DUMMY_SP);
+            self.f().op_u8(Op::Call, 0);
+            self.f().op(Op::Pop);
+        }
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op(Op::Return);
+        self.end_function(swc_common::DUMMY_SP);
+    }
+
+    /// A module's top level, as a function; its declarations are globals.
+    fn compile_module(&mut self, m: usize) -> usize {
+        let program = self.program;
+        let source = &program.modules[m];
+        self.module = m;
+        self.src = &source.file;
+        self.base = source.base;
+        let module = &source.module;
         let mut stmts = Vec::new();
+        let mut has_default_expr = false;
         for item in &module.body {
             match item {
                 ModuleItem::Stmt(s) => stmts.push(s.clone()),
-                ModuleItem::ModuleDecl(d) => self.unsupported(
-                    d.span(),
-                    "`import` and `export` syntax",
-                    "use `vmExport(id, fn)` to export a function to the host",
-                ),
+                ModuleItem::ModuleDecl(d) => match d {
+                    ModuleDecl::Import(_)
+                    | ModuleDecl::ExportNamed(_)
+                    | ModuleDecl::ExportAll(_) => {}
+                    ModuleDecl::ExportDecl(e) => stmts.push(Stmt::Decl(e.decl.clone())),
+                    ModuleDecl::ExportDefaultDecl(e) => match &e.decl {
+                        DefaultDecl::Fn(FnExpr {
+                            ident: Some(ident),
+                            function,
+                        }) => stmts.push(Stmt::Decl(Decl::Fn(FnDecl {
+                            ident: ident.clone(),
+                            declare: false,
+                            function: function.clone(),
+                        }))),
+                        DefaultDecl::Class(ClassExpr {
+                            ident: Some(ident),
+                            class,
+                        }) => stmts.push(Stmt::Decl(Decl::Class(ClassDecl {
+                            ident: ident.clone(),
+                            declare: false,
+                            class: class.clone(),
+                        }))),
+                        DefaultDecl::Fn(f) => {
+                            has_default_expr = true;
+                            stmts.push(assign_default(Expr::Fn(f.clone()), e.span));
+                        }
+                        DefaultDecl::Class(c) => {
+                            has_default_expr = true;
+                            stmts.push(assign_default(Expr::Class(c.clone()), e.span));
+                        }
+                        DefaultDecl::TsInterfaceDecl(t) => {
+                            self.unsupported(t.span, "TypeScript", "write plain JavaScript")
+                        }
+                    },
+                    ModuleDecl::ExportDefaultExpr(e) => {
+                        has_default_expr = true;
+                        stmts.push(assign_default((*e.expr).clone(), e.span));
+                    }
+                    other => self.unsupported(
+                        other.span(),
+                        "this module syntax",
+                        "use `import` and `export`",
+                    ),
+                },
             }
         }
-        self.begin_function();
+        let id = self.begin_function();
         let mut names: Vec<(String, bool)> = Vec::new();
         let mut vars = Vec::new();
         var_names(&stmts, &mut vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
         names.extend(lexical_names(&stmts));
-        // `globalThis.x = ...` declares the global `x`.
-        for name in global_this_names(&self.src.text) {
+        if has_default_expr {
+            names.push((crate::modules::DEFAULT.to_string(), true));
+        }
+        for name in self.shared_globals.clone() {
             names.push((name, true));
         }
         names.push((super::THIS.to_string(), false));
         self.enter_scope(&names, true, 0);
+        self.bind_imports(m);
         self.bind_captured_this();
         self.block_body(&stmts);
+        if program.needs_namespace(m) {
+            self.build_namespace(m);
+        }
         self.f().push_value(Value::UNDEFINED);
         self.f().op(Op::Return);
         self.exit_scope(false);
         self.end_function(module.span);
+        id
+    }
+
+    /// Binds module `m`'s imports to the global slots they name.
+    fn bind_imports(&mut self, m: usize) {
+        let program = self.program;
+        for import in program.imports(m) {
+            let mut seen = HashSet::new();
+            let Some(slot) = program.import_slot(m, &import.local, &mut seen) else {
+                let what = import.imported.as_deref().unwrap_or("*");
+                self.error(
+                    import.span,
+                    format!("`{}` has no export named `{what}`", import.src),
+                    Some("check the names the module exports"),
+                );
+                continue;
+            };
+            let storage = super::Storage::Global(self.global_slot(&slot));
+            if let Some(scope) = self.scopes.last_mut() {
+                scope.bindings.push(super::Binding {
+                    name: import.local,
+                    mutable: false,
+                    storage,
+                });
+            }
+        }
+    }
+
+    /// Builds module `m`'s namespace object (for `import * as ns`).
+    fn build_namespace(&mut self, m: usize) {
+        let program = self.program;
+        let names = program.export_names(m, &mut HashSet::new());
+        self.f().op_u8(Op::NewObject, names.len().min(255) as u8);
+        for name in names {
+            let Some(slot) = program.export_slot(m, &name, &mut HashSet::new()) else {
+                continue;
+            };
+            self.string(&name, swc_common::DUMMY_SP);
+            let index = self.global_slot(&slot);
+            self.f().op_u16(Op::LoadGlobal, index);
+            self.f().op(Op::InitProp);
+        }
+        let ns = self.global_slot(&crate::modules::slot_name(m, crate::modules::NAMESPACE));
+        self.f().op_u16(Op::StoreGlobal, ns);
     }
 
     /// Compiles a function and returns its id; the caller creates its value.
@@ -560,9 +672,24 @@ impl<'s> Codegen<'s> {
     }
 }
 
+/// `*default* = expr;`: a module's default export, kept in a binding no
+/// identifier can name.
+fn assign_default(expr: Expr, span: Span) -> Stmt {
+    let target = Ident::new_no_ctxt(crate::modules::DEFAULT.into(), span);
+    Stmt::Expr(ExprStmt {
+        span,
+        expr: Box::new(Expr::Assign(AssignExpr {
+            span,
+            op: AssignOp::Assign,
+            left: AssignTarget::Simple(SimpleAssignTarget::Ident(target.into())),
+            right: Box::new(expr),
+        })),
+    })
+}
+
 /// Names the script uses as `globalThis.NAME`: globals, whether or not a
 /// declaration names them too.
-fn global_this_names(text: &str) -> Vec<String> {
+pub(super) fn global_this_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for (at, _) in text.match_indices("globalThis.") {
         let rest = &text[at + "globalThis.".len()..];
