@@ -31,6 +31,7 @@ impl<'a> Vm<'a> {
         builtin: Builtin,
         this_at: usize,
         argc: usize,
+        bound: Value,
     ) -> Result<Value, VmError> {
         let arg = |vm: &Vm<'_>, i: usize| -> Value {
             if i < argc {
@@ -86,10 +87,27 @@ impl<'a> Vm<'a> {
                 let text = self.string_of(arg(self, 0));
                 self.json_parse(&text)
             }
-            Builtin::PromiseThen
-            | Builtin::PromiseResolve
-            | Builtin::PromiseReject
-            | Builtin::PromiseCatch => Err(VmError::NotCallable),
+            Builtin::PromiseThen => {
+                let (f, r) = (arg(self, 0), arg(self, 1));
+                self.promise_then(this_at, f, r)
+            }
+            Builtin::PromiseCatch => {
+                let r = arg(self, 0);
+                self.promise_then(this_at, Value::UNDEFINED, r)
+            }
+            Builtin::PromiseResolve => {
+                let v = arg(self, 0);
+                self.resolve_promise(bound, v)?;
+                Ok(Value::UNDEFINED)
+            }
+            Builtin::PromiseReject => {
+                let v = arg(self, 0);
+                self.settle(bound, crate::promise::REJECTED, v)?;
+                Ok(Value::UNDEFINED)
+            }
+            Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
+                Err(VmError::NotCallable)
+            }
         }
     }
 

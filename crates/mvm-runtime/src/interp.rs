@@ -39,12 +39,30 @@ impl<'a> Vm<'a> {
         depth: usize,
     ) -> Result<Value, VmError> {
         let handlers_base = self.handlers.len();
-        let mut pc = match self.invoke(host, argc, 0, false)? {
+        let pc = match self.invoke(host, argc, 0, false)? {
             Invoked::Returned(v) => return Ok(v),
             Invoked::Frame => self.frame_pc()?,
         };
+        self.run_frame(host, depth, handlers_base, pc, None)
+    }
+
+    /// Runs the top frame from `pc` (first throwing `throw`, if given)
+    /// until it returns to frame depth `depth`; exceptions unwind to
+    /// handlers above `handlers_base`.
+    pub(crate) fn run_frame(
+        &mut self,
+        host: &mut dyn Host,
+        depth: usize,
+        handlers_base: usize,
+        mut pc: usize,
+        mut throw: Option<Value>,
+    ) -> Result<Value, VmError> {
         loop {
-            match self.execute(host, depth, &mut pc) {
+            let outcome = match throw.take() {
+                Some(v) => Err(VmError::Uncaught(v)),
+                None => self.execute(host, depth, &mut pc),
+            };
+            match outcome {
                 Err(VmError::Uncaught(thrown)) if self.handlers.len() > handlers_base => {
                     pc = self.unwind(thrown)?;
                 }
@@ -347,9 +365,39 @@ impl<'a> Vm<'a> {
                         }
                     }
                 }
-                Op::Return => {
-                    let mut result = self.pop()?;
+                Op::AsyncStart => {
+                    let p = self.new_promise()?;
+                    *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
+                }
+                Op::Return | Op::AsyncReturn | Op::AsyncReject | Op::Await => {
+                    let promise_at = cur.base + usize::from(a);
+                    let mut result = self.peek(0)?;
+                    match op {
+                        Op::AsyncReturn | Op::AsyncReject => {
+                            let p = *self.stack.get(promise_at).ok_or(bad)?;
+                            if op == Op::AsyncReturn {
+                                self.resolve_promise(p, result)?;
+                            } else {
+                                self.settle(p, crate::promise::REJECTED, result)?;
+                            }
+                            result = *self.stack.get(promise_at).ok_or(bad)?;
+                        }
+                        Op::Await => {
+                            self.suspend(pc, cur.info.code_start)?;
+                            result = *self.stack.get(promise_at).ok_or(bad)?;
+                        }
+                        _ => {}
+                    }
+                    self.pop()?;
                     let frame = self.frames.pop().ok_or(bad)?;
+                    // Handlers this frame installed go with it.
+                    while self
+                        .handlers
+                        .last()
+                        .is_some_and(|h| usize::from(h.frames) > self.frames.len())
+                    {
+                        self.handlers.pop();
+                    }
                     let this_at = usize::from(frame.base).saturating_sub(2);
                     if frame.construct && !self.is_object(result) {
                         result = self.stack.get(this_at).copied().ok_or(bad)?;
@@ -409,12 +457,22 @@ impl<'a> Vm<'a> {
         let callee_at = self.stack.len().checked_sub(argc + 1).ok_or(bad)?;
         let this_at = callee_at.checked_sub(1).ok_or(bad)?;
         let mut callee = *self.stack.get(callee_at).ok_or(bad)?;
+        if construct && callee == mvm_snapshot::Builtin::PromiseCtor.value() {
+            let executor = self
+                .stack
+                .get(callee_at + 1)
+                .copied()
+                .unwrap_or(Value::UNDEFINED);
+            let result = self.construct_promise(host, executor)?;
+            self.stack.truncate(this_at);
+            return Ok(result);
+        }
         if construct {
             callee = self.prepare_construct(callee, callee_at, this_at)?;
         }
         let (func, scope) = match callee.kind() {
             ValueKind::Builtin(builtin) => {
-                let result = self.call_builtin(host, builtin, this_at, argc)?;
+                let result = self.call_builtin(host, builtin, this_at, argc, Value::UNDEFINED)?;
                 self.stack.truncate(this_at);
                 return Ok(Invoked::Returned(result));
             }
@@ -427,6 +485,12 @@ impl<'a> Vm<'a> {
                     let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
                     match func.kind() {
                         ValueKind::Rom(offset) => (usize::from(offset), scope),
+                        // A builtin bound to a value (a promise's resolve).
+                        ValueKind::Builtin(builtin) => {
+                            let result = self.call_builtin(host, builtin, this_at, argc, scope)?;
+                            self.stack.truncate(this_at);
+                            return Ok(Invoked::Returned(result));
+                        }
                         _ => return Err(VmError::CorruptSnapshot),
                     }
                 }
@@ -508,5 +572,139 @@ impl<'a> Vm<'a> {
             .get(callee_at)
             .copied()
             .unwrap_or(Value::UNDEFINED))
+    }
+
+    /// Suspends the current async function at `pc` (its code starting at
+    /// `code_start`) until the value on top of the stack settles: saves
+    /// its frame, its handlers and its stack values in a record that a
+    /// job resumes (see [`Vm::resume`]).
+    fn suspend(&mut self, pc: usize, code_start: usize) -> Result<(), VmError> {
+        use crate::promise::{AWAIT_HEADER, TAG_AWAIT};
+        let bad = VmError::InvalidBytecode { pc };
+        let frame = *self.frames.last().ok_or(bad)?;
+        let base = usize::from(frame.base);
+        let saved = self.stack.len().checked_sub(1 + base).ok_or(bad)?;
+        let depth = self.frames.len();
+        let own = self
+            .handlers
+            .iter()
+            .rev()
+            .take_while(|h| usize::from(h.frames) == depth)
+            .count();
+        let p = self.alloc(
+            TypeCode::FixedLengthArray,
+            (AWAIT_HEADER + 3 * own + saved) * 2,
+        )?;
+        let record = Value::heap(p);
+        let int = |n: usize| i32::try_from(n).ok().and_then(Value::int).ok_or(bad);
+        let func = Value::rom(usize::from(frame.func)).ok_or(bad)?;
+        let this = self
+            .stack
+            .get(base.checked_sub(2).ok_or(bad)?)
+            .copied()
+            .ok_or(bad)?;
+        let header = [
+            int(TAG_AWAIT as usize)?,
+            Value::UNDEFINED,
+            func,
+            int(pc - code_start)?,
+            frame.scope,
+            this,
+            int(own)?,
+        ];
+        for (i, v) in header.into_iter().enumerate() {
+            self.set_slot(record, i, v)?;
+        }
+        let first_handler = self.handlers.len() - own;
+        for i in 0..own {
+            let h = *self.handlers.get(first_handler + i).ok_or(bad)?;
+            let at = AWAIT_HEADER + 3 * i;
+            self.set_slot(record, at, int(usize::from(h.pc) - code_start)?)?;
+            let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
+            self.set_slot(record, at + 1, int(height)?)?;
+            self.set_slot(record, at + 2, h.scope)?;
+        }
+        for i in 0..saved {
+            let v = *self.stack.get(base + i).ok_or(bad)?;
+            self.set_slot(record, AWAIT_HEADER + 3 * own + i, v)?;
+        }
+        let awaited = self.pop()?;
+        self.push(record)?;
+        self.push(awaited)?;
+        self.subscribe(awaited, record)?;
+        let awaited = self.pop()?;
+        self.pop()?;
+        // The awaited value's place: the shared return path pops it.
+        self.push(awaited)
+    }
+
+    /// Resumes a suspended async function with the outcome of what it
+    /// awaited: `value` pushed, or thrown when `state` is a rejection.
+    pub(crate) fn resume(
+        &mut self,
+        host: &mut dyn Host,
+        record: Value,
+        state: i32,
+        value: Value,
+    ) -> Result<(), VmError> {
+        use crate::promise::{AWAIT_HEADER, REJECTED};
+        let bad = VmError::CorruptSnapshot;
+        let depth = self.frames.len();
+        let handlers_base = self.handlers.len();
+        let sp = self.stack.len();
+        // Pushing does not allocate, so `record` stays current below.
+        self.push(record)?;
+        self.push(value)?;
+        let get = |vm: &Vm<'_>, i: usize| vm.slot(record, i).ok_or(bad);
+        let as_usize = |v: Value| v.as_int().and_then(|i| usize::try_from(i).ok()).ok_or(bad);
+        let func = get(self, 2)?;
+        let ValueKind::Rom(offset) = func.kind() else {
+            return Err(bad);
+        };
+        let info = self.function_info(usize::from(offset))?;
+        let pc = info.code_start + as_usize(get(self, 3)?)?;
+        let scope = get(self, 4)?;
+        let own = as_usize(get(self, 6)?)?;
+        let total = self.payload(record).map_or(0, |p| p.len() / 2);
+        let saved = total.checked_sub(AWAIT_HEADER + 3 * own).ok_or(bad)?;
+        self.push(get(self, 5)?)?;
+        self.push(func)?;
+        let base = self.stack.len();
+        for i in 0..saved {
+            self.push(get(self, AWAIT_HEADER + 3 * own + i)?)?;
+        }
+        self.check_stack(1, own)?;
+        self.frames.push(crate::vm::Frame {
+            func: offset,
+            pc: u16::try_from(pc).map_err(|_| bad)?,
+            base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,
+            scope,
+            construct: false,
+        });
+        for i in 0..own {
+            let at = AWAIT_HEADER + 3 * i;
+            self.handlers.push(Handler {
+                frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
+                stack: u16::try_from(base + as_usize(get(self, at + 1)?)?).map_err(|_| bad)?,
+                pc: u16::try_from(info.code_start + as_usize(get(self, at)?)?).map_err(|_| bad)?,
+                scope: get(self, at + 2)?,
+            });
+        }
+        let value = *self.stack.get(sp + 1).ok_or(bad)?;
+        let outcome = if state == REJECTED {
+            self.run_frame(host, depth, handlers_base, pc, Some(value))
+        } else {
+            self.push(value)?;
+            self.run_frame(host, depth, handlers_base, pc, None)
+        };
+        self.frames.truncate(depth);
+        self.handlers.truncate(handlers_base);
+        self.stack.truncate(sp);
+        match outcome {
+            // An async function catches everything itself; anything else
+            // is the host's to hear about.
+            Ok(_) | Err(VmError::Uncaught(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
     }
 }

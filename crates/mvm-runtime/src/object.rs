@@ -92,6 +92,13 @@ impl<'a> Vm<'a> {
             ValueKind::EmptyString | ValueKind::BuiltinStr(_) => {
                 return self.string_property(obj, key)
             }
+            ValueKind::Builtin(Builtin::PromiseCtor)
+                if key == Value::STR_PROTOTYPE || self.key_is(key, "prototype") =>
+            {
+                return Ok(self
+                    .export(crate::promise::PROMISE_PROTOTYPE_EXPORT)
+                    .unwrap_or(Value::UNDEFINED));
+            }
             _ => {}
         }
         match self.type_of_ref(obj) {
@@ -165,8 +172,10 @@ impl<'a> Vm<'a> {
         while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
             for i in (LIST_HEADER..len).step_by(2) {
                 match self.slot(seg, i) {
-                    Some(Value::HOLE) | None => {}
-                    Some(k) => keys.push(k),
+                    // Free slots and internal keys (a promise's) are not
+                    // properties a script can see.
+                    Some(k) if self.is_string(k) => keys.push(k),
+                    _ => {}
                 }
             }
             match self.slot(seg, 0) {

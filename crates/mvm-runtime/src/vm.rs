@@ -73,6 +73,8 @@ pub struct Vm<'a> {
     pub(crate) gc_threshold: usize,
     /// Values the host holds across calls; `None` marks a free slot.
     pub(crate) handles: Vec<Option<Value>>,
+    /// Promise jobs waiting to run (see `promise.rs`).
+    pub(crate) jobs: Vec<Value>,
 }
 
 /// A value the host keeps across calls and collections. Read it with
@@ -126,6 +128,7 @@ impl<'a> Vm<'a> {
             settings,
             gc_threshold: 0,
             handles: Vec::new(),
+            jobs: Vec::new(),
         };
         vm.heap.set_budget(settings.heap_budget);
         vm.reset_gc_threshold();
@@ -199,7 +202,17 @@ impl<'a> Vm<'a> {
             .push(Value::UNDEFINED)
             .and_then(|_| self.push(func))
             .and_then(|_| args.iter().try_for_each(|a| self.push(*a)))
-            .and_then(|_| self.run(host, args.len(), depth));
+            .and_then(|_| self.run(host, args.len(), depth))
+            // The job queue drains before control returns to the host.
+            .and_then(|v| {
+                if outermost {
+                    self.push(v)?;
+                    self.drain_jobs(host)?;
+                    self.pop()
+                } else {
+                    Ok(v)
+                }
+            });
         if result.is_err() {
             self.stack.truncate(sp);
             self.frames.truncate(depth);
@@ -209,6 +222,9 @@ impl<'a> Vm<'a> {
             self.stack = Vec::new();
             self.frames = Vec::new();
             self.handlers = Vec::new();
+            if result.is_err() {
+                self.jobs = Vec::new();
+            }
         }
         result
     }
@@ -324,6 +340,7 @@ impl<'a> Vm<'a> {
             frames: &mut self.frames,
             handlers: &mut self.handlers,
             handles: &mut self.handles,
+            jobs: &mut self.jobs,
         };
         self.heap.collect(&mut roots, squeeze)?;
         self.reset_gc_threshold();
@@ -470,6 +487,7 @@ struct VmRoots<'r> {
     frames: &'r mut [Frame],
     handlers: &'r mut [Handler],
     handles: &'r mut [Option<Value>],
+    jobs: &'r mut [Value],
 }
 
 impl Roots for VmRoots<'_> {
@@ -480,6 +498,7 @@ impl Roots for VmRoots<'_> {
         self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
         self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
         self.handles.iter_mut().flatten().for_each(&mut *visit);
+        self.jobs.iter_mut().for_each(&mut *visit);
     }
 }
 

@@ -151,6 +151,16 @@ opcodes! {
     Return = 0x61, None;
     /// `_ callee arg1 .. argN` → a new object built by `callee`.
     New = 0x62, U8;
+    /// Starts an async function: a new promise in local N.
+    AsyncStart = 0x63, U8;
+    /// Resolves the promise in local N with the popped value and returns it.
+    AsyncReturn = 0x64, U8;
+    /// Rejects the promise in local N with the popped value and returns it.
+    AsyncReject = 0x65, U8;
+    /// Suspends the async function until the popped value settles; the
+    /// caller gets the promise in local N. Resumes with the value pushed,
+    /// or with the reason thrown.
+    Await = 0x66, U8;
 }
 
 #[cfg(test)]

@@ -34,10 +34,16 @@ pub enum Builtin {
     PromiseResolve = 9,
     PromiseReject = 10,
     PromiseCatch = 11,
+    /// `Promise`, as a constructor.
+    PromiseCtor = 12,
+    /// Not functions: the keys of a promise's internal slots, which no
+    /// script can name.
+    PromiseState = 13,
+    PromiseResult = 14,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 12] = [
+    const ALL: [Builtin; 15] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -50,6 +56,9 @@ impl Builtin {
         Builtin::PromiseResolve,
         Builtin::PromiseReject,
         Builtin::PromiseCatch,
+        Builtin::PromiseCtor,
+        Builtin::PromiseState,
+        Builtin::PromiseResult,
     ];
 
     pub const fn value(self) -> Value {

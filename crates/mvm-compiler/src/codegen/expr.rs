@@ -54,20 +54,16 @@ impl<'s> Codegen<'s> {
             Expr::Call(c) => self.call(c),
             Expr::Fn(f) => self.fn_expr(f),
             Expr::Arrow(a) => {
-                if a.is_async || a.is_generator {
-                    self.unsupported(
-                        a.span,
-                        "`async` arrow functions",
-                        "use plain functions and callbacks",
-                    );
+                if a.is_async {
+                    self.found.uses_promises = true;
                 }
                 let params: Vec<&Pat> = a.params.iter().collect();
                 let id = match &*a.body {
                     ArrowFunctionBody::FunctionBody(b) => {
-                        self.function(&params, Body::Block(&b.stmts), a.span, true)
+                        self.function(&params, Body::Block(&b.stmts), a.span, true, a.is_async)
                     }
                     ArrowFunctionBody::Expr(e) => {
-                        self.function(&params, Body::Expr(e), a.span, true)
+                        self.function(&params, Body::Expr(e), a.span, true, a.is_async)
                     }
                 };
                 self.push_function(id, a.span);
@@ -93,7 +89,17 @@ impl<'s> Codegen<'s> {
                 "optional chaining (`?.`)",
                 "check for `undefined` with `if`",
             ),
-            Expr::Await(a) => self.unsupported(a.span, "`await`", "use callbacks"),
+            Expr::Await(a) => match self.fns.last().and_then(|f| f.async_slot) {
+                Some(slot) => {
+                    self.expr(&a.arg);
+                    self.f().op_u8(Op::Await, slot);
+                }
+                None => self.unsupported(
+                    a.span,
+                    "`await` outside an async function",
+                    "move the code into an async function and call it",
+                ),
+            },
             Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
@@ -161,6 +167,10 @@ impl<'s> Codegen<'s> {
             // Arithmetic here always checks for overflow (into floats).
             "overflowChecks" => self.f().push_value(Value::TRUE),
             "Infinity" => self.push_const(Const::Num(f64::INFINITY), id.span),
+            "Promise" => {
+                self.found.uses_promises = true;
+                self.f().push_value(Builtin::PromiseCtor.value());
+            }
             _ => match builtin_function(&name) {
                 Some(import) => self.push_const(Const::Host(import), id.span),
                 None if name == "console" => self.unsupported(
@@ -348,9 +358,9 @@ impl<'s> Codegen<'s> {
                     .as_ref()
                     .map(|b| b.stmts.as_slice())
                     .unwrap_or_default();
-                self.function(&params, Body::Block(stmts), c.span, false)
+                self.function(&params, Body::Block(stmts), c.span, false, false)
             }
-            None => self.function(&[], Body::Block(&[]), class.span, false),
+            None => self.function(&[], Body::Block(&[]), class.span, false, false),
         };
         self.push_function(id, class.span);
         let mut methods = Vec::new();
@@ -445,7 +455,10 @@ impl<'s> Codegen<'s> {
                     let name = id.sym.to_string();
                     if self.resolve(&name).is_none()
                         && builtin_function(&name).is_none()
-                        && !matches!(name.as_str(), "undefined" | "NaN" | "Infinity")
+                        && !matches!(
+                            name.as_str(),
+                            "undefined" | "NaN" | "Infinity" | "Promise" | "overflowChecks"
+                        )
                     {
                         return self.f().push_value(Value::STR_UNDEFINED);
                     }

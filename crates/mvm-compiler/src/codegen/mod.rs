@@ -75,6 +75,8 @@ struct FnState {
     targets: Vec<JumpTarget>,
     /// Enclosing `try` regions of the code being generated, outermost first.
     tries: Vec<TryRegion>,
+    /// In an async function: the local holding its promise.
+    async_slot: Option<u8>,
 }
 
 /// A `try` block (or the protected part of a `try..finally`) that a
@@ -95,6 +97,9 @@ pub struct Analysis {
     captured: HashSet<(usize, String)>,
     /// Functions that refer to a binding of an enclosing function.
     closures: HashSet<usize>,
+    /// Whether the program uses promises (async functions or `Promise`),
+    /// so function 0 must set up `Promise.prototype`.
+    uses_promises: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.
@@ -207,6 +212,7 @@ impl<'s> Codegen<'s> {
             code: FunctionCode::default(),
             targets: Vec::new(),
             tries: Vec::new(),
+            async_slot: None,
         });
         id
     }

@@ -3,7 +3,7 @@
 use super::decls::{function_decls, lexical_names, var_names};
 use super::{Codegen, JumpTarget};
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::Value;
+use mvm_snapshot::{Builtin, Value};
 use std::collections::HashSet;
 use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
@@ -19,6 +19,30 @@ impl<'s> Codegen<'s> {
     pub fn compile_program(&mut self) {
         let program = self.program;
         self.begin_function();
+        if self.known.uses_promises {
+            // Promise.prototype, shared by every promise, kept as a
+            // reserved export so the runtime finds it.
+            self.f().push_value(Value::UNDEFINED);
+            self.push_const(
+                crate::emit::Const::Host(mvm_runtime::imports::VM_EXPORT),
+                swc_common::DUMMY_SP,
+            );
+            self.number(
+                f64::from(mvm_runtime::PROMISE_PROTOTYPE_EXPORT),
+                swc_common::DUMMY_SP,
+            );
+            self.f().op_u8(Op::NewObject, 2);
+            for (name, builtin) in [
+                ("then", Builtin::PromiseThen),
+                ("catch", Builtin::PromiseCatch),
+            ] {
+                self.string(name, swc_common::DUMMY_SP);
+                self.f().push_value(builtin.value());
+                self.f().op(Op::InitProp);
+            }
+            self.f().op_u8(Op::Call, 2);
+            self.f().op(Op::Pop);
+        }
         for m in 0..program.modules.len() {
             let id = self.compile_module(m);
             self.f().push_value(Value::UNDEFINED);
@@ -161,15 +185,16 @@ impl<'s> Codegen<'s> {
     }
 
     /// Compiles a function and returns its id; the caller creates its value.
-    /// Compiles a function and returns its id; the caller creates its value.
     /// Arrow functions have no `this` of their own: they see the enclosing
-    /// function's.
+    /// function's. An async function returns a promise at once and runs
+    /// until its first `await`; a throw inside it rejects the promise.
     pub(super) fn function(
         &mut self,
         params: &[&Pat],
         body: Body<'_>,
         span: Span,
         is_arrow: bool,
+        is_async: bool,
     ) -> usize {
         let id = self.begin_function();
         let mut names = Vec::new();
@@ -220,6 +245,12 @@ impl<'s> Codegen<'s> {
             }
         }
         self.bind_captured_this();
+        let catch_all = is_async.then(|| {
+            let slot = self.new_local();
+            self.state().async_slot = Some(slot);
+            self.f().op_u8(Op::AsyncStart, slot);
+            (slot, self.f().jump(Op::TryPush))
+        });
         match body {
             Body::Block(stmts) => {
                 self.block_body(stmts);
@@ -227,7 +258,14 @@ impl<'s> Codegen<'s> {
             }
             Body::Expr(e) => self.expr(e),
         }
-        self.f().op(Op::Return);
+        match catch_all {
+            Some((slot, to_catch)) => {
+                self.f().op_u8(Op::AsyncReturn, slot);
+                self.f().patch_here(to_catch);
+                self.f().op_u8(Op::AsyncReject, slot);
+            }
+            None => self.f().op(Op::Return),
+        }
         self.exit_scope(false);
         self.end_function(span);
         id
@@ -270,19 +308,29 @@ impl<'s> Codegen<'s> {
 
     /// Compiles an ordinary (non-arrow) function.
     pub(super) fn function_of(&mut self, function: &Function) -> usize {
-        if function.is_async || function.is_generator {
-            let what = if function.is_async {
-                "`async` functions"
-            } else {
-                "generator functions"
-            };
-            self.unsupported(function.span, what, "use plain functions and callbacks");
+        if function.is_async {
+            self.found.uses_promises = true;
+        }
+        if function.is_generator {
+            self.unsupported(
+                function.span,
+                "generator functions",
+                "use callbacks or async functions",
+            );
         }
         let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
-        match &function.body {
-            Some(body) => self.function(&params, Body::Block(&body.stmts), function.span, false),
-            None => self.function(&params, Body::Block(&[]), function.span, false),
-        }
+        let stmts = function
+            .body
+            .as_ref()
+            .map(|b| b.stmts.as_slice())
+            .unwrap_or_default();
+        self.function(
+            &params,
+            Body::Block(stmts),
+            function.span,
+            false,
+            function.is_async,
+        )
     }
 
     pub(super) fn block(&mut self, stmts: &[Stmt]) {
@@ -335,7 +383,10 @@ impl<'s> Codegen<'s> {
                     self.leave_tries(0);
                     self.f().op_u8(Op::LoadLocal, slot);
                 }
-                self.f().op(Op::Return);
+                match self.fns.last().and_then(|f| f.async_slot) {
+                    Some(slot) => self.f().op_u8(Op::AsyncReturn, slot),
+                    None => self.f().op(Op::Return),
+                }
             }
             Stmt::If(s) => {
                 self.expr(&s.test);

@@ -1,0 +1,325 @@
+//! Promises, async functions and the job queue.
+//!
+//! A promise is an object whose prototype is `Promise.prototype` (export
+//! [`PROMISE_PROTOTYPE_EXPORT`], so scripts can augment it) with two
+//! internal slots keyed by values no script can name: its state and its
+//! result. While pending, the result slot holds the reactions waiting on it
+//! as a list (newest first).
+//!
+//! Reactions are fixed-length arrays `[tag, next, ...]`:
+//! - `THEN`: `[onFulfilled, onRejected, derived promise]`;
+//! - `ADOPT`: `[target promise]`, settling the target like this promise;
+//! - `AWAIT`: a suspended async function (see [`Vm::suspend`]).
+//!
+//! Settling a promise queues a job `[reaction, state, value]` per reaction.
+//! The queue drains before a call from the host returns.
+
+use crate::interp::Invoked;
+use crate::{Host, Vm, VmError};
+use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
+
+/// The export ID under which a program's `Promise.prototype` is kept.
+pub const PROMISE_PROTOTYPE_EXPORT: u16 = 0xFFFF;
+
+const PENDING: i32 = 0;
+pub(crate) const FULFILLED: i32 = 1;
+pub(crate) const REJECTED: i32 = 2;
+
+const TAG_THEN: i32 = 1;
+const TAG_ADOPT: i32 = 2;
+pub(crate) const TAG_AWAIT: i32 = 3;
+
+/// Values in a suspended async function's record before its saved values:
+/// `tag, next, func, pc offset, scope, this, handler count`.
+pub(crate) const AWAIT_HEADER: usize = 7;
+
+fn int(n: i32) -> Value {
+    Value::int(n).unwrap_or(Value::UNDEFINED)
+}
+
+impl<'a> Vm<'a> {
+    /// A new pending promise.
+    pub(crate) fn new_promise(&mut self) -> Result<Value, VmError> {
+        let p = self.new_object(2)?;
+        self.push(p)?;
+        let proto = self.export(PROMISE_PROTOTYPE_EXPORT).unwrap_or(Value::NULL);
+        let proto = if self.is_plain_object(proto) {
+            proto
+        } else {
+            Value::NULL
+        };
+        self.set_slot(p, 1, proto)?;
+        self.set_slot(p, 2, Builtin::PromiseState.value())?;
+        self.set_slot(p, 3, int(PENDING))?;
+        self.set_slot(p, 4, Builtin::PromiseResult.value())?;
+        self.set_slot(p, 5, Value::UNDEFINED)?;
+        self.pop()
+    }
+
+    /// Whether `v` is a promise made by this VM.
+    pub(crate) fn is_promise(&self, v: Value) -> bool {
+        self.is_plain_object(v) && self.slot(v, 2) == Some(Builtin::PromiseState.value())
+    }
+
+    fn promise_state(&self, p: Value) -> i32 {
+        self.slot(p, 3)
+            .and_then(|v| v.as_int())
+            .map_or(PENDING, i32::from)
+    }
+
+    /// Resolves `p` with `x`: adopts `x`'s outcome if it is a promise.
+    pub(crate) fn resolve_promise(&mut self, p: Value, x: Value) -> Result<(), VmError> {
+        if !self.is_promise(p) || self.promise_state(p) != PENDING {
+            return Ok(());
+        }
+        if self.is_promise(x) && x != p {
+            self.push(p)?;
+            self.push(x)?;
+            let reaction = self.reaction(TAG_ADOPT, 1)?;
+            let (p, x) = (self.peek(1)?, self.peek(0)?);
+            self.set_slot(reaction, 2, p)?;
+            self.subscribe(x, reaction)?;
+            self.pop()?;
+            self.pop()?;
+            return Ok(());
+        }
+        self.settle(p, FULFILLED, x)
+    }
+
+    /// Fulfils or rejects `p` and queues its reactions, oldest first.
+    pub(crate) fn settle(&mut self, p: Value, state: i32, value: Value) -> Result<(), VmError> {
+        if !self.is_promise(p) || self.promise_state(p) != PENDING {
+            return Ok(());
+        }
+        let mut reactions = self.slot(p, 5).unwrap_or(Value::UNDEFINED);
+        self.set_slot(p, 3, int(state))?;
+        self.set_slot(p, 5, value)?;
+        // The list is newest first; queue oldest first.
+        let mut ordered = alloc::vec::Vec::new();
+        while reactions.is_heap() {
+            ordered.push(reactions);
+            reactions = self.slot(reactions, 1).unwrap_or(Value::UNDEFINED);
+        }
+        let start = self.stack.len();
+        self.push(value)?;
+        for r in ordered.iter().rev() {
+            self.push(*r)?;
+        }
+        for i in 0..ordered.len() {
+            let r = self
+                .stack
+                .get(start + 1 + i)
+                .copied()
+                .unwrap_or(Value::UNDEFINED);
+            let v = self.stack.get(start).copied().unwrap_or(Value::UNDEFINED);
+            self.enqueue(r, state, v)?;
+        }
+        self.stack.truncate(start);
+        Ok(())
+    }
+
+    /// A reaction record with `extra` slots after `tag, next`.
+    fn reaction(&mut self, tag: i32, extra: usize) -> Result<Value, VmError> {
+        let p = self.alloc(TypeCode::FixedLengthArray, (2 + extra) * 2)?;
+        let r = Value::heap(p);
+        self.set_slot(r, 0, int(tag))?;
+        self.set_slot(r, 1, Value::UNDEFINED)?;
+        for i in 0..extra {
+            self.set_slot(r, 2 + i, Value::UNDEFINED)?;
+        }
+        Ok(r)
+    }
+
+    /// Runs `reaction` when `target` settles (now, as a job, if it has).
+    /// A value that is not a promise counts as already fulfilled.
+    pub(crate) fn subscribe(&mut self, target: Value, reaction: Value) -> Result<(), VmError> {
+        if !self.is_promise(target) {
+            return self.enqueue(reaction, FULFILLED, target);
+        }
+        match self.promise_state(target) {
+            PENDING => {
+                let head = self.slot(target, 5).unwrap_or(Value::UNDEFINED);
+                self.set_slot(reaction, 1, head)?;
+                self.set_slot(target, 5, reaction)
+            }
+            state => {
+                let value = self.slot(target, 5).unwrap_or(Value::UNDEFINED);
+                self.enqueue(reaction, state, value)
+            }
+        }
+    }
+
+    fn enqueue(&mut self, reaction: Value, state: i32, value: Value) -> Result<(), VmError> {
+        self.push(reaction)?;
+        self.push(value)?;
+        let p = self.alloc(TypeCode::FixedLengthArray, 6)?;
+        let job = Value::heap(p);
+        let (reaction, value) = (self.peek(1)?, self.peek(0)?);
+        self.set_slot(job, 0, reaction)?;
+        self.set_slot(job, 1, int(state))?;
+        self.set_slot(job, 2, value)?;
+        self.pop()?;
+        self.pop()?;
+        self.jobs.try_reserve(1).map_err(|_| VmError::OutOfMemory)?;
+        self.jobs.push(job);
+        Ok(())
+    }
+
+    /// `promise.then(onFulfilled, onRejected)` / `promise.catch(onRejected)`.
+    pub(crate) fn promise_then(
+        &mut self,
+        this_at: usize,
+        on_fulfilled: Value,
+        on_rejected: Value,
+    ) -> Result<Value, VmError> {
+        let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+        if !self.is_promise(this) {
+            return Err(VmError::NotCallable);
+        }
+        self.push(on_fulfilled)?;
+        self.push(on_rejected)?;
+        let derived = self.new_promise()?;
+        self.push(derived)?;
+        let reaction = self.reaction(TAG_THEN, 3)?;
+        let (f, r, d) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+        self.set_slot(reaction, 2, f)?;
+        self.set_slot(reaction, 3, r)?;
+        self.set_slot(reaction, 4, d)?;
+        let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+        self.subscribe(this, reaction)?;
+        let derived = self.pop()?;
+        self.pop()?;
+        self.pop()?;
+        Ok(derived)
+    }
+
+    /// `new Promise(executor)`.
+    pub(crate) fn construct_promise(
+        &mut self,
+        host: &mut dyn Host,
+        executor: Value,
+    ) -> Result<Invoked, VmError> {
+        self.push(executor)?;
+        let p = self.new_promise()?;
+        self.push(p)?;
+        // resolve and reject: builtins bound to the promise by a closure.
+        for builtin in [Builtin::PromiseResolve, Builtin::PromiseReject] {
+            let c = self.alloc(TypeCode::Closure, 4)?;
+            let closure = Value::heap(c);
+            let p = self
+                .stack
+                .iter()
+                .rev()
+                .nth(if builtin == Builtin::PromiseResolve {
+                    0
+                } else {
+                    1
+                });
+            let p = p.copied().unwrap_or(Value::UNDEFINED);
+            self.set_slot(closure, 0, builtin.value())?;
+            self.set_slot(closure, 1, p)?;
+            self.push(closure)?;
+        }
+        // Stack: executor, p, resolve, reject. Call executor(resolve, reject).
+        let (executor, resolve, reject) = (self.peek(3)?, self.peek(1)?, self.peek(0)?);
+        let depth = self.frames.len();
+        let handlers = self.handlers.len();
+        self.push(Value::UNDEFINED)?;
+        self.push(executor)?;
+        self.push(resolve)?;
+        self.push(reject)?;
+        let sp = self.stack.len() - 4;
+        match self.run(host, 2, depth) {
+            Ok(_) => {}
+            Err(VmError::Uncaught(reason)) => {
+                self.stack.truncate(sp);
+                self.frames.truncate(depth);
+                self.handlers.truncate(handlers);
+                let p = self.peek(2)?;
+                self.settle(p, REJECTED, reason)?;
+            }
+            Err(e) => return Err(e),
+        }
+        let p = self.peek(2)?;
+        for _ in 0..4 {
+            self.pop()?;
+        }
+        Ok(Invoked::Returned(p))
+    }
+
+    /// Runs queued jobs until none are left.
+    pub(crate) fn drain_jobs(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        while !self.jobs.is_empty() {
+            let job = self.jobs.remove(0);
+            self.push(job)?;
+            let result = self.run_job(host);
+            self.pop()?;
+            result?;
+        }
+        Ok(())
+    }
+
+    /// Runs the job on top of the stack.
+    fn run_job(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        let job = self.peek(0)?;
+        let reaction = self.slot(job, 0).unwrap_or(Value::UNDEFINED);
+        let state = self
+            .slot(job, 1)
+            .and_then(|v| v.as_int())
+            .map_or(FULFILLED, i32::from);
+        let value = self.slot(job, 2).unwrap_or(Value::UNDEFINED);
+        let tag = self
+            .slot(reaction, 0)
+            .and_then(|v| v.as_int())
+            .map_or(0, i32::from);
+        match tag {
+            TAG_ADOPT => {
+                let target = self.slot(reaction, 2).unwrap_or(Value::UNDEFINED);
+                self.settle(target, state, value)
+            }
+            TAG_AWAIT => {
+                self.resume(host, reaction, state, value)?;
+                Ok(())
+            }
+            TAG_THEN => {
+                let handler = self
+                    .slot(reaction, if state == FULFILLED { 2 } else { 3 })
+                    .unwrap_or(Value::UNDEFINED);
+                let callable = !matches!(handler.kind(), ValueKind::Undefined | ValueKind::Null);
+                if !callable {
+                    // No handler: the outcome passes through.
+                    let derived = self.slot(reaction, 4).unwrap_or(Value::UNDEFINED);
+                    return self.settle(derived, state, value);
+                }
+                let depth = self.frames.len();
+                let handlers = self.handlers.len();
+                let sp = self.stack.len();
+                self.push(Value::UNDEFINED)?;
+                self.push(handler)?;
+                self.push(value)?;
+                let outcome = self.run(host, 1, depth);
+                let (state, result) = match outcome {
+                    Ok(v) => (FULFILLED, v),
+                    Err(VmError::Uncaught(reason)) => {
+                        self.stack.truncate(sp);
+                        self.frames.truncate(depth);
+                        self.handlers.truncate(handlers);
+                        (REJECTED, reason)
+                    }
+                    Err(e) => return Err(e),
+                };
+                self.push(result)?;
+                let job = self.peek(1)?;
+                let reaction = self.slot(job, 0).unwrap_or(Value::UNDEFINED);
+                let derived = self.slot(reaction, 4).unwrap_or(Value::UNDEFINED);
+                let result = self.pop()?;
+                if state == FULFILLED {
+                    self.resolve_promise(derived, result)
+                } else {
+                    self.settle(derived, REJECTED, result)
+                }
+            }
+            _ => Err(VmError::CorruptSnapshot),
+        }
+    }
+}
