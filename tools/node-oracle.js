@@ -21,8 +21,9 @@
 //   - expectedPrintout: whole output of both phases, compared after trimming
 //     trailing whitespace of both sides.
 //   - assertionCount: number of assert/assertEqual calls in both phases.
-//   - expectException: String(value) or value.message of the expected uncaught
-//     exception.
+//   - expectException: the fixture passes only if the top level or the
+//     exported function throws an uncaught exception whose String(value), or
+//     `.message` for Error objects, equals this text.
 //   - skip: true skips the fixture. description is required.
 //
 // CommonJS, Node 20, no dependencies.
@@ -217,11 +218,18 @@ function exceptionText(e) {
   return s;
 }
 
+// True when `e` is an Error object (of any realm, including subclasses such
+// as TypeError).
+function isErrorObject(e) {
+  return e !== null && typeof e === 'object' && Object.prototype.toString.call(e) === '[object Error]';
+}
+
+// expectException matches String(value), or `.message` of an Error object.
 function exceptionMatches(e, expected) {
   if (e instanceof AssertionFailure) return false;
   try { if (String(e) === expected) return true; } catch (_) { /* ignore */ }
   try {
-    if (e !== null && (typeof e === 'object' || typeof e === 'function') && e.message === expected) return true;
+    if (isErrorObject(e) && e.message === expected) return true;
   } catch (_) { /* ignore */ }
   return false;
 }

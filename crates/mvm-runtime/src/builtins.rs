@@ -139,7 +139,7 @@ impl<'a> Vm<'a> {
         self.push(obj)?;
         match self.type_of_ref(obj) {
             Some(TypeCode::PropertyList) => {
-                let keys = self.property_keys(obj);
+                let keys = self.ordered_keys(obj);
                 for key in keys {
                     self.push(key)?;
                 }
@@ -147,6 +147,13 @@ impl<'a> Vm<'a> {
             Some(TypeCode::Array) | Some(TypeCode::Uint8Array) => {
                 let len = self.indexed_length(obj);
                 for i in 0..len {
+                    // Holes are not keys.
+                    let data = self.slot(obj, 0).unwrap_or(Value::NULL);
+                    if self.type_of_ref(obj) == Some(TypeCode::Array)
+                        && self.slot(data, i) == Some(Value::HOLE)
+                    {
+                        continue;
+                    }
                     let mut text = alloc::string::String::new();
                     crate::number::format_number(i as f64, &mut text);
                     let key = self.make_string(text.as_bytes())?;

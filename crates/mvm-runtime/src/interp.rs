@@ -365,6 +365,11 @@ impl<'a> Vm<'a> {
                         }
                     }
                 }
+                Op::RequireNew => {
+                    if !self.frames.last().ok_or(bad)?.construct {
+                        return Err(VmError::NotCallable);
+                    }
+                }
                 Op::AsyncStart => {
                     let p = self.new_promise()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
@@ -469,6 +474,9 @@ impl<'a> Vm<'a> {
         }
         if construct {
             callee = self.prepare_construct(callee, callee_at, this_at)?;
+        } else if self.type_of_ref(callee) == Some(TypeCode::Class) {
+            // A function given a prototype is still callable.
+            callee = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
         }
         let (func, scope) = match callee.kind() {
             ValueKind::Builtin(builtin) => {

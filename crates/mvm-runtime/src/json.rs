@@ -57,7 +57,7 @@ impl<'a> Vm<'a> {
                 Some(TypeCode::PropertyList) => {
                     out.push('{');
                     let mut first = true;
-                    for key in self.property_keys(v) {
+                    for key in self.ordered_keys(v) {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
                         let mut item = String::new();
                         if !self.write_json(value, &mut item, depth + 1) {
@@ -185,7 +185,7 @@ impl<'a> Vm<'a> {
                 let digits = core::str::from_utf8(p.text.get(start..p.at).unwrap_or(b""))
                     .map_err(|_| syntax)?;
                 let n = parse_number(digits);
-                if n.is_nan() {
+                if n.is_nan() || !is_json_number(digits) {
                     return Err(syntax);
                 }
                 let v = self.make_num(Num::Float(n))?;
@@ -287,4 +287,38 @@ fn write_json_string(bytes: &[u8], out: &mut String) {
         }
     }
     out.push('"');
+}
+
+/// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+fn is_json_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n = digits(&mut i);
+    if n == 0 || (n > 1 && b.get(int_start) == Some(&b'0')) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
 }

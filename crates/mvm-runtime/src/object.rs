@@ -186,6 +186,20 @@ impl<'a> Vm<'a> {
         keys
     }
 
+    /// Own keys in JavaScript's order: integer keys ascending, then the
+    /// others in the order they were added.
+    pub(crate) fn ordered_keys(&self, obj: Value) -> alloc::vec::Vec<Value> {
+        let keys = self.property_keys(obj);
+        let mut indexed: alloc::vec::Vec<(usize, Value)> = keys
+            .iter()
+            .filter_map(|k| self.array_index(*k).map(|i| (i, *k)))
+            .collect();
+        indexed.sort_by_key(|(i, _)| *i);
+        let mut out: alloc::vec::Vec<Value> = indexed.into_iter().map(|(_, k)| k).collect();
+        out.extend(keys.into_iter().filter(|k| self.array_index(*k).is_none()));
+        out
+    }
+
     /// Elements of an array or bytes of a `Uint8Array`.
     pub(crate) fn indexed_length(&self, v: Value) -> usize {
         match self.type_of_ref(v) {

@@ -151,6 +151,8 @@ opcodes! {
     Return = 0x61, None;
     /// `_ callee arg1 .. argN` → a new object built by `callee`.
     New = 0x62, U8;
+    /// Throws unless the current call was made by `new` (class constructors).
+    RequireNew = 0x67, None;
     /// Starts an async function: a new promise in local N.
     AsyncStart = 0x63, U8;
     /// Resolves the promise in local N with the popped value and returns it.

@@ -83,7 +83,19 @@ impl<'s> Codegen<'s> {
                     self.f().op_u8(Op::New, args.len() as u8);
                 }
             }
-            Expr::Class(c) => self.class(&c.class),
+            Expr::Class(c) => match &c.ident {
+                // The name is bound inside the class to the class itself.
+                Some(name) => {
+                    self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
+                    self.class(&c.class);
+                    self.f().op(Op::Dup);
+                    if let Some(b) = self.resolve(&name.sym) {
+                        self.store_binding(&b, name.span);
+                    }
+                    self.exit_scope(true);
+                }
+                None => self.class(&c.class),
+            },
             Expr::OptChain(o) => self.unsupported(
                 o.span,
                 "optional chaining (`?.`)",
@@ -340,6 +352,8 @@ impl<'s> Codegen<'s> {
             ClassMember::Constructor(c) => Some(c),
             _ => None,
         });
+        // Class constructors throw unless called with `new`.
+        self.constructor_next = true;
         let id = match ctor {
             Some(c) => {
                 let mut params = Vec::new();
@@ -420,6 +434,33 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::InitProp);
         }
         self.f().op(Op::Class);
+        self.link_constructor();
+    }
+
+    /// With a class on the stack: `C.prototype.constructor = C`.
+    fn link_constructor(&mut self) {
+        for op in [Op::Dup, Op::Dup] {
+            self.f().op(op);
+        }
+        self.f().push_value(Value::STR_PROTOTYPE);
+        self.f().op(Op::GetProp);
+        self.f().op(Op::Swap);
+        self.string("constructor", swc_common::DUMMY_SP);
+        self.f().op(Op::Swap);
+        self.f().op(Op::SetProp);
+        self.f().op(Op::Pop);
+    }
+
+    /// Turns the function on the stack into a class-like value with a
+    /// `prototype`, for functions the program uses with `new` or whose
+    /// `prototype` it reads (a plain function has nowhere to keep one).
+    pub(super) fn function_as_class(&mut self) {
+        self.f().op_u8(Op::NewObject, 1);
+        self.f().push_value(Value::STR_PROTOTYPE);
+        self.f().op_u8(Op::NewObject, 1);
+        self.f().op(Op::InitProp);
+        self.f().op(Op::Class);
+        self.link_constructor();
     }
 
     fn member_key(&mut self, prop: &MemberProp) {

@@ -112,6 +112,11 @@ pub struct Codegen<'s> {
     base: u32,
     /// Names used as `globalThis.NAME` anywhere: globals shared by all modules.
     shared_globals: Vec<String>,
+    /// Names the program uses as `new NAME` or `NAME.prototype`: function
+    /// declarations of these names get a prototype.
+    constructed: HashSet<String>,
+    /// The next function compiled is a class constructor.
+    constructor_next: bool,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -138,8 +143,15 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+        let constructed = program
+            .modules
+            .iter()
+            .flat_map(|m| stmt::constructed_names(&m.file.text))
+            .collect();
         Codegen {
             program,
+            constructed,
+            constructor_next: false,
             module: 0,
             src: &first.file,
             base: first.base,

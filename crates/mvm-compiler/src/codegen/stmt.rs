@@ -197,6 +197,9 @@ impl<'s> Codegen<'s> {
         is_async: bool,
     ) -> usize {
         let id = self.begin_function();
+        if std::mem::take(&mut self.constructor_next) {
+            self.f().op(Op::RequireNew);
+        }
         let mut names = Vec::new();
         for p in params {
             match p {
@@ -300,6 +303,9 @@ impl<'s> Codegen<'s> {
         let id = self.function_of(&decl.function);
         self.push_function(id, decl.function.span);
         let name = decl.ident.sym.to_string();
+        if self.constructed.contains(&name) {
+            self.function_as_class();
+        }
         match self.resolve(&name) {
             Some(b) => self.store_binding(&b, decl.ident.span),
             None => self.f().op(Op::Pop),
@@ -442,7 +448,13 @@ impl<'s> Codegen<'s> {
                 continue;
             };
             match &d.init {
-                Some(init) => self.expr(init),
+                Some(init) => {
+                    self.expr(init);
+                    let is_function = matches!(&**init, Expr::Fn(_));
+                    if is_function && self.constructed.contains(&*id.id.sym) {
+                        self.function_as_class();
+                    }
+                }
                 // `var x;` keeps x's value; `let x;` is a fresh undefined
                 // (each loop iteration too).
                 None if v.kind == VarDeclKind::Var => continue,
@@ -752,6 +764,32 @@ pub(super) fn global_this_names(text: &str) -> Vec<String> {
             || matches!(name.as_str(), "undefined" | "NaN" | "Infinity" | "console");
         if !name.is_empty() && !builtin && !names.contains(&name) {
             names.push(name);
+        }
+    }
+    names
+}
+
+/// Names used as `new NAME` or `NAME.prototype` in `text`.
+pub(super) fn constructed_names(text: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect()
+    };
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("new ") {
+        let name = ident(text[at + 4..].trim_start());
+        if !name.is_empty() {
+            names.push(name);
+        }
+    }
+    for (at, _) in text.match_indices(".prototype") {
+        let before = &text[..at];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .map_or(0, |i| i + 1);
+        if start < at {
+            names.push(text[start..at].to_string());
         }
     }
     names
