@@ -137,3 +137,51 @@ fn calling_a_non_function_is_an_error() {
     let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
     assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::NotCallable));
 }
+
+#[test]
+fn async_host_functions_are_awaited_and_settled_later() {
+    use mvm_runtime::{Handle, Host};
+    // Import 8 starts an operation and returns a promise the host settles
+    // later, as firmware finishing a sensor read would.
+    struct AsyncHost {
+        inner: Recorder,
+        pending: Option<Handle>,
+    }
+    impl Host for AsyncHost {
+        fn has_import(&self, id: u16) -> bool {
+            id == 8 || self.inner.has_import(id)
+        }
+        fn call_import(
+            &mut self,
+            vm: &mut Vm<'_>,
+            id: u16,
+            args: &[Value],
+        ) -> Result<Value, VmError> {
+            if id == 8 {
+                let p = vm.create_promise()?;
+                self.pending = Some(vm.new_handle(p)?);
+                return Ok(p);
+            }
+            self.inner.call_import(vm, id, args)
+        }
+    }
+    let (bytes, _) = compile(
+        "const read = vmImport(8);
+         async function sample() { print('start'); const v = await read(); print('got ' + v); return v + 1; }
+         vmExport(0, () => { sample().then(r => print('then ' + r)); });",
+    );
+    let mut host = AsyncHost {
+        inner: Recorder::default(),
+        pending: None,
+    };
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    assert_eq!(host.inner.printed, "start\n");
+    let handle = host.pending.take().unwrap();
+    vm.run_gc(true).unwrap();
+    let promise = vm.handle_value(&handle);
+    vm.release(handle);
+    vm.settle_promise(&mut host, promise, true, Value::int(41).unwrap())
+        .unwrap();
+    assert_eq!(host.inner.printed, "start\ngot 41\nthen 42\n");
+}

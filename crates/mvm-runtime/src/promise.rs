@@ -38,6 +38,50 @@ fn int(n: i32) -> Value {
 }
 
 impl<'a> Vm<'a> {
+    /// A new pending promise, for a host function that finishes later
+    /// (an async host function): return it, keep it with a handle, and
+    /// settle it with [`Vm::settle_promise`].
+    pub fn create_promise(&mut self) -> Result<Value, VmError> {
+        self.new_promise()
+    }
+
+    /// Fulfils (`ok`) or rejects a promise the host made, then runs the
+    /// jobs that follows from it (the callbacks and async functions
+    /// waiting on it) before returning.
+    pub fn settle_promise(
+        &mut self,
+        host: &mut dyn Host,
+        promise: Value,
+        ok: bool,
+        value: Value,
+    ) -> Result<(), VmError> {
+        let outermost = self.frames.is_empty();
+        if outermost {
+            self.stack = alloc::vec::Vec::new();
+            self.stack
+                .try_reserve_exact(self.settings.stack_size / 2)
+                .map_err(|_| VmError::OutOfMemory)?;
+        }
+        let result = if ok {
+            self.resolve_promise(promise, value)
+        } else {
+            self.settle(promise, REJECTED, value)
+        };
+        let result = result.and_then(|()| {
+            if outermost {
+                self.drain_jobs(host)
+            } else {
+                Ok(())
+            }
+        });
+        if outermost {
+            self.stack = alloc::vec::Vec::new();
+            self.frames = alloc::vec::Vec::new();
+            self.handlers = alloc::vec::Vec::new();
+        }
+        result
+    }
+
     /// A new pending promise.
     pub(crate) fn new_promise(&mut self) -> Result<Value, VmError> {
         let p = self.new_object(2)?;
