@@ -13,7 +13,7 @@ pass=0; fail=0
 for f in "$DIR"/*.js; do
   [ -e "$f" ] || continue
   timeout 10 node "$HERE/node-run.js" "$f" >"$TMP/node.out" 2>"$TMP/node.err"; nrc=$?
-  timeout 10 "$MVM" run "$f" --call 0 >"$TMP/mvm.out" 2>"$TMP/mvm.err"; mrc=$?
+  timeout 10 "$MVM" run "$f" --call 0 ${MVM_FLAGS:-} >"$TMP/mvm.out" 2>"$TMP/mvm.err"; mrc=$?
   [ $nrc -eq 0 ] && ns=ok || ns="fail($nrc)"
   [ $mrc -eq 0 ] && ms=ok || ms="fail($mrc)"
   same=1

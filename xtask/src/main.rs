@@ -87,5 +87,7 @@ fn fixtures() -> Result<()> {
             bail!("differential tests against Node.js failed");
         }
     }
+    // Every fixture again with a collection before every allocation.
+    run(&mvm.to_string_lossy(), &["test", "fixtures", "--gc-stress"])?;
     run(&mvm.to_string_lossy(), &["test", "fixtures"])
 }

@@ -40,6 +40,9 @@ enum Command {
         /// Export IDs to call, in order.
         #[arg(long = "call", value_name = "ID")]
         calls: Vec<u16>,
+        /// Collect garbage before every allocation.
+        #[arg(long)]
+        gc_stress: bool,
     },
     /// List every function in a snapshot with its instructions.
     Disasm {
@@ -51,6 +54,10 @@ enum Command {
         /// Files or directories (searched for `*.test.mvm.js`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Collect garbage before every allocation (slow; finds values
+        /// the runtime failed to keep where the collector sees them).
+        #[arg(long)]
+        gc_stress: bool,
     },
 }
 
@@ -58,9 +65,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Compile { input, output } => compile(&input, output),
-        Command::Run { input, calls } => run(&input, &calls),
+        Command::Run {
+            input,
+            calls,
+            gc_stress,
+        } => run(
+            &input,
+            &calls,
+            Settings {
+                gc_stress,
+                ..Settings::default()
+            },
+        ),
         Command::Disasm { input } => disasm(&input),
-        Command::Test { paths } => test_runner::run_tests(&paths),
+        Command::Test { paths, gc_stress } => {
+            let settings = Settings {
+                gc_stress,
+                ..Settings::default()
+            };
+            test_runner::run_tests(&paths, settings)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -74,8 +98,15 @@ fn main() -> ExitCode {
 
 /// Compiles `input`, printing diagnostics on failure. `None` when it did
 /// not compile (the diagnostics are already printed).
-fn compile_script(input: &Path, host: &mut ScriptHost) -> Option<Vec<u8>> {
-    match mvm_compiler::compile(input, host) {
+fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Option<Vec<u8>> {
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", input.display());
+            return None;
+        }
+    };
+    match mvm_compiler::compile_source_with(&input.display().to_string(), &text, host, settings) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
             let color = std::io::stderr().is_terminal();
@@ -91,7 +122,7 @@ fn compile_script(input: &Path, host: &mut ScriptHost) -> Option<Vec<u8>> {
 
 fn compile(input: &Path, output: Option<PathBuf>) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
-    let Some(bytes) = compile_script(input, &mut host) else {
+    let Some(bytes) = compile_script(input, &mut host, Settings::default()) else {
         return Ok(false);
     };
     let output = output.unwrap_or_else(|| default_output(input));
@@ -111,10 +142,10 @@ fn default_output(input: &Path) -> PathBuf {
     input.with_file_name(format!("{stem}.mvm-bc"))
 }
 
-fn run(input: &Path, calls: &[u16]) -> Result<bool> {
+fn run(input: &Path, calls: &[u16], settings: Settings) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
     let bytes = if input.extension().is_some_and(|e| e == "js") {
-        match compile_script(input, &mut host) {
+        match compile_script(input, &mut host, settings) {
             Some(bytes) => bytes,
             None => return Ok(false),
         }
@@ -122,7 +153,7 @@ fn run(input: &Path, calls: &[u16]) -> Result<bool> {
         std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?
     };
     // Every run goes through the real snapshot, as on a device.
-    let mut vm = match Vm::restore(&bytes, &host, Settings::default()) {
+    let mut vm = match Vm::restore(&bytes, &host, settings) {
         Ok(vm) => vm,
         Err(e) => bail!("cannot restore {}: {e}", input.display()),
     };

@@ -30,7 +30,7 @@ enum Outcome {
     Skip,
 }
 
-pub fn run_tests(paths: &[PathBuf]) -> Result<bool> {
+pub fn run_tests(paths: &[PathBuf], settings: Settings) -> Result<bool> {
     let mut files = Vec::new();
     for p in paths {
         collect(p, &mut files)?;
@@ -41,7 +41,7 @@ pub fn run_tests(paths: &[PathBuf]) -> Result<bool> {
     }
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     for file in &files {
-        match run_one(file) {
+        match run_one(file, settings) {
             Ok(Outcome::Pass) => passed += 1,
             Ok(Outcome::Skip) => skipped += 1,
             Ok(Outcome::Fail(why)) => {
@@ -116,7 +116,7 @@ fn parse_spec(text: &str) -> Result<Spec> {
     })
 }
 
-fn run_one(file: &Path) -> Result<Outcome> {
+fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let spec = parse_spec(&text)?;
@@ -124,7 +124,12 @@ fn run_one(file: &Path) -> Result<Outcome> {
         return Ok(Outcome::Skip);
     }
     let mut host = ScriptHost::new(Output::Captured(String::new()));
-    let bytes = match mvm_compiler::compile_source(&file.display().to_string(), &text, &mut host) {
+    let bytes = match mvm_compiler::compile_source_with(
+        &file.display().to_string(),
+        &text,
+        &mut host,
+        settings,
+    ) {
         Ok(bytes) => bytes,
         Err(e) => {
             if let (Some(want), mvm_compiler::CompileError::Runtime { .. }) =
@@ -138,8 +143,7 @@ fn run_one(file: &Path) -> Result<Outcome> {
             return Ok(Outcome::Fail(why));
         }
     };
-    let mut vm =
-        Vm::restore(&bytes, &host, Settings::default()).context("cannot restore the snapshot")?;
+    let mut vm = Vm::restore(&bytes, &host, settings).context("cannot restore the snapshot")?;
     if let Some(id) = spec.run_exported {
         let result = vm.call(&mut host, id, &[]);
         match (result, &spec.expect_exception) {

@@ -73,6 +73,17 @@ pub fn compile_source(
     text: &str,
     host: &mut dyn Host,
 ) -> Result<Vec<u8>, CompileError> {
+    compile_source_with(name, text, host, Settings::default())
+}
+
+/// [`compile_source`] with the settings of the VM that runs the top level
+/// (its stack is raised to at least 64 KiB: the desktop has room).
+pub fn compile_source_with(
+    name: &str,
+    text: &str,
+    host: &mut dyn Host,
+    settings: Settings,
+) -> Result<Vec<u8>, CompileError> {
     let program = modules::load(name, text, Path::new(name)).map_err(CompileError::Diagnostics)?;
 
     // Pass 1 finds captures; pass 2 generates code knowing them.
@@ -94,11 +105,15 @@ pub fn compile_source(
         // For debugging the compiler: the unit before its top level runs.
         let _ = std::fs::write(path, &unit.bytes);
     }
-    run_top_level(&unit, host)
+    run_top_level(&unit, host, settings)
 }
 
 /// Restores the unit, runs function 0 (the top level) and snapshots the VM.
-fn run_top_level(unit: &unit::Unit, host: &mut dyn Host) -> Result<Vec<u8>, CompileError> {
+fn run_top_level(
+    unit: &unit::Unit,
+    host: &mut dyn Host,
+    settings: Settings,
+) -> Result<Vec<u8>, CompileError> {
     let runtime = |error: VmError, vm: Option<&Vm<'_>>| {
         let detail = match (error, vm) {
             (VmError::Uncaught(v), Some(vm)) => {
@@ -116,8 +131,8 @@ fn run_top_level(unit: &unit::Unit, host: &mut dyn Host) -> Result<Vec<u8>, Comp
         fallbacks: Vec::new(),
     };
     let settings = Settings {
-        stack_size: 64 * 1024,
-        ..Settings::default()
+        stack_size: settings.stack_size.max(64 * 1024),
+        ..settings
     };
     let mut vm = Vm::restore(&unit.bytes, &build, settings).map_err(|e| runtime(e, None))?;
     let entry = unit.functions.first().copied().unwrap_or(Value::UNDEFINED);

@@ -144,14 +144,14 @@ impl<'a> Vm<'a> {
                     self.push(key)?;
                 }
             }
-            Some(TypeCode::Array) | Some(TypeCode::Uint8Array) => {
+            Some(kind @ (TypeCode::Array | TypeCode::Uint8Array)) => {
                 let len = self.indexed_length(obj);
                 for i in 0..len {
+                    // Making key strings may collect: re-read the object.
+                    let obj = self.stack.get(start).copied().unwrap_or(Value::UNDEFINED);
                     // Holes are not keys.
                     let data = self.slot(obj, 0).unwrap_or(Value::NULL);
-                    if self.type_of_ref(obj) == Some(TypeCode::Array)
-                        && self.slot(data, i) == Some(Value::HOLE)
-                    {
+                    if kind == TypeCode::Array && self.slot(data, i) == Some(Value::HOLE) {
                         continue;
                     }
                     let mut text = alloc::string::String::new();
@@ -159,7 +159,7 @@ impl<'a> Vm<'a> {
                     let key = self.make_string(text.as_bytes())?;
                     self.push(key)?;
                 }
-                if self.type_of_ref(obj) == Some(TypeCode::Array) {
+                if kind == TypeCode::Array {
                     self.push(Value::STR_LENGTH)?;
                 }
             }

@@ -14,6 +14,9 @@ pub struct Settings {
     pub heap_budget: Option<usize>,
     /// Bytes of stack a call may use (values and call frames).
     pub stack_size: usize,
+    /// Collect before every allocation: slow, but any value the runtime
+    /// forgot to keep where the collector can see it shows up at once.
+    pub gc_stress: bool,
 }
 
 impl Default for Settings {
@@ -22,6 +25,7 @@ impl Default for Settings {
             heap_chunk_size: mvm_gc::DEFAULT_CHUNK_SIZE,
             heap_budget: None,
             stack_size: 4096,
+            gc_stress: false,
         }
     }
 }
@@ -357,7 +361,7 @@ impl<'a> Vm<'a> {
     /// full. Any heap value held in a Rust local across this call is stale
     /// afterwards: keep such values on the VM stack.
     pub(crate) fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, VmError> {
-        if self.heap.used() + size + 4 > self.gc_threshold {
+        if self.settings.gc_stress || self.heap.used() + size + 4 > self.gc_threshold {
             self.collect(false)?;
         }
         match self.heap.alloc(type_code, size) {
