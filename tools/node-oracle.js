@@ -14,17 +14,33 @@
 //     N` is given, the function passed to `vmExport(N, fn)` is then called once
 //     with no arguments ("on the device").
 //   - Globals: print(x), console.log(...args), assert(cond, message?),
-//     assertEqual(a, b), vmExport(id, fn), vmImport(id), overflowChecks
-//     (true), and the Microvium object: isMicrovium (true), noOpFunction(),
-//     newUint8Array(n), typeCodeOf(v) (Microvium's mvm_TeType numbers),
-//     getHeapUsed() (always 0 here), runGC() (no-op).
+//     assertEqual(a, b), vmExport(id, fn), vmImport(id, fallback?) (calling
+//     the import calls the fallback if one was given, else throws),
+//     overflowChecks (true), getHeapUsed() (always 0 here), runGC(squeeze)
+//     (no-op), asyncTestComplete(ok, value), and the Microvium object:
+//     isMicrovium (true), noOpFunction(), newUint8Array(n), typeCodeOf(v)
+//     (Microvium's mvm_TeType numbers), getHeapUsed(), runGC().
+//   - A fixture with `import`/`export` statements runs as an ES module (in
+//     the same context, so with the same globals); imports resolve relative
+//     to the importing file and each module is evaluated once per fixture.
+//     This needs node's --experimental-vm-modules flag: without it the
+//     oracle re-runs itself with the flag.
+//   - Promise jobs run to completion after the top level and again after the
+//     exported function, before results are checked (mvm drains its job
+//     queue before control returns to the host).
+//   - isAsync: true: the fixture must call asyncTestComplete(ok, value)
+//     exactly once, with a truthy ok.
+//   - A failed assert/assertEqual fails the fixture even if the exception it
+//     throws is caught (or swallowed by a promise), as in mvm where it is a
+//     host error that scripts cannot catch.
 //   - expectedPrintout: whole output of both phases, compared after trimming
 //     trailing whitespace of both sides.
 //   - assertionCount: number of assert/assertEqual calls in both phases.
 //   - expectException: the fixture passes only if the top level or the
 //     exported function throws an uncaught exception whose String(value), or
 //     `.message` for Error objects, equals this text.
-//   - skip: true skips the fixture. description is required.
+//   - skip: true skips the fixture. description is required. nativeOnly,
+//     testOnly and dontCompareDisassembly are accepted and ignored.
 //
 // CommonJS, Node 20, no dependencies.
 'use strict';
@@ -34,6 +50,13 @@ const path = require('path');
 const vm = require('vm');
 
 const TIMEOUT_MS = 5000;
+// Macrotask turns awaited to let queued promise jobs run. Each turn drains
+// the whole microtask queue; the extra turns are a safety margin.
+const DRAIN_TURNS = 3;
+
+// Set when this process was started by re-running the oracle with
+// --experimental-vm-modules (prevents re-running forever).
+const REEXEC_ENV = 'MVM_NODE_ORACLE_REEXEC';
 
 // ---------------------------------------------------------------------------
 // Front matter
@@ -234,7 +257,48 @@ function exceptionMatches(e, expected) {
   return false;
 }
 
-function runFixture(file) {
+// Whether a fixture's source is an ES module: it has a top-level-looking
+// `import` or `export` statement (not a dynamic `import(...)`).
+function isModuleSource(source) {
+  return /^[ \t]*(?:import[ \t]*(?:[\w$*{]|['"])|export[ \t]*[\w$*{])/m.test(source);
+}
+
+// Lets queued promise jobs (of the fixture's context, which shares this
+// process's microtask queue) run to completion.
+async function drainJobs() {
+  for (let i = 0; i < DRAIN_TURNS; i++) {
+    await new Promise(resolve => setImmediate(resolve));
+  }
+}
+
+// Runs `source` (the fixture at `file`) as an ES module in `context`.
+// Imported files are loaded relative to the importing file, once each.
+async function runModule(file, source, context) {
+  if (typeof vm.SourceTextModule !== 'function') {
+    throw new Error('ES module fixtures need node --experimental-vm-modules');
+  }
+  const modules = new Map();
+  function load(absPath, text) {
+    let m = modules.get(absPath);
+    if (m === undefined) {
+      const code = text === undefined ? fs.readFileSync(absPath, 'utf8') : text;
+      m = new vm.SourceTextModule(code, { identifier: absPath, context });
+      modules.set(absPath, m);
+    }
+    return m;
+  }
+  function linker(specifier, referencing) {
+    if (!/^\.\.?\//.test(specifier)) {
+      throw new Error(`cannot import ${JSON.stringify(specifier)}: only relative paths are supported`);
+    }
+    return load(path.resolve(path.dirname(referencing.identifier), specifier));
+  }
+  const root = load(path.resolve(file), source);
+  await root.link(linker);
+  await root.evaluate({ timeout: TIMEOUT_MS });
+}
+
+async function runFixture(file) {
   const source = fs.readFileSync(file, 'utf8');
   let meta;
   try {
@@ -255,29 +319,49 @@ function runFixture(file) {
   if (meta.expectException !== undefined && meta.expectException !== null) {
     meta.expectException = String(meta.expectException);
   }
+  const isAsync = meta.isAsync === true;
 
   const output = [];
   let assertions = 0;
+  // The first failed assertion, even if the script caught its exception.
+  let assertionFailure = null;
+  const asyncResults = [];
   const exports = new Map();
+
+  function fail(message) {
+    const failure = new AssertionFailure(message);
+    if (assertionFailure === null) assertionFailure = failure;
+    throw failure;
+  }
 
   const sandbox = {
     print(x) { output.push(String(x)); },
     console: { log(...args) { output.push(args.map(a => String(a)).join(' ')); } },
     assert(cond, message) {
       assertions++;
-      if (!cond) throw new AssertionFailure(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));
+      if (!cond) fail(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));
     },
     assertEqual(a, b) {
       assertions++;
-      if (!(a === b)) throw new AssertionFailure(`expected ${describeValue(a)} to equal ${describeValue(b)}`);
+      if (!(a === b)) fail(`expected ${describeValue(a)} to equal ${describeValue(b)}`);
     },
     vmExport(id, fn) {
       if (typeof fn !== 'function') throw new TypeError(`vmExport(${id}): not a function`);
       if (exports.has(id)) throw new Error(`vmExport(${id}): already exported`);
       exports.set(id, fn);
     },
-    vmImport(id) {
+    vmImport(id, fallback) {
+      // As at mvm's build time: calling the import calls the fallback.
+      if (typeof fallback === 'function') {
+        return function imported(...args) { return fallback(...args); };
+      }
       return function imported() { throw new Error(`vmImport(${id}) is not available in the oracle`); };
+    },
+    getHeapUsed() { return 0; },
+    runGC(squeeze) { return undefined; },
+    asyncTestComplete(ok, value) {
+      asyncResults.push({ ok: !!ok, value });
+      if (asyncResults.length > 1) fail('asyncTestComplete called twice');
     },
   };
   const context = vm.createContext(sandbox);
@@ -291,7 +375,12 @@ function runFixture(file) {
   let thrown = null;
   let threw = false;
   try {
-    new vm.Script(source, { filename: file }).runInContext(context, { timeout: TIMEOUT_MS });
+    if (isModuleSource(source)) {
+      await runModule(file, source, context);
+    } else {
+      new vm.Script(source, { filename: file }).runInContext(context, { timeout: TIMEOUT_MS });
+    }
+    await drainJobs();
     if (meta.runExportedFunction !== undefined) {
       const fn = exports.get(meta.runExportedFunction);
       if (fn === undefined) {
@@ -305,6 +394,7 @@ function runFixture(file) {
       } finally {
         delete context[entry];
       }
+      await drainJobs();
     }
   } catch (e) {
     threw = true;
@@ -320,6 +410,9 @@ function runFixture(file) {
   } else if (threw) {
     problems.push(thrown instanceof AssertionFailure ? exceptionText(thrown) : `uncaught exception: ${exceptionText(thrown)}`);
   }
+  if (assertionFailure !== null && thrown !== assertionFailure) {
+    problems.push(`${exceptionText(assertionFailure)} (the exception was caught by the script)`);
+  }
 
   const actual = output.join('\n');
   if (meta.expectedPrintout !== undefined && meta.expectedPrintout !== null) {
@@ -329,10 +422,16 @@ function runFixture(file) {
       problems.push(`printout mismatch\n--- expected ---\n${want}\n--- actual ---\n${got}\n---`);
     }
   }
+  if (isAsync) {
+    if (asyncResults.length === 0) problems.push('asyncTestComplete was never called');
+    else if (asyncResults.length === 1 && !asyncResults[0].ok) {
+      problems.push(`asyncTestComplete(false, ${describeValue(asyncResults[0].value)})`);
+    }
+  }
   if (meta.assertionCount !== undefined && meta.assertionCount !== assertions) {
     problems.push(`expected ${meta.assertionCount} assertions, counted ${assertions}`);
   }
-  if (problems.length === 0 &&
+  if (problems.length === 0 && !isAsync &&
       meta.expectedPrintout === undefined && meta.expectException === undefined && assertions === 0) {
     problems.push('fixture checks nothing (no assertions, no expectedPrintout, no expectException)');
   }
@@ -362,7 +461,7 @@ function collect(p, out) {
   }
 }
 
-function main(argv) {
+async function main(argv) {
   if (argv.length === 0) {
     process.stderr.write('usage: node tools/node-oracle.js PATH...\n');
     return 2;
@@ -374,7 +473,7 @@ function main(argv) {
     let r;
     if (missing) r = { status: 'fail', reason: 'no such file or directory' };
     else {
-      try { r = runFixture(file); } catch (e) { r = { status: 'fail', reason: `oracle error: ${e && e.stack || e}` }; }
+      try { r = await runFixture(file); } catch (e) { r = { status: 'fail', reason: `oracle error: ${e && e.stack || e}` }; }
     }
     if (r.status === 'pass') { passed++; console.log(`PASS ${file}`); }
     else if (r.status === 'skip') { skipped++; console.log(`SKIP ${file}`); }
@@ -384,8 +483,43 @@ function main(argv) {
   return failed > 0 ? 1 : 0;
 }
 
+// Re-runs this script with --experimental-vm-modules (needed for ES module
+// fixtures), passing the same arguments, sharing stdio, and exiting with the
+// child's exit code.
+function reexecWithVmModules() {
+  const { spawnSync } = require('child_process');
+  const flags = ['--experimental-vm-modules'];
+  // Keep stderr free of the "VM Modules is an experimental feature" warning.
+  if (process.allowedNodeEnvironmentFlags.has('--disable-warning')) {
+    flags.push('--disable-warning=ExperimentalWarning');
+  }
+  const child = spawnSync(process.execPath, [...flags, ...process.execArgv, __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [REEXEC_ENV]: '1' },
+  });
+  if (child.error) {
+    process.stderr.write(`node-oracle: cannot re-run node with --experimental-vm-modules: ${child.error.message}\n`);
+    return 2;
+  }
+  if (child.status === null) {
+    process.stderr.write(`node-oracle: node was killed by ${child.signal}\n`);
+    return 1;
+  }
+  return child.status;
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  if (typeof vm.SourceTextModule !== 'function' && process.env[REEXEC_ENV] !== '1') {
+    process.exitCode = reexecWithVmModules();
+  } else {
+    // A promise rejected with no handler is not an error in a fixture (mvm
+    // ignores it too); do not let node end the process over it.
+    process.on('unhandledRejection', () => {});
+    main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
+      process.stderr.write(`node-oracle: ${e && e.stack || e}\n`);
+      process.exitCode = 2;
+    });
+  }
 }
 
 module.exports = { parseYaml, extractFrontMatter, runFixture };

@@ -70,7 +70,7 @@ impl<'a> Vm<'a> {
                 Err(e @ (VmError::NotCallable | VmError::PropertyOfNullish))
                     if self.handlers.len() > handlers_base =>
                 {
-                    let thrown = self.make_error("TypeError", e)?;
+                    let thrown = self.catchable(e)?;
                     pc = self.unwind(thrown)?;
                 }
                 other => return other,
@@ -78,14 +78,22 @@ impl<'a> Vm<'a> {
         }
     }
 
-    /// An error object `{ name, message }` describing `e`.
-    fn make_error(&mut self, name: &str, e: VmError) -> Result<Value, VmError> {
+    /// The value a script sees thrown for `e`, when it can catch it.
+    pub(crate) fn catchable(&mut self, e: VmError) -> Result<Value, VmError> {
+        match e {
+            VmError::Uncaught(v) => Ok(v),
+            VmError::NotCallable => self.make_error("TypeError", "value is not a function"),
+            VmError::PropertyOfNullish => {
+                self.make_error("TypeError", "cannot use a property of undefined or null")
+            }
+            other => Err(other),
+        }
+    }
+
+    /// An error object `{ name, message }`.
+    pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
         self.push(obj)?;
-        let message = match e {
-            VmError::NotCallable => "value is not a function",
-            _ => "cannot use a property of undefined or null",
-        };
         for (key, text) in [("name", name), ("message", message)] {
             let k = self.make_string(key.as_bytes())?;
             self.push(k)?;
@@ -604,6 +612,8 @@ impl<'a> Vm<'a> {
             (AWAIT_HEADER + 3 * own + saved) * 2,
         )?;
         let record = Value::heap(p);
+        // The allocation may have collected: read the frame again.
+        let frame = *self.frames.last().ok_or(bad)?;
         let int = |n: usize| i32::try_from(n).ok().and_then(Value::int).ok_or(bad);
         let func = Value::rom(usize::from(frame.func)).ok_or(bad)?;
         let this = self
@@ -639,7 +649,19 @@ impl<'a> Vm<'a> {
         let awaited = self.pop()?;
         self.push(record)?;
         self.push(awaited)?;
-        self.subscribe(awaited, record)?;
+        if !self.is_promise(awaited) && self.is_thenable(awaited) {
+            // `await thenable` waits on a promise resolved with it.
+            let p = self.new_promise()?;
+            self.push(p)?;
+            let (awaited, p) = (self.peek(1)?, self.peek(0)?);
+            self.resolve_promise(p, awaited)?;
+            let (record, p) = (self.peek(2)?, self.peek(0)?);
+            self.subscribe(p, record)?;
+            self.pop()?;
+        } else {
+            let (record, awaited) = (self.peek(1)?, self.peek(0)?);
+            self.subscribe(awaited, record)?;
+        }
         let awaited = self.pop()?;
         self.pop()?;
         // The awaited value's place: the shared return path pops it.

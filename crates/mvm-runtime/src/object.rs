@@ -159,6 +159,25 @@ impl<'a> Vm<'a> {
         Value::UNDEFINED
     }
 
+    /// A property by name (`obj.name`), on the object or its prototypes.
+    pub(crate) fn lookup_name(&self, obj: Value, name: &[u8]) -> Value {
+        let mut o = obj;
+        for _ in 0..MAX_PROTO_CHAIN {
+            let keys = self.property_keys(o);
+            if let Some(key) = keys
+                .into_iter()
+                .find(|k| self.string_bytes(*k) == Some(name))
+            {
+                return self.own_property(o, key).unwrap_or(Value::UNDEFINED);
+            }
+            match self.slot(o, 1) {
+                Some(proto) if self.is_plain_object(proto) => o = proto,
+                _ => break,
+            }
+        }
+        Value::UNDEFINED
+    }
+
     /// An own property's value.
     pub(crate) fn own_property(&self, obj: Value, key: Value) -> Option<Value> {
         self.find_property(obj, key)

@@ -82,6 +82,20 @@ impl<'a> Vm<'a> {
             )
     }
 
+    /// Whether `v` can be called.
+    pub(crate) fn is_callable(&self, v: Value) -> bool {
+        match v.kind() {
+            ValueKind::Builtin(b) => !matches!(
+                b,
+                mvm_snapshot::Builtin::PromiseState | mvm_snapshot::Builtin::PromiseResult
+            ),
+            _ => matches!(
+                self.type_of_ref(v),
+                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc | TypeCode::Class)
+            ),
+        }
+    }
+
     /// Whether `v` is an ordinary object (a property list).
     pub(crate) fn is_plain_object(&self, v: Value) -> bool {
         self.type_of_ref(v) == Some(TypeCode::PropertyList)

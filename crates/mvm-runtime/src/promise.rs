@@ -16,7 +16,7 @@
 
 use crate::interp::Invoked;
 use crate::{Host, Vm, VmError};
-use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
+use mvm_snapshot::{Builtin, TypeCode, Value};
 
 /// The export ID under which a program's `Promise.prototype` is kept.
 pub const PROMISE_PROTOTYPE_EXPORT: u16 = 0xFFFF;
@@ -26,7 +26,9 @@ pub(crate) const FULFILLED: i32 = 1;
 pub(crate) const REJECTED: i32 = 2;
 
 const TAG_THEN: i32 = 1;
-const TAG_ADOPT: i32 = 2;
+/// Resolving a promise with a thenable: call its `then` (in a job, as the
+/// spec orders it) with functions that settle the promise.
+const TAG_THENABLE: i32 = 2;
 pub(crate) const TAG_AWAIT: i32 = 3;
 
 /// Values in a suspended async function's record before its saved values:
@@ -116,18 +118,43 @@ impl<'a> Vm<'a> {
         if !self.is_promise(p) || self.promise_state(p) != PENDING {
             return Ok(());
         }
-        if self.is_promise(x) && x != p {
+        if x == p {
+            self.push(p)?;
+            let error = self.make_error("TypeError", "a promise cannot resolve to itself")?;
+            let p = self.pop()?;
+            return self.settle(p, REJECTED, error);
+        }
+        if self.is_thenable(x) {
             self.push(p)?;
             self.push(x)?;
-            let reaction = self.reaction(TAG_ADOPT, 1)?;
+            let reaction = self.reaction(TAG_THENABLE, 1)?;
             let (p, x) = (self.peek(1)?, self.peek(0)?);
             self.set_slot(reaction, 2, p)?;
-            self.subscribe(x, reaction)?;
+            self.enqueue(reaction, FULFILLED, x)?;
             self.pop()?;
             self.pop()?;
             return Ok(());
         }
         self.settle(p, FULFILLED, x)
+    }
+
+    /// An object with a callable `then`.
+    pub(crate) fn is_thenable(&self, x: Value) -> bool {
+        self.is_plain_object(x) && self.is_callable(self.lookup_name(x, b"then"))
+    }
+
+    /// Pushes `resolve` and `reject` functions bound to the promise at
+    /// stack index `p_at`.
+    fn push_resolving_functions(&mut self, p_at: usize) -> Result<(), VmError> {
+        for builtin in [Builtin::PromiseResolve, Builtin::PromiseReject] {
+            let c = self.alloc(TypeCode::Closure, 4)?;
+            let closure = Value::heap(c);
+            let p = self.stack.get(p_at).copied().unwrap_or(Value::UNDEFINED);
+            self.set_slot(closure, 0, builtin.value())?;
+            self.set_slot(closure, 1, p)?;
+            self.push(closure)?;
+        }
+        Ok(())
     }
 
     /// Fulfils or rejects `p` and queues its reactions, oldest first.
@@ -246,24 +273,7 @@ impl<'a> Vm<'a> {
         self.push(executor)?;
         let p = self.new_promise()?;
         self.push(p)?;
-        // resolve and reject: builtins bound to the promise by a closure.
-        for builtin in [Builtin::PromiseResolve, Builtin::PromiseReject] {
-            let c = self.alloc(TypeCode::Closure, 4)?;
-            let closure = Value::heap(c);
-            let p = self
-                .stack
-                .iter()
-                .rev()
-                .nth(if builtin == Builtin::PromiseResolve {
-                    0
-                } else {
-                    1
-                });
-            let p = p.copied().unwrap_or(Value::UNDEFINED);
-            self.set_slot(closure, 0, builtin.value())?;
-            self.set_slot(closure, 1, p)?;
-            self.push(closure)?;
-        }
+        self.push_resolving_functions(self.stack.len() - 1)?;
         // Stack: executor, p, resolve, reject. Call executor(resolve, reject).
         let (executor, resolve, reject) = (self.peek(3)?, self.peek(1)?, self.peek(0)?);
         let depth = self.frames.len();
@@ -273,16 +283,14 @@ impl<'a> Vm<'a> {
         self.push(resolve)?;
         self.push(reject)?;
         let sp = self.stack.len() - 4;
-        match self.run(host, 2, depth) {
-            Ok(_) => {}
-            Err(VmError::Uncaught(reason)) => {
-                self.stack.truncate(sp);
-                self.frames.truncate(depth);
-                self.handlers.truncate(handlers);
-                let p = self.peek(2)?;
-                self.settle(p, REJECTED, reason)?;
-            }
-            Err(e) => return Err(e),
+        if let Err(e) = self.run(host, 2, depth) {
+            self.stack.truncate(sp);
+            self.frames.truncate(depth);
+            self.handlers.truncate(handlers);
+            // A throw in the executor rejects the promise.
+            let reason = self.catchable(e)?;
+            let p = self.peek(2)?;
+            self.settle(p, REJECTED, reason)?;
         }
         let p = self.peek(2)?;
         for _ in 0..4 {
@@ -317,9 +325,25 @@ impl<'a> Vm<'a> {
             .and_then(|v| v.as_int())
             .map_or(0, i32::from);
         match tag {
-            TAG_ADOPT => {
-                let target = self.slot(reaction, 2).unwrap_or(Value::UNDEFINED);
-                self.settle(target, state, value)
+            TAG_THENABLE => {
+                // thenable.then(resolve, reject), settling the promise.
+                let p_at = self.stack.len();
+                self.push(self.slot(reaction, 2).unwrap_or(Value::UNDEFINED))?;
+                let depth = self.frames.len();
+                let handlers = self.handlers.len();
+                self.push(value)?;
+                self.push(self.lookup_name(value, b"then"))?;
+                self.push_resolving_functions(p_at)?;
+                if let Err(e) = self.run(host, 2, depth) {
+                    self.stack.truncate(p_at + 1);
+                    self.frames.truncate(depth);
+                    self.handlers.truncate(handlers);
+                    let reason = self.catchable(e)?;
+                    let p = self.peek(0)?;
+                    self.settle(p, REJECTED, reason)?;
+                }
+                self.stack.truncate(p_at);
+                Ok(())
             }
             TAG_AWAIT => {
                 self.resume(host, reaction, state, value)?;
@@ -329,8 +353,7 @@ impl<'a> Vm<'a> {
                 let handler = self
                     .slot(reaction, if state == FULFILLED { 2 } else { 3 })
                     .unwrap_or(Value::UNDEFINED);
-                let callable = !matches!(handler.kind(), ValueKind::Undefined | ValueKind::Null);
-                if !callable {
+                if !self.is_callable(handler) {
                     // No handler: the outcome passes through.
                     let derived = self.slot(reaction, 4).unwrap_or(Value::UNDEFINED);
                     return self.settle(derived, state, value);
@@ -344,13 +367,12 @@ impl<'a> Vm<'a> {
                 let outcome = self.run(host, 1, depth);
                 let (state, result) = match outcome {
                     Ok(v) => (FULFILLED, v),
-                    Err(VmError::Uncaught(reason)) => {
+                    Err(e) => {
                         self.stack.truncate(sp);
                         self.frames.truncate(depth);
                         self.handlers.truncate(handlers);
-                        (REJECTED, reason)
+                        (REJECTED, self.catchable(e)?)
                     }
-                    Err(e) => return Err(e),
                 };
                 self.push(result)?;
                 let job = self.peek(1)?;

@@ -84,6 +84,7 @@ impl<'a> Vm<'a> {
                 Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
                     "function () { [native code] }"
                 }
+                Some(TypeCode::PropertyList) if self.is_promise(v) => "[object Promise]",
                 Some(TypeCode::PropertyList) => {
                     // Errors print as `name: message`, as Error.prototype.toString does.
                     let field = |k: &str| {
