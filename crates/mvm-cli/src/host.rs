@@ -1,7 +1,7 @@
 //! The host the CLI gives scripts: `print`, `console.log`, `assert` and
 //! `assertEqual`, at build time and on the (simulated) device alike.
 
-use mvm_runtime::{imports, Host, Value, Vm, VmError};
+use mvm_runtime::{imports, Engine, Host, Value, VmError};
 use std::io::Write;
 
 /// Where printed text goes.
@@ -66,7 +66,12 @@ impl Host for ScriptHost {
         )
     }
 
-    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+    fn call_import(
+        &mut self,
+        vm: &mut Engine<'_>,
+        id: u16,
+        args: &[Value],
+    ) -> Result<Value, VmError> {
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
         match id {
             imports::PRINT => {
@@ -121,7 +126,7 @@ impl Host for ScriptHost {
 }
 
 /// A value as a test failure shows it: strings quoted, so `1` and `"1"` differ.
-fn quoted(vm: &Vm<'_>, v: Value) -> String {
+fn quoted(vm: &Engine<'_>, v: Value) -> String {
     match vm.string_bytes(v) {
         Some(bytes) => format!("{:?}", String::from_utf8_lossy(bytes)),
         None => vm.to_display_string(v),

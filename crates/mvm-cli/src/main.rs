@@ -159,7 +159,7 @@ fn run(input: &Path, calls: &[u16], settings: Settings) -> Result<bool> {
     };
     for &id in calls {
         if let Err(e) = vm.call(&mut host, id, &[]) {
-            eprintln!("error: export {id}: {}", describe(&vm, &host, e));
+            eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
             return Ok(false);
         }
     }
@@ -178,7 +178,7 @@ fn disasm(input: &Path) -> Result<bool> {
 }
 
 /// An error from a call, as a person reads it.
-pub fn describe(vm: &Vm<'_>, host: &ScriptHost, e: VmError) -> String {
+pub fn describe(vm: &mut Vm<'_>, host: &ScriptHost, e: VmError) -> String {
     match e {
         VmError::Uncaught(v) => format!("uncaught exception: {}", vm.to_display_string(v)),
         VmError::Host(host::ASSERTION_FAILED) => {

@@ -155,7 +155,7 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
                     )));
                 }
             }
-            (Err(e), _) => return Ok(Outcome::Fail(crate::describe(&vm, &host, e))),
+            (Err(e), _) => return Ok(Outcome::Fail(crate::describe(&mut vm, &host, e))),
             (Ok(_), Some(want)) => {
                 return Ok(Outcome::Fail(format!(
                     "expected exception {want:?}, none was thrown"

@@ -10,7 +10,7 @@ mod unit;
 
 pub use diag::{Diagnostic, SourceFile};
 
-use mvm_runtime::{imports, Host, Settings, Value, Vm, VmError};
+use mvm_runtime::{imports, Engine, Host, Settings, Value, Vm, VmError};
 use std::fmt;
 use std::path::Path;
 use swc_common::Spanned;
@@ -114,7 +114,7 @@ fn run_top_level(
     host: &mut dyn Host,
     settings: Settings,
 ) -> Result<Vec<u8>, CompileError> {
-    let runtime = |error: VmError, vm: Option<&Vm<'_>>| {
+    let runtime = |error: VmError, vm: Option<&mut Vm<'_>>| {
         let detail = match (error, vm) {
             (VmError::Uncaught(v), Some(vm)) => {
                 format!("uncaught exception: {}", vm.to_display_string(v))
@@ -137,9 +137,9 @@ fn run_top_level(
     let mut vm = Vm::restore(&unit.bytes, &build, settings).map_err(|e| runtime(e, None))?;
     let entry = unit.functions.first().copied().unwrap_or(Value::UNDEFINED);
     if let Err(e) = vm.call_value(&mut build, entry, &[]) {
-        return Err(runtime(e, Some(&vm)));
+        return Err(runtime(e, Some(&mut vm)));
     }
-    vm.write_snapshot().map_err(|e| runtime(e, Some(&vm)))
+    vm.write_snapshot().map_err(|e| runtime(e, Some(&mut vm)))
 }
 
 /// The build-time host: `vmExport` and `vmImport` itself, everything else
@@ -157,7 +157,12 @@ impl Host for BuildHost<'_> {
         true
     }
 
-    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+    fn call_import(
+        &mut self,
+        vm: &mut Engine<'_>,
+        id: u16,
+        args: &[Value],
+    ) -> Result<Value, VmError> {
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
         match id {
             imports::VM_EXPORT => {
@@ -190,7 +195,7 @@ impl Host for BuildHost<'_> {
 }
 
 /// An import or export ID: an integer from 0 to 65535.
-fn import_id(vm: &Vm<'_>, v: Value) -> Result<u16, VmError> {
+fn import_id(vm: &Engine<'_>, v: Value) -> Result<u16, VmError> {
     let n = vm.to_number(v);
     if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
         Ok(n as u16)

@@ -1,6 +1,6 @@
 //! A host that records what scripts print, for tests.
 
-use mvm_runtime::{imports, Host, Value, Vm, VmError};
+use mvm_runtime::{imports, Engine, Host, Value, VmError};
 
 #[derive(Default)]
 pub struct Recorder {
@@ -15,7 +15,12 @@ impl Host for Recorder {
         )
     }
 
-    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+    fn call_import(
+        &mut self,
+        vm: &mut Engine<'_>,
+        id: u16,
+        args: &[Value],
+    ) -> Result<Value, VmError> {
         match id {
             imports::PRINT | imports::CONSOLE_LOG => {
                 let parts: Vec<String> = args.iter().map(|a| vm.to_display_string(*a)).collect();

@@ -153,7 +153,7 @@ fn async_host_functions_are_awaited_and_settled_later() {
         }
         fn call_import(
             &mut self,
-            vm: &mut Vm<'_>,
+            vm: &mut mvm_runtime::Engine<'_>,
             id: u16,
             args: &[Value],
         ) -> Result<Value, VmError> {
@@ -184,4 +184,50 @@ fn async_host_functions_are_awaited_and_settled_later() {
     vm.settle_promise(&mut host, promise, true, Value::int(41).unwrap())
         .unwrap();
     assert_eq!(host.inner.printed, "start\ngot 41\nthen 42\n");
+}
+
+#[test]
+fn an_idle_vm_holds_no_heap_no_stack_and_two_bytes_per_global() {
+    // The script Microvium's C runtime holds in 64 bytes (x86-64).
+    let (bytes, _) =
+        compile("function run() {} vmExport(0, run); let g1 = 1, g2 = 2, g3 = 3, g4 = 4;");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    let stats = vm.memory_stats();
+    assert_eq!(stats.heap_capacity, 0, "no heap chunk");
+    assert_eq!(stats.heap_chunks, 0);
+    assert_eq!(stats.stack, 0, "no stack while idle");
+    // No reachable code reads the globals, so the snapshot has none.
+    assert_eq!(stats.globals, 0);
+    assert!(stats.total <= 64, "{stats:?}");
+
+    // Globals the device code uses cost 2 bytes each.
+    let (bytes, _) = compile("function run() { g1 = g2 + g3 + g4; } vmExport(0, run); let g1 = 1, g2 = 2, g3 = 3, g4 = 4;");
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    let stats = vm.memory_stats();
+    assert_eq!(stats.globals, 4 * 2);
+    assert_eq!(stats.heap_capacity + stats.stack, 0);
+    assert!(stats.total <= 64, "{stats:?}");
+}
+
+#[test]
+fn memory_stats_follow_the_heap() {
+    let (bytes, _) = compile(
+        "const keep = []; vmExport(0, () => { for (let i = 0; i < 50; i++) keep.push('x' + i); });",
+    );
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    let before = vm.memory_stats();
+    assert!(before.heap_used > 0 && before.heap_capacity >= before.heap_used);
+    assert_eq!(before.heap_capacity % 256, 0, "whole chunks");
+    vm.run_gc(true).unwrap();
+    let after = vm.memory_stats();
+    assert_eq!(
+        after.heap_capacity, after.heap_used,
+        "squeezed to the live bytes"
+    );
+    assert!(after.last_gc_peak > 0);
 }

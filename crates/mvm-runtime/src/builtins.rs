@@ -4,7 +4,7 @@
 
 use crate::number::Num;
 use crate::object::int_value;
-use crate::{Host, Vm, VmError};
+use crate::{Engine, Host, VmError};
 use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
 
 /// Microvium's `mvm_TeType`, as `Microvium.typeCodeOf` reports it.
@@ -22,7 +22,7 @@ enum TypeCodeOf {
     Class = 9,
 }
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// Runs `builtin` with `this` at stack index `this_at` and `argc`
     /// arguments after the callee.
     pub(crate) fn call_builtin(
@@ -33,7 +33,7 @@ impl<'a> Vm<'a> {
         argc: usize,
         bound: Value,
     ) -> Result<Value, VmError> {
-        let arg = |vm: &Vm<'_>, i: usize| -> Value {
+        let arg = |vm: &Engine<'_>, i: usize| -> Value {
             if i < argc {
                 vm.stack
                     .get(this_at + 2 + i)

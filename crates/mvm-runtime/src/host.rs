@@ -1,4 +1,4 @@
-use crate::{Value, Vm, VmError};
+use crate::{Engine, Value, VmError};
 
 /// What the firmware (or the build-time compiler) provides to a script:
 /// the functions it imports by ID with `vmImport(id)`.
@@ -9,5 +9,10 @@ pub trait Host {
 
     /// Calls import `id`. `args` are copies; values the host wants to keep
     /// past this call must be re-read from the VM (the collector moves them).
-    fn call_import(&mut self, vm: &mut Vm<'_>, id: u16, args: &[Value]) -> Result<Value, VmError>;
+    fn call_import(
+        &mut self,
+        vm: &mut Engine<'_>,
+        id: u16,
+        args: &[Value],
+    ) -> Result<Value, VmError>;
 }

@@ -9,9 +9,9 @@
 //! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
 //! follow its arguments.
 
+use crate::engine::{Frame, Handler, Place};
 use crate::function::FunctionInfo;
-use crate::vm::{Frame, Handler, Place};
-use crate::{Host, Vm, VmError};
+use crate::{Engine, Host, VmError};
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
@@ -29,7 +29,7 @@ pub(crate) enum Invoked {
     Returned(Value),
 }
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// Calls the function below `argc` arguments (and above `this`) on the
     /// stack and runs until it returns to frame depth `depth`.
     pub(crate) fn run(
@@ -593,7 +593,7 @@ impl<'a> Vm<'a> {
     /// Suspends the current async function at `pc` (its code starting at
     /// `code_start`) until the value on top of the stack settles: saves
     /// its frame, its handlers and its stack values in a record that a
-    /// job resumes (see [`Vm::resume`]).
+    /// job resumes (see [`Engine::resume`]).
     fn suspend(&mut self, pc: usize, code_start: usize) -> Result<(), VmError> {
         use crate::promise::{AWAIT_HEADER, TAG_AWAIT};
         let bad = VmError::InvalidBytecode { pc };
@@ -685,7 +685,7 @@ impl<'a> Vm<'a> {
         // Pushing does not allocate, so `record` stays current below.
         self.push(record)?;
         self.push(value)?;
-        let get = |vm: &Vm<'_>, i: usize| vm.slot(record, i).ok_or(bad);
+        let get = |vm: &Engine<'_>, i: usize| vm.slot(record, i).ok_or(bad);
         let as_usize = |v: Value| v.as_int().and_then(|i| usize::try_from(i).ok()).ok_or(bad);
         let func = get(self, 2)?;
         let ValueKind::Rom(offset) = func.kind() else {
@@ -704,7 +704,7 @@ impl<'a> Vm<'a> {
             self.push(get(self, AWAIT_HEADER + 3 * own + i)?)?;
         }
         self.check_stack(1, own)?;
-        self.frames.push(crate::vm::Frame {
+        self.frames.push(crate::engine::Frame {
             func: offset,
             pc: u16::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,

@@ -1,7 +1,7 @@
 //! `JSON.stringify` and `JSON.parse`.
 
 use crate::number::{format_number, parse_number, Num};
-use crate::{Vm, VmError};
+use crate::{Engine, VmError};
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
@@ -10,7 +10,7 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 /// Nesting deeper than this is refused (and stops cycles).
 const MAX_DEPTH: usize = 64;
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// `JSON.stringify(v)`; `None` where JavaScript gives `undefined` (or
     /// would throw, for cycles).
     pub(crate) fn json_stringify(&self, v: Value) -> Option<String> {

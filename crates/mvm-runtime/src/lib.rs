@@ -5,22 +5,37 @@
 //! time and its exported functions on the device, so what runs on the device
 //! is exactly what ran at build time.
 //!
-//! ```no_run
-//! use mvm_runtime::{Host, Settings, Value, Vm, VmError};
+//! A host restores a [`Vm`] from snapshot bytes (in flash), provides the
+//! functions the script imports, and calls what it exports. While a call
+//! runs, host functions receive the running [`Engine`].
 //!
-//! struct Firmware;
+//! ```
+//! use mvm_runtime::{Engine, Host, Settings, Value, Vm, VmError};
+//!
+//! /// Import 1 is an LED the script can switch.
+//! struct Firmware {
+//!     led: bool,
+//! }
+//!
 //! impl Host for Firmware {
-//!     fn has_import(&self, id: u16) -> bool { id == 1 }
-//!     fn call_import(&mut self, _vm: &mut Vm<'_>, _id: u16, _args: &[Value]) -> Result<Value, VmError> {
+//!     fn has_import(&self, id: u16) -> bool {
+//!         id == 1
+//!     }
+//!     fn call_import(&mut self, vm: &mut Engine<'_>, _id: u16, args: &[Value]) -> Result<Value, VmError> {
+//!         self.led = vm.is_truthy(args.first().copied().unwrap_or(Value::FALSE));
 //!         Ok(Value::UNDEFINED)
 //!     }
 //! }
 //!
-//! # fn demo(snapshot: &[u8]) -> Result<(), VmError> {
-//! let mut host = Firmware;
-//! let mut vm = Vm::restore(snapshot, &host, Settings::default())?;
-//! let result = vm.call(&mut host, 0, &[Value::int(5).unwrap()])?;
-//! # let _ = result; Ok(()) }
+//! fn blink(snapshot: &[u8]) -> Result<(), VmError> {
+//!     let mut host = Firmware { led: false };
+//!     let mut vm = Vm::restore(snapshot, &host, Settings::default())?;
+//!     // Export 0 toggles the LED; it returns the number of toggles so far.
+//!     let toggles = vm.call(&mut host, 0, &[])?;
+//!     assert_eq!(toggles.as_int(), Some(1));
+//!     Ok(())
+//! }
+//! # let _ = blink;
 //! ```
 #![no_std]
 #![forbid(unsafe_code)]
@@ -40,6 +55,7 @@ extern crate alloc;
 extern crate std;
 
 mod builtins;
+mod engine;
 mod error;
 mod function;
 mod host;
@@ -55,9 +71,10 @@ mod string;
 mod vm;
 mod wtf8;
 
+pub use engine::{Engine, Handle, Settings};
 pub use error::VmError;
 pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
-pub use vm::{Handle, Settings, Vm};
+pub use vm::{MemoryStats, Vm};

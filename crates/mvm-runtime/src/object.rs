@@ -10,7 +10,7 @@
 
 use crate::number::Num;
 use crate::string::utf16_len;
-use crate::{Vm, VmError};
+use crate::{Engine, VmError};
 use alloc::string::String;
 use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
 
@@ -21,7 +21,7 @@ const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
 pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
         let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2 * slots) * 2)?;
         let obj = Value::heap(p);

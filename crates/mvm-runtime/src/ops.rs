@@ -2,11 +2,11 @@
 //! equality, `typeof` and truthiness.
 
 use crate::number::{parse_number, Num};
-use crate::{Vm, VmError};
+use crate::{Engine, VmError};
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     pub fn is_truthy(&self, v: Value) -> bool {
         match v.kind() {
             ValueKind::Int(i) => i != 0,

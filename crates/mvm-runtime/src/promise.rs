@@ -9,13 +9,13 @@
 //! Reactions are fixed-length arrays `[tag, next, ...]`:
 //! - `THEN`: `[onFulfilled, onRejected, derived promise]`;
 //! - `ADOPT`: `[target promise]`, settling the target like this promise;
-//! - `AWAIT`: a suspended async function (see [`Vm::suspend`]).
+//! - `AWAIT`: a suspended async function (see [`Engine::suspend`]).
 //!
 //! Settling a promise queues a job `[reaction, state, value]` per reaction.
 //! The queue drains before a call from the host returns.
 
 use crate::interp::Invoked;
-use crate::{Host, Vm, VmError};
+use crate::{Engine, Host, VmError};
 use mvm_snapshot::{Builtin, TypeCode, Value};
 
 /// The export ID under which a program's `Promise.prototype` is kept.
@@ -39,10 +39,10 @@ fn int(n: i32) -> Value {
     Value::int(n).unwrap_or(Value::UNDEFINED)
 }
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// A new pending promise, for a host function that finishes later
     /// (an async host function): return it, keep it with a handle, and
-    /// settle it with [`Vm::settle_promise`].
+    /// settle it with [`Engine::settle_promise`].
     pub fn create_promise(&mut self) -> Result<Value, VmError> {
         self.new_promise()
     }

@@ -7,11 +7,12 @@
 //! Objects, arrays, closures and scopes go to the heap image, which the
 //! device copies into RAM.
 
+use crate::engine::Place;
 use crate::function::FUNCTION_PREAMBLE;
-use crate::vm::Place;
-use crate::{Vm, VmError};
-use alloc::collections::BTreeMap;
+use crate::{Engine, VmError};
+use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec::Vec;
+use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE};
 
 /// Where a reachable allocation goes.
@@ -28,11 +29,32 @@ struct Item {
     target: Target,
 }
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// A snapshot of everything reachable from the globals and exports.
     pub fn write_snapshot(&self) -> Result<Vec<u8>, VmError> {
         let exports = self.all_exports()?;
-        let items = self.reachable(exports.iter().map(|e| e.value))?;
+        // Globals that no reachable code reads or writes are left out, and
+        // so is what only they refer to: grow the set until it is closed.
+        let mut kept: BTreeSet<u16> = BTreeSet::new();
+        let items = loop {
+            let roots = exports.iter().map(|e| e.value).chain(
+                kept.iter()
+                    .filter_map(|&g| self.globals.get(usize::from(g)).copied()),
+            );
+            let items = self.reachable(roots)?;
+            let used = self
+                .used_globals(&items)
+                .unwrap_or_else(|| (0..self.globals.len() as u16).collect());
+            if used.is_subset(&kept) {
+                break items;
+            }
+            kept.extend(used);
+        };
+        let global_index: BTreeMap<u16, u16> = kept
+            .iter()
+            .enumerate()
+            .map(|(new, &old)| (old, new as u16))
+            .collect();
 
         // Lay out: strings, then the rest of ROM, then the heap.
         let mut new_of: BTreeMap<u16, Value> = BTreeMap::new();
@@ -106,9 +128,8 @@ impl<'a> Vm<'a> {
                             .ok_or(VmError::CorruptSnapshot)?;
                         section.extend_from_slice(&reloc(Value(v))?.0.to_le_bytes());
                     }
-                    section.extend_from_slice(
-                        payload.get(pool_end..).ok_or(VmError::CorruptSnapshot)?,
-                    );
+                    let code = payload.get(pool_end..).ok_or(VmError::CorruptSnapshot)?;
+                    section.extend_from_slice(&renumber_globals(code, &global_index)?);
                 }
                 tc if tc.holds_values() => {
                     for chunk in payload.chunks_exact(2) {
@@ -132,10 +153,16 @@ impl<'a> Vm<'a> {
         imports.sort_unstable();
         imports.dedup();
         out.imports = imports;
-        out.globals = self
-            .globals
+        out.globals = kept
             .iter()
-            .map(|g| reloc(*g))
+            .map(|&g| {
+                reloc(
+                    self.globals
+                        .get(usize::from(g))
+                        .copied()
+                        .unwrap_or(Value::UNDEFINED),
+                )
+            })
             .collect::<Result<_, _>>()?;
         for export in exports {
             let value = reloc(export.value)?;
@@ -171,7 +198,27 @@ impl<'a> Vm<'a> {
 
     /// Every allocation reachable from the globals and `extra` roots, in
     /// breadth-first order.
-    fn reachable(&self, extra: impl Iterator<Item = Value>) -> Result<Vec<Item>, VmError> {
+    /// Every global the code of the functions among `items` reads or
+    /// writes; `None` if some code does not decode (keep them all then).
+    fn used_globals(&self, items: &[Item]) -> Option<BTreeSet<u16>> {
+        let mut used = BTreeSet::new();
+        for item in items
+            .iter()
+            .filter(|i| i.header.type_code() == TypeCode::Function)
+        {
+            let payload = self.payload(item.old)?;
+            let consts = usize::from(*payload.get(2)?);
+            let code = payload.get(FUNCTION_PREAMBLE + 2 * consts..)?;
+            for (op, at) in instructions(code)? {
+                if matches!(op, Op::LoadGlobal | Op::StoreGlobal) {
+                    used.insert(read_u16(code, at + 1)?);
+                }
+            }
+        }
+        Some(used)
+    }
+
+    fn reachable(&self, roots: impl Iterator<Item = Value>) -> Result<Vec<Item>, VmError> {
         let mut seen: BTreeMap<u16, ()> = BTreeMap::new();
         let mut items: Vec<Item> = Vec::new();
         let mut visit = |v: Value, items: &mut Vec<Item>| -> Result<(), VmError> {
@@ -195,8 +242,8 @@ impl<'a> Vm<'a> {
             });
             Ok(())
         };
-        for g in self.globals.iter().copied().chain(extra) {
-            visit(g, &mut items)?;
+        for root in roots {
+            visit(root, &mut items)?;
         }
         let mut next = 0;
         while next < items.len() {
@@ -231,4 +278,36 @@ impl<'a> Vm<'a> {
 
 fn rom_value(offset: usize) -> Result<Value, VmError> {
     Value::rom(offset).ok_or(VmError::SnapshotTooLarge)
+}
+
+/// Each instruction of `code` with its offset; `None` if it does not decode.
+fn instructions(code: &[u8]) -> Option<Vec<(Op, usize)>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < code.len() {
+        let op = Op::from_u8(*code.get(at)?)?;
+        out.push((op, at));
+        at += 1 + op.operands().len();
+    }
+    (at == code.len()).then_some(out)
+}
+
+/// `code` with its global slot numbers changed to the snapshot's.
+fn renumber_globals(code: &[u8], index: &BTreeMap<u16, u16>) -> Result<Vec<u8>, VmError> {
+    let mut out = code.to_vec();
+    let Some(ops) = instructions(code) else {
+        // Code that does not decode keeps every global (see used_globals),
+        // so its numbers stay as they are.
+        return Ok(out);
+    };
+    for (op, at) in ops {
+        if matches!(op, Op::LoadGlobal | Op::StoreGlobal) {
+            let old = read_u16(code, at + 1).ok_or(VmError::CorruptSnapshot)?;
+            let new = index.get(&old).copied().unwrap_or(old);
+            if let Some(operand) = out.get_mut(at + 1..at + 3) {
+                operand.copy_from_slice(&new.to_le_bytes());
+            }
+        }
+    }
+    Ok(out)
 }

@@ -2,7 +2,7 @@
 //! well-known values (`""`, the `typeof` names).
 
 use crate::number::{format_number, Num};
-use crate::{Vm, VmError};
+use crate::{Engine, VmError};
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
@@ -12,7 +12,7 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 /// also stops cycles).
 const MAX_STRINGIFY_DEPTH: usize = 8;
 
-impl<'a> Vm<'a> {
+impl<'a> Engine<'a> {
     /// The UTF-8 bytes of a string value, or `None` if it is not a string.
     pub fn string_bytes(&self, v: Value) -> Option<&[u8]> {
         match v.kind() {

@@ -93,6 +93,17 @@ pub struct Snapshot<'a> {
 impl<'a> Snapshot<'a> {
     /// Checks the preamble, CRC and section table. Allocates nothing.
     pub fn parse(bytes: &'a [u8]) -> Result<Snapshot<'a>, FormatError> {
+        Snapshot::open(bytes, true)
+    }
+
+    /// [`Snapshot::parse`] without the CRC, for bytes already checked
+    /// once (a restored VM reopens its snapshot on every call). Every
+    /// later read is still bounds-checked.
+    pub fn reopen(bytes: &'a [u8]) -> Result<Snapshot<'a>, FormatError> {
+        Snapshot::open(bytes, false)
+    }
+
+    fn open(bytes: &'a [u8], check_crc: bool) -> Result<Snapshot<'a>, FormatError> {
         let truncated = |expected| FormatError::Truncated {
             expected,
             actual: bytes.len(),
@@ -113,10 +124,12 @@ impl<'a> Snapshot<'a> {
         if bytes.len() > total {
             return Err(FormatError::TrailingBytes);
         }
-        let stored = read_u32(preamble, 12);
-        let computed = crate::crc32(bytes.get(PREAMBLE_LEN..).unwrap_or(&[]));
-        if stored != computed {
-            return Err(FormatError::BadCrc { stored, computed });
+        if check_crc {
+            let stored = read_u32(preamble, 12);
+            let computed = crate::crc32(bytes.get(PREAMBLE_LEN..).unwrap_or(&[]));
+            if stored != computed {
+                return Err(FormatError::BadCrc { stored, computed });
+            }
         }
         let table_start = total
             .checked_sub(table_len)

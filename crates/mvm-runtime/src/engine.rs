@@ -1,0 +1,584 @@
+use crate::function::FunctionInfo;
+use crate::number::Num;
+use crate::{Host, VmError};
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use mvm_gc::{CollectStats, Heap, HeapError, Roots};
+use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, Snapshot, TypeCode, Value, ValueKind};
+
+/// What the host decides about a VM's resources.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// The heap grows by this many bytes at a time.
+    pub heap_chunk_size: usize,
+    /// Most bytes the heap may take; a collection runs before it is passed.
+    pub heap_budget: Option<usize>,
+    /// Bytes of stack a call may use (values and call frames).
+    pub stack_size: usize,
+    /// Collect before every allocation: slow, but any value the runtime
+    /// forgot to keep where the collector can see it shows up at once.
+    pub gc_stress: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            heap_chunk_size: mvm_gc::DEFAULT_CHUNK_SIZE,
+            heap_budget: None,
+            stack_size: 4096,
+            gc_stress: false,
+        }
+    }
+}
+
+/// One active call. Compact, because frames count against the stack size.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    /// ROM offset of the function's payload.
+    pub func: u16,
+    /// Where execution resumes in this function when a callee returns.
+    pub pc: u16,
+    /// Stack index of the first local (the first parameter).
+    pub base: u16,
+    /// The innermost closure scope, or `undefined`.
+    pub scope: Value,
+    /// Called by `new`: a non-object result gives way to `this`.
+    pub construct: bool,
+}
+
+pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
+
+/// An installed exception handler (`try`): where to resume, and the state
+/// to restore there.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Handler {
+    pub frames: u16,
+    pub stack: u16,
+    pub pc: u16,
+    pub scope: Value,
+}
+
+pub(crate) const HANDLER_BYTES: usize = core::mem::size_of::<Handler>();
+
+/// A restored VM. It borrows the snapshot bytes: bytecode and constants are
+/// read in place, and only globals and the heap live in RAM.
+pub struct Engine<'a> {
+    pub(crate) snapshot: Snapshot<'a>,
+    pub(crate) rom: &'a [u8],
+    pub(crate) heap: Heap,
+    pub(crate) globals: Box<[Value]>,
+    /// Exports set while running (by `vmExport` at build time).
+    pub(crate) exports: Vec<ExportEntry>,
+    /// Held only while the host is calling in.
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) handlers: Vec<Handler>,
+    pub(crate) settings: Settings,
+    /// Heap size at which the next automatic collection runs.
+    pub(crate) gc_threshold: usize,
+    /// What the last collection did.
+    pub(crate) last_gc: CollectStats,
+    /// Values the host holds across calls; `None` marks a free slot.
+    pub(crate) handles: Vec<Option<Value>>,
+    /// Promise jobs waiting to run (see `promise.rs`).
+    pub(crate) jobs: Vec<Value>,
+}
+
+/// A value the host keeps across calls and collections. Read it with
+/// [`Engine::handle_value`]; give it back with [`Engine::release`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Handle(usize);
+
+impl Handle {
+    pub(crate) fn index(&self) -> usize {
+        self.0
+    }
+}
+
+/// Where an allocation lives, once a reference is resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    Heap(u16),
+    Rom(usize),
+}
+
+impl<'a> Engine<'a> {
+    /// Checks a snapshot and builds a VM from it (see [`crate::Vm::restore`]).
+    pub(crate) fn restore(
+        bytes: &'a [u8],
+        host: &dyn Host,
+        settings: Settings,
+    ) -> Result<Engine<'a>, VmError> {
+        let snapshot = Snapshot::parse(bytes)?;
+        if let Some(id) = snapshot.imports().find(|id| !host.has_import(*id)) {
+            return Err(VmError::UnresolvedImport(id));
+        }
+        let mut globals = Vec::new();
+        globals
+            .try_reserve_exact(snapshot.globals().count())
+            .map_err(|_| VmError::OutOfMemory)?;
+        globals.extend(snapshot.globals());
+        for export in snapshot.exports() {
+            if export.value.0 & 1 == 0 && usize::from(export.value.0 / 2) >= globals.len() {
+                return Err(VmError::CorruptSnapshot);
+            }
+        }
+        let mut heap = Heap::from_image(
+            snapshot.heap(),
+            settings.heap_chunk_size,
+            globals.iter().copied(),
+        )?;
+        heap.set_budget(settings.heap_budget);
+        let mut vm = Engine {
+            snapshot,
+            rom: bytes,
+            heap,
+            globals: globals.into_boxed_slice(),
+            exports: Vec::new(),
+            stack: Vec::new(),
+            frames: Vec::new(),
+            handlers: Vec::new(),
+            settings,
+            gc_threshold: 0,
+            last_gc: CollectStats::default(),
+            handles: Vec::new(),
+            jobs: Vec::new(),
+        };
+        vm.reset_gc_threshold();
+        Ok(vm)
+    }
+
+    /// The running form of a parked VM: its parts move in (no copies).
+    pub(crate) fn unpark(vm: &mut crate::Vm<'a>) -> Result<Engine<'a>, VmError> {
+        let snapshot = Snapshot::reopen(vm.rom)?;
+        let settings = vm.config.settings();
+        let (heap, gc_threshold, last_gc) = match vm.heap.take() {
+            Some(state) => (state.heap, state.gc_threshold, state.last_gc),
+            None => {
+                let mut heap = Heap::new(settings.heap_chunk_size);
+                heap.set_budget(settings.heap_budget);
+                (heap, 0, CollectStats::default())
+            }
+        };
+        let kept = vm.kept.take().map(|k| *k).unwrap_or_default();
+        let mut engine = Engine {
+            snapshot,
+            rom: vm.rom,
+            heap,
+            globals: core::mem::take(&mut vm.globals),
+            exports: kept.exports,
+            stack: Vec::new(),
+            frames: Vec::new(),
+            handlers: Vec::new(),
+            settings,
+            gc_threshold,
+            last_gc,
+            handles: kept.handles,
+            jobs: kept.jobs,
+        };
+        if engine.gc_threshold == 0 {
+            engine.reset_gc_threshold();
+        }
+        Ok(engine)
+    }
+
+    /// Moves the parts back into `vm`, keeping boxes only for what is not
+    /// empty: an idle VM holds no stack, and no heap state if it has no heap.
+    pub(crate) fn park(self, vm: &mut crate::Vm<'a>) {
+        vm.globals = self.globals;
+        let heap_in_use = self.heap.capacity() > 0 || self.last_gc != CollectStats::default();
+        vm.heap = heap_in_use.then(|| {
+            Box::new(crate::vm::HeapState {
+                heap: self.heap,
+                gc_threshold: self.gc_threshold,
+                last_gc: self.last_gc,
+            })
+        });
+        let kept = crate::vm::Kept {
+            exports: self.exports,
+            handles: self.handles,
+            jobs: self.jobs,
+        };
+        vm.kept = (!kept.is_empty()).then(|| Box::new(kept));
+    }
+
+    /// Calls export `id` with `args` and returns its result.
+    pub fn call(&mut self, host: &mut dyn Host, id: u16, args: &[Value]) -> Result<Value, VmError> {
+        let func = self.export(id)?;
+        self.call_value(host, func, args)
+    }
+
+    /// The value of export `id`.
+    pub fn export(&self, id: u16) -> Result<Value, VmError> {
+        if let Some(e) = self.exports.iter().rev().find(|e| e.id == id) {
+            return Ok(e.value);
+        }
+        let entry = self
+            .snapshot
+            .exports()
+            .find(|e| e.id == id)
+            .ok_or(VmError::NoSuchExport(id))?;
+        if entry.value.0 & 1 == 0 {
+            let slot = usize::from(entry.value.0 / 2);
+            return self
+                .globals
+                .get(slot)
+                .copied()
+                .ok_or(VmError::CorruptSnapshot);
+        }
+        Ok(entry.value)
+    }
+
+    /// Records export `id` (what `vmExport` does at build time).
+    pub fn set_export(&mut self, id: u16, value: Value) -> Result<(), VmError> {
+        self.exports.retain(|e| e.id != id);
+        self.exports
+            .try_reserve(1)
+            .map_err(|_| VmError::OutOfMemory)?;
+        self.exports.push(ExportEntry { id, value });
+        Ok(())
+    }
+
+    /// The IDs of every export, in the order they were made.
+    pub fn export_ids(&self) -> Vec<u16> {
+        let mut ids: Vec<u16> = self.snapshot.exports().map(|e| e.id).collect();
+        ids.extend(self.exports.iter().map(|e| e.id));
+        ids.dedup();
+        ids
+    }
+
+    /// Calls any function value.
+    pub fn call_value(
+        &mut self,
+        host: &mut dyn Host,
+        func: Value,
+        args: &[Value],
+    ) -> Result<Value, VmError> {
+        let outermost = self.frames.is_empty();
+        if outermost {
+            // The stack exists only while the host is calling in.
+            self.stack = Vec::new();
+            self.stack
+                .try_reserve_exact(self.settings.stack_size / 2)
+                .map_err(|_| VmError::OutOfMemory)?;
+        }
+        let depth = self.frames.len();
+        let sp = self.stack.len();
+        let handlers = self.handlers.len();
+        let result = self
+            .push(Value::UNDEFINED)
+            .and_then(|_| self.push(func))
+            .and_then(|_| args.iter().try_for_each(|a| self.push(*a)))
+            .and_then(|_| self.run(host, args.len(), depth))
+            // The job queue drains before control returns to the host.
+            .and_then(|v| {
+                if outermost {
+                    self.push(v)?;
+                    self.drain_jobs(host)?;
+                    self.pop()
+                } else {
+                    Ok(v)
+                }
+            });
+        if result.is_err() {
+            self.stack.truncate(sp);
+            self.frames.truncate(depth);
+            self.handlers.truncate(handlers);
+        }
+        if outermost {
+            self.stack = Vec::new();
+            self.frames = Vec::new();
+            self.handlers = Vec::new();
+            if result.is_err() {
+                self.jobs = Vec::new();
+            }
+        }
+        result
+    }
+
+    /// Runs a full collection now. With `squeeze`, the heap keeps exactly
+    /// its live bytes rather than whole chunks.
+    pub fn run_gc(&mut self, squeeze: bool) -> Result<(), VmError> {
+        self.collect(squeeze)
+    }
+
+    /// Keeps `value` alive and current across collections until released.
+    pub fn new_handle(&mut self, value: Value) -> Result<Handle, VmError> {
+        if let Some(i) = self.handles.iter().position(Option::is_none) {
+            if let Some(slot) = self.handles.get_mut(i) {
+                *slot = Some(value);
+            }
+            return Ok(Handle(i));
+        }
+        self.handles
+            .try_reserve(1)
+            .map_err(|_| VmError::OutOfMemory)?;
+        self.handles.push(Some(value));
+        Ok(Handle(self.handles.len() - 1))
+    }
+
+    /// The current value of a handle (`undefined` once released).
+    pub fn handle_value(&self, handle: &Handle) -> Value {
+        self.handles
+            .get(handle.0)
+            .copied()
+            .flatten()
+            .unwrap_or(Value::UNDEFINED)
+    }
+
+    /// Lets the value go.
+    pub fn release(&mut self, handle: Handle) {
+        if let Some(slot) = self.handles.get_mut(handle.0) {
+            *slot = None;
+        }
+        while self.handles.last() == Some(&None) {
+            self.handles.pop();
+        }
+    }
+
+    /// Bytes of heap in use, garbage included.
+    pub fn heap_used(&self) -> usize {
+        self.heap.used()
+    }
+
+    pub(crate) fn push(&mut self, v: Value) -> Result<(), VmError> {
+        if self.stack_bytes() + 2 > self.settings.stack_size {
+            return Err(VmError::StackOverflow);
+        }
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// Stack bytes in use: values, frames and handlers.
+    pub(crate) fn stack_bytes(&self) -> usize {
+        self.stack.len() * 2 + self.frames.len() * FRAME_BYTES + self.handlers.len() * HANDLER_BYTES
+    }
+
+    /// Fails with a stack overflow unless `frames` more frames and
+    /// `handlers` more handlers fit.
+    pub(crate) fn check_stack(&self, frames: usize, handlers: usize) -> Result<(), VmError> {
+        if self.stack_bytes() + frames * FRAME_BYTES + handlers * HANDLER_BYTES
+            > self.settings.stack_size
+        {
+            return Err(VmError::StackOverflow);
+        }
+        Ok(())
+    }
+
+    /// Replaces the stack value at absolute index `i`.
+    pub(crate) fn set_peek_at(&mut self, i: usize, v: Value) -> Result<(), VmError> {
+        *self
+            .stack
+            .get_mut(i)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })? = v;
+        Ok(())
+    }
+
+    pub(crate) fn pop(&mut self) -> Result<Value, VmError> {
+        self.stack.pop().ok_or(VmError::InvalidBytecode { pc: 0 })
+    }
+
+    /// The value `n` places below the top of the stack (0 is the top).
+    pub(crate) fn peek(&self, n: usize) -> Result<Value, VmError> {
+        let i = self
+            .stack
+            .len()
+            .checked_sub(n + 1)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        self.stack
+            .get(i)
+            .copied()
+            .ok_or(VmError::InvalidBytecode { pc: 0 })
+    }
+
+    /// Replaces the value `n` places below the top of the stack.
+    pub(crate) fn set_peek(&mut self, n: usize, v: Value) -> Result<(), VmError> {
+        let i = self.stack.len().checked_sub(n + 1);
+        let slot = i.and_then(|i| self.stack.get_mut(i));
+        *slot.ok_or(VmError::InvalidBytecode { pc: 0 })? = v;
+        Ok(())
+    }
+
+    fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+        let mut roots = VmRoots {
+            globals: &mut self.globals,
+            exports: &mut self.exports,
+            stack: &mut self.stack,
+            frames: &mut self.frames,
+            handlers: &mut self.handlers,
+            handles: &mut self.handles,
+            jobs: &mut self.jobs,
+        };
+        self.last_gc = self.heap.collect(&mut roots, squeeze)?;
+        self.reset_gc_threshold();
+        Ok(())
+    }
+
+    fn reset_gc_threshold(&mut self) {
+        // Collect again once the heap has doubled, but not over tiny heaps.
+        let floor = self.settings.heap_chunk_size * 4;
+        self.gc_threshold = (self.heap.used() * 2).max(floor);
+    }
+
+    /// Allocates, collecting first when the heap has grown enough or is
+    /// full. Any heap value held in a Rust local across this call is stale
+    /// afterwards: keep such values on the VM stack.
+    pub(crate) fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, VmError> {
+        if self.settings.gc_stress || self.heap.used() + size + 4 > self.gc_threshold {
+            self.collect(false)?;
+        }
+        match self.heap.alloc(type_code, size) {
+            Err(HeapError::OutOfMemory) => {
+                self.collect(false)?;
+                Ok(self.heap.alloc(type_code, size)?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The allocation a reference names, and its header.
+    pub(crate) fn resolve(&self, v: Value) -> Option<(Place, AllocHeader)> {
+        match v.kind() {
+            ValueKind::Heap(p) => Some((Place::Heap(p), self.heap.header(p)?)),
+            ValueKind::Rom(offset) => {
+                let offset = usize::from(offset);
+                if !self.snapshot.in_rom(offset) {
+                    return None;
+                }
+                let header = AllocHeader(read_u16(self.rom, offset - 2)?);
+                Some((Place::Rom(offset), header))
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn type_of_ref(&self, v: Value) -> Option<TypeCode> {
+        self.resolve(v).map(|(_, h)| h.type_code())
+    }
+
+    /// The payload bytes of a reference.
+    pub(crate) fn payload(&self, v: Value) -> Option<&[u8]> {
+        match self.resolve(v)? {
+            (Place::Heap(p), _) => self.heap.payload(p),
+            (Place::Rom(offset), h) => self.rom.get(offset..offset + h.size()),
+        }
+    }
+
+    /// Value slot `index` of a value-holding allocation.
+    pub(crate) fn slot(&self, v: Value, index: usize) -> Option<Value> {
+        read_u16(self.payload(v)?, index * 2).map(Value)
+    }
+
+    pub(crate) fn set_slot(&mut self, v: Value, index: usize, value: Value) -> Result<(), VmError> {
+        match v.kind() {
+            ValueKind::Heap(p) => self
+                .heap
+                .set_value(p, index, value)
+                .ok_or(VmError::CorruptSnapshot),
+            _ => Err(VmError::CorruptSnapshot),
+        }
+    }
+
+    pub(crate) fn function_info(&self, offset: usize) -> Result<FunctionInfo, VmError> {
+        if !self.snapshot.in_rom(offset) {
+            return Err(VmError::CorruptSnapshot);
+        }
+        FunctionInfo::read(self.rom, offset)
+    }
+
+    /// The number a value holds, if it is a number.
+    pub(crate) fn num(&self, v: Value) -> Option<Num> {
+        match v.kind() {
+            ValueKind::Int(i) => Some(Num::Int(i32::from(i))),
+            ValueKind::NaN => Some(Num::Float(f64::NAN)),
+            ValueKind::NegZero => Some(Num::Float(-0.0)),
+            ValueKind::Heap(_) | ValueKind::Rom(_) => {
+                let (_, header) = self.resolve(v)?;
+                let bytes = self.payload(v)?;
+                match header.type_code() {
+                    TypeCode::Int32 => Some(Num::Int(i32::from_le_bytes(
+                        bytes.get(..4)?.try_into().ok()?,
+                    ))),
+                    TypeCode::Float64 => Some(Num::Float(f64::from_le_bytes(
+                        bytes.get(..8)?.try_into().ok()?,
+                    ))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A value for the number `n`, allocating only when it does not fit
+    /// inline.
+    pub fn number(&mut self, n: f64) -> Result<Value, VmError> {
+        self.make_num(Num::Float(n))
+    }
+
+    pub(crate) fn make_num(&mut self, n: Num) -> Result<Value, VmError> {
+        match n.normalize() {
+            Num::Int(i) => {
+                if let Some(v) = Value::int(i) {
+                    return Ok(v);
+                }
+                let p = self.alloc(TypeCode::Int32, 4)?;
+                self.write_payload(p, &i.to_le_bytes())?;
+                Ok(Value::heap(p))
+            }
+            // Normalizing left only -0 as a zero float.
+            Num::Float(f) if f.is_nan() => Ok(Value::NAN),
+            Num::Float(0.0) => Ok(Value::NEG_ZERO),
+            Num::Float(f) => {
+                let p = self.alloc(TypeCode::Float64, 8)?;
+                self.write_payload(p, &f.to_le_bytes())?;
+                Ok(Value::heap(p))
+            }
+        }
+    }
+
+    pub(crate) fn write_payload(&mut self, p: u16, bytes: &[u8]) -> Result<(), VmError> {
+        let dest = self
+            .heap
+            .payload_mut(p)
+            .and_then(|d| d.get_mut(..bytes.len()))
+            .ok_or(VmError::CorruptSnapshot)?;
+        dest.copy_from_slice(bytes);
+        Ok(())
+    }
+}
+
+struct VmRoots<'r> {
+    globals: &'r mut [Value],
+    exports: &'r mut [ExportEntry],
+    stack: &'r mut [Value],
+    frames: &'r mut [Frame],
+    handlers: &'r mut [Handler],
+    handles: &'r mut [Option<Value>],
+    jobs: &'r mut [Value],
+}
+
+impl Roots for VmRoots<'_> {
+    fn each_root(&mut self, visit: &mut dyn FnMut(&mut Value)) {
+        self.globals.iter_mut().for_each(&mut *visit);
+        self.exports.iter_mut().for_each(|e| visit(&mut e.value));
+        self.stack.iter_mut().for_each(&mut *visit);
+        self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
+        self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
+        self.handles.iter_mut().flatten().for_each(&mut *visit);
+        self.jobs.iter_mut().for_each(&mut *visit);
+    }
+}
+
+impl<'a> Engine<'a> {
+    /// A function value that calls host import `id`.
+    pub fn host_function(&mut self, id: u16) -> Result<Value, VmError> {
+        let p = self.alloc(TypeCode::HostFunc, 2)?;
+        self.write_payload(p, &id.to_le_bytes())?;
+        Ok(Value::heap(p))
+    }
+
+    /// JavaScript's `Number(v)`.
+    pub fn to_number(&self, v: Value) -> f64 {
+        self.to_num(v).to_f64()
+    }
+}
