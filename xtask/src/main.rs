@@ -1,5 +1,8 @@
 //! Project tasks: `cargo xtask ci` runs every check CI runs.
 
+mod anchor;
+mod memory;
+
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,16 +12,18 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("ci") => ci(),
         Some("fixtures") => fixtures(),
+        Some("memory") => memory::memory(),
         _ => {
-            eprintln!("usage: cargo xtask <ci|fixtures>");
+            eprintln!("usage: cargo xtask <ci|fixtures|memory>");
             eprintln!("  ci        format, lint, unit tests, fixtures in mvm and Node.js");
             eprintln!("  fixtures  run fixtures/ with mvm and with Node.js");
+            eprintln!("  memory    memory figures of mvm and Microvium on benches/memory/");
             std::process::exit(2);
         }
     }
 }
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)

@@ -20,6 +20,17 @@ pub struct ScriptHost {
     pub async_result: Option<Result<(), String>>,
 }
 
+/// Import IDs 1 to 5 are `print`, `assert`, `assertEqual`, `getHeapUsed` and
+/// `runGC`, as `../shared/anchor`'s Microvium host resolves them, so a
+/// script that imports them (`const print = vmImport(1)`) runs in both.
+const ANCHOR_IMPORTS: [u16; 5] = [
+    imports::PRINT,
+    imports::ASSERT,
+    imports::ASSERT_EQUAL,
+    imports::GET_HEAP_USED,
+    imports::RUN_GC,
+];
+
 /// Error code a failed assertion returns to the VM.
 pub const ASSERTION_FAILED: u16 = 1;
 
@@ -54,16 +65,17 @@ impl ScriptHost {
 
 impl Host for ScriptHost {
     fn has_import(&self, id: u16) -> bool {
-        matches!(
-            id,
-            imports::PRINT
-                | imports::CONSOLE_LOG
-                | imports::ASSERT
-                | imports::ASSERT_EQUAL
-                | imports::GET_HEAP_USED
-                | imports::RUN_GC
-                | imports::ASYNC_TEST_COMPLETE
-        )
+        (1..=5).contains(&id)
+            || matches!(
+                id,
+                imports::PRINT
+                    | imports::CONSOLE_LOG
+                    | imports::ASSERT
+                    | imports::ASSERT_EQUAL
+                    | imports::GET_HEAP_USED
+                    | imports::RUN_GC
+                    | imports::ASYNC_TEST_COMPLETE
+            )
     }
 
     fn call_import(
@@ -73,6 +85,10 @@ impl Host for ScriptHost {
         args: &[Value],
     ) -> Result<Value, VmError> {
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
+        let id = match id {
+            1..=5 => ANCHOR_IMPORTS[usize::from(id) - 1],
+            other => other,
+        };
         match id {
             imports::PRINT => {
                 let text = vm.to_display_string(arg(0));

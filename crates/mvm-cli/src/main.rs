@@ -43,6 +43,15 @@ enum Command {
         /// Collect garbage before every allocation.
         #[arg(long)]
         gc_stress: bool,
+        /// Print the VM's memory figures after the calls.
+        #[arg(long)]
+        stats: bool,
+        /// Stack size in bytes (values, frames and handlers of a call).
+        #[arg(long, value_name = "BYTES")]
+        stack_size: Option<usize>,
+        /// Most heap bytes the VM may take.
+        #[arg(long, value_name = "BYTES")]
+        heap_budget: Option<usize>,
     },
     /// List every function in a snapshot with its instructions.
     Disasm {
@@ -69,19 +78,24 @@ fn main() -> ExitCode {
             input,
             calls,
             gc_stress,
-        } => run(
-            &input,
-            &calls,
-            Settings {
+            stats,
+            stack_size,
+            heap_budget,
+        } => {
+            let defaults = desktop_settings();
+            let settings = Settings {
                 gc_stress,
-                ..Settings::default()
-            },
-        ),
+                stack_size: stack_size.unwrap_or(defaults.stack_size),
+                heap_budget,
+                ..defaults
+            };
+            run(&input, &calls, settings, stats)
+        }
         Command::Disasm { input } => disasm(&input),
         Command::Test { paths, gc_stress } => {
             let settings = Settings {
                 gc_stress,
-                ..Settings::default()
+                ..desktop_settings()
             };
             test_runner::run_tests(&paths, settings)
         }
@@ -142,7 +156,7 @@ fn default_output(input: &Path) -> PathBuf {
     input.with_file_name(format!("{stem}.mvm-bc"))
 }
 
-fn run(input: &Path, calls: &[u16], settings: Settings) -> Result<bool> {
+fn run(input: &Path, calls: &[u16], settings: Settings, stats: bool) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
     let bytes = if input.extension().is_some_and(|e| e == "js") {
         match compile_script(input, &mut host, settings) {
@@ -163,6 +177,21 @@ fn run(input: &Path, calls: &[u16], settings: Settings) -> Result<bool> {
             return Ok(false);
         }
     }
+    if stats {
+        let s = vm.memory_stats();
+        println!("memory (bytes):");
+        println!("  core           {}", s.core);
+        println!("  globals        {}", s.globals);
+        println!(
+            "  heap taken     {} ({} chunks)",
+            s.heap_capacity, s.heap_chunks
+        );
+        println!("  heap used      {}", s.heap_used);
+        println!("  stack held     {}", s.stack);
+        println!("  last GC peak   {}", s.last_gc_peak);
+        println!("  total          {}", s.total);
+        println!("snapshot         {}", bytes.len());
+    }
     Ok(true)
 }
 
@@ -174,6 +203,15 @@ fn disasm(input: &Path) -> Result<bool> {
             Ok(true)
         }
         Err(e) => bail!("{} is not a valid snapshot: {e:?}", input.display()),
+    }
+}
+
+/// The settings `mvm run` and `mvm test` give a VM: a desktop-sized stack
+/// (4 KiB, as Microvium's desktop builds use), the library's defaults else.
+fn desktop_settings() -> Settings {
+    Settings {
+        stack_size: 4096,
+        ..Settings::default()
     }
 }
 

@@ -231,3 +231,76 @@ fn memory_stats_follow_the_heap() {
     );
     assert!(after.last_gc_peak > 0);
 }
+
+#[test]
+fn out_of_memory_is_an_error_and_the_vm_stays_usable() {
+    let (bytes, _) = compile(
+        "const keep = [];
+         vmExport(0, () => { for (let i = 0; i < 10000; i++) keep.push('item ' + i); });
+         vmExport(1, () => keep.length);
+         vmExport(2, () => { keep.length = 0; });",
+    );
+    let mut host = Recorder::default();
+    let settings = Settings {
+        heap_budget: Some(2048),
+        ..Settings::default()
+    };
+    let mut vm = Vm::restore(&bytes, &host, settings).unwrap();
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::OutOfMemory));
+    let kept = vm.call(&mut host, 1, &[]).unwrap().as_int().unwrap();
+    assert!(kept > 10, "what fitted is still there: {kept}");
+    assert!(vm.memory_stats().heap_capacity <= 2048);
+    vm.call(&mut host, 2, &[]).unwrap();
+    vm.run_gc(true).unwrap();
+    assert_eq!(vm.call(&mut host, 1, &[]).unwrap(), Value::int(0).unwrap());
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::OutOfMemory));
+}
+
+#[test]
+fn handles_keep_closures_alive_across_hundreds_of_collections() {
+    let (bytes, _) = compile(
+        "vmExport(0, (start) => { let n = start; const tag = { name: 'counter' }; return () => { n++; return tag.name + ' ' + n; }; });
+         vmExport(1, () => { let junk = []; for (let i = 0; i < 20; i++) junk.push('garbage ' + i); return junk.length; });",
+    );
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    let closure = vm.call(&mut host, 0, &[Value::int(100).unwrap()]).unwrap();
+    let handle = vm.new_handle(closure).unwrap();
+    for i in 0..300 {
+        vm.call(&mut host, 1, &[]).unwrap();
+        vm.run_gc(i % 2 == 0).unwrap();
+    }
+    let f = vm.handle_value(&handle);
+    let result = vm.call_value(&mut host, f, &[]).unwrap();
+    assert_eq!(vm.to_display_string(result), "counter 101");
+    let result = vm
+        .call_value(&mut host, vm.handle_value(&handle), &[])
+        .unwrap();
+    assert_eq!(vm.to_display_string(result), "counter 102");
+    vm.release(handle);
+    vm.run_gc(true).unwrap();
+    assert_eq!(
+        vm.memory_stats().heap_used,
+        0,
+        "released: nothing left alive"
+    );
+}
+
+#[test]
+fn a_collection_borrows_no_more_than_the_live_bytes_in_chunks() {
+    let (bytes, _) = compile(
+        "const keep = [];
+         vmExport(0, () => { for (let i = 0; i < 300; i++) { const s = 'x' + i; if (i % 3 === 0) keep.push(s); } });",
+    );
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    vm.run_gc(false).unwrap();
+    let stats = vm.memory_stats();
+    // The to-space grows by chunks; it becomes the heap.
+    assert!(
+        stats.last_gc_peak <= stats.heap_used.div_ceil(256) * 256 + 256,
+        "{stats:?}"
+    );
+    assert!(stats.last_gc_peak >= stats.heap_used);
+}

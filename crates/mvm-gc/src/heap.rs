@@ -25,6 +25,8 @@ pub struct Heap {
     pub(crate) chunk_size: usize,
     /// Most bytes the host lets the heap take; `None` for no limit.
     pub(crate) budget: Option<usize>,
+    /// The most bytes ever in use (garbage included).
+    pub(crate) peak_used: usize,
 }
 
 impl Heap {
@@ -33,6 +35,7 @@ impl Heap {
             bytes: Vec::new(),
             chunk_size: chunk_size.max(16),
             budget: None,
+            peak_used: 0,
         }
     }
 
@@ -56,6 +59,11 @@ impl Heap {
     /// Bytes in use (live and garbage) since the last collection.
     pub fn used(&self) -> usize {
         self.bytes.len()
+    }
+
+    /// The most bytes ever in use at once (garbage included).
+    pub fn peak_used(&self) -> usize {
+        self.peak_used.max(self.bytes.len())
     }
 
     /// Bytes taken from the allocator.
@@ -96,6 +104,7 @@ impl Heap {
         self.grow_to(end)?;
         self.bytes.extend_from_slice(&header.0.to_le_bytes());
         self.bytes.resize(end, 0);
+        self.peak_used = self.peak_used.max(end);
         Ok((start + 2) as u16)
     }
 

@@ -25,7 +25,8 @@ impl Default for Settings {
         Settings {
             heap_chunk_size: mvm_gc::DEFAULT_CHUNK_SIZE,
             heap_budget: None,
-            stack_size: 4096,
+            // A microcontroller's default; desktop hosts usually give more.
+            stack_size: 256,
             gc_stress: false,
         }
     }

@@ -96,6 +96,8 @@ pub struct MemoryStats {
     pub heap_capacity: usize,
     /// Heap bytes in use, garbage included.
     pub heap_used: usize,
+    /// The most heap bytes ever in use (garbage included).
+    pub heap_peak: usize,
     /// Heap chunks taken.
     pub heap_chunks: usize,
     /// Stack held now (values, frames, handlers): 0 while idle.
@@ -228,6 +230,7 @@ impl<'a> Vm<'a> {
             globals,
             heap_capacity,
             heap_used: self.heap_used(),
+            heap_peak: heap.map_or(0, |h| h.heap.peak_used()),
             heap_chunks: heap_capacity.div_ceil(chunk),
             stack: 0,
             last_gc_peak: heap.map_or(0, |h| h.last_gc.temporary_peak),
