@@ -304,3 +304,33 @@ fn a_collection_borrows_no_more_than_the_live_bytes_in_chunks() {
     );
     assert!(stats.last_gc_peak >= stats.heap_used);
 }
+
+#[test]
+fn each_kind_of_value_costs_its_documented_bytes() {
+    let host = Recorder::default();
+    // Each script stores one value into the kept array; the heap grows by
+    // exactly that value's cost.
+    let cases: [(&str, usize); 7] = [
+        ("keep[0] = 8191", 0),
+        ("keep[1] = 8000 + 8000", 6),
+        ("keep[2] = 0.5 + 1", 10),
+        ("keep[3] = 'abcd' + 'e'", 8),
+        ("keep[4] = [1]", 10),
+        ("keep[5] = { x: 3 }", 10),
+        ("keep[6] = ''", 0),
+    ];
+    for (stmt, cost) in cases {
+        let src = format!(
+            "const keep = [0, 0, 0, 0, 0, 0, 0]; const big = 8000; const half = 0.5; const s = 'abcd';
+             vmExport(0, () => {{ {} }});",
+            stmt.replace("8000 + 8000", "big + big").replace("0.5 + 1", "half + 1").replace("'abcd' + 'e'", "s + 'e'")
+        );
+        let (bytes, _) = compile(&src);
+        let mut host = Recorder::default();
+        let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+        vm.run_gc(true).unwrap();
+        let before = vm.heap_used();
+        vm.call(&mut host, 0, &[]).unwrap();
+        assert_eq!(vm.heap_used() - before, cost, "{stmt}");
+    }
+}
