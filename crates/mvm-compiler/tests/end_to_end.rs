@@ -307,7 +307,6 @@ fn a_collection_borrows_no_more_than_the_live_bytes_in_chunks() {
 
 #[test]
 fn each_kind_of_value_costs_its_documented_bytes() {
-    let host = Recorder::default();
     // Each script stores one value into the kept array; the heap grows by
     // exactly that value's cost.
     let cases: [(&str, usize); 7] = [
