@@ -7,6 +7,7 @@ mod test_runner;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use host::{Output, ScriptHost};
+use mvm_compiler::{Compiled, SourceMap};
 use mvm_runtime::{Settings, Vm, VmError};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -112,7 +113,7 @@ fn main() -> ExitCode {
 
 /// Compiles `input`, printing diagnostics on failure. `None` when it did
 /// not compile (the diagnostics are already printed).
-fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Option<Vec<u8>> {
+fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Option<Compiled> {
     let text = match std::fs::read_to_string(input) {
         Ok(text) => text,
         Err(e) => {
@@ -121,7 +122,7 @@ fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Op
         }
     };
     match mvm_compiler::compile_source_with(&input.display().to_string(), &text, host, settings) {
-        Ok(bytes) => Some(bytes),
+        Ok(compiled) => Some(compiled),
         Err(e) => {
             let color = std::io::stderr().is_terminal();
             let mut text = e.render(color);
@@ -136,13 +137,21 @@ fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Op
 
 fn compile(input: &Path, output: Option<PathBuf>) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
-    let Some(bytes) = compile_script(input, &mut host, Settings::default()) else {
+    let Some(compiled) = compile_script(input, &mut host, Settings::default()) else {
         return Ok(false);
     };
     let output = output.unwrap_or_else(|| default_output(input));
-    std::fs::write(&output, &bytes)
+    std::fs::write(&output, &compiled.snapshot)
         .with_context(|| format!("cannot write {}", output.display()))?;
-    println!("wrote {} ({} bytes)", output.display(), bytes.len());
+    // The source map goes beside the snapshot, which carries no debug data.
+    let map = map_path(&output);
+    std::fs::write(&map, compiled.source_map.to_bytes())
+        .with_context(|| format!("cannot write {}", map.display()))?;
+    println!(
+        "wrote {} ({} bytes)",
+        output.display(),
+        compiled.snapshot.len()
+    );
     Ok(true)
 }
 
@@ -156,15 +165,30 @@ fn default_output(input: &Path) -> PathBuf {
     input.with_file_name(format!("{stem}.mvm-bc"))
 }
 
+/// `app.mvm-bc` → `app.mvm-map`: where a snapshot's source map is kept.
+fn map_path(snapshot: &Path) -> PathBuf {
+    snapshot.with_extension("mvm-map")
+}
+
+/// The source map beside a snapshot file, if there is one.
+fn load_map(snapshot: &Path) -> SourceMap {
+    std::fs::read(map_path(snapshot))
+        .ok()
+        .and_then(|b| SourceMap::from_bytes(&b))
+        .unwrap_or_default()
+}
+
 fn run(input: &Path, calls: &[u16], settings: Settings, stats: bool) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
-    let bytes = if input.extension().is_some_and(|e| e == "js") {
+    let (bytes, map) = if input.extension().is_some_and(|e| e == "js") {
         match compile_script(input, &mut host, settings) {
-            Some(bytes) => bytes,
+            Some(c) => (c.snapshot, c.source_map),
             None => return Ok(false),
         }
     } else {
-        std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?
+        let bytes =
+            std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
+        (bytes, load_map(input))
     };
     // Every run goes through the real snapshot, as on a device.
     let mut vm = match Vm::restore(&bytes, &host, settings) {
@@ -174,6 +198,7 @@ fn run(input: &Path, calls: &[u16], settings: Settings, stats: bool) -> Result<b
     for &id in calls {
         if let Err(e) = vm.call(&mut host, id, &[]) {
             eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
+            eprint!("{}", map.describe_trace(vm.last_trace()));
             return Ok(false);
         }
     }

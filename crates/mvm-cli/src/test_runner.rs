@@ -124,13 +124,13 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
         return Ok(Outcome::Skip);
     }
     let mut host = ScriptHost::new(Output::Captured(String::new()));
-    let bytes = match mvm_compiler::compile_source_with(
+    let compiled = match mvm_compiler::compile_source_with(
         &file.display().to_string(),
         &text,
         &mut host,
         settings,
     ) {
-        Ok(bytes) => bytes,
+        Ok(compiled) => compiled,
         Err(e) => {
             if let (Some(want), mvm_compiler::CompileError::Runtime { .. }) =
                 (&spec.expect_exception, &e)
@@ -143,7 +143,8 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
             return Ok(Outcome::Fail(why));
         }
     };
-    let mut vm = Vm::restore(&bytes, &host, settings).context("cannot restore the snapshot")?;
+    let mut vm =
+        Vm::restore(&compiled.snapshot, &host, settings).context("cannot restore the snapshot")?;
     if let Some(id) = spec.run_exported {
         let result = vm.call(&mut host, id, &[]);
         match (result, &spec.expect_exception) {
@@ -155,7 +156,11 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
                     )));
                 }
             }
-            (Err(e), _) => return Ok(Outcome::Fail(crate::describe(&mut vm, &host, e))),
+            (Err(e), _) => {
+                let why = crate::describe(&mut vm, &host, e);
+                let trace = compiled.source_map.describe_trace(vm.last_trace());
+                return Ok(Outcome::Fail(format!("{why}\n{trace}")));
+            }
             (Ok(_), Some(want)) => {
                 return Ok(Outcome::Fail(format!(
                     "expected exception {want:?}, none was thrown"

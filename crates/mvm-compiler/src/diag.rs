@@ -26,6 +26,14 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// 1-based line and column (in characters) of byte `offset`.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line_start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line = self.text[..offset].bytes().filter(|b| *b == b'\n').count() + 1;
+        (line, self.text[line_start..offset].chars().count() + 1)
+    }
+
     /// A diagnostic for bytes `start..end` of the file.
     pub fn diagnostic(
         &self,

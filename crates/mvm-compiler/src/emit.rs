@@ -30,6 +30,9 @@ pub struct FunctionCode {
     pub code: Vec<u8>,
     /// A local slot for values held briefly between instructions.
     pub scratch: Option<u8>,
+    /// Source positions: from this code offset on, the code comes from
+    /// (module, line, column).
+    pub positions: Vec<(u16, u16, u32, u16)>,
 }
 
 impl FunctionCode {

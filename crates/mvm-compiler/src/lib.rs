@@ -6,9 +6,11 @@ mod codegen;
 mod diag;
 mod emit;
 mod modules;
+mod source_map;
 mod unit;
 
 pub use diag::{Diagnostic, SourceFile};
+pub use source_map::{FunctionMap, Location, SourceMap};
 
 use mvm_runtime::{imports, Engine, Host, Settings, Value, Vm, VmError};
 use std::fmt;
@@ -58,6 +60,14 @@ impl fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
+/// A compiled script: the snapshot, and a map from its bytecode back to
+/// the source (kept apart: the snapshot carries no debug data).
+#[derive(Debug)]
+pub struct Compiled {
+    pub snapshot: Vec<u8>,
+    pub source_map: SourceMap,
+}
+
 /// Compiles the script at `path`. `host` serves `print`, `assert` and any
 /// import the top level calls at build time.
 pub fn compile(path: &Path, host: &mut dyn Host) -> Result<Vec<u8>, CompileError> {
@@ -73,17 +83,18 @@ pub fn compile_source(
     text: &str,
     host: &mut dyn Host,
 ) -> Result<Vec<u8>, CompileError> {
-    compile_source_with(name, text, host, Settings::default())
+    compile_source_with(name, text, host, Settings::default()).map(|c| c.snapshot)
 }
 
 /// [`compile_source`] with the settings of the VM that runs the top level
-/// (its stack is raised to at least 64 KiB: the desktop has room).
+/// (its stack is raised to at least 64 KiB: the desktop has room), giving
+/// the source map too.
 pub fn compile_source_with(
     name: &str,
     text: &str,
     host: &mut dyn Host,
     settings: Settings,
-) -> Result<Vec<u8>, CompileError> {
+) -> Result<Compiled, CompileError> {
     let program = modules::load(name, text, Path::new(name)).map_err(CompileError::Diagnostics)?;
 
     // Pass 1 finds captures; pass 2 generates code knowing them.
@@ -105,7 +116,53 @@ pub fn compile_source_with(
         // For debugging the compiler: the unit before its top level runs.
         let _ = std::fs::write(path, &unit.bytes);
     }
-    run_top_level(&unit, host, settings)
+    let files: Vec<String> = program
+        .modules
+        .iter()
+        .map(|m| m.file.name.clone())
+        .collect();
+    // The unit's own map, for errors while the top level runs.
+    let unit_map = source_map_for(&functions, &unit.functions, &files, |offset| Some(offset));
+    let (snapshot, moved) = run_top_level(&unit, host, settings, &unit_map)?;
+    let source_map = source_map_for(&functions, &unit.functions, &files, |offset| {
+        moved
+            .iter()
+            .find(|(old, _)| *old == offset)
+            .map(|(_, new)| *new)
+    });
+    Ok(Compiled {
+        snapshot,
+        source_map,
+    })
+}
+
+/// The source map of `functions`, laid out at `offsets` (their payloads in
+/// the unit), moved by `moved` (`None`: the function did not survive).
+fn source_map_for(
+    functions: &[emit::FunctionCode],
+    offsets: &[Value],
+    files: &[String],
+    moved: impl Fn(u16) -> Option<u16>,
+) -> SourceMap {
+    let mut map = SourceMap {
+        files: files.to_vec(),
+        functions: Vec::new(),
+    };
+    for (f, at) in functions.iter().zip(offsets) {
+        let mvm_runtime::ValueKind::Rom(payload) = at.kind() else {
+            continue;
+        };
+        let Some(payload) = moved(payload) else {
+            continue;
+        };
+        let start = payload + 4 + 2 * f.consts.len() as u16;
+        map.functions.push(source_map::FunctionMap {
+            start,
+            end: start + f.code.len() as u16,
+            positions: f.positions.clone(),
+        });
+    }
+    map
 }
 
 /// Restores the unit, runs function 0 (the top level) and snapshots the VM.
@@ -113,17 +170,27 @@ fn run_top_level(
     unit: &unit::Unit,
     host: &mut dyn Host,
     settings: Settings,
-) -> Result<Vec<u8>, CompileError> {
+    unit_map: &SourceMap,
+) -> Result<(Vec<u8>, Vec<(u16, u16)>), CompileError> {
     let runtime = |error: VmError, vm: Option<&mut Vm<'_>>| {
-        let detail = match (error, vm) {
-            (VmError::Uncaught(v), Some(vm)) => {
-                format!("uncaught exception: {}", vm.to_display_string(v))
+        let (detail, trace) = match vm {
+            Some(vm) => {
+                let trace = unit_map.describe_trace(vm.last_trace());
+                let detail = match error {
+                    VmError::Uncaught(v) => {
+                        format!("uncaught exception: {}", vm.to_display_string(v))
+                    }
+                    _ => error.to_string(),
+                };
+                (detail, trace)
             }
-            _ => error.to_string(),
+            None => (error.to_string(), String::new()),
         };
         CompileError::Runtime {
             error,
-            message: format!("while running the top level at build time: {detail}"),
+            message: format!("while running the top level at build time: {detail}\n{trace}")
+                .trim_end()
+                .to_string(),
         }
     };
     let mut build = BuildHost {
@@ -139,7 +206,8 @@ fn run_top_level(
     if let Err(e) = vm.call_value(&mut build, entry, &[]) {
         return Err(runtime(e, Some(&mut vm)));
     }
-    vm.write_snapshot().map_err(|e| runtime(e, Some(&mut vm)))
+    vm.write_snapshot_mapped()
+        .map_err(|e| runtime(e, Some(&mut vm)))
 }
 
 /// The build-time host: `vmExport` and `vmImport` itself, everything else

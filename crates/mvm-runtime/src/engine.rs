@@ -83,6 +83,8 @@ pub struct Engine<'a> {
     pub(crate) handles: Vec<Option<Value>>,
     /// Promise jobs waiting to run (see `promise.rs`).
     pub(crate) jobs: Vec<Value>,
+    /// Where the last failed call failed: pcs, innermost first.
+    pub(crate) trace: Vec<u16>,
 }
 
 /// A value the host keeps across calls and collections. Read it with
@@ -144,6 +146,7 @@ impl<'a> Engine<'a> {
             last_gc: CollectStats::default(),
             handles: Vec::new(),
             jobs: Vec::new(),
+            trace: Vec::new(),
         };
         vm.reset_gc_threshold();
         Ok(vm)
@@ -176,6 +179,7 @@ impl<'a> Engine<'a> {
             last_gc,
             handles: kept.handles,
             jobs: kept.jobs,
+            trace: kept.trace,
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();
@@ -199,6 +203,7 @@ impl<'a> Engine<'a> {
             exports: self.exports,
             handles: self.handles,
             jobs: self.jobs,
+            trace: self.trace,
         };
         vm.kept = (!kept.is_empty()).then(|| Box::new(kept));
     }
@@ -257,6 +262,7 @@ impl<'a> Engine<'a> {
     ) -> Result<Value, VmError> {
         let outermost = self.frames.is_empty();
         if outermost {
+            self.trace = Vec::new();
             // The stack exists only while the host is calling in.
             self.stack = Vec::new();
             self.stack
@@ -292,6 +298,9 @@ impl<'a> Engine<'a> {
             self.handlers = Vec::new();
             if result.is_err() {
                 self.jobs = Vec::new();
+            } else {
+                // Failures caught on the way (a rejected promise) leave no trace.
+                self.trace = Vec::new();
             }
         }
         result

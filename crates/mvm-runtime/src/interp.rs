@@ -12,6 +12,7 @@
 use crate::engine::{Frame, Handler, Place};
 use crate::function::FunctionInfo;
 use crate::{Engine, Host, VmError};
+use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
@@ -73,9 +74,29 @@ impl<'a> Engine<'a> {
                     let thrown = self.catchable(e)?;
                     pc = self.unwind(thrown)?;
                 }
-                other => return other,
+                Err(e) => {
+                    self.record_trace(pc);
+                    return Err(e);
+                }
+                ok => return ok,
             }
         }
+    }
+
+    /// Notes where an error that escapes to the host happened: `pc` in the
+    /// current function, then each caller's return address. The innermost
+    /// failure wins (nested runs record first).
+    fn record_trace(&mut self, pc: usize) {
+        if !self.trace.is_empty() {
+            return;
+        }
+        let mut trace = Vec::new();
+        if trace.try_reserve(self.frames.len()).is_err() {
+            return;
+        }
+        trace.push(pc as u16);
+        trace.extend(self.frames.iter().rev().skip(1).map(|f| f.pc));
+        self.trace = trace;
     }
 
     /// The value a script sees thrown for `e`, when it can catch it.

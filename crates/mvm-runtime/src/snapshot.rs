@@ -13,7 +13,9 @@ use crate::{Engine, VmError};
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE};
+use mvm_snapshot::{
+    read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ValueKind, ROM_BASE,
+};
 
 /// Where a reachable allocation goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,6 +34,13 @@ struct Item {
 impl<'a> Engine<'a> {
     /// A snapshot of everything reachable from the globals and exports.
     pub fn write_snapshot(&self) -> Result<Vec<u8>, VmError> {
+        self.write_snapshot_mapped().map(|(bytes, _)| bytes)
+    }
+
+    /// [`Engine::write_snapshot`], also telling where each function went:
+    /// `(old payload offset, new payload offset)` pairs, so a source map
+    /// can follow the code.
+    pub fn write_snapshot_mapped(&self) -> Result<(Vec<u8>, Vec<(u16, u16)>), VmError> {
         let exports = self.all_exports()?;
         // Globals that no reachable code reads or writes are left out, and
         // so is what only they refer to: grow the set until it is closed.
@@ -179,7 +188,17 @@ impl<'a> Engine<'a> {
                 value,
             });
         }
-        Ok(out.finish())
+        let moved = items
+            .iter()
+            .filter(|i| i.header.type_code() == TypeCode::Function)
+            .filter_map(
+                |i| match (i.old.kind(), new_of.get(&i.old.0).map(|v| v.kind())) {
+                    (ValueKind::Rom(old), Some(ValueKind::Rom(new))) => Some((old, new)),
+                    _ => None,
+                },
+            )
+            .collect();
+        Ok((out.finish(), moved))
     }
 
     /// Every export with its current value, set-at-run-time ones last.

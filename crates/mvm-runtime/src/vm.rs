@@ -37,11 +37,16 @@ pub(crate) struct Kept {
     pub exports: Vec<ExportEntry>,
     pub handles: Vec<Option<Value>>,
     pub jobs: Vec<Value>,
+    /// Where the last failed call failed (see [`Vm::last_trace`]).
+    pub trace: Vec<u16>,
 }
 
 impl Kept {
     pub fn is_empty(&self) -> bool {
-        self.exports.is_empty() && self.handles.is_empty() && self.jobs.is_empty()
+        self.exports.is_empty()
+            && self.handles.is_empty()
+            && self.jobs.is_empty()
+            && self.trace.is_empty()
     }
 
     fn bytes(&self) -> usize {
@@ -49,6 +54,7 @@ impl Kept {
             + self.exports.capacity() * core::mem::size_of::<ExportEntry>()
             + self.handles.capacity() * core::mem::size_of::<Option<Value>>()
             + self.jobs.capacity() * 2
+            + self.trace.capacity() * 2
     }
 }
 
@@ -209,6 +215,18 @@ impl<'a> Vm<'a> {
     /// A snapshot of everything reachable from the globals and exports.
     pub fn write_snapshot(&mut self) -> Result<Vec<u8>, VmError> {
         self.running(|e| e.write_snapshot())
+    }
+
+    /// [`Vm::write_snapshot`] with where each function went (for source maps).
+    pub fn write_snapshot_mapped(&mut self) -> Result<(Vec<u8>, Vec<(u16, u16)>), VmError> {
+        self.running(|e| e.write_snapshot_mapped())
+    }
+
+    /// Where the last call that failed was, innermost first: the snapshot
+    /// offset of the failing instruction, then the return address of each
+    /// caller. Empty after a call that succeeded.
+    pub fn last_trace(&self) -> &[u16] {
+        self.kept.as_ref().map_or(&[], |k| k.trace.as_slice())
     }
 
     /// Bytes of heap in use, garbage included.

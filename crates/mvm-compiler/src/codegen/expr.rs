@@ -789,6 +789,7 @@ impl<'s> Codegen<'s> {
             }
         }
         if self.args(&c.args, c.span) {
+            self.mark(c.span);
             self.f().op_u8(Op::Call, c.args.len() as u8);
         }
     }

@@ -203,6 +203,30 @@ impl<'s> Codegen<'s> {
         self.fns.last().map_or(0, |s| s.id)
     }
 
+    /// Records that the code emitted next comes from `span` (for stack
+    /// traces).
+    fn mark(&mut self, span: Span) {
+        if span.lo.0 < self.base {
+            return;
+        }
+        let (line, column) = self
+            .src
+            .position(span.lo.0.saturating_sub(self.base) as usize);
+        let module = self.module as u16;
+        let f = self.f();
+        let at = f.code.len().min(u16::MAX as usize) as u16;
+        let entry = (
+            at,
+            module,
+            line as u32,
+            column.min(u16::MAX as usize) as u16,
+        );
+        match f.positions.last_mut() {
+            Some(last) if last.0 == at => *last = entry,
+            _ => f.positions.push(entry),
+        }
+    }
+
     /// Pushes constant `c`, reporting a full constant pool at `span`.
     fn push_const(&mut self, c: Const, span: Span) {
         match self.f().constant(c) {

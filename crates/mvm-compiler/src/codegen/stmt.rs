@@ -347,6 +347,7 @@ impl<'s> Codegen<'s> {
     }
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
+        self.mark(stmt.span());
         match stmt {
             Stmt::Expr(s) => {
                 self.expr(&s.expr);

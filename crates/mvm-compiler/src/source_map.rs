@@ -1,0 +1,72 @@
+//! Source maps: where each piece of a snapshot's bytecode came from, kept
+//! beside the snapshot (`app.mvm-map`) so the snapshot carries no debug
+//! data. Postcard-encoded.
+
+use serde::{Deserialize, Serialize};
+
+/// Bytecode positions → source positions, for one snapshot.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceMap {
+    /// Source files, indexed by the positions' file numbers.
+    pub files: Vec<String>,
+    pub functions: Vec<FunctionMap>,
+}
+
+/// One function's code in the snapshot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunctionMap {
+    /// Snapshot offsets of the function's code: `start..end`.
+    pub start: u16,
+    pub end: u16,
+    /// `(code offset from start, file, line, column)`, ascending: each
+    /// applies until the next.
+    pub positions: Vec<(u16, u16, u32, u16)>,
+}
+
+/// A source position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location<'m> {
+    pub file: &'m str,
+    pub line: u32,
+    pub column: u16,
+}
+
+impl SourceMap {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_stdvec(self).unwrap_or_default()
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Option<SourceMap> {
+        postcard::from_bytes(bytes).ok()
+    }
+
+    /// Where the instruction at snapshot offset `pc` came from.
+    pub fn locate(&self, pc: u16) -> Option<Location<'_>> {
+        let f = self
+            .functions
+            .iter()
+            .find(|f| (f.start..f.end).contains(&pc))?;
+        let rel = pc - f.start;
+        let (_, file, line, column) = f.positions.iter().rev().find(|p| p.0 <= rel)?;
+        Some(Location {
+            file: self.files.get(usize::from(*file))?,
+            line: *line,
+            column: *column,
+        })
+    }
+
+    /// A stack trace for [`mvm_runtime::Vm::last_trace`]: one `at` line per
+    /// frame. Callers' entries are return addresses, so they are looked up
+    /// one byte back, inside their call instruction.
+    pub fn describe_trace(&self, trace: &[u16]) -> String {
+        let mut out = String::new();
+        for (i, pc) in trace.iter().enumerate() {
+            let pc = if i == 0 { *pc } else { pc.saturating_sub(1) };
+            match self.locate(pc) {
+                Some(l) => out.push_str(&format!("    at {}:{}:{}\n", l.file, l.line, l.column)),
+                None => out.push_str(&format!("    at bytecode offset {pc:#06x}\n")),
+            }
+        }
+        out
+    }
+}
