@@ -122,7 +122,7 @@ pub fn compile_source_with(
         .map(|m| m.file.name.clone())
         .collect();
     // The unit's own map, for errors while the top level runs.
-    let unit_map = source_map_for(&functions, &unit.functions, &files, |offset| Some(offset));
+    let unit_map = source_map_for(&functions, &unit.functions, &files, Some);
     let (snapshot, moved) = run_top_level(&unit, host, settings, &unit_map)?;
     let source_map = source_map_for(&functions, &unit.functions, &files, |offset| {
         moved
@@ -171,7 +171,7 @@ fn run_top_level(
     host: &mut dyn Host,
     settings: Settings,
     unit_map: &SourceMap,
-) -> Result<(Vec<u8>, Vec<(u16, u16)>), CompileError> {
+) -> Result<(Vec<u8>, mvm_runtime::FunctionMoves), CompileError> {
     let runtime = |error: VmError, vm: Option<&mut Vm<'_>>| {
         let (detail, trace) = match vm {
             Some(vm) => {

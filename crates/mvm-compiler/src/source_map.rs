@@ -64,7 +64,12 @@ impl SourceMap {
             let pc = if i == 0 { *pc } else { pc.saturating_sub(1) };
             match self.locate(pc) {
                 Some(l) => out.push_str(&format!("    at {}:{}:{}\n", l.file, l.line, l.column)),
-                None => out.push_str(&format!("    at bytecode offset {pc:#06x}\n")),
+                // Without a map, offsets are all there is to show; with
+                // one, an unmapped frame is the compiler's own glue.
+                None if self.functions.is_empty() => {
+                    out.push_str(&format!("    at bytecode offset {pc:#06x}\n"))
+                }
+                None => {}
             }
         }
         out

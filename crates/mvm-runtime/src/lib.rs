@@ -77,4 +77,5 @@ pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
+pub use snapshot::FunctionMoves;
 pub use vm::{MemoryStats, Vm};

@@ -17,6 +17,10 @@ use mvm_snapshot::{
     read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ValueKind, ROM_BASE,
 };
 
+/// Where each function went in a new snapshot: `(old payload offset, new
+/// payload offset)`.
+pub type FunctionMoves = Vec<(u16, u16)>;
+
 /// Where a reachable allocation goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -40,7 +44,7 @@ impl<'a> Engine<'a> {
     /// [`Engine::write_snapshot`], also telling where each function went:
     /// `(old payload offset, new payload offset)` pairs, so a source map
     /// can follow the code.
-    pub fn write_snapshot_mapped(&self) -> Result<(Vec<u8>, Vec<(u16, u16)>), VmError> {
+    pub fn write_snapshot_mapped(&self) -> Result<(Vec<u8>, FunctionMoves), VmError> {
         let exports = self.all_exports()?;
         // Globals that no reachable code reads or writes are left out, and
         // so is what only they refer to: grow the set until it is closed.

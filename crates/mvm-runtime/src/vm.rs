@@ -218,7 +218,7 @@ impl<'a> Vm<'a> {
     }
 
     /// [`Vm::write_snapshot`] with where each function went (for source maps).
-    pub fn write_snapshot_mapped(&mut self) -> Result<(Vec<u8>, Vec<(u16, u16)>), VmError> {
+    pub fn write_snapshot_mapped(&mut self) -> Result<(Vec<u8>, crate::FunctionMoves), VmError> {
         self.running(|e| e.write_snapshot_mapped())
     }
 
