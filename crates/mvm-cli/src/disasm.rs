@@ -1,11 +1,20 @@
 //! `mvm disasm`: every function in a snapshot's ROM, instruction by
 //! instruction.
 
+use mvm_compiler::SourceMap;
 use mvm_snapshot::opcode::{Op, Operands};
-use mvm_snapshot::{read_u16, AllocHeader, Section, Snapshot, TypeCode, ROM_BASE};
+use mvm_snapshot::{
+    read_u16, AllocHeader, Section, Snapshot, TypeCode, Value, ValueKind, ROM_BASE,
+};
 use std::fmt::Write;
 
-pub fn disassemble(bytes: &[u8]) -> Result<String, mvm_snapshot::FormatError> {
+/// The listing of every function in the snapshot; with a source map, each
+/// run of instructions is headed by the source line it came from.
+pub fn disassemble(
+    bytes: &[u8],
+    map: &SourceMap,
+    sources: &dyn Fn(&str) -> Option<String>,
+) -> Result<String, mvm_snapshot::FormatError> {
     let snapshot = Snapshot::parse(bytes)?;
     let mut out = String::new();
     let rom_start = ROM_BASE + snapshot.section(Section::Strings).len();
@@ -27,12 +36,26 @@ pub fn disassemble(bytes: &[u8]) -> Result<String, mvm_snapshot::FormatError> {
             );
             for i in 0..consts {
                 let v = read_u16(p, 4 + 2 * i).unwrap_or(0);
-                let _ = writeln!(out, "  const {i}: {v:#06x}");
+                let _ = writeln!(out, "  const {i}: {}", describe_rom(bytes, Value(v)));
             }
             let code_start = 4 + 2 * consts;
             let mut pc = code_start;
+            let mut last_line = None;
             while pc < p.len() {
                 let offset = rom_start + payload + pc;
+                if let Some(loc) = u16::try_from(offset).ok().and_then(|o| map.locate(o)) {
+                    if last_line != Some((loc.file, loc.line)) {
+                        last_line = Some((loc.file, loc.line));
+                        let text = sources(loc.file)
+                            .and_then(|t| {
+                                t.lines()
+                                    .nth(loc.line as usize - 1)
+                                    .map(|l| l.trim().to_string())
+                            })
+                            .unwrap_or_default();
+                        let _ = writeln!(out, "  ; {}:{}  {text}", loc.file, loc.line);
+                    }
+                }
                 let Some(op) = Op::from_u8(p[pc]) else {
                     let _ = writeln!(out, "  {offset:#06x}  ?? {:#04x}", p[pc]);
                     pc += 1;
@@ -59,4 +82,37 @@ pub fn disassemble(bytes: &[u8]) -> Result<String, mvm_snapshot::FormatError> {
         at += header.footprint();
     }
     Ok(out)
+}
+
+/// A constant as a reader wants to see it: strings quoted, functions and
+/// numbers named.
+fn describe_rom(bytes: &[u8], v: Value) -> String {
+    let ValueKind::Rom(at) = v.kind() else {
+        return format!("{:?}", v.kind());
+    };
+    let at = usize::from(at);
+    let Some(header) = at
+        .checked_sub(2)
+        .and_then(|h| read_u16(bytes, h))
+        .map(AllocHeader)
+    else {
+        return format!("rom @{at:#06x}");
+    };
+    let payload = bytes.get(at..at + header.size()).unwrap_or(&[]);
+    match header.type_code() {
+        TypeCode::String => format!(
+            "{:?}",
+            String::from_utf8_lossy(payload.strip_suffix(&[0]).unwrap_or(payload))
+        ),
+        TypeCode::Function => format!("function @{at:#06x}"),
+        TypeCode::HostFunc => format!("import {:#06x}", read_u16(payload, 0).unwrap_or(0)),
+        TypeCode::Int32 => payload.get(..4).map_or(String::new(), |b| {
+            i32::from_le_bytes([b[0], b[1], b[2], b[3]]).to_string()
+        }),
+        TypeCode::Float64 => payload
+            .get(..8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(String::new(), |b| f64::from_le_bytes(b).to_string()),
+        other => format!("{other:?} @{at:#06x}"),
+    }
 }

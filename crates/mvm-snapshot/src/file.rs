@@ -168,7 +168,8 @@ impl<'a> Snapshot<'a> {
         (start..end).contains(&offset)
     }
 
-    fn range(&self, section: Section) -> (usize, usize) {
+    /// Where `section` lies in the snapshot: `(start, end)` offsets.
+    pub fn range(&self, section: Section) -> (usize, usize) {
         self.ranges.get(section as usize).copied().unwrap_or((0, 0))
     }
 

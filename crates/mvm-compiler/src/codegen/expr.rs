@@ -124,6 +124,22 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// An expression whose value is not used: `i++` needs no copy of the
+    /// old value then, so it compiles as `++i`.
+    pub(super) fn expr_for_effect(&mut self, e: &Expr) {
+        match e {
+            Expr::Update(u) if !u.prefix => {
+                let prefix = UpdateExpr {
+                    prefix: true,
+                    ..u.clone()
+                };
+                self.update(&prefix);
+            }
+            other => self.expr(other),
+        }
+        self.f().op(Op::Pop);
+    }
+
     fn literal(&mut self, lit: &Lit) {
         match lit {
             Lit::Num(n) => self.number(n.value, n.span),

@@ -197,6 +197,7 @@ impl<'s> Codegen<'s> {
         is_async: bool,
     ) -> usize {
         let id = self.begin_function();
+        self.mark(span);
         if std::mem::take(&mut self.constructor_next) {
             self.f().op(Op::RequireNew);
         }
@@ -349,10 +350,7 @@ impl<'s> Codegen<'s> {
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
         self.mark(stmt.span());
         match stmt {
-            Stmt::Expr(s) => {
-                self.expr(&s.expr);
-                self.f().op(Op::Pop);
-            }
+            Stmt::Expr(s) => self.expr_for_effect(&s.expr),
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             // Hoisted to the start of the block.
             Stmt::Decl(Decl::Fn(_)) => {}
@@ -567,8 +565,7 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::ScopeClone);
         }
         if let Some(update) = &s.update {
-            self.expr(update);
-            self.f().op(Op::Pop);
+            self.expr_for_effect(update);
         }
         self.f().jump_to(Op::Jump, top);
         if let Some(exit) = exit {

@@ -1,0 +1,100 @@
+//! The `mvm` binary as a person uses it: output, exit codes, files.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn mvm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mvm"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("mvm runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Compiles tests/data/sensor.js into a scratch directory (with its map).
+fn compiled(name: &str) -> String {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("sensor.mvm-bc");
+    let result = mvm(&[
+        "compile",
+        "tests/data/sensor.js",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    out.to_string_lossy().into_owned()
+}
+
+#[test]
+fn disasm_lists_functions_with_source_lines() {
+    let out = mvm(&["disasm", &compiled("disasm")]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
+fn inspect_shows_header_sections_and_contents() {
+    let out = mvm(&["inspect", &compiled("inspect")]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
+fn an_exception_three_calls_deep_prints_a_stack_trace() {
+    let out = mvm(&["run", "tests/data/sensor.js", "--call", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(text(&out.stderr));
+}
+
+#[test]
+fn a_snapshot_file_runs_with_its_map() {
+    let path = compiled("run");
+    let out = mvm(&["run", &path, "--call", "0", "--call", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    // The trace comes from the map beside the snapshot.
+    assert!(
+        text(&out.stderr).contains("tests/data/sensor.js:20:"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn exit_codes_follow_the_conventions() {
+    assert_eq!(mvm(&["--version"]).status.code(), Some(0));
+    assert_eq!(mvm(&["run", "--help"]).status.code(), Some(0));
+    assert_eq!(mvm(&["no-such-command"]).status.code(), Some(2));
+    assert_eq!(mvm(&["run"]).status.code(), Some(2));
+    let bad = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad.js");
+    std::fs::write(&bad, "let x = ;").unwrap();
+    let out = mvm(&["compile", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "errors go to stderr");
+    assert!(text(&out.stderr).contains("syntax error"));
+}
+
+#[test]
+fn compile_can_emit_a_c_header_and_a_rust_module() {
+    let path = compiled("emit");
+    for (emit, extension, needle) in [
+        ("c", "h", "static const uint8_t sensor_snapshot["),
+        ("rust", "rs", "include_bytes!(\"sensor.mvm-bc\")"),
+    ] {
+        let out = mvm(&[
+            "compile",
+            "tests/data/sensor.js",
+            "-o",
+            &path,
+            "--emit",
+            emit,
+        ]);
+        assert!(out.status.success());
+        let written = std::fs::read_to_string(Path::new(&path).with_extension(extension)).unwrap();
+        assert!(written.contains(needle), "{written}");
+    }
+}
