@@ -43,6 +43,27 @@ fn run(program: &str, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
+fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+    eprintln!(
+        "$ {} {program} {}",
+        env.iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        args.join(" ")
+    );
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root())
+        .status()
+        .with_context(|| format!("cannot start {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
 fn cargo(args: &[&str]) -> Result<()> {
     run(
         &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
@@ -60,8 +81,44 @@ fn ci() -> Result<()> {
         "-D",
         "warnings",
     ])?;
-    // The device crates must build without std.
+    // The device crates must build without std: link a freestanding
+    // #![no_std] #![no_main] binary with its own panic handler.
     cargo(&["build", "-p", "mvm-runtime", "--no-default-features"])?;
+    cargo(&[
+        "rustc",
+        "-p",
+        "no-std-host",
+        "--bin",
+        "firmware",
+        "--features",
+        "firmware",
+        "--",
+        "-C",
+        "panic=abort",
+        "-C",
+        "link-arg=-nostartfiles",
+        "-C",
+        "link-arg=-static",
+        "-C",
+        "link-arg=-lc",
+    ])?;
+    // The embedding example runs.
+    cargo(&["run", "-q", "-p", "desktop-host"])?;
+    // Public API docs build without warnings.
+    run_env(
+        "cargo",
+        &[
+            "doc",
+            "--no-deps",
+            "-p",
+            "mvm-runtime",
+            "-p",
+            "mvm-snapshot",
+            "-p",
+            "mvm-gc",
+        ],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
     cargo(&["test", "--workspace"])?;
     fixtures()
 }

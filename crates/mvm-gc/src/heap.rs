@@ -39,7 +39,8 @@ impl Heap {
         }
     }
 
-    /// A heap holding `image`, checked first (see [`Heap::validate_image`]).
+    /// A heap holding `image`, checked first: every header fits and every
+    /// reference (in the image and among `roots`) names an allocation.
     pub fn from_image(
         image: &[u8],
         chunk_size: usize,

@@ -61,8 +61,32 @@ pub(crate) struct Handler {
 
 pub(crate) const HANDLER_BYTES: usize = core::mem::size_of::<Handler>();
 
-/// A restored VM. It borrows the snapshot bytes: bytecode and constants are
-/// read in place, and only globals and the heap live in RAM.
+/// A VM while the host is calling in: the parts of the [`crate::Vm`] plus
+/// the stack, frames and handlers of the call. Host functions receive it
+/// to read their arguments and make values:
+///
+/// ```
+/// use mvm_runtime::{Engine, Host, Value, VmError};
+///
+/// /// Import 3 doubles a number; import 4 logs a string.
+/// struct Log(Vec<String>);
+///
+/// impl Host for Log {
+///     fn has_import(&self, id: u16) -> bool {
+///         matches!(id, 3 | 4)
+///     }
+///     fn call_import(&mut self, vm: &mut Engine<'_>, id: u16, args: &[Value]) -> Result<Value, VmError> {
+///         let arg = args.first().copied().unwrap_or(Value::UNDEFINED);
+///         match id {
+///             3 => vm.number(vm.to_number(arg) * 2.0),
+///             _ => {
+///                 self.0.push(vm.to_display_string(arg));
+///                 Ok(Value::UNDEFINED)
+///             }
+///         }
+///     }
+/// }
+/// ```
 pub struct Engine<'a> {
     pub(crate) snapshot: Snapshot<'a>,
     pub(crate) rom: &'a [u8],

@@ -14,14 +14,19 @@ pub enum VmError {
     /// Bytecode that cannot be executed: an unknown opcode, a jump or
     /// operand out of range.
     InvalidBytecode {
+        /// Snapshot offset of the instruction.
         pc: usize,
     },
     /// The host does not provide an import the snapshot needs.
     UnresolvedImport(u16),
+    /// The host called an export ID the snapshot does not have.
     NoSuchExport(u16),
+    /// The heap cannot grow: the allocator refused, the host's budget is
+    /// spent, or 64 KiB are in use, even after a collection.
     OutOfMemory,
     /// A single allocation larger than the heap's 4 KiB object limit.
     AllocationTooLarge,
+    /// A call needed more stack than `Settings::stack_size`.
     StackOverflow,
     /// A script called something that is not a function.
     NotCallable,

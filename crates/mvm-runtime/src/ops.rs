@@ -7,6 +7,7 @@ use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
 impl<'a> Engine<'a> {
+    /// Whether `v` counts as true in a condition (JavaScript's `ToBoolean`).
     pub fn is_truthy(&self, v: Value) -> bool {
         match v.kind() {
             ValueKind::Int(i) => i != 0,
