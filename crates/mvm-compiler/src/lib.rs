@@ -283,6 +283,11 @@ fn syntax_diagnostic(src: &SourceFile, base: u32, e: swc_ecma_parser::error::Err
             "mvm does not support `with`".to_string(),
             "refer to the object's properties explicitly",
         )
+    } else if msg.contains("Jump target") {
+        (
+            "`break` or `continue` names a label that is not around it".to_string(),
+            "a label names a statement the jump is inside, in the same function",
+        )
     } else if msg.contains("strict mode") {
         (
             format!("syntax error: {msg}"),

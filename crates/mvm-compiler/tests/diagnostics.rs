@@ -53,3 +53,70 @@ fn break_outside_loop() {
 fn uncaught_error_at_build_time() {
     insta::assert_snapshot!(diagnose("const o = undefined;\nprint(o.x);\n"));
 }
+
+#[test]
+fn class_inheritance() {
+    insta::assert_snapshot!(diagnose("class Base {}\nclass Sensor extends Base {}\n"));
+}
+
+#[test]
+fn generator_function() {
+    insta::assert_snapshot!(diagnose("function* ids() {\n  yield 1;\n}\n"));
+}
+
+#[test]
+fn destructuring_declaration() {
+    insta::assert_snapshot!(diagnose(
+        "const config = { a: 1 };\nconst { a } = config;\n"
+    ));
+}
+
+#[test]
+fn spread_arguments() {
+    insta::assert_snapshot!(diagnose(
+        "function f(a, b) { return a + b; }\nconst args = [1, 2];\nf(...args);\n"
+    ));
+}
+
+#[test]
+fn bare_module_specifier() {
+    insta::assert_snapshot!(diagnose("import { map } from 'lodash';\nprint(map);\n"));
+}
+
+#[test]
+fn unknown_label() {
+    insta::assert_snapshot!(diagnose(
+        "for (let i = 0; i < 3; i++) {\n  if (i) continue outer;\n}\n"
+    ));
+}
+
+#[test]
+fn await_outside_async_function() {
+    insta::assert_snapshot!(diagnose(
+        "const p = new Promise(r => r(1));\nconst v = await p;\n"
+    ));
+}
+
+#[test]
+fn for_of_loop() {
+    insta::assert_snapshot!(diagnose(
+        "const items = [1, 2];\nfor (const item of items) {\n  print(item);\n}\n"
+    ));
+}
+
+#[test]
+fn destructured_parameters() {
+    insta::assert_snapshot!(diagnose(
+        "function scale(v, [factor]) {\n  return v * factor;\n}\n"
+    ));
+}
+
+#[test]
+fn regular_expression() {
+    insta::assert_snapshot!(diagnose("const digits = /[0-9]+/;\n"));
+}
+
+#[test]
+fn assignment_to_undeclared_variable() {
+    insta::assert_snapshot!(diagnose("function reset() {\n  counter = 0;\n}\n"));
+}

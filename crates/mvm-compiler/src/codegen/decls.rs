@@ -90,3 +90,23 @@ pub(super) fn function_decls(stmts: &[Stmt]) -> impl Iterator<Item = &FnDecl> {
         _ => None,
     })
 }
+
+/// Every name a (destructuring) pattern binds.
+pub(super) fn pat_idents(pat: &Pat, out: &mut Vec<String>) {
+    match pat {
+        Pat::Ident(id) => out.push(id.id.sym.to_string()),
+        Pat::Array(a) => a.elems.iter().flatten().for_each(|p| pat_idents(p, out)),
+        Pat::Object(o) => {
+            for prop in &o.props {
+                match prop {
+                    ObjectPatProp::KeyValue(kv) => pat_idents(&kv.value, out),
+                    ObjectPatProp::Assign(a) => out.push(a.key.sym.to_string()),
+                    ObjectPatProp::Rest(r) => pat_idents(&r.arg, out),
+                }
+            }
+        }
+        Pat::Assign(a) => pat_idents(&a.left, out),
+        Pat::Rest(r) => pat_idents(&r.arg, out),
+        _ => {}
+    }
+}

@@ -202,9 +202,17 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::RequireNew);
         }
         let mut names = Vec::new();
+        let mut defaults = Vec::new();
         for p in params {
             match p {
                 Pat::Ident(id) => names.push((id.id.sym.to_string(), true)),
+                // `x = default`: given when the argument is undefined.
+                Pat::Assign(AssignPat { left, right, .. }) if matches!(&**left, Pat::Ident(_)) => {
+                    if let Pat::Ident(id) = &**left {
+                        names.push((id.id.sym.to_string(), true));
+                        defaults.push((id.id.sym.to_string(), id.id.span, right.clone()));
+                    }
+                }
                 other => {
                     self.unsupported(
                         other.span(),
@@ -212,6 +220,11 @@ impl<'s> Codegen<'s> {
                         "use plain parameter names and unpack them in the body",
                     );
                     names.push((String::new(), true));
+                    // Declared all the same, so uses of them raise no
+                    // further errors.
+                    let mut inner = Vec::new();
+                    super::decls::pat_idents(other, &mut inner);
+                    names.extend(inner.into_iter().map(|n| (n, true)));
                 }
             }
         }
@@ -249,6 +262,18 @@ impl<'s> Codegen<'s> {
             }
         }
         self.bind_captured_this();
+        for (name, span, default) in defaults {
+            let Some(b) = self.resolve(&name) else {
+                continue;
+            };
+            self.load_binding(&b, span);
+            self.f().push_value(Value::UNDEFINED);
+            self.f().op(Op::StrictEq);
+            let given = self.f().jump(Op::JumpIfFalse);
+            self.expr(&default);
+            self.store_binding(&b, span);
+            self.f().patch_here(given);
+        }
         let catch_all = is_async.then(|| {
             let slot = self.new_local();
             self.state().async_slot = Some(slot);
