@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask ci` runs every check CI runs.
 
 mod anchor;
+mod bench;
 mod memory;
 
 use anyhow::{bail, Context, Result};
@@ -13,11 +14,13 @@ fn main() -> Result<()> {
         Some("ci") => ci(),
         Some("fixtures") => fixtures(),
         Some("memory") => memory::memory(),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <ci|fixtures|memory>");
+            eprintln!("usage: cargo xtask <ci|fixtures|memory|bench [--scripts DIR]>");
             eprintln!("  ci        format, lint, unit tests, fixtures in mvm and Node.js");
             eprintln!("  fixtures  run fixtures/ with mvm and with Node.js");
             eprintln!("  memory    memory figures of mvm and Microvium on benches/memory/");
+            eprintln!("  bench     speed and size of mvm and Microvium on benches/scripts/");
             std::process::exit(2);
         }
     }
@@ -64,7 +67,7 @@ fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     Ok(())
 }
 
-fn cargo(args: &[&str]) -> Result<()> {
+pub fn cargo(args: &[&str]) -> Result<()> {
     run(
         &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
         args,

@@ -70,6 +70,13 @@ enum Command {
         /// Most heap bytes the VM may take.
         #[arg(long, value_name = "BYTES")]
         heap_budget: Option<usize>,
+        /// Call each export this many times (for timing).
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        repeat: u32,
+        /// After the calls, write one JSON line of figures to stderr (time
+        /// per call, heap, RAM, snapshot size), like the anchor's C host.
+        #[arg(long)]
+        json: bool,
     },
     /// List every function in a snapshot with its instructions (and the
     /// source lines, when the source map is beside it).
@@ -110,6 +117,8 @@ fn main() -> ExitCode {
             stats,
             stack_size,
             heap_budget,
+            repeat,
+            json,
         } => {
             let defaults = desktop_settings();
             let settings = Settings {
@@ -118,7 +127,12 @@ fn main() -> ExitCode {
                 heap_budget,
                 ..defaults
             };
-            run(&input, &calls, settings, stats)
+            let report = Report {
+                stats,
+                repeat,
+                json,
+            };
+            run(&input, &calls, settings, report)
         }
         Command::Disasm { input } => disasm(&input),
         Command::Inspect { input } => inspect_file(&input),
@@ -266,7 +280,14 @@ fn load_map(snapshot: &Path) -> SourceMap {
         .unwrap_or_default()
 }
 
-fn run(input: &Path, calls: &[u16], settings: Settings, stats: bool) -> Result<bool> {
+/// What `mvm run` reports besides the script's own output.
+struct Report {
+    stats: bool,
+    repeat: u32,
+    json: bool,
+}
+
+fn run(input: &Path, calls: &[u16], settings: Settings, report: Report) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
     let (bytes, map) = if input.extension().is_some_and(|e| e == "js") {
         match compile_script(input, &mut host, settings) {
@@ -283,14 +304,35 @@ fn run(input: &Path, calls: &[u16], settings: Settings, stats: bool) -> Result<b
         Ok(vm) => vm,
         Err(e) => bail!("cannot restore {}: {e}", input.display()),
     };
+    let started = std::time::Instant::now();
+    let mut count = 0u64;
     for &id in calls {
-        if let Err(e) = vm.call(&mut host, id, &[]) {
-            eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
-            eprint!("{}", map.describe_trace(vm.last_trace()));
-            return Ok(false);
+        for _ in 0..report.repeat.max(1) {
+            if let Err(e) = vm.call(&mut host, id, &[]) {
+                eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
+                eprint!("{}", map.describe_trace(vm.last_trace()));
+                return Ok(false);
+            }
+            count += 1;
         }
     }
-    if stats {
+    let elapsed = started.elapsed();
+    if report.json {
+        let after = vm.memory_stats();
+        vm.run_gc(true).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let squeezed = vm.memory_stats();
+        eprintln!(
+            "{{\"calls\":{count},\"ns_total\":{},\"ns_per_call\":{:.1},\"heap_used_after\":{},\"heap_used_after_gc\":{},\"peak_heap\":{},\"ram_total_after\":{},\"snapshot_bytes\":{}}}",
+            elapsed.as_nanos(),
+            elapsed.as_nanos() as f64 / count.max(1) as f64,
+            after.heap_used,
+            squeezed.heap_used,
+            after.heap_peak,
+            after.total,
+            bytes.len()
+        );
+    }
+    if report.stats {
         let s = vm.memory_stats();
         println!("memory (bytes):");
         println!("  core           {}", s.core);
