@@ -55,6 +55,9 @@ impl FunctionCode {
 
     /// Pushes an inline value (never a reference).
     pub fn push_value(&mut self, v: Value) {
+        if v == Value::UNDEFINED {
+            return self.op(Op::PushUndefined);
+        }
         match v.as_int() {
             Some(i) if (-128..=127).contains(&i) => self.op_u8(Op::PushInt8, i as i8 as u8),
             _ => self.op_u16(Op::PushValue, v.0),

@@ -30,6 +30,7 @@ pub struct Heap {
 }
 
 impl Heap {
+    #[inline]
     pub fn new(chunk_size: usize) -> Heap {
         Heap {
             bytes: Vec::new(),
@@ -41,6 +42,7 @@ impl Heap {
 
     /// A heap holding `image`, checked first: every header fits and every
     /// reference (in the image and among `roots`) names an allocation.
+    #[inline]
     pub fn from_image(
         image: &[u8],
         chunk_size: usize,
@@ -53,35 +55,42 @@ impl Heap {
         Ok(heap)
     }
 
+    #[inline]
     pub fn set_budget(&mut self, budget: Option<usize>) {
         self.budget = budget;
     }
 
     /// Bytes in use (live and garbage) since the last collection.
+    #[inline]
     pub fn used(&self) -> usize {
         self.bytes.len()
     }
 
     /// The most bytes ever in use at once (garbage included).
+    #[inline]
     pub fn peak_used(&self) -> usize {
         self.peak_used.max(self.bytes.len())
     }
 
     /// Bytes taken from the allocator.
+    #[inline]
     pub fn capacity(&self) -> usize {
         self.bytes.capacity()
     }
 
+    #[inline]
     pub fn chunk_size(&self) -> usize {
         self.chunk_size
     }
 
     /// The heap's bytes, as a snapshot's heap image holds them.
+    #[inline]
     pub fn image(&self) -> &[u8] {
         &self.bytes
     }
 
     /// Makes room for `needed` bytes in whole chunks.
+    #[inline]
     pub(crate) fn grow_to(&mut self, needed: usize) -> Result<(), HeapError> {
         if needed > MAX_HEAP_SIZE || self.budget.is_some_and(|b| needed > b) {
             return Err(HeapError::OutOfMemory);
@@ -98,6 +107,7 @@ impl Heap {
 
     /// A new allocation of `size` payload bytes, zeroed. Returns the
     /// payload offset, which is what a heap reference holds.
+    #[inline]
     pub fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, HeapError> {
         let header = AllocHeader::new(type_code, size).ok_or(HeapError::TooLarge)?;
         let start = self.bytes.len();
@@ -109,17 +119,20 @@ impl Heap {
         Ok((start + 2) as u16)
     }
 
+    #[inline]
     pub fn header(&self, payload: u16) -> Option<AllocHeader> {
         let at = usize::from(payload).checked_sub(2)?;
         read_u16(&self.bytes, at).map(AllocHeader)
     }
 
+    #[inline]
     pub fn payload(&self, payload: u16) -> Option<&[u8]> {
         let size = self.header(payload)?.size();
         let start = usize::from(payload);
         self.bytes.get(start..start + size)
     }
 
+    #[inline]
     pub fn payload_mut(&mut self, payload: u16) -> Option<&mut [u8]> {
         let size = self.header(payload)?.size();
         let start = usize::from(payload);
@@ -127,11 +140,13 @@ impl Heap {
     }
 
     /// Value slot `index` of a value-holding allocation.
+    #[inline]
     pub fn value(&self, payload: u16, index: usize) -> Option<Value> {
         let p = self.payload(payload)?;
         read_u16(p, index * 2).map(Value)
     }
 
+    #[inline]
     pub fn set_value(&mut self, payload: u16, index: usize, value: Value) -> Option<()> {
         let p = self.payload_mut(payload)?;
         let slot = p.get_mut(index * 2..index * 2 + 2)?;
@@ -140,6 +155,7 @@ impl Heap {
     }
 
     /// Every allocation in address order: (payload offset, header).
+    #[inline]
     pub fn allocations(&self) -> impl Iterator<Item = (u16, AllocHeader)> + '_ {
         let mut at = 0usize;
         core::iter::from_fn(move || {

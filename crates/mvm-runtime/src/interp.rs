@@ -187,6 +187,7 @@ impl<'a> Engine<'a> {
                     let v = cur.info.constant(self.rom, a).ok_or(bad)?;
                     self.push(v)?
                 }
+                Op::PushUndefined => self.push(Value::UNDEFINED)?,
                 Op::Pop => {
                     self.pop()?;
                 }
@@ -312,6 +313,40 @@ impl<'a> Engine<'a> {
                     self.set_slot(class, 1, props)?;
                     self.pop()?;
                     self.set_peek(0, class)?;
+                }
+                // Integer fast paths: both operands inline 14-bit integers.
+                Op::Add
+                | Op::Sub
+                | Op::Mul
+                | Op::Lt
+                | Op::Le
+                | Op::Gt
+                | Op::Ge
+                | Op::StrictEq
+                | Op::StrictNe
+                    if self.top2_ints().is_some() =>
+                {
+                    let (x, y) = self.top2_ints().unwrap_or((0, 0));
+                    let v = match op {
+                        Op::Add => Value::int(x + y),
+                        Op::Sub => Value::int(x - y),
+                        Op::Mul if x * y != 0 => Value::int(x * y),
+                        Op::Lt => Some(Value::bool(x < y)),
+                        Op::Le => Some(Value::bool(x <= y)),
+                        Op::Gt => Some(Value::bool(x > y)),
+                        Op::Ge => Some(Value::bool(x >= y)),
+                        Op::StrictEq => Some(Value::bool(x == y)),
+                        Op::StrictNe => Some(Value::bool(x != y)),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.stack.pop();
+                            self.set_peek(0, v)?;
+                        }
+                        None if op == Op::Add => self.add_from_stack()?,
+                        None => self.arith_from_stack(op)?,
+                    }
                 }
                 Op::Add => self.add_from_stack()?,
                 Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Pow => self.arith_from_stack(op)?,
@@ -447,6 +482,15 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+    }
+
+    /// The top two stack values, when both are inline integers.
+    #[inline]
+    fn top2_ints(&self) -> Option<(i32, i32)> {
+        let n = self.stack.len();
+        let y = self.stack.get(n.checked_sub(1)?)?.as_int()?;
+        let x = self.stack.get(n.checked_sub(2)?)?.as_int()?;
+        Some((i32::from(x), i32::from(y)))
     }
 
     fn frame_pc(&self) -> Result<usize, VmError> {

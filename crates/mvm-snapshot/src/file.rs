@@ -92,6 +92,7 @@ pub struct Snapshot<'a> {
 
 impl<'a> Snapshot<'a> {
     /// Checks the preamble, CRC and section table. Allocates nothing.
+    #[inline]
     pub fn parse(bytes: &'a [u8]) -> Result<Snapshot<'a>, FormatError> {
         Snapshot::open(bytes, true)
     }
@@ -99,6 +100,7 @@ impl<'a> Snapshot<'a> {
     /// [`Snapshot::parse`] without the CRC, for bytes already checked
     /// once (a restored VM reopens its snapshot on every call). Every
     /// later read is still bounds-checked.
+    #[inline]
     pub fn reopen(bytes: &'a [u8]) -> Result<Snapshot<'a>, FormatError> {
         Snapshot::open(bytes, false)
     }
@@ -152,16 +154,19 @@ impl<'a> Snapshot<'a> {
     }
 
     /// The whole snapshot: ROM references are offsets into it.
+    #[inline]
     pub fn bytes(&self) -> &'a [u8] {
         self.bytes
     }
 
+    #[inline]
     pub fn section(&self, section: Section) -> &'a [u8] {
         let (start, end) = self.range(section);
         self.bytes.get(start..end).unwrap_or(&[])
     }
 
     /// Whether `offset` lies inside a ROM section (strings or bytecode).
+    #[inline]
     pub fn in_rom(&self, offset: usize) -> bool {
         let (start, _) = self.range(Section::Strings);
         let (_, end) = self.range(Section::Rom);
@@ -169,14 +174,17 @@ impl<'a> Snapshot<'a> {
     }
 
     /// Where `section` lies in the snapshot: `(start, end)` offsets.
+    #[inline]
     pub fn range(&self, section: Section) -> (usize, usize) {
         self.ranges.get(section as usize).copied().unwrap_or((0, 0))
     }
 
+    #[inline]
     pub fn imports(&self) -> impl Iterator<Item = u16> + 'a {
         values(self.section(Section::Imports)).map(|v| v.0)
     }
 
+    #[inline]
     pub fn exports(&self) -> impl Iterator<Item = ExportEntry> + 'a {
         self.section(Section::Exports)
             .chunks_exact(4)
@@ -186,10 +194,12 @@ impl<'a> Snapshot<'a> {
             })
     }
 
+    #[inline]
     pub fn globals(&self) -> impl Iterator<Item = Value> + 'a {
         values(self.section(Section::Globals))
     }
 
+    #[inline]
     pub fn heap(&self) -> &'a [u8] {
         self.section(Section::Heap)
     }

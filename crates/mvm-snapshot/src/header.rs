@@ -31,6 +31,7 @@ pub enum TypeCode {
 }
 
 impl TypeCode {
+    #[inline]
     pub const fn from_bits(bits: u8) -> TypeCode {
         match bits & 0xF {
             0x0 => TypeCode::Tombstone,
@@ -53,6 +54,7 @@ impl TypeCode {
     }
 
     /// Whether the payload is a run of 16-bit values the collector traces.
+    #[inline]
     pub const fn holds_values(self) -> bool {
         matches!(
             self,
@@ -66,6 +68,7 @@ impl TypeCode {
 
     /// Whether values of this kind never change once made, so a snapshot may
     /// move them out of RAM into ROM.
+    #[inline]
     pub const fn is_immutable(self) -> bool {
         matches!(
             self,
@@ -88,22 +91,26 @@ pub struct AllocHeader(pub u16);
 
 impl AllocHeader {
     /// `None` when `size` does not fit the 12-bit field.
+    #[inline]
     pub const fn new(type_code: TypeCode, size: usize) -> Option<AllocHeader> {
         if size > MAX_ALLOC_SIZE {
             return None;
         }
         Some(AllocHeader(((type_code as u16) << 12) | size as u16))
     }
+    #[inline]
     pub const fn type_code(self) -> TypeCode {
         TypeCode::from_bits((self.0 >> 12) as u8)
     }
     /// Payload bytes, not counting the header or padding.
+    #[inline]
     pub const fn size(self) -> usize {
         (self.0 & 0xFFF) as usize
     }
     /// Bytes the allocation occupies including header and padding: payloads
     /// are rounded up to even and to at least 2 bytes (the collector writes a
     /// forwarding pointer there).
+    #[inline]
     pub const fn footprint(self) -> usize {
         let size = self.size();
         let padded = if size < 2 { 2 } else { (size + 1) & !1 };

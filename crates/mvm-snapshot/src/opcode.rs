@@ -23,6 +23,7 @@ pub enum Operands {
 }
 
 impl Operands {
+    #[inline]
     pub const fn len(self) -> usize {
         match self {
             Operands::None => 0,
@@ -44,9 +45,17 @@ macro_rules! opcodes {
 
         impl Op {
             /// The opcode for `byte`, or `None` for a byte no instruction uses.
-            pub const fn from_u8(byte: u8) -> Option<Op> {
-                match byte { $($code => Some(Op::$name),)* _ => None }
+            /// A table lookup: the interpreter decodes every instruction so.
+            #[inline]
+            pub fn from_u8(byte: u8) -> Option<Op> {
+                const TABLE: [Option<Op>; 256] = {
+                    let mut table = [None; 256];
+                    $(table[$code] = Some(Op::$name);)*
+                    table
+                };
+                TABLE.get(usize::from(byte)).copied().flatten()
             }
+            #[inline]
             pub const fn operands(self) -> Operands {
                 match self { $(Op::$name => Operands::$operands,)* }
             }
@@ -68,6 +77,8 @@ opcodes! {
     Dup = 0x05, None;
     /// `a b` → `a b a b`.
     Dup2 = 0x06, None;
+    /// Push `undefined` (one byte: every plain call pushes it as `this`).
+    PushUndefined = 0x07, None;
     LoadLocal = 0x10, U8;
     /// Pops into local N.
     StoreLocal = 0x11, U8;

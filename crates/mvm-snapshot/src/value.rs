@@ -61,10 +61,12 @@ impl Builtin {
         Builtin::PromiseResult,
     ];
 
+    #[inline]
     pub const fn value(self) -> Value {
         Value(FIRST_BUILTIN + 4 * self as u16)
     }
 
+    #[inline]
     fn from_index(i: u16) -> Option<Builtin> {
         Builtin::ALL.get(usize::from(i)).copied()
     }
@@ -133,6 +135,7 @@ impl Value {
     ];
 
     /// The well-known value for `s`, if `s` is one of the builtin strings.
+    #[inline]
     pub fn builtin_str(s: &str) -> Option<Value> {
         Value::BUILTIN_STRS
             .iter()
@@ -198,6 +201,7 @@ impl Value {
         self.0 & 3 == 1 && self.0 >= FIRST_ROM_REF
     }
 
+    #[inline]
     pub fn kind(self) -> ValueKind {
         let v = self.0;
         if v & 1 == 0 {

@@ -128,12 +128,40 @@ impl<'s> Codegen<'s> {
     /// old value then, so it compiles as `++i`.
     pub(super) fn expr_for_effect(&mut self, e: &Expr) {
         match e {
+            // `i++;` on a variable: load, step, store.
+            Expr::Update(u) if matches!(&*u.arg, Expr::Ident(_)) => {
+                if let Expr::Ident(id) = &*u.arg {
+                    if let Some(b) = self.resolve(&id.sym).filter(|b| b.mutable) {
+                        self.load_binding(&b, id.span);
+                        self.f().op(if u.op == UpdateOp::PlusPlus {
+                            Op::Inc
+                        } else {
+                            Op::Dec
+                        });
+                        self.store_binding(&b, id.span);
+                        return;
+                    }
+                }
+                self.expr(e);
+            }
             Expr::Update(u) if !u.prefix => {
                 let prefix = UpdateExpr {
                     prefix: true,
                     ..u.clone()
                 };
                 self.update(&prefix);
+            }
+            // `x = e;` stores without keeping a copy of the value.
+            Expr::Assign(a) if a.op == AssignOp::Assign => {
+                if let AssignTarget::Simple(SimpleAssignTarget::Ident(id)) = &a.left {
+                    let name = id.id.sym.to_string();
+                    if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
+                        self.expr(&a.right);
+                        self.store_binding(&b, id.id.span);
+                        return;
+                    }
+                }
+                self.expr(e);
             }
             other => self.expr(other),
         }

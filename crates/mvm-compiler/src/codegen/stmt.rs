@@ -280,10 +280,16 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::AsyncStart, slot);
             (slot, self.f().jump(Op::TryPush))
         });
+        let mut ends_in_return = false;
         match body {
             Body::Block(stmts) => {
                 self.block_body(stmts);
-                self.f().push_value(Value::UNDEFINED);
+                // An implicit `return undefined`, unless the body already
+                // ends in a return (nothing can jump past it).
+                ends_in_return = matches!(stmts.last(), Some(Stmt::Return(_) | Stmt::Throw(_)));
+                if !ends_in_return || catch_all.is_some() {
+                    self.f().push_value(Value::UNDEFINED);
+                }
             }
             Body::Expr(e) => self.expr(e),
         }
@@ -293,6 +299,7 @@ impl<'s> Codegen<'s> {
                 self.f().patch_here(to_catch);
                 self.f().op_u8(Op::AsyncReject, slot);
             }
+            None if ends_in_return => {}
             None => self.f().op(Op::Return),
         }
         self.exit_scope(false);
