@@ -3,6 +3,7 @@
 mod anchor;
 mod bench;
 mod memory;
+mod size;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -15,12 +16,14 @@ fn main() -> Result<()> {
         Some("fixtures") => fixtures(),
         Some("memory") => memory::memory(),
         Some("bench") => bench::bench(&args[1..]),
+        Some("size") => size::size(),
         _ => {
-            eprintln!("usage: cargo xtask <ci|fixtures|memory|bench [--scripts DIR]>");
+            eprintln!("usage: cargo xtask <ci|fixtures|memory|bench [--scripts DIR]|size>");
             eprintln!("  ci        format, lint, unit tests, fixtures in mvm and Node.js");
             eprintln!("  fixtures  run fixtures/ with mvm and with Node.js");
             eprintln!("  memory    memory figures of mvm and Microvium on benches/memory/");
             eprintln!("  bench     speed and size of mvm and Microvium on benches/scripts/");
+            eprintln!("  size      engine code bytes next to microvium.c built with gcc -Os");
             std::process::exit(2);
         }
     }
