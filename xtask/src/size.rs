@@ -68,7 +68,7 @@ pub fn size() -> Result<()> {
             (matches!(kind, "t" | "T") && is_engine(&name)).then_some((size, name))
         })
         .collect();
-    functions.sort_by(|a, b| b.0.cmp(&a.0));
+    functions.sort_by_key(|f| std::cmp::Reverse(f.0));
     let mvm_text: usize = functions.iter().map(|(s, _)| s).sum();
     let mut rodata = 0;
     let nm_data = Command::new("nm")
