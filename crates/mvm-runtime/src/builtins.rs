@@ -76,6 +76,7 @@ impl<'a> Engine<'a> {
                 Ok(Value::heap(p))
             }
             Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0)),
+            #[cfg(feature = "json")]
             Builtin::JsonStringify => {
                 let v = arg(self, 0);
                 match self.json_stringify(v) {
@@ -83,10 +84,13 @@ impl<'a> Engine<'a> {
                     None => Ok(Value::UNDEFINED),
                 }
             }
+            #[cfg(feature = "json")]
             Builtin::JsonParse => {
                 let text = self.string_of(arg(self, 0));
                 self.json_parse(&text)
             }
+            #[cfg(not(feature = "json"))]
+            Builtin::JsonStringify | Builtin::JsonParse => Err(VmError::NotCallable),
             Builtin::PromiseThen => {
                 let (f, r) = (arg(self, 0), arg(self, 1));
                 self.promise_then(this_at, f, r)

@@ -62,6 +62,7 @@ mod function;
 mod host;
 pub mod imports;
 mod interp;
+#[cfg(feature = "json")]
 mod json;
 mod number;
 mod object;

@@ -55,20 +55,17 @@ pub fn format_number(x: f64, out: &mut String) {
     if x < 0.0 {
         out.push('-');
     }
-    // Rust's `{:e}` writes the shortest round-trip digits: "d.ddde±x".
-    // When two such digit strings are equally close, JavaScript picks the
-    // even one while Rust picks the larger; formatting to that many digits
-    // rounds exactly (half to even), so prefer that when it round-trips.
+    // The fewest digits that read back as `x`, each candidate rounded
+    // exactly (ties to even, as JavaScript wants). Only Rust's exact
+    // formatter is linked this way, not its shortest one too: printing
+    // numbers is rare on a device, code size is not.
     let mut sci = String::new();
-    let _ = write!(sci, "{:e}", x.abs());
-    let digits = sci
-        .split('e')
-        .next()
-        .map_or(0, |m| m.len() - usize::from(m.contains('.')));
-    let mut exact = String::new();
-    let _ = write!(exact, "{:.*e}", digits.saturating_sub(1), x.abs());
-    if exact.parse::<f64>() == Ok(x.abs()) {
-        sci = exact;
+    for precision in 0..17 {
+        sci.clear();
+        let _ = write!(sci, "{:.*e}", precision, x.abs());
+        if sci.parse::<f64>() == Ok(x.abs()) {
+            break;
+        }
     }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);

@@ -213,7 +213,14 @@ impl<'a> Engine<'a> {
             .iter()
             .filter_map(|k| self.array_index(*k).map(|i| (i, *k)))
             .collect();
-        indexed.sort_by_key(|(i, _)| *i);
+        // Insertion sort: objects have few keys, and it costs little code.
+        for n in 1..indexed.len() {
+            let mut m = n;
+            while m > 0 && indexed.get(m - 1).map(|e| e.0) > indexed.get(m).map(|e| e.0) {
+                indexed.swap(m - 1, m);
+                m -= 1;
+            }
+        }
         let mut out: alloc::vec::Vec<Value> = indexed.into_iter().map(|(_, k)| k).collect();
         out.extend(keys.into_iter().filter(|k| self.array_index(*k).is_none()));
         out

@@ -28,6 +28,7 @@ pub(crate) fn code_units(bytes: &[u8]) -> impl Iterator<Item = u16> + '_ {
 }
 
 /// The code points of WTF-8 `bytes` (lone surrogates included).
+#[cfg(feature = "json")]
 pub(crate) fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     let mut at = 0;
     core::iter::from_fn(move || {
