@@ -139,6 +139,21 @@ impl Heap {
         self.bytes.get_mut(start..start + size)
     }
 
+    /// Copies the first `len` payload bytes of allocation `src` into
+    /// allocation `dst` at `offset`. `None` if either range is out of bounds.
+    #[inline]
+    pub fn copy_payload(&mut self, src: u16, dst: u16, offset: usize, len: usize) -> Option<()> {
+        let from = usize::from(src);
+        let to = usize::from(dst).checked_add(offset)?;
+        if len > self.header(src)?.size() || offset + len > self.header(dst)?.size() {
+            return None;
+        }
+        self.bytes.get(from..from + len)?;
+        self.bytes.get(to..to + len)?;
+        self.bytes.copy_within(from..from + len, to);
+        Some(())
+    }
+
     /// Value slot `index` of a value-holding allocation.
     #[inline]
     pub fn value(&self, payload: u16, index: usize) -> Option<Value> {

@@ -449,8 +449,10 @@ impl<'a> Engine<'a> {
     }
 
     fn reset_gc_threshold(&mut self) {
-        // Collect again once the heap has doubled, but not over tiny heaps.
-        let floor = self.settings.heap_chunk_size * 4;
+        // Collect again once the heap has doubled, but not below 16 chunks:
+        // collecting tiny heaps often costs more time than the RAM is worth
+        // (a host that must stay smaller sets a budget).
+        let floor = self.settings.heap_chunk_size * 16;
         self.gc_threshold = (self.heap.used() * 2).max(floor);
     }
 

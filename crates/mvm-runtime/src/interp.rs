@@ -318,6 +318,7 @@ impl<'a> Engine<'a> {
                 Op::Add
                 | Op::Sub
                 | Op::Mul
+                | Op::Mod
                 | Op::Lt
                 | Op::Le
                 | Op::Gt
@@ -331,6 +332,7 @@ impl<'a> Engine<'a> {
                         Op::Add => Value::int(x + y),
                         Op::Sub => Value::int(x - y),
                         Op::Mul if x * y != 0 => Value::int(x * y),
+                        Op::Mod if x >= 0 && y > 0 => Value::int(x % y),
                         Op::Lt => Some(Value::bool(x < y)),
                         Op::Le => Some(Value::bool(x <= y)),
                         Op::Gt => Some(Value::bool(x > y)),

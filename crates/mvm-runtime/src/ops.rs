@@ -54,6 +54,9 @@ impl<'a> Engine<'a> {
             let sum = self.make_num(Num::Int(i32::from(x) + i32::from(y)))?;
             return self.replace_top2(sum);
         }
+        if let Some(joined) = self.concat_fast()? {
+            return self.replace_top2(joined);
+        }
         let result =
             if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
                 let bytes = crate::wtf8::concat(&self.string_of(a), &self.string_of(b));
@@ -63,6 +66,75 @@ impl<'a> Engine<'a> {
                 self.make_num(n)?
             };
         self.replace_top2(result)
+    }
+
+    /// `a + b` for two strings, or a string and an inline integer, straight
+    /// into one new heap string (no temporary copies). `None` when the
+    /// operands are of other kinds, or a surrogate pair must be joined.
+    fn concat_fast(&mut self) -> Result<Option<Value>, VmError> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        let mut digits = [[0u8; 8]; 2];
+        let mut lens = [0usize; 2];
+        for (i, v) in [a, b].into_iter().enumerate() {
+            match (self.string_bytes(v), v.as_int()) {
+                (Some(s), _) => lens[i] = s.len(),
+                (None, Some(n)) => lens[i] = write_int(i32::from(n), &mut digits[i]),
+                (None, None) => return Ok(None),
+            }
+        }
+        if a.as_int().is_some() && b.as_int().is_some() {
+            return Ok(None);
+        }
+        let surrogate = |s: Option<&[u8]>, at_end: bool, range: core::ops::RangeInclusive<u8>| {
+            s.and_then(|s| {
+                if at_end {
+                    s.len().checked_sub(3).and_then(|i| s.get(i..))
+                } else {
+                    s.get(..3)
+                }
+            })
+            .is_some_and(|t| {
+                t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
+            })
+        };
+        let ends_lead = surrogate(self.string_bytes(a), true, 0xA0..=0xAF);
+        let starts_trail = surrogate(self.string_bytes(b), false, 0xB0..=0xBF);
+        if ends_lead && starts_trail {
+            return Ok(None);
+        }
+        let total = lens[0] + lens[1];
+        if total == 0 {
+            return Ok(Some(Value::EMPTY_STRING));
+        }
+        let p = self.alloc(TypeCode::String, total + 1)?;
+        // The allocation may have moved the operands: read them again.
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        let mut offset = 0;
+        for (i, v) in [a, b].into_iter().enumerate() {
+            match v.kind() {
+                ValueKind::Heap(src) if v.as_int().is_none() => {
+                    self.heap
+                        .copy_payload(src, p, offset, lens[i])
+                        .ok_or(VmError::CorruptSnapshot)?;
+                }
+                _ => {
+                    let bytes: &[u8] = match (v.as_int(), v.kind()) {
+                        (Some(_), _) => digits.get(i).and_then(|d| d.get(..lens[i])).unwrap_or(&[]),
+                        (None, ValueKind::BuiltinStr(s)) => s.as_bytes(),
+                        (None, ValueKind::Rom(_)) => self.rom_string(v).unwrap_or(&[]),
+                        _ => &[],
+                    };
+                    let dest = self
+                        .heap
+                        .payload_mut(p)
+                        .and_then(|d| d.get_mut(offset..offset + bytes.len()))
+                        .ok_or(VmError::CorruptSnapshot)?;
+                    dest.copy_from_slice(bytes);
+                }
+            }
+            offset += lens[i];
+        }
+        Ok(Some(Value::heap(p)))
     }
 
     /// Whether `v` is an object (not a primitive): what `new` keeps when a
@@ -276,4 +348,36 @@ pub(crate) fn to_int32(n: Num) -> i32 {
             m as u32 as i32
         }
     }
+}
+
+/// Writes `n` in decimal into `buf`; returns the length. (Inline integers
+/// need at most 6 bytes: "-8192".)
+fn write_int(n: i32, buf: &mut [u8; 8]) -> usize {
+    let mut digits = [0u8; 8];
+    let mut count = 0;
+    let mut m = n.unsigned_abs();
+    loop {
+        if let Some(d) = digits.get_mut(count) {
+            *d = b'0' + (m % 10) as u8;
+        }
+        count += 1;
+        m /= 10;
+        if m == 0 || count == digits.len() {
+            break;
+        }
+    }
+    let mut len = 0;
+    if n < 0 {
+        if let Some(first) = buf.first_mut() {
+            *first = b'-';
+        }
+        len = 1;
+    }
+    for i in (0..count).rev() {
+        if let (Some(slot), Some(d)) = (buf.get_mut(len), digits.get(i)) {
+            *slot = *d;
+        }
+        len += 1;
+    }
+    len
 }

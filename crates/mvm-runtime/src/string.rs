@@ -33,6 +33,22 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// A string in ROM, borrowed from the snapshot rather than from the VM
+    /// (so the heap can be written while it is read).
+    pub(crate) fn rom_string(&self, v: Value) -> Option<&'a [u8]> {
+        let (crate::engine::Place::Rom(offset), header) = self.resolve(v)? else {
+            return None;
+        };
+        if !matches!(
+            header.type_code(),
+            TypeCode::String | TypeCode::InternedString
+        ) {
+            return None;
+        }
+        let rom: &'a [u8] = self.rom;
+        rom.get(offset..offset + header.size().checked_sub(1)?)
+    }
+
     pub(crate) fn is_string(&self, v: Value) -> bool {
         self.string_bytes(v).is_some()
     }
