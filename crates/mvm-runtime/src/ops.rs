@@ -73,17 +73,17 @@ impl<'a> Engine<'a> {
     /// operands are of other kinds, or a surrogate pair must be joined.
     fn concat_fast(&mut self) -> Result<Option<Value>, VmError> {
         let (a, b) = (self.peek(1)?, self.peek(0)?);
-        let mut digits = [[0u8; 8]; 2];
-        let mut lens = [0usize; 2];
-        for (i, v) in [a, b].into_iter().enumerate() {
-            match (self.string_bytes(v), v.as_int()) {
-                (Some(s), _) => lens[i] = s.len(),
-                (None, Some(n)) => lens[i] = write_int(i32::from(n), &mut digits[i]),
-                (None, None) => return Ok(None),
-            }
-        }
         if a.as_int().is_some() && b.as_int().is_some() {
             return Ok(None);
+        }
+        let mut digits = [[0u8; 8]; 2];
+        let mut lens = [0usize; 2];
+        for ((v, len), buf) in [a, b].iter().zip(lens.iter_mut()).zip(digits.iter_mut()) {
+            match (self.string_bytes(*v), v.as_int()) {
+                (Some(s), _) => *len = s.len(),
+                (None, Some(n)) => *len = write_int(i32::from(n), buf),
+                (None, None) => return Ok(None),
+            }
         }
         let surrogate = |s: Option<&[u8]>, at_end: bool, range: core::ops::RangeInclusive<u8>| {
             s.and_then(|s| {
@@ -97,12 +97,12 @@ impl<'a> Engine<'a> {
                 t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
             })
         };
-        let ends_lead = surrogate(self.string_bytes(a), true, 0xA0..=0xAF);
-        let starts_trail = surrogate(self.string_bytes(b), false, 0xB0..=0xBF);
-        if ends_lead && starts_trail {
+        if surrogate(self.string_bytes(a), true, 0xA0..=0xAF)
+            && surrogate(self.string_bytes(b), false, 0xB0..=0xBF)
+        {
             return Ok(None);
         }
-        let total = lens[0] + lens[1];
+        let total = lens.iter().sum::<usize>();
         if total == 0 {
             return Ok(Some(Value::EMPTY_STRING));
         }
@@ -110,18 +110,18 @@ impl<'a> Engine<'a> {
         // The allocation may have moved the operands: read them again.
         let (a, b) = (self.peek(1)?, self.peek(0)?);
         let mut offset = 0;
-        for (i, v) in [a, b].into_iter().enumerate() {
+        for ((v, len), buf) in [a, b].iter().zip(lens).zip(digits.iter()) {
             match v.kind() {
-                ValueKind::Heap(src) if v.as_int().is_none() => {
+                ValueKind::Heap(src) => {
                     self.heap
-                        .copy_payload(src, p, offset, lens[i])
+                        .copy_payload(src, p, offset, len)
                         .ok_or(VmError::CorruptSnapshot)?;
                 }
-                _ => {
-                    let bytes: &[u8] = match (v.as_int(), v.kind()) {
-                        (Some(_), _) => digits.get(i).and_then(|d| d.get(..lens[i])).unwrap_or(&[]),
+                kind => {
+                    let bytes: &[u8] = match (v.as_int(), kind) {
+                        (Some(_), _) => buf.get(..len).unwrap_or(&[]),
                         (None, ValueKind::BuiltinStr(s)) => s.as_bytes(),
-                        (None, ValueKind::Rom(_)) => self.rom_string(v).unwrap_or(&[]),
+                        (None, ValueKind::Rom(_)) => self.rom_string(*v).unwrap_or(&[]),
                         _ => &[],
                     };
                     let dest = self
@@ -132,7 +132,7 @@ impl<'a> Engine<'a> {
                     dest.copy_from_slice(bytes);
                 }
             }
-            offset += lens[i];
+            offset += len;
         }
         Ok(Some(Value::heap(p)))
     }
