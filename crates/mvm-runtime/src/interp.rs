@@ -156,8 +156,8 @@ impl<'a> Engine<'a> {
                 .get(pc)
                 .filter(|_| pc < cur.info.code_end)
                 .ok_or(bad)?;
-            let op = Op::from_u8(byte).ok_or(bad)?;
-            let operands_end = pc + 1 + op.operands().len();
+            let (op, length) = Op::decode(byte).ok_or(bad)?;
+            let operands_end = pc + length;
             if operands_end > cur.info.code_end {
                 return Err(bad);
             }

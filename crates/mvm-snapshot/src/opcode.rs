@@ -55,6 +55,20 @@ macro_rules! opcodes {
                 };
                 TABLE.get(usize::from(byte)).copied().flatten()
             }
+            /// The opcode for `byte` and the length of the whole instruction,
+            /// both by table, so decoding has no chain of lookups.
+            #[inline]
+            pub fn decode(byte: u8) -> Option<(Op, usize)> {
+                const LENGTHS: [u8; 256] = {
+                    let mut table = [0u8; 256];
+                    $(table[$code] = 1 + Operands::$operands.len() as u8;)*
+                    table
+                };
+                let op = Op::from_u8(byte)?;
+                let len = LENGTHS.get(usize::from(byte)).copied().unwrap_or(1);
+                Some((op, usize::from(len)))
+            }
+
             #[inline]
             pub const fn operands(self) -> Operands {
                 match self { $(Op::$name => Operands::$operands,)* }
