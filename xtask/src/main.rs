@@ -70,6 +70,33 @@ fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     Ok(())
 }
 
+/// The cargo command that links `examples/no-std-host`'s freestanding
+/// `firmware` binary (no start files, its own entry point), in `profile`.
+pub fn firmware_build(profile: Option<&str>) -> Vec<&str> {
+    let mut args = vec!["rustc", "-q"];
+    if let Some(profile) = profile {
+        args.extend(["--profile", profile]);
+    }
+    args.extend([
+        "-p",
+        "no-std-host",
+        "--bin",
+        "firmware",
+        "--features",
+        "firmware",
+        "--",
+        "-C",
+        "panic=abort",
+        "-C",
+        "link-arg=-nostartfiles",
+        "-C",
+        "link-arg=-static",
+        "-C",
+        "link-arg=-lc",
+    ]);
+    args
+}
+
 pub fn cargo(args: &[&str]) -> Result<()> {
     run(
         &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
@@ -90,24 +117,7 @@ fn ci() -> Result<()> {
     // The device crates must build without std: link a freestanding
     // #![no_std] #![no_main] binary with its own panic handler.
     cargo(&["build", "-p", "mvm-runtime", "--no-default-features"])?;
-    cargo(&[
-        "rustc",
-        "-p",
-        "no-std-host",
-        "--bin",
-        "firmware",
-        "--features",
-        "firmware",
-        "--",
-        "-C",
-        "panic=abort",
-        "-C",
-        "link-arg=-nostartfiles",
-        "-C",
-        "link-arg=-static",
-        "-C",
-        "link-arg=-lc",
-    ])?;
+    cargo(&firmware_build(None))?;
     // The embedding example runs.
     cargo(&["run", "-q", "-p", "desktop-host"])?;
     // Public API docs build without warnings.

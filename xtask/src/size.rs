@@ -29,25 +29,7 @@ fn is_engine(name: &str) -> bool {
 }
 
 pub fn size() -> Result<()> {
-    crate::cargo(&[
-        "rustc",
-        "-q",
-        "--profile",
-        "firmware",
-        "-p",
-        "no-std-host",
-        "--bin",
-        "firmware",
-        "--features",
-        "firmware",
-        "--",
-        "-C",
-        "link-arg=-nostartfiles",
-        "-C",
-        "link-arg=-static",
-        "-C",
-        "link-arg=-lc",
-    ])?;
+    crate::cargo(&crate::firmware_build(Some("firmware")))?;
     let binary = crate::root().join("target/firmware/firmware");
     let nm = Command::new("nm")
         .args(["-S", "--size-sort", "-C", "--defined-only"])

@@ -284,33 +284,44 @@ impl<'a> Engine<'a> {
         func: Value,
         args: &[Value],
     ) -> Result<Value, VmError> {
+        self.host_call(host, |vm, host| {
+            let depth = vm.frames.len();
+            vm.push(Value::UNDEFINED)?;
+            vm.push(func)?;
+            args.iter().try_for_each(|a| vm.push(*a))?;
+            vm.run(host, args.len(), depth)
+        })
+    }
+
+    /// Runs `f` as a call in from the host. The outermost such call holds
+    /// the stack only while it runs and drains the job queue before it
+    /// returns; a call nested in a host function does neither. On an error
+    /// the VM is left as it was before `f`.
+    pub(crate) fn host_call(
+        &mut self,
+        host: &mut dyn Host,
+        f: impl FnOnce(&mut Engine<'a>, &mut dyn Host) -> Result<Value, VmError>,
+    ) -> Result<Value, VmError> {
         let outermost = self.frames.is_empty();
         if outermost {
             self.trace = Vec::new();
-            // The stack exists only while the host is calling in.
             self.stack = Vec::new();
             self.stack
                 .try_reserve_exact(self.settings.stack_size / 2)
                 .map_err(|_| VmError::OutOfMemory)?;
         }
-        let depth = self.frames.len();
-        let sp = self.stack.len();
-        let handlers = self.handlers.len();
-        let result = self
-            .push(Value::UNDEFINED)
-            .and_then(|_| self.push(func))
-            .and_then(|_| args.iter().try_for_each(|a| self.push(*a)))
-            .and_then(|_| self.run(host, args.len(), depth))
-            // The job queue drains before control returns to the host.
-            .and_then(|v| {
-                if outermost {
-                    self.push(v)?;
-                    self.drain_jobs(host)?;
-                    self.pop()
-                } else {
-                    Ok(v)
-                }
-            });
+        let (depth, sp, handlers) = (self.frames.len(), self.stack.len(), self.handlers.len());
+        let result = f(self, host).and_then(|v| {
+            if outermost {
+                // The job queue drains before control returns to the host
+                // (the result stays on the stack, where collections see it).
+                self.push(v)?;
+                self.drain_jobs(host)?;
+                self.pop()
+            } else {
+                Ok(v)
+            }
+        });
         if result.is_err() {
             self.stack.truncate(sp);
             self.frames.truncate(depth);

@@ -57,31 +57,15 @@ impl<'a> Engine<'a> {
         ok: bool,
         value: Value,
     ) -> Result<(), VmError> {
-        let outermost = self.frames.is_empty();
-        if outermost {
-            self.stack = alloc::vec::Vec::new();
-            self.stack
-                .try_reserve_exact(self.settings.stack_size / 2)
-                .map_err(|_| VmError::OutOfMemory)?;
-        }
-        let result = if ok {
-            self.resolve_promise(promise, value)
-        } else {
-            self.settle(promise, REJECTED, value)
-        };
-        let result = result.and_then(|()| {
-            if outermost {
-                self.drain_jobs(host)
+        self.host_call(host, |vm, _| {
+            if ok {
+                vm.resolve_promise(promise, value)?;
             } else {
-                Ok(())
+                vm.settle(promise, REJECTED, value)?;
             }
-        });
-        if outermost {
-            self.stack = alloc::vec::Vec::new();
-            self.frames = alloc::vec::Vec::new();
-            self.handlers = alloc::vec::Vec::new();
-        }
-        result
+            Ok(Value::UNDEFINED)
+        })
+        .map(|_| ())
     }
 
     /// A new pending promise.
