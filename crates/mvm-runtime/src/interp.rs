@@ -319,6 +319,11 @@ impl<'a> Engine<'a> {
                 | Op::Sub
                 | Op::Mul
                 | Op::Mod
+                | Op::BitAnd
+                | Op::BitOr
+                | Op::BitXor
+                | Op::Shl
+                | Op::Shr
                 | Op::Lt
                 | Op::Le
                 | Op::Gt
@@ -333,6 +338,12 @@ impl<'a> Engine<'a> {
                         Op::Sub => Value::int(x - y),
                         Op::Mul if x * y != 0 => Value::int(x * y),
                         Op::Mod if x >= 0 && y > 0 => Value::int(x % y),
+                        // 14-bit operands keep & | ^ >> within 14 bits.
+                        Op::BitAnd => Value::int(x & y),
+                        Op::BitOr => Value::int(x | y),
+                        Op::BitXor => Value::int(x ^ y),
+                        Op::Shr => Value::int(x >> (y & 31)),
+                        Op::Shl => Value::int(x.wrapping_shl((y & 31) as u32)),
                         Op::Lt => Some(Value::bool(x < y)),
                         Op::Le => Some(Value::bool(x <= y)),
                         Op::Gt => Some(Value::bool(x > y)),
@@ -347,6 +358,7 @@ impl<'a> Engine<'a> {
                             self.set_peek(0, v)?;
                         }
                         None if op == Op::Add => self.add_from_stack()?,
+                        None if matches!(op, Op::Shl) => self.bitwise_from_stack(op)?,
                         None => self.arith_from_stack(op)?,
                     }
                 }
@@ -354,6 +366,16 @@ impl<'a> Engine<'a> {
                 Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Pow => self.arith_from_stack(op)?,
                 Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
                     self.bitwise_from_stack(op)?
+                }
+                Op::Inc | Op::Dec
+                    if self
+                        .peek(0)?
+                        .as_int()
+                        .is_some_and(|i| i > -8192 && i < 8191) =>
+                {
+                    let i = i32::from(self.peek(0)?.as_int().unwrap_or(0));
+                    let v = Value::int(if op == Op::Inc { i + 1 } else { i - 1 }).ok_or(bad)?;
+                    self.set_peek(0, v)?;
                 }
                 Op::Neg | Op::Pos | Op::Inc | Op::Dec | Op::BitNot => self.unary_from_stack(op)?,
                 Op::Not => {
