@@ -25,7 +25,7 @@ pub(crate) struct Current {
 /// What a call turned out to be.
 pub(crate) enum Invoked {
     /// A bytecode function: a frame was pushed; run it.
-    Frame,
+    Frame(FunctionInfo),
     /// A host or builtin function: it already returned this.
     Returned(Value),
 }
@@ -42,7 +42,7 @@ impl<'a> Engine<'a> {
         let handlers_base = self.handlers.len();
         let pc = match self.invoke(host, argc, 0, false)? {
             Invoked::Returned(v) => return Ok(v),
-            Invoked::Frame => self.frame_pc()?,
+            Invoked::Frame(_) => self.frame_pc()?,
         };
         self.run_frame(host, depth, handlers_base, pc, None)
     }
@@ -447,9 +447,12 @@ impl<'a> Engine<'a> {
                     *pc_io = pc;
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
-                        Invoked::Frame => {
-                            pc = self.frame_pc()?;
-                            cur = self.current()?;
+                        Invoked::Frame(info) => {
+                            pc = info.code_start;
+                            cur = Current {
+                                info,
+                                base: self.frames.last().map_or(0, |f| usize::from(f.base)),
+                            };
                         }
                     }
                 }
@@ -642,7 +645,7 @@ impl<'a> Engine<'a> {
             scope,
             construct,
         });
-        Ok(Invoked::Frame)
+        Ok(Invoked::Frame(info))
     }
 
     /// For `new C(...)`: makes the new object, puts it in the `this` slot
