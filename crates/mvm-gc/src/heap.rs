@@ -119,6 +119,20 @@ impl Heap {
         Ok((start + 2) as u16)
     }
 
+    /// A new allocation holding `payload` (written once, not zeroed first).
+    #[inline]
+    pub fn alloc_bytes(&mut self, type_code: TypeCode, payload: &[u8]) -> Result<u16, HeapError> {
+        let header = AllocHeader::new(type_code, payload.len()).ok_or(HeapError::TooLarge)?;
+        let start = self.bytes.len();
+        let end = start + header.footprint();
+        self.grow_to(end)?;
+        self.bytes.extend_from_slice(&header.0.to_le_bytes());
+        self.bytes.extend_from_slice(payload);
+        self.bytes.resize(end, 0);
+        self.peak_used = self.peak_used.max(end);
+        Ok((start + 2) as u16)
+    }
+
     #[inline]
     pub fn header(&self, payload: u16) -> Option<AllocHeader> {
         let at = usize::from(payload).checked_sub(2)?;

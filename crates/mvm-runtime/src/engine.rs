@@ -471,9 +471,7 @@ impl<'a> Engine<'a> {
     /// full. Any heap value held in a Rust local across this call is stale
     /// afterwards: keep such values on the VM stack.
     pub(crate) fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, VmError> {
-        if self.settings.gc_stress || self.heap.used() + size + 4 > self.gc_threshold {
-            self.collect(false)?;
-        }
+        self.make_room(size)?;
         match self.heap.alloc(type_code, size) {
             Err(HeapError::OutOfMemory) => {
                 self.collect(false)?;
@@ -481,6 +479,33 @@ impl<'a> Engine<'a> {
             }
             other => Ok(other?),
         }
+    }
+
+    /// [`Engine::alloc`] of an allocation holding `payload` (which must not
+    /// live in the heap: a collection may move it).
+    pub(crate) fn alloc_bytes(
+        &mut self,
+        type_code: TypeCode,
+        payload: &[u8],
+    ) -> Result<u16, VmError> {
+        self.make_room(payload.len())?;
+        match self.heap.alloc_bytes(type_code, payload) {
+            Err(HeapError::OutOfMemory) => {
+                self.collect(false)?;
+                Ok(self.heap.alloc_bytes(type_code, payload)?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// Collects first when the heap has grown past its threshold (or
+    /// always, under GC stress).
+    #[inline]
+    fn make_room(&mut self, size: usize) -> Result<(), VmError> {
+        if self.settings.gc_stress || self.heap.used() + size + 4 > self.gc_threshold {
+            self.collect(false)?;
+        }
+        Ok(())
     }
 
     /// The allocation a reference names, and its header.
@@ -540,8 +565,11 @@ impl<'a> Engine<'a> {
             ValueKind::NaN => Some(Num::Float(f64::NAN)),
             ValueKind::NegZero => Some(Num::Float(-0.0)),
             ValueKind::Heap(_) | ValueKind::Rom(_) => {
-                let (_, header) = self.resolve(v)?;
-                let bytes = self.payload(v)?;
+                let (place, header) = self.resolve(v)?;
+                let bytes = match place {
+                    Place::Heap(p) => self.heap.payload(p)?,
+                    Place::Rom(offset) => self.rom.get(offset..offset + header.size())?,
+                };
                 match header.type_code() {
                     TypeCode::Int32 => Some(Num::Int(i32::from_le_bytes(
                         bytes.get(..4)?.try_into().ok()?,
@@ -568,18 +596,16 @@ impl<'a> Engine<'a> {
                 if let Some(v) = Value::int(i) {
                     return Ok(v);
                 }
-                let p = self.alloc(TypeCode::Int32, 4)?;
-                self.write_payload(p, &i.to_le_bytes())?;
-                Ok(Value::heap(p))
+                Ok(Value::heap(
+                    self.alloc_bytes(TypeCode::Int32, &i.to_le_bytes())?,
+                ))
             }
             // Normalizing left only -0 as a zero float.
             Num::Float(f) if f.is_nan() => Ok(Value::NAN),
             Num::Float(0.0) => Ok(Value::NEG_ZERO),
-            Num::Float(f) => {
-                let p = self.alloc(TypeCode::Float64, 8)?;
-                self.write_payload(p, &f.to_le_bytes())?;
-                Ok(Value::heap(p))
-            }
+            Num::Float(f) => Ok(Value::heap(
+                self.alloc_bytes(TypeCode::Float64, &f.to_le_bytes())?,
+            )),
         }
     }
 
