@@ -40,7 +40,7 @@ fn assignment_to_constant() {
 #[test]
 fn several_errors_are_all_reported() {
     insta::assert_snapshot!(diagnose(
-        "const o = {};\ndelete o.x;\nlet s = o?.y;\nfor (const k in o) {}\n"
+        "const o = {};\ndelete o.x;\nlet s = 'y' in o;\nfor (const k in o) {}\n"
     ));
 }
 

@@ -421,6 +421,21 @@ impl<'a> Engine<'a> {
                         pc = target;
                     }
                 }
+                Op::JumpIfDefinedKeep | Op::JumpIfNullish => {
+                    let target = jump_target()?;
+                    let nullish =
+                        matches!(self.peek(0)?.kind(), ValueKind::Undefined | ValueKind::Null);
+                    if op == Op::JumpIfNullish {
+                        if nullish {
+                            self.set_peek(0, Value::UNDEFINED)?;
+                            pc = target;
+                        }
+                    } else if nullish {
+                        self.pop()?;
+                    } else {
+                        pc = target;
+                    }
+                }
                 Op::TryPush => {
                     let target = jump_target()?;
                     let handler = Handler {

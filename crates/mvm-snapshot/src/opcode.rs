@@ -170,6 +170,12 @@ opcodes! {
     TryPop = 0x56, None;
     /// Pops a value and throws it.
     Throw = 0x57, None;
+    /// Jumps when the value is neither `undefined` nor `null`, keeping it;
+    /// pops it otherwise (`??`).
+    JumpIfDefinedKeep = 0x58, Jump;
+    /// Jumps when the value is `undefined` or `null`, leaving `undefined`;
+    /// keeps it otherwise (`?.`).
+    JumpIfNullish = 0x59, Jump;
     /// `this callee arg1 .. argN` → `result`.
     Call = 0x60, U8;
     /// Pops the return value and leaves the function.

@@ -96,11 +96,15 @@ impl<'s> Codegen<'s> {
                 }
                 None => self.class(&c.class),
             },
-            Expr::OptChain(o) => self.unsupported(
-                o.span,
-                "optional chaining (`?.`)",
-                "check for `undefined` with `if`",
-            ),
+            Expr::OptChain(o) => {
+                // Every `?.` in the chain jumps to its end when it meets
+                // undefined or null, leaving undefined.
+                let mut to_end = Vec::new();
+                self.opt_chain(o, &mut to_end);
+                for patch in to_end {
+                    self.f().patch_here(patch);
+                }
+            }
             Expr::Await(a) => match self.fns.last().and_then(|f| f.async_slot) {
                 Some(slot) => {
                     self.expr(&a.arg);
@@ -344,6 +348,62 @@ impl<'s> Codegen<'s> {
         true
     }
 
+    /// One link of an optional chain; `to_end` collects the jumps taken
+    /// when a `?.` meets undefined or null.
+    fn opt_chain(&mut self, o: &OptChainExpr, to_end: &mut Vec<crate::emit::Patch>) {
+        match &*o.base {
+            OptChainBase::Member(m) => {
+                self.chain_part(&m.obj, to_end);
+                if o.optional {
+                    to_end.push(self.f().jump(Op::JumpIfNullish));
+                }
+                self.member_key(&m.prop);
+                self.f().op(Op::GetProp);
+            }
+            OptChainBase::Call(c) => {
+                // `this callee`, as for any call; a method keeps its object.
+                match &*c.callee {
+                    Expr::Member(m) => {
+                        self.chain_part(&m.obj, to_end);
+                        self.f().op(Op::Dup);
+                        self.member_key(&m.prop);
+                        self.f().op(Op::GetProp);
+                    }
+                    Expr::OptChain(inner) => {
+                        self.f().push_value(Value::UNDEFINED);
+                        self.opt_chain(inner, to_end);
+                    }
+                    other => {
+                        self.f().push_value(Value::UNDEFINED);
+                        self.expr(other);
+                    }
+                }
+                let skip = o.optional.then(|| self.f().jump(Op::JumpIfNullish));
+                if self.args(&c.args, c.span) {
+                    self.mark(c.span);
+                    self.f().op_u8(Op::Call, c.args.len() as u8);
+                }
+                if let Some(skip) = skip {
+                    let done = self.f().jump(Op::Jump);
+                    self.f().patch_here(skip);
+                    // `this undefined` → `undefined`.
+                    self.f().op(Op::Swap);
+                    self.f().op(Op::Pop);
+                    to_end.push(self.f().jump(Op::Jump));
+                    self.f().patch_here(done);
+                }
+            }
+        }
+    }
+
+    /// The object of a chain link: the chain continues into it.
+    fn chain_part(&mut self, e: &Expr, to_end: &mut Vec<crate::emit::Patch>) {
+        match e {
+            Expr::OptChain(inner) => self.opt_chain(inner, to_end),
+            other => self.expr(other),
+        }
+    }
+
     /// `a${b}c`: string concatenation, starting from the first quasi so
     /// every `+` joins strings.
     fn template(&mut self, t: &Tpl) {
@@ -568,12 +628,12 @@ impl<'s> Codegen<'s> {
 
     fn binary(&mut self, b: &BinExpr) {
         let op = match b.op {
-            BinaryOp::LogicalAnd | BinaryOp::LogicalOr => {
+            BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing => {
                 self.expr(&b.left);
-                let jump = if b.op == BinaryOp::LogicalAnd {
-                    Op::JumpIfFalseKeep
-                } else {
-                    Op::JumpIfTrueKeep
+                let jump = match b.op {
+                    BinaryOp::LogicalAnd => Op::JumpIfFalseKeep,
+                    BinaryOp::LogicalOr => Op::JumpIfTrueKeep,
+                    _ => Op::JumpIfDefinedKeep,
                 };
                 let end = self.f().jump(jump);
                 self.expr(&b.right);
@@ -720,13 +780,13 @@ impl<'s> Codegen<'s> {
             AssignOp::LShiftAssign => Op::Shl,
             AssignOp::RShiftAssign => Op::Shr,
             AssignOp::ZeroFillRShiftAssign => Op::UShr,
-            AssignOp::AndAssign | AssignOp::OrAssign => {
+            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
                 // Assigns only when the short circuit does not apply.
                 self.load_place(&place);
-                let jump = if a.op == AssignOp::AndAssign {
-                    Op::JumpIfFalseKeep
-                } else {
-                    Op::JumpIfTrueKeep
+                let jump = match a.op {
+                    AssignOp::AndAssign => Op::JumpIfFalseKeep,
+                    AssignOp::OrAssign => Op::JumpIfTrueKeep,
+                    _ => Op::JumpIfDefinedKeep,
                 };
                 let skip = self.f().jump(jump);
                 self.expr(&a.right);
@@ -745,13 +805,6 @@ impl<'s> Codegen<'s> {
                     self.f().patch_here(skip);
                 }
                 return;
-            }
-            other => {
-                return self.unsupported(
-                    a.span,
-                    &format!("the `{}` operator", other.as_str()),
-                    "it is not supported yet",
-                )
             }
         };
         self.load_place(&place);
