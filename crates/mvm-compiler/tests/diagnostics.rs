@@ -98,9 +98,9 @@ fn await_outside_async_function() {
 }
 
 #[test]
-fn for_of_loop() {
+fn for_of_with_destructuring() {
     insta::assert_snapshot!(diagnose(
-        "const items = [1, 2];\nfor (const item of items) {\n  print(item);\n}\n"
+        "const pairs = [[1, 2]];\nfor (const [a, b] of pairs) {\n  print(a + b);\n}\n"
     ));
 }
 

@@ -456,9 +456,7 @@ impl<'s> Codegen<'s> {
                 "`for..in`",
                 "use a `for` loop over an array of keys",
             ),
-            Stmt::ForOf(s) => {
-                self.unsupported(s.span, "`for..of`", "use a `for` loop with an index")
-            }
+            Stmt::ForOf(s) => self.for_of(s, Vec::new()),
             Stmt::With(s) => self.unsupported(
                 s.span,
                 "`with`",
@@ -607,6 +605,83 @@ impl<'s> Codegen<'s> {
         self.exit_scope(true);
     }
 
+    /// `for (x of items)` over an array (or a string, by code unit): an
+    /// index loop, with a fresh `x` each iteration.
+    fn for_of(&mut self, s: &ForOfStmt, labels: Vec<String>) {
+        if s.is_await {
+            return self.unsupported(s.span, "`for await`", "await inside an ordinary loop");
+        }
+        let (name, kind) = match &s.left {
+            ForHead::VarDecl(v) => match v.decls.as_slice() {
+                [d] => match &d.name {
+                    Pat::Ident(id) => (id.id.sym.to_string(), Some(v.kind)),
+                    other => {
+                        return self.unsupported(
+                            other.span(),
+                            "destructuring in `for..of`",
+                            "unpack the item in the body",
+                        )
+                    }
+                },
+                _ => return self.error(s.span, "`for..of` declares one variable", None),
+            },
+            ForHead::Pat(p) => match &**p {
+                Pat::Ident(id) => (id.id.sym.to_string(), None),
+                other => {
+                    return self.unsupported(
+                        other.span(),
+                        "this `for..of` target",
+                        "assign to a variable",
+                    )
+                }
+            },
+            ForHead::UsingDecl(u) => {
+                return self.unsupported(u.span, "`using`", "declare with `const`")
+            }
+        };
+        let (items, index) = (self.new_local(), self.new_local());
+        self.expr(&s.right);
+        self.f().op_u8(Op::StoreLocal, items);
+        self.f()
+            .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
+        self.f().op_u8(Op::StoreLocal, index);
+        self.push_target(labels, true);
+        let top = self.f().here();
+        self.f().op_u8(Op::LoadLocal, index);
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().push_value(Value::STR_LENGTH);
+        self.f().op(Op::GetProp);
+        self.f().op(Op::Lt);
+        let exit = self.f().jump(Op::JumpIfFalse);
+        // A `let`/`const` item is a new binding each time round.
+        let own_scope = matches!(kind, Some(VarDeclKind::Let | VarDeclKind::Const));
+        if own_scope {
+            self.enter_scope(&[(name.clone(), kind == Some(VarDeclKind::Let))], false, 0);
+        }
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().op_u8(Op::LoadLocal, index);
+        self.f().op(Op::GetProp);
+        match self.resolve(&name) {
+            Some(b) => self.store_binding(&b, s.span),
+            None => self.error(
+                s.span,
+                format!("`{name}` is not declared"),
+                Some("declare it with `let` or `const` in the loop head"),
+            ),
+        }
+        self.stmt(&s.body);
+        if own_scope {
+            self.exit_scope(true);
+        }
+        self.patch_continues();
+        self.f().op_u8(Op::LoadLocal, index);
+        self.f().op(Op::Inc);
+        self.f().op_u8(Op::StoreLocal, index);
+        self.f().jump_to(Op::Jump, top);
+        self.f().patch_here(exit);
+        self.pop_target_breaks();
+    }
+
     fn labeled(&mut self, l: &LabeledStmt, mut labels: Vec<String>) {
         labels.push(l.label.sym.to_string());
         match &*l.body {
@@ -615,6 +690,7 @@ impl<'s> Codegen<'s> {
             Stmt::For(s) => self.for_loop(s, labels),
             Stmt::Labeled(inner) => self.labeled(inner, labels),
             Stmt::Switch(s) => self.switch(s, labels),
+            Stmt::ForOf(s) => self.for_of(s, labels),
             other => {
                 self.push_target(labels, false);
                 self.stmt(other);
