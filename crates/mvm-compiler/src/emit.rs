@@ -25,6 +25,8 @@ pub struct Patch(usize);
 #[derive(Debug, Default)]
 pub struct FunctionCode {
     pub params: u8,
+    /// The last parameter is `...rest`: an array of the remaining arguments.
+    pub rest: bool,
     pub locals: usize,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,

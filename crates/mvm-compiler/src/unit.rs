@@ -75,7 +75,13 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             .footprint();
     }
     for f in functions {
-        let mut payload = vec![f.params, f.locals.min(255) as u8, f.consts.len() as u8, 0];
+        let flags = u8::from(f.rest);
+        let mut payload = vec![
+            f.params,
+            f.locals.min(255) as u8,
+            f.consts.len() as u8,
+            flags,
+        ];
         for c in &f.consts {
             let v = match c {
                 Const::Str(s) => string_at[s.as_slice()],

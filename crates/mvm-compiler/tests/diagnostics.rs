@@ -67,7 +67,7 @@ fn generator_function() {
 #[test]
 fn destructuring_declaration() {
     insta::assert_snapshot!(diagnose(
-        "const config = { a: 1 };\nconst { a } = config;\n"
+        "const config = { a: 1, b: 2 };\nconst { a, ...others } = config;\n"
     ));
 }
 
@@ -100,14 +100,14 @@ fn await_outside_async_function() {
 #[test]
 fn for_of_with_destructuring() {
     insta::assert_snapshot!(diagnose(
-        "const pairs = [[1, 2]];\nfor (const [a, b] of pairs) {\n  print(a + b);\n}\n"
+        "const rows = [[1, 2]];\nfor (const [head, ...tail] of rows) {\n  print(head);\n}\n"
     ));
 }
 
 #[test]
 fn destructured_parameters() {
     insta::assert_snapshot!(diagnose(
-        "function scale(v, [factor]) {\n  return v * factor;\n}\n"
+        "function scale({ v, ...options }) {\n  return v * options.factor;\n}\n"
     ));
 }
 

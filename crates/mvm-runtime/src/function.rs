@@ -1,5 +1,6 @@
 //! A bytecode function in ROM:
-//! `[params u8, locals u8, consts u8, 0] [const pool: u16 × consts] [code]`.
+//! `[params u8, locals u8, consts u8, flags u8] [const pool: u16 × consts] [code]`;
+//! flag bit 0: the last parameter gathers the remaining arguments (`...rest`).
 
 use crate::VmError;
 use mvm_snapshot::{read_u16, AllocHeader, TypeCode, Value};
@@ -10,6 +11,8 @@ pub const FUNCTION_PREAMBLE: usize = 4;
 #[derive(Clone, Copy, Debug)]
 pub struct FunctionInfo {
     pub params: u8,
+    /// The last parameter is `...rest`.
+    pub rest: bool,
     pub locals: u8,
     pub consts: u8,
     /// Snapshot offset of the constant pool.
@@ -28,7 +31,7 @@ impl FunctionInfo {
         }
         let end = offset + header.size();
         let pre = rom.get(offset..offset + FUNCTION_PREAMBLE).ok_or(bad)?;
-        let [params, locals, consts, _] =
+        let [params, locals, consts, flags] =
             <[u8; FUNCTION_PREAMBLE]>::try_from(pre).map_err(|_| bad)?;
         let pool = offset + FUNCTION_PREAMBLE;
         let code_start = pool + 2 * usize::from(consts);
@@ -37,6 +40,7 @@ impl FunctionInfo {
         }
         Ok(FunctionInfo {
             params,
+            rest: flags & 1 != 0 && params > 0,
             locals,
             consts,
             pool,

@@ -638,13 +638,23 @@ impl<'a> Engine<'a> {
         };
         let info = self.function_info(func)?;
         // Arguments become the first locals: pad or drop to the parameter
-        // count, then make room for the other locals.
+        // count (gathering the rest into an array for `...rest`), then make
+        // room for the other locals.
         let params = usize::from(info.params);
-        if argc > params {
-            self.stack.truncate(self.stack.len() - (argc - params));
-        }
-        for _ in argc..params {
-            self.push(Value::UNDEFINED)?;
+        if info.rest {
+            let fixed = params - 1;
+            for _ in argc..fixed {
+                self.push(Value::UNDEFINED)?;
+            }
+            let rest = self.new_array_from_stack(argc.saturating_sub(fixed))?;
+            self.push(rest)?;
+        } else {
+            if argc > params {
+                self.stack.truncate(self.stack.len() - (argc - params));
+            }
+            for _ in argc..params {
+                self.push(Value::UNDEFINED)?;
+            }
         }
         for _ in params..usize::from(info.locals) {
             self.push(Value::UNDEFINED)?;

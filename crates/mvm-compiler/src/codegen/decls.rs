@@ -62,9 +62,7 @@ fn var_names_in(stmt: &Stmt, out: &mut Vec<String>) {
 
 fn pat_names<'a>(pats: impl Iterator<Item = &'a Pat>, out: &mut Vec<String>) {
     for pat in pats {
-        if let Pat::Ident(id) = pat {
-            out.push(id.id.sym.to_string());
-        }
+        pat_idents(pat, out);
     }
 }
 
@@ -77,9 +75,9 @@ pub(super) fn lexical_names(stmts: &[Stmt]) -> Vec<(String, bool)> {
             Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
                 let mutable = v.kind == VarDeclKind::Let;
                 for d in &v.decls {
-                    if let Pat::Ident(id) = &d.name {
-                        out.push((id.id.sym.to_string(), mutable));
-                    }
+                    let mut names = Vec::new();
+                    pat_idents(&d.name, &mut names);
+                    out.extend(names.into_iter().map(|n| (n, mutable)));
                 }
             }
             Stmt::Decl(Decl::Fn(f)) => out.push((f.ident.sym.to_string(), true)),

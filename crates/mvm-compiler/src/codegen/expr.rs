@@ -963,7 +963,7 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    fn prop_name(&mut self, key: &PropName) {
+    pub(super) fn prop_name(&mut self, key: &PropName) {
         match key {
             PropName::Ident(id) => self.string(&id.sym, id.span),
             PropName::Str(s) => self.string_bytes(s.value.as_wtf8().as_bytes(), s.span),

@@ -203,6 +203,8 @@ impl<'s> Codegen<'s> {
         }
         let mut names = Vec::new();
         let mut defaults = Vec::new();
+        let mut patterns: Vec<(usize, &Pat)> = Vec::new();
+        let mut pattern_names = Vec::new();
         for p in params {
             match p {
                 Pat::Ident(id) => names.push((id.id.sym.to_string(), true)),
@@ -213,6 +215,21 @@ impl<'s> Codegen<'s> {
                         defaults.push((id.id.sym.to_string(), id.id.span, right.clone()));
                     }
                 }
+                Pat::Rest(r)
+                    if matches!(&*r.arg, Pat::Ident(_)) && names.len() + 1 == params.len() =>
+                {
+                    if let Pat::Ident(id) = &*r.arg {
+                        names.push((id.id.sym.to_string(), true));
+                    }
+                    self.f().rest = true;
+                }
+                Pat::Object(_) | Pat::Array(_) | Pat::Assign(_) => {
+                    // A pattern: its argument arrives in an unnamed slot and
+                    // is unpacked into its names.
+                    patterns.push((names.len(), *p));
+                    names.push((String::new(), true));
+                    super::decls::pat_idents(p, &mut pattern_names);
+                }
                 other => {
                     self.unsupported(
                         other.span(),
@@ -220,15 +237,11 @@ impl<'s> Codegen<'s> {
                         "use plain parameter names and unpack them in the body",
                     );
                     names.push((String::new(), true));
-                    // Declared all the same, so uses of them raise no
-                    // further errors.
-                    let mut inner = Vec::new();
-                    super::decls::pat_idents(other, &mut inner);
-                    names.extend(inner.into_iter().map(|n| (n, true)));
                 }
             }
         }
         let param_count = names.len();
+        names.extend(pattern_names.into_iter().map(|n| (n, true)));
         // Parameters take the first local slots: that is where the caller's
         // arguments land.
         for _ in 0..param_count {
@@ -262,6 +275,9 @@ impl<'s> Codegen<'s> {
             }
         }
         self.bind_captured_this();
+        for (slot, pat) in patterns {
+            self.destructure(pat, slot as u8);
+        }
         for (name, span, default) in defaults {
             let Some(b) = self.resolve(&name) else {
                 continue;
@@ -469,11 +485,14 @@ impl<'s> Codegen<'s> {
     fn var_decl(&mut self, v: &VarDecl) {
         for d in &v.decls {
             let Pat::Ident(id) = &d.name else {
-                self.unsupported(
-                    d.name.span(),
-                    "destructuring",
-                    "declare each variable on its own",
-                );
+                // `const { a, b: [c] } = value;`
+                match &d.init {
+                    Some(init) => self.expr(init),
+                    None => self.f().push_value(Value::UNDEFINED),
+                }
+                let slot = self.new_local();
+                self.f().op_u8(Op::StoreLocal, slot);
+                self.destructure(&d.name, slot);
                 continue;
             };
             match &d.init {
@@ -495,6 +514,92 @@ impl<'s> Codegen<'s> {
                 None => self.f().op(Op::Pop),
             }
         }
+    }
+
+    /// Binds the names of pattern `pat` from the value in local `slot`:
+    /// object patterns read properties, array patterns elements, and a
+    /// default applies when the part is `undefined`.
+    pub(super) fn destructure(&mut self, pat: &Pat, slot: u8) {
+        match pat {
+            Pat::Ident(id) => {
+                self.f().op_u8(Op::LoadLocal, slot);
+                match self.resolve(&id.id.sym) {
+                    Some(b) => self.store_binding(&b, id.id.span),
+                    None => self.f().op(Op::Pop),
+                }
+            }
+            Pat::Assign(a) => {
+                let inner = self.with_default(slot, &a.right);
+                self.destructure(&a.left, inner);
+            }
+            Pat::Object(o) => {
+                for prop in &o.props {
+                    match prop {
+                        ObjectPatProp::KeyValue(kv) => {
+                            self.f().op_u8(Op::LoadLocal, slot);
+                            self.prop_name(&kv.key);
+                            self.f().op(Op::GetProp);
+                            let part = self.new_local();
+                            self.f().op_u8(Op::StoreLocal, part);
+                            self.destructure(&kv.value, part);
+                        }
+                        ObjectPatProp::Assign(a) => {
+                            self.f().op_u8(Op::LoadLocal, slot);
+                            self.string(&a.key.sym, a.key.span);
+                            self.f().op(Op::GetProp);
+                            let part = self.new_local();
+                            self.f().op_u8(Op::StoreLocal, part);
+                            let part = match &a.value {
+                                Some(default) => self.with_default(part, default),
+                                None => part,
+                            };
+                            self.f().op_u8(Op::LoadLocal, part);
+                            match self.resolve(&a.key.sym) {
+                                Some(b) => self.store_binding(&b, a.key.span),
+                                None => self.f().op(Op::Pop),
+                            }
+                        }
+                        ObjectPatProp::Rest(r) => self.unsupported(
+                            r.span,
+                            "rest properties",
+                            "copy the properties you need",
+                        ),
+                    }
+                }
+            }
+            Pat::Array(a) => {
+                for (i, elem) in a.elems.iter().enumerate() {
+                    let Some(elem) = elem else { continue };
+                    if let Pat::Rest(r) = elem {
+                        self.unsupported(r.span, "rest elements", "copy the elements in a loop");
+                        continue;
+                    }
+                    self.f().op_u8(Op::LoadLocal, slot);
+                    self.number(i as f64, a.span);
+                    self.f().op(Op::GetProp);
+                    let part = self.new_local();
+                    self.f().op_u8(Op::StoreLocal, part);
+                    self.destructure(elem, part);
+                }
+            }
+            other => self.unsupported(other.span(), "this pattern", "bind the names one by one"),
+        }
+    }
+
+    /// A local holding the value in `slot`, or `default` when that is
+    /// `undefined`.
+    fn with_default(&mut self, slot: u8, default: &Expr) -> u8 {
+        let out = self.new_local();
+        self.f().op_u8(Op::LoadLocal, slot);
+        self.f().op(Op::Dup);
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op(Op::StrictNe);
+        let given = self.f().jump(Op::JumpIfTrue);
+        self.f().op(Op::Pop);
+        self.expr(default);
+        self.f().patch_here(given);
+        self.f().op_u8(Op::StoreLocal, out);
+        out
     }
 
     fn push_target(&mut self, labels: Vec<String>, is_loop: bool) {
@@ -611,22 +716,13 @@ impl<'s> Codegen<'s> {
         if s.is_await {
             return self.unsupported(s.span, "`for await`", "await inside an ordinary loop");
         }
-        let (name, kind) = match &s.left {
+        let (pattern, kind): (&Pat, _) = match &s.left {
             ForHead::VarDecl(v) => match v.decls.as_slice() {
-                [d] => match &d.name {
-                    Pat::Ident(id) => (id.id.sym.to_string(), Some(v.kind)),
-                    other => {
-                        return self.unsupported(
-                            other.span(),
-                            "destructuring in `for..of`",
-                            "unpack the item in the body",
-                        )
-                    }
-                },
+                [d] => (&d.name, Some(v.kind)),
                 _ => return self.error(s.span, "`for..of` declares one variable", None),
             },
             ForHead::Pat(p) => match &**p {
-                Pat::Ident(id) => (id.id.sym.to_string(), None),
+                Pat::Ident(_) => (&**p, None),
                 other => {
                     return self.unsupported(
                         other.span(),
@@ -639,6 +735,8 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(u.span, "`using`", "declare with `const`")
             }
         };
+        let mut names = Vec::new();
+        super::decls::pat_idents(pattern, &mut names);
         let (items, index) = (self.new_local(), self.new_local());
         self.expr(&s.right);
         self.f().op_u8(Op::StoreLocal, items);
@@ -656,19 +754,26 @@ impl<'s> Codegen<'s> {
         // A `let`/`const` item is a new binding each time round.
         let own_scope = matches!(kind, Some(VarDeclKind::Let | VarDeclKind::Const));
         if own_scope {
-            self.enter_scope(&[(name.clone(), kind == Some(VarDeclKind::Let))], false, 0);
+            let mutable = kind == Some(VarDeclKind::Let);
+            let declared: Vec<(String, bool)> =
+                names.iter().map(|n| (n.clone(), mutable)).collect();
+            self.enter_scope(&declared, false, 0);
         }
         self.f().op_u8(Op::LoadLocal, items);
         self.f().op_u8(Op::LoadLocal, index);
         self.f().op(Op::GetProp);
-        match self.resolve(&name) {
-            Some(b) => self.store_binding(&b, s.span),
-            None => self.error(
+        let item = self.new_local();
+        self.f().op_u8(Op::StoreLocal, item);
+        let missing = names.iter().find(|n| self.resolve(n).is_none()).cloned();
+        if let Some(missing) = missing {
+            let message = format!("`{missing}` is not declared");
+            self.error(
                 s.span,
-                format!("`{name}` is not declared"),
+                message,
                 Some("declare it with `let` or `const` in the loop head"),
-            ),
+            );
         }
+        self.destructure(pattern, item);
         self.stmt(&s.body);
         if own_scope {
             self.exit_scope(true);
