@@ -305,6 +305,33 @@ impl<'a> Engine<'a> {
                     let array = self.new_array_from_stack(usize::from(a))?;
                     self.push(array)?
                 }
+                Op::Append => {
+                    let array = self.peek(1)?;
+                    let len = self.array_length(array);
+                    self.insert_under_top(crate::object::int_value(len))?;
+                    self.set_property_from_stack()?;
+                    self.pop()?;
+                    self.pop()?;
+                }
+                Op::Extend => self.extend_from_stack()?,
+                Op::Delete => {
+                    let (obj, key) = (self.peek(1)?, self.peek(0)?);
+                    self.delete_property(obj, key)?;
+                    self.pop()?;
+                    self.set_peek(0, Value::TRUE)?;
+                }
+                Op::In => {
+                    let (key, obj) = (self.peek(1)?, self.peek(0)?);
+                    let found = self.has_property(obj, key)?;
+                    self.pop()?;
+                    self.set_peek(0, Value::bool(found))?;
+                }
+                Op::InstanceOf => {
+                    let (value, class) = (self.peek(1)?, self.peek(0)?);
+                    let found = self.instance_of(value, class)?;
+                    self.pop()?;
+                    self.set_peek(0, Value::bool(found))?;
+                }
                 Op::Class => {
                     let p = self.alloc(TypeCode::Class, 4)?;
                     let class = Value::heap(p);
@@ -461,6 +488,28 @@ impl<'a> Engine<'a> {
                     self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
                     *pc_io = pc;
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
+                        Invoked::Returned(v) => self.push(v)?,
+                        Invoked::Frame(info) => {
+                            pc = info.code_start;
+                            cur = Current {
+                                info,
+                                base: self.frames.last().map_or(0, |f| usize::from(f.base)),
+                            };
+                        }
+                    }
+                }
+                Op::CallSpread => {
+                    self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
+                    *pc_io = pc;
+                    // Spread the argument array onto the stack (pushing
+                    // allocates nothing, so the array stays valid).
+                    let args = self.pop()?;
+                    let argc = self.array_length(args);
+                    for i in 0..argc {
+                        let v = self.array_get(args, i);
+                        self.push(v)?;
+                    }
+                    match self.invoke(host, argc, pc, false)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
                             pc = info.code_start;

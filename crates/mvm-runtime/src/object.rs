@@ -463,6 +463,126 @@ impl<'a> Engine<'a> {
     }
 }
 
+impl<'a> Engine<'a> {
+    /// Inserts `v` just under the top of the stack: `a b` → `a v b`.
+    pub(crate) fn insert_under_top(&mut self, v: Value) -> Result<(), VmError> {
+        let top = self.pop()?;
+        self.push(v)?;
+        self.push(top)
+    }
+
+    /// `array items` → `array`, with the elements of `items` (an array,
+    /// a string or a `Uint8Array`) appended.
+    pub(crate) fn extend_from_stack(&mut self) -> Result<(), VmError> {
+        let items = self.peek(0)?;
+        let count = match self.string_bytes(items) {
+            Some(bytes) => utf16_len(bytes),
+            None => self.indexed_length(items),
+        };
+        for i in 0..count {
+            // Reading a string element allocates: read both again each time.
+            let (array, items) = (self.peek(1)?, self.peek(0)?);
+            let item = self.get_property(items, int_value(i))?;
+            let len = self.array_length(array);
+            self.push(array)?;
+            self.push(int_value(len))?;
+            self.push(item)?;
+            self.set_property_from_stack()?;
+            self.pop()?;
+            self.pop()?;
+            self.pop()?;
+        }
+        self.pop().map(|_| ())
+    }
+
+    /// `delete obj[key]`: an object forgets the property, an array's
+    /// element becomes a hole.
+    pub(crate) fn delete_property(&mut self, obj: Value, key: Value) -> Result<(), VmError> {
+        match obj.kind() {
+            ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
+            _ => {}
+        }
+        match self.type_of_ref(obj) {
+            Some(TypeCode::PropertyList) => {
+                if let Some((seg, i)) = self.find_property(obj, key) {
+                    self.set_slot(seg, i, Value::HOLE)?;
+                    self.set_slot(seg, i + 1, Value::UNDEFINED)?;
+                }
+            }
+            Some(TypeCode::Array) => {
+                if let Some(i) = self
+                    .array_index(key)
+                    .filter(|i| *i < self.array_length(obj))
+                {
+                    if let Some(data) = self.slot(obj, 0).filter(|d| d.is_heap()) {
+                        self.set_slot(data, i, Value::HOLE)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// `key in obj`.
+    pub(crate) fn has_property(&mut self, obj: Value, key: Value) -> Result<bool, VmError> {
+        match self.type_of_ref(obj) {
+            Some(TypeCode::PropertyList) => {
+                let mut o = obj;
+                for _ in 0..MAX_PROTO_CHAIN {
+                    if self.find_property(o, key).is_some() {
+                        return Ok(true);
+                    }
+                    match self.slot(o, 1) {
+                        Some(proto) if self.is_plain_object(proto) => o = proto,
+                        _ => break,
+                    }
+                }
+                Ok(false)
+            }
+            Some(TypeCode::Array) => Ok(self.key_is(key, "length")
+                || self.array_index(key).is_some_and(|i| {
+                    i < self.array_length(obj)
+                        && self.slot(obj, 0).and_then(|d| self.slot(d, i)) != Some(Value::HOLE)
+                })),
+            Some(TypeCode::Class) => {
+                let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
+                if self.key_is(key, "prototype") || key == Value::STR_PROTOTYPE {
+                    return Ok(true);
+                }
+                self.has_property(props, key)
+            }
+            Some(_) => Ok(false),
+            // `in` on a primitive is a TypeError.
+            None => Err(VmError::PropertyOfNullish),
+        }
+    }
+
+    /// `value instanceof class`: the class's `prototype` is on the value's
+    /// prototype chain.
+    pub(crate) fn instance_of(&mut self, value: Value, class: Value) -> Result<bool, VmError> {
+        if !self.is_callable(class) {
+            return Err(VmError::NotCallable);
+        }
+        let proto = match self.type_of_ref(class) {
+            Some(TypeCode::Class) => {
+                let props = self.slot(class, 1).unwrap_or(Value::UNDEFINED);
+                self.lookup(props, Value::STR_PROTOTYPE)
+            }
+            _ => return Ok(false),
+        };
+        let mut o = value;
+        for _ in 0..MAX_PROTO_CHAIN {
+            match self.slot(o, 1).filter(|_| self.is_plain_object(o)) {
+                Some(p) if p == proto => return Ok(true),
+                Some(p) if self.is_plain_object(p) => o = p,
+                _ => return Ok(false),
+            }
+        }
+        Ok(false)
+    }
+}
+
 pub(crate) fn int_value(n: usize) -> Value {
     i32::try_from(n)
         .ok()

@@ -184,6 +184,19 @@ opcodes! {
     New = 0x62, U8;
     /// Throws unless the current call was made by `new` (class constructors).
     RequireNew = 0x67, None;
+    /// `this callee args` → the result of calling with the array's elements.
+    CallSpread = 0x68, None;
+    /// `array value` → `array`, with the value appended.
+    Append = 0x27, None;
+    /// `array items` → `array`, with every element of `items` (an array or
+    /// a string) appended.
+    Extend = 0x28, None;
+    /// `obj key` → whether `delete obj[key]` removed it (it always can).
+    Delete = 0x29, None;
+    /// `key obj` → `key in obj`.
+    In = 0x2A, None;
+    /// `value class` → `value instanceof class`.
+    InstanceOf = 0x2B, None;
     /// Starts an async function: a new promise in local N.
     AsyncStart = 0x63, U8;
     /// Resolves the promise in local N with the popped value and returns it.

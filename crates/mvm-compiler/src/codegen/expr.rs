@@ -379,10 +379,7 @@ impl<'s> Codegen<'s> {
                     }
                 }
                 let skip = o.optional.then(|| self.f().jump(Op::JumpIfNullish));
-                if self.args(&c.args, c.span) {
-                    self.mark(c.span);
-                    self.f().op_u8(Op::Call, c.args.len() as u8);
-                }
+                self.call_with(&c.args, c.span);
                 if let Some(skip) = skip {
                     let done = self.f().jump(Op::Jump);
                     self.f().patch_here(skip);
@@ -435,11 +432,29 @@ impl<'s> Codegen<'s> {
         }
         for arg in args {
             if let Some(spread) = arg.spread {
-                self.unsupported(spread, "spread arguments", "pass the arguments one by one");
+                self.unsupported(
+                    spread,
+                    "spread arguments to `new`",
+                    "pass the arguments one by one",
+                );
             }
             self.expr(&arg.expr);
         }
         true
+    }
+
+    /// The arguments and the call: `Call n`, or with a spread among them,
+    /// an array of the arguments and `CallSpread`.
+    fn call_with(&mut self, args: &[ExprOrSpread], span: Span) {
+        if args.iter().any(|a| a.spread.is_some()) {
+            let elems: Vec<Option<ExprOrSpread>> = args.iter().cloned().map(Some).collect();
+            self.array_of(&elems, span);
+            self.mark(span);
+            self.f().op(Op::CallSpread);
+        } else if self.args(args, span) {
+            self.mark(span);
+            self.f().op_u8(Op::Call, args.len() as u8);
+        }
     }
 
     /// A class: its constructor function and a property object holding
@@ -620,9 +635,18 @@ impl<'s> Codegen<'s> {
                 self.expr(&u.arg);
                 self.f().op(Op::BitNot);
             }
-            UnaryOp::Delete => {
-                self.unsupported(u.span, "`delete`", "set the property to `undefined`")
-            }
+            UnaryOp::Delete => match &*u.arg {
+                Expr::Member(m) => {
+                    self.expr(&m.obj);
+                    self.member_key(&m.prop);
+                    self.f().op(Op::Delete);
+                }
+                other => {
+                    self.expr(other);
+                    self.f().op(Op::Pop);
+                    self.f().push_value(Value::TRUE);
+                }
+            },
         }
     }
 
@@ -666,13 +690,8 @@ impl<'s> Codegen<'s> {
                 };
                 return self.unsupported(b.span, what, instead);
             }
-            other => {
-                return self.unsupported(
-                    b.span,
-                    &format!("the `{}` operator", other.as_str()),
-                    "it is not supported yet",
-                );
-            }
+            BinaryOp::In => Op::In,
+            BinaryOp::InstanceOf => Op::InstanceOf,
         };
         self.expr(&b.left);
         self.expr(&b.right);
@@ -885,10 +904,7 @@ impl<'s> Codegen<'s> {
                 self.expr(other);
             }
         }
-        if self.args(&c.args, c.span) {
-            self.mark(c.span);
-            self.f().op_u8(Op::Call, c.args.len() as u8);
-        }
+        self.call_with(&c.args, c.span);
     }
 
     fn fn_expr(&mut self, f: &FnExpr) {
@@ -974,25 +990,41 @@ impl<'s> Codegen<'s> {
     }
 
     fn array(&mut self, a: &ArrayLit) {
-        if a.elems.len() > 255 {
-            return self.error(
-                a.span,
-                "more than 255 elements in one array literal",
-                Some("build the array in a loop"),
-            );
-        }
-        for elem in &a.elems {
+        self.array_of(&a.elems, a.span);
+    }
+
+    /// A new array of `elems`: the elements before the first spread (up to
+    /// 255) at once, the rest appended (`...items` extends).
+    fn array_of(&mut self, elems: &[Option<ExprOrSpread>], span: Span) {
+        let leading = elems
+            .iter()
+            .take_while(|e| e.as_ref().is_none_or(|e| e.spread.is_none()))
+            .count()
+            .min(255);
+        for elem in &elems[..leading] {
             match elem {
-                Some(e) => {
-                    if let Some(spread) = e.spread {
-                        self.unsupported(spread, "array spread", "copy the elements in a loop");
-                    }
-                    self.expr(&e.expr);
-                }
+                Some(e) => self.expr(&e.expr),
                 None => self.f().op_u16(Op::PushValue, Value::HOLE.0),
             }
         }
-        self.f().op_u8(Op::NewArray, a.elems.len() as u8);
+        self.f().op_u8(Op::NewArray, leading as u8);
+        for elem in &elems[leading..] {
+            match elem {
+                Some(e) if e.spread.is_some() => {
+                    self.expr(&e.expr);
+                    self.f().op(Op::Extend);
+                }
+                Some(e) => {
+                    self.expr(&e.expr);
+                    self.f().op(Op::Append);
+                }
+                None => {
+                    self.f().op_u16(Op::PushValue, Value::HOLE.0);
+                    self.f().op(Op::Append);
+                }
+            }
+        }
+        let _ = span;
     }
 }
 
