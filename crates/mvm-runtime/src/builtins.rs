@@ -137,6 +137,71 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The keys `for..in` visits, as an array: an object's own keys then
+    /// its prototypes' (each name once); an array's or string's indices.
+    pub(crate) fn for_in_keys(&mut self, obj: Value) -> Result<Value, VmError> {
+        if self.is_plain_object(obj) {
+            let start = self.stack.len();
+            let mut o = obj;
+            for _ in 0..100 {
+                for key in self.ordered_keys(o) {
+                    let bytes = self.string_bytes(key);
+                    let seen = self
+                        .stack
+                        .get(start..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .any(|k| self.string_bytes(*k) == bytes);
+                    if !seen {
+                        self.push(key)?;
+                    }
+                }
+                match self.slot(o, 1) {
+                    Some(proto) if self.is_plain_object(proto) => o = proto,
+                    _ => break,
+                }
+            }
+            return self.new_array_from_stack(self.stack.len() - start);
+        }
+        // Arrays, strings and the like: their indices (what ownKeys lists
+        // bar "length").
+        if matches!(obj.kind(), ValueKind::Undefined | ValueKind::Null) {
+            return self.new_array_from_stack(0);
+        }
+        let keys = match self.string_bytes(obj).map(crate::string::utf16_len) {
+            Some(len) => {
+                let start = self.stack.len();
+                for i in 0..len {
+                    let mut text = alloc::string::String::new();
+                    crate::number::format_number(i as f64, &mut text);
+                    let key = self.make_string(text.as_bytes())?;
+                    self.push(key)?;
+                }
+                self.new_array_from_stack(self.stack.len() - start)?
+            }
+            None => {
+                // (Asked before own_keys allocates: `obj` is stale after.)
+                let is_array = self.type_of_ref(obj) == Some(TypeCode::Array);
+                let keys = self.own_keys(obj)?;
+                // ownKeys of an array ends with "length".
+                if is_array {
+                    let n = self.array_length(keys);
+                    if n > 0 {
+                        self.push(keys)?;
+                        self.push(Value::STR_LENGTH)?;
+                        self.push(crate::object::int_value(n - 1))?;
+                        self.set_property_from_stack()?;
+                        self.pop()?;
+                        self.pop()?;
+                        return self.pop();
+                    }
+                }
+                keys
+            }
+        };
+        Ok(keys)
+    }
+
     /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
     fn own_keys(&mut self, obj: Value) -> Result<Value, VmError> {
         let start = self.stack.len();

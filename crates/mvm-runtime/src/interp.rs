@@ -314,6 +314,10 @@ impl<'a> Engine<'a> {
                     self.pop()?;
                 }
                 Op::Extend => self.extend_from_stack()?,
+                Op::ForInKeys => {
+                    let keys = self.for_in_keys(self.peek(0)?)?;
+                    self.set_peek(0, keys)?;
+                }
                 Op::Delete => {
                     let (obj, key) = (self.peek(1)?, self.peek(0)?);
                     self.delete_property(obj, key)?;

@@ -197,6 +197,9 @@ opcodes! {
     In = 0x2A, None;
     /// `value class` → `value instanceof class`.
     InstanceOf = 0x2B, None;
+    /// `obj` → an array of the keys `for..in` visits: own and inherited
+    /// property names, array and string indices.
+    ForInKeys = 0x2C, None;
     /// Starts an async function: a new promise in local N.
     AsyncStart = 0x63, U8;
     /// Resolves the promise in local N with the popped value and returns it.

@@ -32,7 +32,14 @@ fn var_names_in(stmt: &Stmt, out: &mut Vec<String>) {
             }
             var_names_in(&s.body, out);
         }
-        Stmt::ForIn(s) => var_names_in(&s.body, out),
+        Stmt::ForIn(s) => {
+            if let ForHead::VarDecl(v) = &s.left {
+                if v.kind == VarDeclKind::Var {
+                    pat_names(v.decls.iter().map(|d| &d.name), out);
+                }
+            }
+            var_names_in(&s.body, out);
+        }
         Stmt::ForOf(s) => {
             if let ForHead::VarDecl(v) = &s.left {
                 if v.kind == VarDeclKind::Var {

@@ -467,11 +467,7 @@ impl<'s> Codegen<'s> {
             }
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Switch(s) => self.switch(s, Vec::new()),
-            Stmt::ForIn(s) => self.unsupported(
-                s.span,
-                "`for..in`",
-                "use a `for` loop over an array of keys",
-            ),
+            Stmt::ForIn(s) => self.for_in(s, Vec::new()),
             Stmt::ForOf(s) => self.for_of(s, Vec::new()),
             Stmt::With(s) => self.unsupported(
                 s.span,
@@ -716,7 +712,32 @@ impl<'s> Codegen<'s> {
         if s.is_await {
             return self.unsupported(s.span, "`for await`", "await inside an ordinary loop");
         }
-        let (pattern, kind): (&Pat, _) = match &s.left {
+        self.for_each(&s.left, &s.right, &s.body, s.span, labels, false);
+    }
+
+    /// `for (k in obj)`: the same loop over the keys `ForInKeys` lists.
+    fn for_in(&mut self, s: &ForInStmt, labels: Vec<String>) {
+        self.for_each(&s.left, &s.right, &s.body, s.span, labels, true);
+    }
+
+    /// `for..of` (or, with `keys`, `for..in`) as an index loop over an
+    /// array, with a fresh binding each iteration.
+    fn for_each(
+        &mut self,
+        left: &ForHead,
+        right: &Expr,
+        body: &Stmt,
+        span: Span,
+        labels: Vec<String>,
+        keys: bool,
+    ) {
+        let s = ForEachParts {
+            left,
+            right,
+            body,
+            span,
+        };
+        let (pattern, kind): (&Pat, _) = match s.left {
             ForHead::VarDecl(v) => match v.decls.as_slice() {
                 [d] => (&d.name, Some(v.kind)),
                 _ => return self.error(s.span, "`for..of` declares one variable", None),
@@ -738,7 +759,10 @@ impl<'s> Codegen<'s> {
         let mut names = Vec::new();
         super::decls::pat_idents(pattern, &mut names);
         let (items, index) = (self.new_local(), self.new_local());
-        self.expr(&s.right);
+        self.expr(s.right);
+        if keys {
+            self.f().op(Op::ForInKeys);
+        }
         self.f().op_u8(Op::StoreLocal, items);
         self.f()
             .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
@@ -774,7 +798,7 @@ impl<'s> Codegen<'s> {
             );
         }
         self.destructure(pattern, item);
-        self.stmt(&s.body);
+        self.stmt(s.body);
         if own_scope {
             self.exit_scope(true);
         }
@@ -796,6 +820,7 @@ impl<'s> Codegen<'s> {
             Stmt::Labeled(inner) => self.labeled(inner, labels),
             Stmt::Switch(s) => self.switch(s, labels),
             Stmt::ForOf(s) => self.for_of(s, labels),
+            Stmt::ForIn(s) => self.for_in(s, labels),
             other => {
                 self.push_target(labels, false);
                 self.stmt(other);
@@ -944,6 +969,14 @@ impl<'s> Codegen<'s> {
         self.pop_target_breaks();
         self.exit_scope(true);
     }
+}
+
+/// The parts of a `for..of` or `for..in` statement.
+struct ForEachParts<'a> {
+    left: &'a ForHead,
+    right: &'a Expr,
+    body: &'a Stmt,
+    span: Span,
 }
 
 /// `*default* = expr;`: a module's default export, kept in a binding no
