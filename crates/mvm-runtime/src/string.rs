@@ -113,7 +113,9 @@ impl<'a> Engine<'a> {
                     match (field("name"), field("message")) {
                         (Some(n), Some(m)) => {
                             out.push_str(&String::from_utf8_lossy(n));
-                            out.push_str(": ");
+                            if !n.is_empty() && !m.is_empty() {
+                                out.push_str(": ");
+                            }
                             out.push_str(&String::from_utf8_lossy(m));
                             return;
                         }

@@ -16,6 +16,19 @@ enum Place {
     Member,
 }
 
+/// The members of `Number` the prelude defines, as `$mvmNumber_NAME`.
+const NUMBER_STATICS: &[&str] = &[
+    "isFinite",
+    "isInteger",
+    "isSafeInteger",
+    "MAX_SAFE_INTEGER",
+    "MIN_SAFE_INTEGER",
+    "EPSILON",
+    "POSITIVE_INFINITY",
+    "NEGATIVE_INFINITY",
+    "NaN",
+];
+
 impl<'s> Codegen<'s> {
     pub(super) fn expr(&mut self, e: &Expr) {
         match e {
@@ -227,6 +240,9 @@ impl<'s> Codegen<'s> {
             // Arithmetic here always checks for overflow (into floats).
             "overflowChecks" => self.f().push_value(Value::TRUE),
             "Infinity" => self.push_const(Const::Num(f64::INFINITY), id.span),
+            // `Number` is callable and has static members, which plain
+            // functions cannot carry: the prelude defines each separately.
+            "Number" => self.identifier(&Ident::new_no_ctxt("$mvmNumber".into(), id.span)),
             "Promise" => {
                 self.found.uses_promises = true;
                 self.f().push_value(Builtin::PromiseCtor.value());
@@ -247,6 +263,7 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// The members of `Number` the prelude defines (as `$mvmNumber_NAME`).
     /// The namespace and name of `ns.name` when `ns` is one of the
     /// compiler's builtin namespaces and not a user binding.
     fn builtin_namespace(&mut self, m: &MemberExpr) -> Option<(String, String)> {
@@ -285,6 +302,11 @@ impl<'s> Codegen<'s> {
             }
             ("Microvium", "isMicrovium") => Value::TRUE,
             ("Number", "isNaN") => Builtin::NumberIsNaN.value(),
+            ("Number", _) if NUMBER_STATICS.contains(&name.as_str()) => {
+                let global = format!("$mvmNumber_{name}");
+                self.identifier(&Ident::new_no_ctxt(global.as_str().into(), m.span));
+                return true;
+            }
             ("Reflect", "ownKeys") => Builtin::ReflectOwnKeys.value(),
             ("JSON", "parse") => Builtin::JsonParse.value(),
             ("JSON", "stringify") => Builtin::JsonStringify.value(),
