@@ -6,6 +6,7 @@ mod codegen;
 mod diag;
 mod emit;
 mod modules;
+mod prelude;
 mod source_map;
 mod unit;
 

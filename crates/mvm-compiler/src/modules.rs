@@ -56,35 +56,17 @@ pub fn sources(module: &Module) -> Vec<(String, swc_common::Span)> {
 /// Parses `text` (named `name`, at `path`) and every module it imports.
 pub fn load(name: &str, text: &str, path: &Path) -> Result<Program, Vec<Diagnostic>> {
     let program = load_with(name, text, path, None)?;
-    // Globals the program names come from a prelude module written in
-    // JavaScript that runs first. Parts the program never mentions are
-    // left out, and snapshots keep only what is reachable anyway.
-    let mentions = |global: &str| program.modules.iter().any(|m| m.file.text.contains(global));
-    let prelude: String = PRELUDE
+    let texts: Vec<&str> = program
+        .modules
         .iter()
-        .filter(|(global, _)| mentions(global))
-        .map(|(_, source)| *source)
+        .map(|m| m.file.text.as_str())
         .collect();
+    let prelude = crate::prelude::source(&texts);
     if prelude.is_empty() {
         return Ok(program);
     }
     load_with(name, text, path, Some(prelude))
 }
-
-/// The prelude: each global with the JavaScript that defines it.
-const PRELUDE: &[(&str, &str)] = &[
-    ("Error", include_str!("prelude/errors.js")),
-    (
-        "String",
-        "globalThis.String = function String(value) { return '' + value; };\n",
-    ),
-    (
-        "Boolean",
-        "globalThis.Boolean = function Boolean(value) { return !!value; };\n",
-    ),
-    ("Number", include_str!("prelude/number.js")),
-    ("Math", include_str!("prelude/math.js")),
-];
 
 fn load_with(
     name: &str,

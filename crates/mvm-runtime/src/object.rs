@@ -20,6 +20,8 @@ const LIST_HEADER: usize = 2;
 const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
 pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
+/// The export ID under which a program's `Array.prototype` is kept.
+pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 
 impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
@@ -110,7 +112,7 @@ impl<'a> Engine<'a> {
                     Some(i) => self.array_get(obj, i),
                     None if self.key_is(key, "length") => int_value(self.array_length(obj)),
                     None if self.key_is(key, "push") => Builtin::ArrayPush.value(),
-                    None => Value::UNDEFINED,
+                    None => self.array_method(key),
                 })
             }
             Some(TypeCode::PropertyList) => Ok(self.lookup(obj, key)),
@@ -141,6 +143,16 @@ impl<'a> Engine<'a> {
 
     /// A property of an object or of its prototypes; `__proto__` reads
     /// the prototype itself.
+    /// A method arrays share: a property of `Array.prototype`, which the
+    /// compiler's prelude keeps as export [`ARRAY_PROTOTYPE_EXPORT`] when
+    /// the script calls array methods.
+    fn array_method(&self, key: Value) -> Value {
+        match self.export(ARRAY_PROTOTYPE_EXPORT) {
+            Ok(proto) if self.is_plain_object(proto) => self.lookup(proto, key),
+            _ => Value::UNDEFINED,
+        }
+    }
+
     fn lookup(&self, obj: Value, key: Value) -> Value {
         if self.key_is(key, "__proto__") {
             return self.slot(obj, 1).unwrap_or(Value::NULL);

@@ -1,0 +1,170 @@
+// Array.prototype, in JavaScript. The compiler links in only the methods a
+// script names (each section below starts with its `// method:` line) and
+// keeps the prototype as a reserved export, where the engine looks up the
+// properties arrays do not have themselves.
+const $mvmArrayPrototype = {};
+function $mvmRelativeIndex(index, length, fallback) {
+  if (index === undefined) return fallback;
+  index = Math.trunc(index);
+  if (index !== index) return 0;
+  if (index < 0) return index + length < 0 ? 0 : index + length;
+  return index > length ? length : index;
+}
+// method: forEach
+$mvmArrayPrototype.forEach = function forEach(fn) {
+  for (let i = 0; i < this.length; i++) fn(this[i], i, this);
+};
+// method: map
+$mvmArrayPrototype.map = function map(fn) {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(fn(this[i], i, this));
+  return result;
+};
+// method: filter
+$mvmArrayPrototype.filter = function filter(fn) {
+  const result = [];
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) result.push(this[i]);
+  return result;
+};
+// method: reduce
+$mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
+  let i = 0;
+  let acc = initial[0];
+  if (initial.length === 0) {
+    if (this.length === 0) throw new TypeError('Reduce of empty array with no initial value');
+    acc = this[0];
+    i = 1;
+  }
+  for (; i < this.length; i++) acc = fn(acc, this[i], i, this);
+  return acc;
+};
+// method: find
+$mvmArrayPrototype.find = function find(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return this[i];
+  return undefined;
+};
+// method: findIndex
+$mvmArrayPrototype.findIndex = function findIndex(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return i;
+  return -1;
+};
+// method: some
+$mvmArrayPrototype.some = function some(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return true;
+  return false;
+};
+// method: every
+$mvmArrayPrototype.every = function every(fn) {
+  for (let i = 0; i < this.length; i++) if (!fn(this[i], i, this)) return false;
+  return true;
+};
+// method: indexOf
+$mvmArrayPrototype.indexOf = function indexOf(value, from) {
+  for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
+    if (this[i] === value) return i;
+  }
+  return -1;
+};
+// method: lastIndexOf
+$mvmArrayPrototype.lastIndexOf = function lastIndexOf(value) {
+  for (let i = this.length - 1; i >= 0; i--) if (this[i] === value) return i;
+  return -1;
+};
+// method: includes
+$mvmArrayPrototype.includes = function includes(value) {
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if (item === value || (item !== item && value !== value)) return true;
+  }
+  return false;
+};
+// method: join
+$mvmArrayPrototype.join = function join(separator) {
+  const sep = separator === undefined ? ',' : '' + separator;
+  let text = '';
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if (i > 0) text += sep;
+    if (item !== undefined && item !== null) text += item;
+  }
+  return text;
+};
+// method: slice
+$mvmArrayPrototype.slice = function slice(start, end) {
+  const from = $mvmRelativeIndex(start, this.length, 0);
+  const to = $mvmRelativeIndex(end, this.length, this.length);
+  const result = [];
+  for (let i = from; i < to; i++) result.push(this[i]);
+  return result;
+};
+// method: concat
+$mvmArrayPrototype.concat = function concat(...items) {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(this[i]);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) {
+      for (let j = 0; j < item.length; j++) result.push(item[j]);
+    } else {
+      result.push(item);
+    }
+  }
+  return result;
+};
+// method: pop
+$mvmArrayPrototype.pop = function pop() {
+  if (this.length === 0) return undefined;
+  const last = this[this.length - 1];
+  this.length = this.length - 1;
+  return last;
+};
+// method: shift
+$mvmArrayPrototype.shift = function shift() {
+  if (this.length === 0) return undefined;
+  const first = this[0];
+  for (let i = 1; i < this.length; i++) this[i - 1] = this[i];
+  this.length = this.length - 1;
+  return first;
+};
+// method: unshift
+$mvmArrayPrototype.unshift = function unshift(...items) {
+  const count = items.length;
+  for (let i = this.length - 1; i >= 0; i--) this[i + count] = this[i];
+  for (let i = 0; i < count; i++) this[i] = items[i];
+  return this.length;
+};
+// method: reverse
+$mvmArrayPrototype.reverse = function reverse() {
+  for (let i = 0, j = this.length - 1; i < j; i++, j--) {
+    const item = this[i];
+    this[i] = this[j];
+    this[j] = item;
+  }
+  return this;
+};
+// method: fill
+$mvmArrayPrototype.fill = function fill(value, start, end) {
+  const to = $mvmRelativeIndex(end, this.length, this.length);
+  for (let i = $mvmRelativeIndex(start, this.length, 0); i < to; i++) this[i] = value;
+  return this;
+};
+// method: sort
+// Insertion sort: stable, no extra memory, fine for device-sized arrays.
+$mvmArrayPrototype.sort = function sort(compare) {
+  const before = (a, b) => {
+    if (a === undefined) return false;
+    if (b === undefined) return true;
+    if (compare !== undefined) return compare(a, b) < 0;
+    return '' + a < '' + b;
+  };
+  for (let i = 1; i < this.length; i++) {
+    const item = this[i];
+    let j = i - 1;
+    while (j >= 0 && before(item, this[j])) {
+      this[j + 1] = this[j];
+      j--;
+    }
+    this[j + 1] = item;
+  }
+  return this;
+};
