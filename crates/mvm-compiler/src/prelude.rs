@@ -20,28 +20,43 @@ const PARTS: &[(&str, &str)] = &[
     ("Math", include_str!("prelude/math.js")),
 ];
 
-/// `Array.prototype`: a header, then one section per method.
-const ARRAY: &str = include_str!("prelude/array.js");
+/// `Array.prototype` and `String.prototype`: a header, then one section
+/// per method; and the name of the object they fill in.
+const PROTOTYPES: &[(&str, &str, u16)] = &[
+    (
+        include_str!("prelude/array.js"),
+        "$mvmArrayPrototype",
+        mvm_runtime::ARRAY_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/string.js"),
+        "$mvmStringPrototype",
+        mvm_runtime::STRING_PROTOTYPE_EXPORT,
+    ),
+];
 const METHOD_MARK: &str = "// method: ";
 
 /// The prelude source for a program whose modules have `texts`; empty
 /// when the program needs none of it.
 pub fn source(texts: &[&str]) -> String {
-    let array = array_prototype(texts);
-    let mentions = |word: &str| array.contains(word) || texts.iter().any(|t| t.contains(word));
+    let prototypes: String = PROTOTYPES
+        .iter()
+        .map(|(source, object, export)| prototype(source, object, *export, texts))
+        .collect();
+    let mentions = |word: &str| prototypes.contains(word) || texts.iter().any(|t| t.contains(word));
     let mut source: String = PARTS
         .iter()
         .filter(|(global, _)| mentions(global))
         .map(|(_, part)| *part)
         .collect();
-    source.push_str(&array);
+    source.push_str(&prototypes);
     source
 }
 
-/// The array methods the program calls (`.name(`), with the prototype
-/// kept as the export the engine looks them up in.
-fn array_prototype(texts: &[&str]) -> String {
-    let mut sections = ARRAY.split(METHOD_MARK);
+/// The methods of a prototype the program calls (`.name(`), with the
+/// prototype kept as the export the engine looks them up in.
+fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String {
+    let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
     let methods: String = sections
         .filter_map(|section| {
@@ -53,8 +68,5 @@ fn array_prototype(texts: &[&str]) -> String {
     if methods.is_empty() {
         return String::new();
     }
-    format!(
-        "{header}{methods}vmExport({}, $mvmArrayPrototype);\n",
-        mvm_runtime::ARRAY_PROTOTYPE_EXPORT
-    )
+    format!("{header}{methods}vmExport({export}, {object});\n")
 }

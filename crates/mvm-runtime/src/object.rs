@@ -22,6 +22,8 @@ const MAX_PROTO_CHAIN: usize = 100;
 pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 /// The export ID under which a program's `Array.prototype` is kept.
 pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
+/// The export ID under which a program's `String.prototype` is kept.
+pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
 
 impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
@@ -147,7 +149,12 @@ impl<'a> Engine<'a> {
     /// compiler's prelude keeps as export [`ARRAY_PROTOTYPE_EXPORT`] when
     /// the script calls array methods.
     fn array_method(&self, key: Value) -> Value {
-        match self.export(ARRAY_PROTOTYPE_EXPORT) {
+        self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key)
+    }
+
+    /// Property `key` of the prototype kept as export `id`, if any.
+    fn prototype_property(&self, id: u16, key: Value) -> Value {
+        match self.export(id) {
             Ok(proto) if self.is_plain_object(proto) => self.lookup(proto, key),
             _ => Value::UNDEFINED,
         }
@@ -253,7 +260,7 @@ impl<'a> Engine<'a> {
             return Ok(int_value(utf16_len(bytes)));
         }
         let Some(index) = self.array_index(key) else {
-            return Ok(Value::UNDEFINED);
+            return Ok(self.prototype_property(STRING_PROTOTYPE_EXPORT, key));
         };
         let Some(unit) = crate::wtf8::code_units(bytes).nth(index) else {
             return Ok(Value::UNDEFINED);

@@ -1,0 +1,189 @@
+// String.prototype, in JavaScript, built like Array.prototype (see
+// array.js): only the methods a script calls are linked in. Case mapping
+// covers ASCII letters only.
+const $mvmStringPrototype = {};
+function $mvmStringIndex(index, length, fallback) {
+  if (index === undefined) return fallback;
+  index = +index;
+  if (index !== index) return 0;
+  index = index < 0 ? -Math.floor(-index) : Math.floor(index);
+  if (index < 0) return index + length < 0 ? 0 : index + length;
+  return index > length ? length : index;
+}
+function $mvmClampIndex(index, length) {
+  index = +index;
+  if (index !== index || index < 0) return 0;
+  index = Math.floor(index);
+  return index > length ? length : index;
+}
+function $mvmSubstring(text, from, to) {
+  let result = '';
+  for (let i = from; i < to; i++) result += text[i];
+  return result;
+}
+function $mvmIndexOf(text, search, from) {
+  search = '' + search;
+  for (let i = from; i + search.length <= text.length; i++) {
+    let j = 0;
+    while (j < search.length && text[i + j] === search[j]) j++;
+    if (j === search.length) return i;
+  }
+  return -1;
+}
+const $mvmWhitespace = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+function $mvmIsSpace(ch) {
+  return $mvmIndexOf($mvmWhitespace, ch, 0) >= 0;
+}
+function $mvmMapCase(text, from, to) {
+  let result = '';
+  for (let i = 0; i < text.length; i++) {
+    const at = $mvmIndexOf(from, text[i], 0);
+    result += at >= 0 ? to[at] : text[i];
+  }
+  return result;
+}
+// method: charAt
+$mvmStringPrototype.charAt = function charAt(index) {
+  const i = index === undefined ? 0 : Math.trunc(index);
+  return i >= 0 && i < this.length ? this[i] : '';
+};
+// method: at
+$mvmStringPrototype.at = function at(index) {
+  let i = Math.trunc(index);
+  if (i !== i) i = 0;
+  if (i < 0) i += this.length;
+  return this[i];
+};
+// method: indexOf
+$mvmStringPrototype.indexOf = function indexOf(search, from) {
+  return $mvmIndexOf(this, search, $mvmClampIndex(from, this.length));
+};
+// method: lastIndexOf
+$mvmStringPrototype.lastIndexOf = function lastIndexOf(search) {
+  let found = -1;
+  for (let at = $mvmIndexOf(this, search, 0); at >= 0; at = $mvmIndexOf(this, search, at + 1)) {
+    found = at;
+    if (at >= this.length) break;
+  }
+  return found;
+};
+// method: includes
+$mvmStringPrototype.includes = function includes(search, from) {
+  return $mvmIndexOf(this, search, $mvmClampIndex(from, this.length)) >= 0;
+};
+// method: startsWith
+$mvmStringPrototype.startsWith = function startsWith(search, from) {
+  search = '' + search;
+  const start = $mvmClampIndex(from, this.length);
+  return $mvmSubstring(this, start, start + search.length) === search && start + search.length <= this.length;
+};
+// method: endsWith
+$mvmStringPrototype.endsWith = function endsWith(search, end) {
+  search = '' + search;
+  const stop = end === undefined ? this.length : $mvmClampIndex(end, this.length);
+  const start = stop - search.length;
+  return start >= 0 && $mvmSubstring(this, start, stop) === search;
+};
+// method: slice
+$mvmStringPrototype.slice = function slice(start, end) {
+  const from = $mvmStringIndex(start, this.length, 0);
+  const to = $mvmStringIndex(end, this.length, this.length);
+  return $mvmSubstring(this, from, to);
+};
+// method: substring
+$mvmStringPrototype.substring = function substring(start, end) {
+  let from = $mvmClampIndex(start, this.length);
+  let to = end === undefined ? this.length : $mvmClampIndex(end, this.length);
+  if (from > to) {
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return $mvmSubstring(this, from, to);
+};
+// method: split
+$mvmStringPrototype.split = function split(separator, limit) {
+  const max = limit === undefined ? 4294967295 : limit >>> 0;
+  const parts = [];
+  if (max === 0) return parts;
+  if (separator === undefined) {
+    parts.push('' + this);
+    return parts;
+  }
+  separator = '' + separator;
+  if (separator === '') {
+    for (let i = 0; i < this.length && parts.length < max; i++) parts.push(this[i]);
+    return parts;
+  }
+  let start = 0;
+  for (let at = $mvmIndexOf(this, separator, 0); at >= 0; at = $mvmIndexOf(this, separator, start)) {
+    parts.push($mvmSubstring(this, start, at));
+    if (parts.length === max) return parts;
+    start = at + separator.length;
+  }
+  parts.push($mvmSubstring(this, start, this.length));
+  return parts;
+};
+// method: trim
+$mvmStringPrototype.trim = function trim() {
+  let from = 0;
+  let to = this.length;
+  while (from < to && $mvmIsSpace(this[from])) from++;
+  while (to > from && $mvmIsSpace(this[to - 1])) to--;
+  return $mvmSubstring(this, from, to);
+};
+// method: trimStart
+$mvmStringPrototype.trimStart = function trimStart() {
+  let from = 0;
+  while (from < this.length && $mvmIsSpace(this[from])) from++;
+  return $mvmSubstring(this, from, this.length);
+};
+// method: trimEnd
+$mvmStringPrototype.trimEnd = function trimEnd() {
+  let to = this.length;
+  while (to > 0 && $mvmIsSpace(this[to - 1])) to--;
+  return $mvmSubstring(this, 0, to);
+};
+// method: repeat
+$mvmStringPrototype.repeat = function repeat(count) {
+  count = Math.trunc(count);
+  if (count !== count) count = 0;
+  if (count < 0 || count === Infinity) throw new RangeError('Invalid count value: ' + count);
+  let result = '';
+  for (let i = 0; i < count; i++) result += this;
+  return result;
+};
+// method: padStart
+$mvmStringPrototype.padStart = function padStart(length, fill) {
+  const filler = fill === undefined ? ' ' : '' + fill;
+  if (filler === '' || length <= this.length) return '' + this;
+  let pad = '';
+  while (pad.length < length - this.length) pad += filler;
+  return $mvmSubstring(pad, 0, length - this.length) + this;
+};
+// method: padEnd
+$mvmStringPrototype.padEnd = function padEnd(length, fill) {
+  const filler = fill === undefined ? ' ' : '' + fill;
+  if (filler === '' || length <= this.length) return '' + this;
+  let pad = '';
+  while (pad.length < length - this.length) pad += filler;
+  return this + $mvmSubstring(pad, 0, length - this.length);
+};
+// method: concat
+$mvmStringPrototype.concat = function concat(...items) {
+  let result = '' + this;
+  for (let i = 0; i < items.length; i++) result += items[i];
+  return result;
+};
+// method: toUpperCase
+$mvmStringPrototype.toUpperCase = function toUpperCase() {
+  return $mvmMapCase(this, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+};
+// method: toLowerCase
+$mvmStringPrototype.toLowerCase = function toLowerCase() {
+  return $mvmMapCase(this, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+};
+// method: toString
+$mvmStringPrototype.toString = function toString() {
+  return '' + this;
+};
