@@ -143,8 +143,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A property of an object or of its prototypes; `__proto__` reads
-    /// the prototype itself.
     /// A method arrays share: a property of `Array.prototype`, which the
     /// compiler's prelude keeps as export [`ARRAY_PROTOTYPE_EXPORT`] when
     /// the script calls array methods.
@@ -160,6 +158,8 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// A property of an object or of its prototypes; `__proto__` reads
+    /// the prototype itself.
     fn lookup(&self, obj: Value, key: Value) -> Value {
         if self.key_is(key, "__proto__") {
             return self.slot(obj, 1).unwrap_or(Value::NULL);

@@ -263,7 +263,6 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// The members of `Number` the prelude defines (as `$mvmNumber_NAME`).
     /// The namespace and name of `ns.name` when `ns` is one of the
     /// compiler's builtin namespaces and not a user binding.
     fn builtin_namespace(&mut self, m: &MemberExpr) -> Option<(String, String)> {
