@@ -6,6 +6,7 @@
 //! bytes on the device either.
 
 /// Each global with the JavaScript that defines it, in the order they run.
+/// A part may use the parts before it.
 const PARTS: &[(&str, &str)] = &[
     ("Error", include_str!("prelude/errors.js")),
     (
@@ -16,9 +17,22 @@ const PARTS: &[(&str, &str)] = &[
         "Boolean",
         "globalThis.Boolean = function Boolean(value) { return !!value; };\n",
     ),
-    ("Number", include_str!("prelude/number.js")),
+    ("Number", NUMBER),
     ("Math", include_str!("prelude/math.js")),
+    (
+        "$mvmRelativeIndex",
+        include_str!("prelude/relative-index.js"),
+    ),
 ];
+
+/// `Number` and its static members; plain functions hold no properties,
+/// so each member is a global `$mvmNumber_NAME`.
+const NUMBER: &str = include_str!("prelude/number.js");
+
+/// Whether the prelude defines `Number.name` (as `$mvmNumber_NAME`).
+pub fn defines_number_static(name: &str) -> bool {
+    NUMBER.contains(&format!("globalThis.$mvmNumber_{name} ="))
+}
 
 /// `Array.prototype` and `String.prototype`: a header, then one section
 /// per method; and the name of the object they fill in.
@@ -43,14 +57,17 @@ pub fn source(texts: &[&str]) -> String {
         .iter()
         .map(|(source, object, export)| prototype(source, object, *export, texts))
         .collect();
-    let mentions = |word: &str| prototypes.contains(word) || texts.iter().any(|t| t.contains(word));
-    let mut source: String = PARTS
-        .iter()
-        .filter(|(global, _)| mentions(global))
-        .map(|(_, part)| *part)
-        .collect();
-    source.push_str(&prototypes);
-    source
+    // Last part first, so that a chosen part brings in the earlier parts
+    // it uses.
+    let mut chosen = vec![prototypes.as_str()];
+    for (global, part) in PARTS.iter().rev() {
+        let mentions = |text: &&str| text.contains(global);
+        if chosen.iter().any(mentions) || texts.iter().any(mentions) {
+            chosen.push(part);
+        }
+    }
+    chosen.reverse();
+    chosen.concat()
 }
 
 /// The methods of a prototype the program calls (`.name(`), with the

@@ -114,7 +114,7 @@ impl<'a> Engine<'a> {
                     Some(i) => self.array_get(obj, i),
                     None if self.key_is(key, "length") => int_value(self.array_length(obj)),
                     None if self.key_is(key, "push") => Builtin::ArrayPush.value(),
-                    None => self.array_method(key),
+                    None => self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key),
                 })
             }
             Some(TypeCode::PropertyList) => Ok(self.lookup(obj, key)),
@@ -143,14 +143,9 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A method arrays share: a property of `Array.prototype`, which the
-    /// compiler's prelude keeps as export [`ARRAY_PROTOTYPE_EXPORT`] when
-    /// the script calls array methods.
-    fn array_method(&self, key: Value) -> Value {
-        self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key)
-    }
-
-    /// Property `key` of the prototype kept as export `id`, if any.
+    /// Property `key` of the prototype kept as export `id`, if any: the
+    /// compiler's prelude keeps `Array.prototype` and `String.prototype`
+    /// (the methods arrays and strings share) as reserved exports.
     fn prototype_property(&self, id: u16, key: Value) -> Value {
         match self.export(id) {
             Ok(proto) if self.is_plain_object(proto) => self.lookup(proto, key),

@@ -16,19 +16,6 @@ enum Place {
     Member,
 }
 
-/// The members of `Number` the prelude defines, as `$mvmNumber_NAME`.
-const NUMBER_STATICS: &[&str] = &[
-    "isFinite",
-    "isInteger",
-    "isSafeInteger",
-    "MAX_SAFE_INTEGER",
-    "MIN_SAFE_INTEGER",
-    "EPSILON",
-    "POSITIVE_INFINITY",
-    "NEGATIVE_INFINITY",
-    "NaN",
-];
-
 impl<'s> Codegen<'s> {
     pub(super) fn expr(&mut self, e: &Expr) {
         match e {
@@ -301,7 +288,7 @@ impl<'s> Codegen<'s> {
             }
             ("Microvium", "isMicrovium") => Value::TRUE,
             ("Number", "isNaN") => Builtin::NumberIsNaN.value(),
-            ("Number", _) if NUMBER_STATICS.contains(&name.as_str()) => {
+            ("Number", _) if crate::prelude::defines_number_static(&name) => {
                 let global = format!("$mvmNumber_{name}");
                 self.identifier(&Ident::new_no_ctxt(global.as_str().into(), m.span));
                 return true;

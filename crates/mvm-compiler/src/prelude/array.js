@@ -3,13 +3,6 @@
 // keeps the prototype as a reserved export, where the engine looks up the
 // properties arrays do not have themselves.
 const $mvmArrayPrototype = {};
-function $mvmRelativeIndex(index, length, fallback) {
-  if (index === undefined) return fallback;
-  index = Math.trunc(index);
-  if (index !== index) return 0;
-  if (index < 0) return index + length < 0 ? 0 : index + length;
-  return index > length ? length : index;
-}
 // method: forEach
 $mvmArrayPrototype.forEach = function forEach(fn) {
   for (let i = 0; i < this.length; i++) fn(this[i], i, this);

@@ -3,6 +3,10 @@
 // properties (it does not call `toString` methods). Runtime faults (calling
 // a non-function, reading a property of undefined) throw plain
 // `{ name, message }` objects, which print the same way.
+function $mvmInitError(error, name, message) {
+  error.name = name;
+  error.message = message === undefined ? '' : '' + message;
+}
 function errorToString() {
   const name = this.name === undefined ? 'Error' : '' + this.name;
   const message = this.message === undefined ? '' : '' + this.message;
@@ -12,8 +16,7 @@ function errorToString() {
 }
 globalThis.Error = class Error {
   constructor(message) {
-    this.name = 'Error';
-    this.message = message === undefined ? '' : '' + message;
+    $mvmInitError(this, 'Error', message);
   }
 };
 Error.prototype.toString = errorToString;
@@ -23,19 +26,16 @@ function errorSubclass(Class) {
 }
 globalThis.TypeError = errorSubclass(class TypeError {
   constructor(message) {
-    this.name = 'TypeError';
-    this.message = message === undefined ? '' : '' + message;
+    $mvmInitError(this, 'TypeError', message);
   }
 });
 globalThis.RangeError = errorSubclass(class RangeError {
   constructor(message) {
-    this.name = 'RangeError';
-    this.message = message === undefined ? '' : '' + message;
+    $mvmInitError(this, 'RangeError', message);
   }
 });
 globalThis.SyntaxError = errorSubclass(class SyntaxError {
   constructor(message) {
-    this.name = 'SyntaxError';
-    this.message = message === undefined ? '' : '' + message;
+    $mvmInitError(this, 'SyntaxError', message);
   }
 });

@@ -2,14 +2,6 @@
 // array.js): only the methods a script calls are linked in. Case mapping
 // covers ASCII letters only.
 const $mvmStringPrototype = {};
-function $mvmStringIndex(index, length, fallback) {
-  if (index === undefined) return fallback;
-  index = +index;
-  if (index !== index) return 0;
-  index = index < 0 ? -Math.floor(-index) : Math.floor(index);
-  if (index < 0) return index + length < 0 ? 0 : index + length;
-  return index > length ? length : index;
-}
 function $mvmClampIndex(index, length) {
   index = +index;
   if (index !== index || index < 0) return 0;
@@ -33,6 +25,14 @@ function $mvmIndexOf(text, search, from) {
 const $mvmWhitespace = ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 function $mvmIsSpace(ch) {
   return $mvmIndexOf($mvmWhitespace, ch, 0) >= 0;
+}
+// What padStart and padEnd add to reach `length`.
+function $mvmPadding(text, length, fill) {
+  const filler = fill === undefined ? ' ' : '' + fill;
+  if (filler === '' || length <= text.length) return '';
+  let pad = '';
+  while (pad.length < length - text.length) pad += filler;
+  return $mvmSubstring(pad, 0, length - text.length);
 }
 function $mvmMapCase(text, from, to) {
   let result = '';
@@ -86,8 +86,8 @@ $mvmStringPrototype.endsWith = function endsWith(search, end) {
 };
 // method: slice
 $mvmStringPrototype.slice = function slice(start, end) {
-  const from = $mvmStringIndex(start, this.length, 0);
-  const to = $mvmStringIndex(end, this.length, this.length);
+  const from = $mvmRelativeIndex(start, this.length, 0);
+  const to = $mvmRelativeIndex(end, this.length, this.length);
   return $mvmSubstring(this, from, to);
 };
 // method: substring
@@ -155,19 +155,11 @@ $mvmStringPrototype.repeat = function repeat(count) {
 };
 // method: padStart
 $mvmStringPrototype.padStart = function padStart(length, fill) {
-  const filler = fill === undefined ? ' ' : '' + fill;
-  if (filler === '' || length <= this.length) return '' + this;
-  let pad = '';
-  while (pad.length < length - this.length) pad += filler;
-  return $mvmSubstring(pad, 0, length - this.length) + this;
+  return $mvmPadding(this, length, fill) + this;
 };
 // method: padEnd
 $mvmStringPrototype.padEnd = function padEnd(length, fill) {
-  const filler = fill === undefined ? ' ' : '' + fill;
-  if (filler === '' || length <= this.length) return '' + this;
-  let pad = '';
-  while (pad.length < length - this.length) pad += filler;
-  return this + $mvmSubstring(pad, 0, length - this.length);
+  return this + $mvmPadding(this, length, fill);
 };
 // method: concat
 $mvmStringPrototype.concat = function concat(...items) {
