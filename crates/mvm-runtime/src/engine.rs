@@ -509,9 +509,12 @@ impl<'a> Engine<'a> {
     }
 
     /// The allocation a reference names, and its header.
+    #[inline]
     pub(crate) fn resolve(&self, v: Value) -> Option<(Place, AllocHeader)> {
+        if v.is_heap() {
+            return Some((Place::Heap(v.0), self.heap.header(v.0)?));
+        }
         match v.kind() {
-            ValueKind::Heap(p) => Some((Place::Heap(p), self.heap.header(p)?)),
             ValueKind::Rom(offset) => {
                 let offset = usize::from(offset);
                 if !self.snapshot.in_rom(offset) {
@@ -558,7 +561,39 @@ impl<'a> Engine<'a> {
         FunctionInfo::read(self.rom, offset)
     }
 
+    /// The int32 a value holds: an inline integer or a boxed int32. The
+    /// interpreter's integer fast paths read operands through this, without
+    /// the general [`Engine::num`].
+    #[inline]
+    pub(crate) fn int32_of(&self, v: Value) -> Option<i32> {
+        if let Some(i) = v.as_int() {
+            return Some(i32::from(i));
+        }
+        let (place, header) = self.resolve(v)?;
+        if header.type_code() != TypeCode::Int32 {
+            return None;
+        }
+        let bytes = match place {
+            Place::Heap(p) => self.heap.payload(p)?,
+            Place::Rom(offset) => self.rom.get(offset..)?,
+        };
+        Some(i32::from_le_bytes(bytes.get(..4)?.try_into().ok()?))
+    }
+
+    /// The value for the integer `i`: inline when it fits in 14 bits, else
+    /// a new boxed int32.
+    #[inline]
+    pub(crate) fn int_value(&mut self, i: i32) -> Result<Value, VmError> {
+        match Value::int(i) {
+            Some(v) => Ok(v),
+            None => Ok(Value::heap(
+                self.alloc_bytes(TypeCode::Int32, &i.to_le_bytes())?,
+            )),
+        }
+    }
+
     /// The number a value holds, if it is a number.
+    #[inline]
     pub(crate) fn num(&self, v: Value) -> Option<Num> {
         match v.kind() {
             ValueKind::Int(i) => Some(Num::Int(i32::from(i))),

@@ -345,83 +345,78 @@ impl<'a> Engine<'a> {
                     self.pop()?;
                     self.set_peek(0, class)?;
                 }
-                // Integer fast paths: both operands inline 14-bit integers.
+                // Integer fast paths: both operands int32s (inline or boxed)
+                // and the result exact in int32.
                 Op::Add
                 | Op::Sub
                 | Op::Mul
+                | Op::Div
                 | Op::Mod
                 | Op::BitAnd
                 | Op::BitOr
                 | Op::BitXor
                 | Op::Shl
                 | Op::Shr
+                | Op::UShr
                 | Op::Lt
                 | Op::Le
                 | Op::Gt
                 | Op::Ge
                 | Op::StrictEq
-                | Op::StrictNe
-                    if self.top2_ints().is_some() =>
-                {
-                    let (x, y) = self.top2_ints().unwrap_or((0, 0));
-                    let v = match op {
-                        Op::Add => Value::int(x + y),
-                        Op::Sub => Value::int(x - y),
-                        Op::Mul if x * y != 0 => Value::int(x * y),
-                        Op::Mod if x >= 0 && y > 0 => Value::int(x % y),
-                        // 14-bit operands keep & | ^ >> within 14 bits.
-                        Op::BitAnd => Value::int(x & y),
-                        Op::BitOr => Value::int(x | y),
-                        Op::BitXor => Value::int(x ^ y),
-                        Op::Shr => Value::int(x >> (y & 31)),
-                        Op::Shl => Value::int(x.wrapping_shl((y & 31) as u32)),
-                        Op::Lt => Some(Value::bool(x < y)),
-                        Op::Le => Some(Value::bool(x <= y)),
-                        Op::Gt => Some(Value::bool(x > y)),
-                        Op::Ge => Some(Value::bool(x >= y)),
-                        Op::StrictEq => Some(Value::bool(x == y)),
-                        Op::StrictNe => Some(Value::bool(x != y)),
-                        _ => None,
-                    };
-                    match v {
-                        Some(v) => {
+                | Op::StrictNe => {
+                    if let Some((x, y)) = self.top2_int32() {
+                        let v = match op {
+                            Op::Lt => Some(Value::bool(x < y)),
+                            Op::Le => Some(Value::bool(x <= y)),
+                            Op::Gt => Some(Value::bool(x > y)),
+                            Op::Ge => Some(Value::bool(x >= y)),
+                            Op::StrictEq => Some(Value::bool(x == y)),
+                            Op::StrictNe => Some(Value::bool(x != y)),
+                            _ => match crate::ops::int_arith(op, x, y) {
+                                Some(i) => Some(self.int_value(i)?),
+                                None => None,
+                            },
+                        };
+                        if let Some(v) = v {
                             self.stack.pop();
                             self.set_peek(0, v)?;
+                            continue;
                         }
-                        None if op == Op::Add => self.add_from_stack()?,
-                        None if matches!(op, Op::Shl) => self.bitwise_from_stack(op)?,
-                        None => self.arith_from_stack(op)?,
+                    }
+                    match op {
+                        Op::Add => self.add_from_stack()?,
+                        Op::StrictEq | Op::StrictNe => {
+                            let (x, y) = (self.pop()?, self.pop()?);
+                            let eq = self.strict_equals(x, y);
+                            self.push(Value::bool(eq == (op == Op::StrictEq)))?
+                        }
+                        Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                            let y = self.pop()?;
+                            let x = self.pop()?;
+                            self.push(Value::bool(self.compare(op, x, y)))?
+                        }
+                        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
+                            self.bitwise_from_stack(op)?
+                        }
+                        _ => self.arith_from_stack(op)?,
                     }
                 }
-                Op::Add => self.add_from_stack()?,
-                Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::Pow => self.arith_from_stack(op)?,
-                Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                    self.bitwise_from_stack(op)?
-                }
-                Op::Inc | Op::Dec
-                    if self
-                        .peek(0)?
-                        .as_int()
-                        .is_some_and(|i| i > -8192 && i < 8191) =>
-                {
-                    let i = i32::from(self.peek(0)?.as_int().unwrap_or(0));
-                    let v = Value::int(if op == Op::Inc { i + 1 } else { i - 1 }).ok_or(bad)?;
-                    self.set_peek(0, v)?;
+                Op::Pow => self.arith_from_stack(op)?,
+                Op::Inc | Op::Dec if self.int32_of(self.peek(0)?).is_some() => {
+                    let i = self.int32_of(self.peek(0)?).unwrap_or(0);
+                    let step = if op == Op::Inc { 1 } else { -1 };
+                    match i.checked_add(step) {
+                        Some(n) => {
+                            let v = self.int_value(n)?;
+                            self.set_peek(0, v)?;
+                        }
+                        None => self.unary_from_stack(op)?,
+                    }
                 }
                 Op::Neg | Op::Pos | Op::Inc | Op::Dec | Op::BitNot => self.unary_from_stack(op)?,
                 Op::Not => {
                     let v = self.pop()?;
                     self.push(Value::bool(!self.is_truthy(v)))?
-                }
-                Op::StrictEq | Op::StrictNe => {
-                    let (x, y) = (self.pop()?, self.pop()?);
-                    let eq = self.strict_equals(x, y);
-                    self.push(Value::bool(eq == (op == Op::StrictEq)))?
-                }
-                Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                    let y = self.pop()?;
-                    let x = self.pop()?;
-                    self.push(Value::bool(self.compare(op, x, y)))?
                 }
                 Op::Typeof => {
                     let v = self.pop()?;
@@ -579,13 +574,13 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The top two stack values, when both are inline integers.
+    /// The top two stack values, when both are int32s.
     #[inline]
-    fn top2_ints(&self) -> Option<(i32, i32)> {
+    fn top2_int32(&self) -> Option<(i32, i32)> {
         let n = self.stack.len();
-        let y = self.stack.get(n.checked_sub(1)?)?.as_int()?;
-        let x = self.stack.get(n.checked_sub(2)?)?.as_int()?;
-        Some((i32::from(x), i32::from(y)))
+        let y = self.int32_of(*self.stack.get(n.checked_sub(1)?)?)?;
+        let x = self.int32_of(*self.stack.get(n.checked_sub(2)?)?)?;
+        Some((x, y))
     }
 
     fn frame_pc(&self) -> Result<usize, VmError> {

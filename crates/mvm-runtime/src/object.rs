@@ -424,22 +424,28 @@ impl<'a> Engine<'a> {
     /// Segment and slot index of `key` in the object, if present.
     fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
         // Keys are compared by identity first, then by text; only a key that
-        // is not a string (a number) needs formatting.
+        // is not a string (a number) needs formatting. Strings outside the
+        // heap are interned (ROM strings are stored once, and never spell a
+        // well-known string), so two of them differ when their values do.
         let formatted;
-        let key_bytes = match self.string_bytes(key) {
-            Some(b) => b,
+        let (key_bytes, key_interned) = match self.string_bytes(key) {
+            Some(b) => (b, !key.is_heap()),
             None => {
                 formatted = self.key_text(key);
-                formatted.as_bytes()
+                (formatted.as_bytes(), false)
             }
         };
         let mut seg = obj;
         loop {
-            let len = self.payload(seg)?.len() / 2;
-            for i in (LIST_HEADER..len).step_by(2) {
-                let k = self.slot(seg, i)?;
-                if k == key || (k != Value::HOLE && self.string_bytes(k) == Some(key_bytes)) {
-                    return Some((seg, i));
+            let payload = self.payload(seg)?;
+            for (i, pair) in payload.chunks_exact(4).enumerate().skip(LIST_HEADER / 2) {
+                let k = Value(u16::from_le_bytes([*pair.first()?, *pair.get(1)?]));
+                let same = k == key
+                    || ((k.is_heap() || !key_interned)
+                        && k != Value::HOLE
+                        && self.string_bytes(k) == Some(key_bytes));
+                if same {
+                    return Some((seg, 2 * i));
                 }
             }
             seg = self.slot(seg, 0).filter(|n| n.is_heap())?;

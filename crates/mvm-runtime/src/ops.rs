@@ -297,12 +297,6 @@ impl<'a> Engine<'a> {
 pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
     if let (Num::Int(x), Num::Int(y)) = (a, b) {
         let exact = match op {
-            Op::Add => x.checked_add(y),
-            Op::Sub => x.checked_sub(y),
-            // 0 times a negative number is -0.
-            Op::Mul => x.checked_mul(y).filter(|&p| p != 0 || (x >= 0 && y >= 0)),
-            // The sign of a zero remainder follows the dividend.
-            Op::Mod if y != 0 => x.checked_rem(y).filter(|&r| r != 0 || x >= 0),
             // Exact while the result stays an integer (no negative powers).
             Op::Pow if (0..=62).contains(&y) => {
                 let mut acc: Option<i32> = Some(1);
@@ -311,7 +305,8 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
                 }
                 acc
             }
-            _ => None,
+            Op::Pow => None,
+            _ => int_arith(op, x, y),
         };
         if let Some(n) = exact {
             return Num::Int(n);
@@ -326,6 +321,30 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
         Op::Pow => pow(x, y),
         _ => x % y,
     })
+}
+
+/// A binary operator on two int32s when its result is an int32 too
+/// (`None` when JavaScript's answer is a float, -0 or out of range).
+#[inline]
+pub(crate) fn int_arith(op: Op, x: i32, y: i32) -> Option<i32> {
+    let shift = (y as u32) & 31;
+    match op {
+        Op::Add => x.checked_add(y),
+        Op::Sub => x.checked_sub(y),
+        // 0 times a negative number is -0.
+        Op::Mul => x.checked_mul(y).filter(|&p| p != 0 || (x >= 0 && y >= 0)),
+        // Exact division only; 0 / negative is -0.
+        Op::Div if y != 0 && x.checked_rem(y) == Some(0) && (x != 0 || y > 0) => x.checked_div(y),
+        // The sign of a zero remainder follows the dividend.
+        Op::Mod if y != 0 => x.checked_rem(y).filter(|&r| r != 0 || x >= 0),
+        Op::BitAnd => Some(x & y),
+        Op::BitOr => Some(x | y),
+        Op::BitXor => Some(x ^ y),
+        Op::Shl => Some(x.wrapping_shl(shift)),
+        Op::Shr => Some(x >> shift),
+        Op::UShr => i32::try_from((x as u32) >> shift).ok(),
+        _ => None,
+    }
 }
 
 /// `x ** y`: as C's `pow`, except that JavaScript makes `1 ** NaN` and

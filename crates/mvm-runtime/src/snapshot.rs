@@ -75,9 +75,16 @@ impl<'a> Engine<'a> {
         let mut strings_len = 0usize;
         for item in items.iter().filter(|i| i.target == Target::Strings) {
             let bytes = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
-            let new = match string_at.get(bytes) {
-                Some(v) => *v,
-                None => {
+            // A string that spells a well-known one becomes it, so that
+            // strings in ROM stay interned (property lookup relies on it).
+            let text = bytes.strip_suffix(b"\0").unwrap_or(bytes);
+            let well_known = match text {
+                [] => Some(Value::EMPTY_STRING),
+                _ => core::str::from_utf8(text).ok().and_then(Value::builtin_str),
+            };
+            let new = match (well_known, string_at.get(bytes)) {
+                (Some(v), _) | (None, Some(&v)) => v,
+                (None, None) => {
                     let v = rom_value(ROM_BASE + strings_len + 2)?;
                     strings_len += item.header.footprint();
                     string_at.insert(bytes, v);
@@ -116,7 +123,7 @@ impl<'a> Engine<'a> {
             let section = match item.target {
                 Target::Strings => {
                     let new = reloc(item.old)?;
-                    if emitted_strings.contains(&new) {
+                    if !new.is_rom() || emitted_strings.contains(&new) {
                         continue;
                     }
                     emitted_strings.push(new);
