@@ -35,24 +35,53 @@ pub struct FunctionCode {
     /// Source positions: from this code offset on, the code comes from
     /// (module, line, column).
     pub positions: Vec<(u16, u16, u32, u16)>,
+    /// Where the last instruction starts, unless a jump may land between
+    /// it and the end of the code: only then may the next one fuse with it.
+    last: Option<(usize, Op)>,
 }
 
 impl FunctionCode {
     pub fn op(&mut self, op: Op) {
+        self.start(op);
         self.code.push(op as u8);
     }
 
     pub fn op_u8(&mut self, op: Op, a: u8) {
+        self.start(op);
         self.code.extend_from_slice(&[op as u8, a]);
     }
 
     pub fn op_u8u8(&mut self, op: Op, a: u8, b: u8) {
+        self.start(op);
         self.code.extend_from_slice(&[op as u8, a, b]);
     }
 
     pub fn op_u16(&mut self, op: Op, a: u16) {
+        let op = match (self.last, op) {
+            (Some((at, Op::PushUndefined)), Op::LoadGlobal) => {
+                self.code.truncate(at);
+                Op::PushUndefinedLoadGlobal
+            }
+            (Some((at, cmp)), Op::JumpIfFalse) if cmp.jump_unless().is_some() => {
+                self.code.truncate(at);
+                cmp.jump_unless().unwrap_or(op)
+            }
+            _ => op,
+        };
+        self.start(op);
         self.code.push(op as u8);
         self.code.extend_from_slice(&a.to_le_bytes());
+    }
+
+    /// Notes that an instruction starts here.
+    fn start(&mut self, op: Op) {
+        self.last = Some((self.code.len(), op));
+    }
+
+    /// Notes that a jump may land here: nothing before fuses with what
+    /// follows.
+    fn label(&mut self) {
+        self.last = None;
     }
 
     /// Pushes an inline value (never a reference).
@@ -91,18 +120,23 @@ impl FunctionCode {
 
     /// Emits a jump back to `target` (a code offset already emitted).
     pub fn jump_to(&mut self, op: Op, target: usize) {
-        let end = self.code.len() + 3;
-        let offset = target as isize - end as isize;
-        self.op_u16(op, offset as i16 as u16);
+        // The offset counts from the end of the jump, once it is emitted
+        // (fusing may have moved it back).
+        let patch = self.jump(op);
+        let offset = target as isize - patch.0 as isize;
+        self.code[patch.0 - 2..patch.0].copy_from_slice(&(offset as i16).to_le_bytes());
     }
 
     /// Points `patch` at the current end of the code.
     pub fn patch_here(&mut self, patch: Patch) {
+        self.label();
         let offset = (self.code.len() - patch.0) as i16;
         self.code[patch.0 - 2..patch.0].copy_from_slice(&offset.to_le_bytes());
     }
 
-    pub fn here(&self) -> usize {
+    /// The current end of the code, as a target for jumps back to it.
+    pub fn here(&mut self) -> usize {
+        self.label();
         self.code.len()
     }
 }

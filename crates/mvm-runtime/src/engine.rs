@@ -592,6 +592,51 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The number a value holds as a float, if it is a number: the
+    /// interpreter's float fast paths read operands through this.
+    #[inline]
+    pub(crate) fn f64_of(&self, v: Value) -> Option<f64> {
+        if let Some(i) = v.as_int() {
+            return Some(f64::from(i));
+        }
+        match v {
+            Value::NAN => return Some(f64::NAN),
+            Value::NEG_ZERO => return Some(-0.0),
+            _ => {}
+        }
+        let (place, header) = self.resolve(v)?;
+        let bytes = match place {
+            Place::Heap(p) => self.heap.payload(p)?,
+            Place::Rom(offset) => self.rom.get(offset..)?,
+        };
+        match header.type_code() {
+            TypeCode::Int32 => Some(f64::from(i32::from_le_bytes(
+                bytes.get(..4)?.try_into().ok()?,
+            ))),
+            TypeCode::Float64 => Some(f64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)),
+            _ => None,
+        }
+    }
+
+    /// The value for the number `f`, in canonical form (see
+    /// [`Num::normalize`]), allocating only when it does not fit inline.
+    #[inline]
+    pub(crate) fn f64_value(&mut self, f: f64) -> Result<Value, VmError> {
+        let i = f as i32;
+        if f64::from(i) == f && !(i == 0 && f.is_sign_negative()) {
+            return self.int_value(i);
+        }
+        if f.is_nan() {
+            return Ok(Value::NAN);
+        }
+        if f == 0.0 {
+            return Ok(Value::NEG_ZERO);
+        }
+        Ok(Value::heap(
+            self.alloc_bytes(TypeCode::Float64, &f.to_le_bytes())?,
+        ))
+    }
+
     /// The number a value holds, if it is a number.
     #[inline]
     pub(crate) fn num(&self, v: Value) -> Option<Num> {

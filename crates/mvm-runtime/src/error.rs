@@ -15,7 +15,7 @@ pub enum VmError {
     /// operand out of range.
     InvalidBytecode {
         /// Snapshot offset of the instruction.
-        pc: usize,
+        pc: u16,
     },
     /// The host does not provide an import the snapshot needs.
     UnresolvedImport(u16),
@@ -80,3 +80,17 @@ impl core::fmt::Display for VmError {
 
 #[cfg(feature = "std")]
 impl std::error::Error for VmError {}
+
+#[cfg(test)]
+mod tests {
+    use super::VmError;
+    use crate::Value;
+
+    /// Every runtime function returns `Result<_, VmError>`: kept within
+    /// 16 bytes, such results come back in registers, not through memory.
+    #[test]
+    fn results_fit_in_two_registers() {
+        assert!(core::mem::size_of::<Result<Value, VmError>>() <= 16);
+        assert!(core::mem::size_of::<Result<(), VmError>>() <= 16);
+    }
+}

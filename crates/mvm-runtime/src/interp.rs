@@ -9,7 +9,7 @@
 //! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
 //! follow its arguments.
 
-use crate::engine::{Frame, Handler, Place};
+use crate::engine::{Frame, Handler, Place, FRAME_BYTES};
 use crate::function::FunctionInfo;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
@@ -150,7 +150,7 @@ impl<'a> Engine<'a> {
         loop {
             // Keep the caller's copy current, for unwinding.
             *pc_io = pc;
-            let bad = VmError::InvalidBytecode { pc };
+            let bad = VmError::InvalidBytecode { pc: pc as u16 };
             let byte = *self
                 .rom
                 .get(pc)
@@ -219,6 +219,11 @@ impl<'a> Engine<'a> {
                 }
                 Op::LoadGlobal => {
                     let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
+                    self.push(v)?
+                }
+                Op::PushUndefinedLoadGlobal => {
+                    let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
+                    self.push(Value::UNDEFINED)?;
                     self.push(v)?
                 }
                 Op::StoreGlobal => {
@@ -383,6 +388,10 @@ impl<'a> Engine<'a> {
                             continue;
                         }
                     }
+                    // Float fast paths: both operands numbers.
+                    if self.float_binary(op)? {
+                        continue;
+                    }
                     match op {
                         Op::Add => self.add_from_stack()?,
                         Op::StrictEq | Op::StrictNe => {
@@ -444,6 +453,32 @@ impl<'a> Engine<'a> {
                         }
                     };
                     if jump {
+                        pc = target;
+                    }
+                }
+                Op::JumpUnlessLt
+                | Op::JumpUnlessLe
+                | Op::JumpUnlessGt
+                | Op::JumpUnlessGe
+                | Op::JumpUnlessStrictEq
+                | Op::JumpUnlessStrictNe => {
+                    let target = jump_target()?;
+                    if self.stack.len() < 2 {
+                        return Err(bad);
+                    }
+                    let holds = match self.top2_int32() {
+                        Some((x, y)) => match op {
+                            Op::JumpUnlessLt => x < y,
+                            Op::JumpUnlessLe => x <= y,
+                            Op::JumpUnlessGt => x > y,
+                            Op::JumpUnlessGe => x >= y,
+                            Op::JumpUnlessStrictEq => x == y,
+                            _ => x != y,
+                        },
+                        None => self.compare_top2(op.comparison().ok_or(bad)?),
+                    };
+                    self.stack.truncate(self.stack.len().saturating_sub(2));
+                    if !holds {
                         pc = target;
                     }
                 }
@@ -621,7 +656,7 @@ impl<'a> Engine<'a> {
         pc: usize,
         construct: bool,
     ) -> Result<Invoked, VmError> {
-        let bad = VmError::InvalidBytecode { pc };
+        let bad = VmError::InvalidBytecode { pc: pc as u16 };
         let callee_at = self.stack.len().checked_sub(argc + 1).ok_or(bad)?;
         let this_at = callee_at.checked_sub(1).ok_or(bad)?;
         let mut callee = *self.stack.get(callee_at).ok_or(bad)?;
@@ -637,9 +672,12 @@ impl<'a> Engine<'a> {
         }
         if construct {
             callee = self.prepare_construct(callee, callee_at, this_at)?;
-        } else if self.type_of_ref(callee) == Some(TypeCode::Class) {
+        }
+        let mut resolved = self.resolve(callee);
+        if resolved.is_some_and(|(_, h)| h.type_code() == TypeCode::Class) {
             // A function given a prototype is still callable.
             callee = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
+            resolved = self.resolve(callee);
         }
         let (func, scope) = match callee.kind() {
             ValueKind::Builtin(builtin) => {
@@ -647,7 +685,7 @@ impl<'a> Engine<'a> {
                 self.stack.truncate(this_at);
                 return Ok(Invoked::Returned(result));
             }
-            _ => match self.resolve(callee) {
+            _ => match resolved {
                 Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
                     (offset, Value::UNDEFINED)
                 }
@@ -655,7 +693,9 @@ impl<'a> Engine<'a> {
                     let func = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
                     let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
                     match func.kind() {
-                        ValueKind::Rom(offset) => (usize::from(offset), scope),
+                        ValueKind::Rom(offset) if self.snapshot.in_rom(usize::from(offset)) => {
+                            (usize::from(offset), scope)
+                        }
                         // A builtin bound to a value (a promise's resolve).
                         ValueKind::Builtin(builtin) => {
                             let result = self.call_builtin(host, builtin, this_at, argc, scope)?;
@@ -684,7 +724,8 @@ impl<'a> Engine<'a> {
                 _ => return Err(VmError::NotCallable),
             },
         };
-        let info = self.function_info(func)?;
+        // (Resolving the callee checked that `func` lies in ROM.)
+        let info = FunctionInfo::read(self.rom, func)?;
         // Arguments become the first locals: pad or drop to the parameter
         // count (gathering the rest into an array for `...rest`), then make
         // room for the other locals.
@@ -696,21 +737,24 @@ impl<'a> Engine<'a> {
             }
             let rest = self.new_array_from_stack(argc.saturating_sub(fixed))?;
             self.push(rest)?;
-        } else {
-            if argc > params {
-                self.stack.truncate(self.stack.len() - (argc - params));
-            }
-            for _ in argc..params {
-                self.push(Value::UNDEFINED)?;
-            }
+        } else if argc > params {
+            self.stack.truncate(self.stack.len() - (argc - params));
         }
-        for _ in params..usize::from(info.locals) {
-            self.push(Value::UNDEFINED)?;
+        // Missing arguments and the other locals start `undefined`, all
+        // made room for at once (the stack's capacity is reserved).
+        let locals_end = callee_at + 1 + usize::from(info.locals);
+        let extra = locals_end.saturating_sub(self.stack.len());
+        if self.stack_bytes() + 2 * extra + FRAME_BYTES > self.settings.stack_size {
+            return Err(VmError::StackOverflow);
         }
-        self.check_stack(1, 0)?;
-        self.frames
-            .try_reserve(1)
-            .map_err(|_| VmError::OutOfMemory)?;
+        for _ in 0..extra {
+            self.stack.push(Value::UNDEFINED);
+        }
+        if self.frames.len() == self.frames.capacity() {
+            self.frames
+                .try_reserve(1)
+                .map_err(|_| VmError::OutOfMemory)?;
+        }
         self.frames.push(Frame {
             func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
             pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
@@ -761,7 +805,7 @@ impl<'a> Engine<'a> {
     /// job resumes (see [`Engine::resume`]).
     fn suspend(&mut self, pc: usize, code_start: usize) -> Result<(), VmError> {
         use crate::promise::{AWAIT_HEADER, TAG_AWAIT};
-        let bad = VmError::InvalidBytecode { pc };
+        let bad = VmError::InvalidBytecode { pc: pc as u16 };
         let frame = *self.frames.last().ok_or(bad)?;
         let base = usize::from(frame.base);
         let saved = self.stack.len().checked_sub(1 + base).ok_or(bad)?;

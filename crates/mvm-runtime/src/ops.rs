@@ -174,6 +174,55 @@ impl<'a> Engine<'a> {
         self.type_of_ref(v) == Some(TypeCode::PropertyList)
     }
 
+    /// A binary arithmetic or comparison operator on `[a, b]` on top of
+    /// the stack, when both are numbers: replaces them by the result and
+    /// says `true`. Kept out of the interpreter loop, whose code it would
+    /// otherwise slow down.
+    #[inline(never)]
+    pub(crate) fn float_binary(&mut self, op: Op) -> Result<bool, VmError> {
+        let n = self.stack.len();
+        let operands = n.checked_sub(2).and_then(|i| self.stack.get(i..));
+        let (x, y) = match operands {
+            Some(&[a, b]) => match (self.f64_of(a), self.f64_of(b)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let v = match op {
+            Op::Add => self.f64_value(x + y)?,
+            Op::Sub => self.f64_value(x - y)?,
+            Op::Mul => self.f64_value(x * y)?,
+            Op::Div => self.f64_value(x / y)?,
+            Op::Mod => self.f64_value(x % y)?,
+            Op::Lt => Value::bool(x < y),
+            Op::Le => Value::bool(x <= y),
+            Op::Gt => Value::bool(x > y),
+            Op::Ge => Value::bool(x >= y),
+            Op::StrictEq => Value::bool(x == y),
+            Op::StrictNe => Value::bool(x != y),
+            _ => return Ok(false),
+        };
+        self.stack.pop();
+        self.set_peek(0, v)?;
+        Ok(true)
+    }
+
+    /// Comparison `op` (`<`, `<=`, `>`, `>=`, `===`, `!==`) of `[a, b]` on
+    /// top of the stack, which it leaves there.
+    pub(crate) fn compare_top2(&self, op: Op) -> bool {
+        let n = self.stack.len();
+        let (a, b) = match n.checked_sub(2).and_then(|i| self.stack.get(i..)) {
+            Some(&[a, b]) => (a, b),
+            _ => (Value::UNDEFINED, Value::UNDEFINED),
+        };
+        match op {
+            Op::StrictEq => self.strict_equals(a, b),
+            Op::StrictNe => !self.strict_equals(a, b),
+            _ => self.compare(op, a, b),
+        }
+    }
+
     /// A bitwise operator with `[a, b]` on top of the stack.
     pub(crate) fn bitwise_from_stack(&mut self, op: Op) -> Result<(), VmError> {
         let (a, b) = (self.peek(1)?, self.peek(0)?);

@@ -240,7 +240,7 @@ impl<'a> Engine<'a> {
             let consts = usize::from(*payload.get(2)?);
             let code = payload.get(FUNCTION_PREAMBLE + 2 * consts..)?;
             for (op, at) in instructions(code)? {
-                if matches!(op, Op::LoadGlobal | Op::StoreGlobal) {
+                if op.names_global() {
                     used.insert(read_u16(code, at + 1)?);
                 }
             }
@@ -331,7 +331,7 @@ fn renumber_globals(code: &[u8], index: &BTreeMap<u16, u16>) -> Result<Vec<u8>, 
         return Ok(out);
     };
     for (op, at) in ops {
-        if matches!(op, Op::LoadGlobal | Op::StoreGlobal) {
+        if op.names_global() {
             let old = read_u16(code, at + 1).ok_or(VmError::CorruptSnapshot)?;
             let new = index.get(&old).copied().unwrap_or(old);
             if let Some(operand) = out.get_mut(at + 1..at + 3) {

@@ -18,7 +18,7 @@ use crate::{read_u16, Value};
 use serde::{Deserialize, Serialize};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.
 pub const ROM_BASE: usize = PREAMBLE_LEN;
@@ -27,9 +27,11 @@ pub const ROM_BASE: usize = PREAMBLE_LEN;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormatError {
     /// Shorter than its preamble, or than the length the preamble states.
+    /// (Lengths saturate at `u32::MAX`: errors stay small, so the
+    /// runtime's results pass in registers.)
     Truncated {
-        expected: usize,
-        actual: usize,
+        expected: u32,
+        actual: u32,
     },
     BadMagic,
     UnsupportedVersion(u16),
@@ -106,9 +108,9 @@ impl<'a> Snapshot<'a> {
     }
 
     fn open(bytes: &'a [u8], check_crc: bool) -> Result<Snapshot<'a>, FormatError> {
-        let truncated = |expected| FormatError::Truncated {
-            expected,
-            actual: bytes.len(),
+        let truncated = |expected: usize| FormatError::Truncated {
+            expected: u32::try_from(expected).unwrap_or(u32::MAX),
+            actual: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
         };
         let preamble = bytes.get(..PREAMBLE_LEN).ok_or(truncated(PREAMBLE_LEN))?;
         if preamble.get(..4) != Some(&MAGIC[..]) {

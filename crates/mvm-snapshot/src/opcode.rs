@@ -93,6 +93,9 @@ opcodes! {
     Dup2 = 0x06, None;
     /// Push `undefined` (one byte: every plain call pushes it as `this`).
     PushUndefined = 0x07, None;
+    /// `PushUndefined` then `LoadGlobal N`: `this` and callee of a call to
+    /// a global function, in one dispatch.
+    PushUndefinedLoadGlobal = 0x08, U16;
     LoadLocal = 0x10, U8;
     /// Pops into local N.
     StoreLocal = 0x11, U8;
@@ -176,6 +179,14 @@ opcodes! {
     /// Jumps when the value is `undefined` or `null`, leaving `undefined`;
     /// keeps it otherwise (`?.`).
     JumpIfNullish = 0x59, Jump;
+    /// `a b`: pops both; jumps unless `a < b` (a comparison followed by
+    /// `JumpIfFalse`, fused: loop and `if` conditions).
+    JumpUnlessLt = 0x5A, Jump;
+    JumpUnlessLe = 0x5B, Jump;
+    JumpUnlessGt = 0x5C, Jump;
+    JumpUnlessGe = 0x5D, Jump;
+    JumpUnlessStrictEq = 0x5E, Jump;
+    JumpUnlessStrictNe = 0x5F, Jump;
     /// `this callee arg1 .. argN` → `result`.
     Call = 0x60, U8;
     /// Pops the return value and leaves the function.
@@ -210,6 +221,44 @@ opcodes! {
     /// caller gets the promise in local N. Resumes with the value pushed,
     /// or with the reason thrown.
     Await = 0x66, U8;
+}
+
+impl Op {
+    /// The fused compare-and-jump for a comparison, and back.
+    pub const FUSED_COMPARISONS: [(Op, Op); 6] = [
+        (Op::Lt, Op::JumpUnlessLt),
+        (Op::Le, Op::JumpUnlessLe),
+        (Op::Gt, Op::JumpUnlessGt),
+        (Op::Ge, Op::JumpUnlessGe),
+        (Op::StrictEq, Op::JumpUnlessStrictEq),
+        (Op::StrictNe, Op::JumpUnlessStrictNe),
+    ];
+
+    /// The `JumpUnless*` instruction that fuses this comparison with a
+    /// following `JumpIfFalse`.
+    pub fn jump_unless(self) -> Option<Op> {
+        Op::FUSED_COMPARISONS
+            .iter()
+            .find(|(cmp, _)| *cmp == self)
+            .map(|(_, jump)| *jump)
+    }
+
+    /// Whether the operand is a global slot number (which a snapshot
+    /// renumbers).
+    pub fn names_global(self) -> bool {
+        matches!(
+            self,
+            Op::LoadGlobal | Op::StoreGlobal | Op::PushUndefinedLoadGlobal
+        )
+    }
+
+    /// The comparison a `JumpUnless*` instruction tests.
+    pub fn comparison(self) -> Option<Op> {
+        Op::FUSED_COMPARISONS
+            .iter()
+            .find(|(_, jump)| *jump == self)
+            .map(|(cmp, _)| *cmp)
+    }
 }
 
 #[cfg(test)]
