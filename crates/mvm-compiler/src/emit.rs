@@ -35,9 +35,10 @@ pub struct FunctionCode {
     /// Source positions: from this code offset on, the code comes from
     /// (module, line, column).
     pub positions: Vec<(u16, u16, u32, u16)>,
-    /// Where the last instruction starts, unless a jump may land between
-    /// it and the end of the code: only then may the next one fuse with it.
-    last: Option<(usize, Op)>,
+    /// Where the last two instructions start (the last one second), unless
+    /// a jump may land after them: only then may the next one fuse with
+    /// them.
+    recent: [Option<(usize, Op)>; 2],
 }
 
 impl FunctionCode {
@@ -47,6 +48,21 @@ impl FunctionCode {
     }
 
     pub fn op_u8(&mut self, op: Op, a: u8) {
+        // `LoadLocal a; Inc; StoreLocal a` (`i++` as a statement) becomes
+        // `IncLocal a`, and likewise for `Dec`.
+        if let [Some((load_at, Op::LoadLocal)), Some((_, step @ (Op::Inc | Op::Dec)))] = self.recent
+        {
+            if op == Op::StoreLocal && self.code.get(load_at + 1) == Some(&a) {
+                self.code.truncate(load_at);
+                self.recent = [None, None];
+                let fused = if step == Op::Inc {
+                    Op::IncLocal
+                } else {
+                    Op::DecLocal
+                };
+                return self.op_u8(fused, a);
+            }
+        }
         self.start(op);
         self.code.extend_from_slice(&[op as u8, a]);
     }
@@ -57,7 +73,7 @@ impl FunctionCode {
     }
 
     pub fn op_u16(&mut self, op: Op, a: u16) {
-        let op = match (self.last, op) {
+        let op = match (self.recent[1], op) {
             (Some((at, Op::PushUndefined)), Op::LoadGlobal) => {
                 self.code.truncate(at);
                 Op::PushUndefinedLoadGlobal
@@ -75,13 +91,13 @@ impl FunctionCode {
 
     /// Notes that an instruction starts here.
     fn start(&mut self, op: Op) {
-        self.last = Some((self.code.len(), op));
+        self.recent = [self.recent[1], Some((self.code.len(), op))];
     }
 
     /// Notes that a jump may land here: nothing before fuses with what
     /// follows.
     fn label(&mut self) {
-        self.last = None;
+        self.recent = [None, None];
     }
 
     /// Pushes an inline value (never a reference).

@@ -11,6 +11,7 @@
 
 use crate::engine::{Frame, Handler, Place, FRAME_BYTES};
 use crate::function::FunctionInfo;
+use crate::number::Num;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
@@ -209,6 +210,19 @@ impl<'a> Engine<'a> {
                 Op::StoreLocal => {
                     let v = self.pop()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
+                }
+                Op::IncLocal | Op::DecLocal => {
+                    let at = cur.base + usize::from(a);
+                    let v = *self.stack.get(at).ok_or(bad)?;
+                    let step = if op == Op::IncLocal { 1 } else { -1 };
+                    let next = match self.int32_of(v).and_then(|i| i.checked_add(step)) {
+                        Some(n) => self.int_value(n)?,
+                        None => {
+                            let n = crate::ops::arith(Op::Add, self.to_num(v), Num::Int(step));
+                            self.make_num(n)?
+                        }
+                    };
+                    *self.stack.get_mut(at).ok_or(bad)? = next;
                 }
                 Op::LoadThis => {
                     let v = *self
@@ -610,7 +624,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The top two stack values, when both are int32s.
-    #[inline]
+    #[inline(always)]
     fn top2_int32(&self) -> Option<(i32, i32)> {
         let n = self.stack.len();
         let y = self.int32_of(*self.stack.get(n.checked_sub(1)?)?)?;

@@ -156,9 +156,6 @@ impl<'a> Engine<'a> {
     /// A property of an object or of its prototypes; `__proto__` reads
     /// the prototype itself.
     fn lookup(&self, obj: Value, key: Value) -> Value {
-        if self.key_is(key, "__proto__") {
-            return self.slot(obj, 1).unwrap_or(Value::NULL);
-        }
         let mut o = obj;
         // Bounded, so a prototype cycle cannot hang the VM.
         for _ in 0..MAX_PROTO_CHAIN {
@@ -169,6 +166,11 @@ impl<'a> Engine<'a> {
                 Some(proto) if self.is_plain_object(proto) => o = proto,
                 _ => break,
             }
+        }
+        // Checked last, so that finding a property never reads the key's
+        // text (an own `__proto__`, which only `JSON.parse` makes, wins).
+        if self.key_is(key, "__proto__") {
+            return self.slot(obj, 1).unwrap_or(Value::NULL);
         }
         Value::UNDEFINED
     }
@@ -303,13 +305,7 @@ impl<'a> Engine<'a> {
     }
 
     fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {
-        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        if self.key_is(key, "__proto__") {
-            if value == Value::NULL || self.is_plain_object(value) {
-                self.set_slot(obj, 1, value)?;
-            }
-            return Ok(());
-        }
+        let key = self.peek(1)?;
         // Keys are strings: turn a number key into its string first.
         if !self.is_string(key) {
             let text = self.key_text(key);
@@ -319,6 +315,12 @@ impl<'a> Engine<'a> {
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
         if let Some((seg, i)) = self.find_property(obj, key) {
             return self.set_slot(seg, i + 1, value);
+        }
+        if self.key_is(key, "__proto__") {
+            if value == Value::NULL || self.is_plain_object(value) {
+                self.set_slot(obj, 1, value)?;
+            }
+            return Ok(());
         }
         // A free slot left by an object literal?
         let mut seg = obj;
@@ -423,28 +425,56 @@ impl<'a> Engine<'a> {
 
     /// Segment and slot index of `key` in the object, if present.
     fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
-        // Keys are compared by identity first, then by text; only a key that
-        // is not a string (a number) needs formatting. Strings outside the
-        // heap are interned (ROM strings are stored once, and never spell a
-        // well-known string), so two of them differ when their values do.
+        // Strings outside the heap are interned (ROM strings are stored
+        // once and never spell a well-known string), so two of them are
+        // the same key exactly when their values are: the first pass
+        // compares values only, and says whether some key needs its text
+        // compared (a heap string, or any key when this one is not interned).
+        let interned = match key.kind() {
+            ValueKind::BuiltinStr(_) | ValueKind::EmptyString => true,
+            ValueKind::Rom(_) => matches!(
+                self.type_of_ref(key),
+                Some(TypeCode::String | TypeCode::InternedString)
+            ),
+            _ => false,
+        };
+        let mut by_text = false;
+        let found = self.each_key(obj, |k| {
+            by_text |= k != Value::HOLE && (k.is_heap() || !interned);
+            k == key
+        });
+        if found.is_some() || !by_text {
+            return found;
+        }
+        // Only a key that is not a string (a number) needs formatting.
         let formatted;
-        let (key_bytes, key_interned) = match self.string_bytes(key) {
-            Some(b) => (b, !key.is_heap()),
+        let key_bytes = match self.string_bytes(key) {
+            Some(b) => b,
             None => {
                 formatted = self.key_text(key);
-                (formatted.as_bytes(), false)
+                formatted.as_bytes()
             }
         };
+        self.each_key(obj, |k| {
+            k != Value::HOLE
+                && (k.is_heap() || !interned)
+                && self.string_bytes(k) == Some(key_bytes)
+        })
+    }
+
+    /// The segment and slot index of the first key of `obj` for which
+    /// `matches` holds.
+    fn each_key(
+        &self,
+        obj: Value,
+        mut matches: impl FnMut(Value) -> bool,
+    ) -> Option<(Value, usize)> {
         let mut seg = obj;
         loop {
             let payload = self.payload(seg)?;
             for (i, pair) in payload.chunks_exact(4).enumerate().skip(LIST_HEADER / 2) {
                 let k = Value(u16::from_le_bytes([*pair.first()?, *pair.get(1)?]));
-                let same = k == key
-                    || ((k.is_heap() || !key_interned)
-                        && k != Value::HOLE
-                        && self.string_bytes(k) == Some(key_bytes));
-                if same {
+                if matches(k) {
                     return Some((seg, 2 * i));
                 }
             }

@@ -99,6 +99,10 @@ opcodes! {
     LoadLocal = 0x10, U8;
     /// Pops into local N.
     StoreLocal = 0x11, U8;
+    /// Local N becomes its number value plus one (`i++` as a statement).
+    IncLocal = 0x1B, U8;
+    /// Local N becomes its number value minus one.
+    DecLocal = 0x1C, U8;
     LoadGlobal = 0x12, U16;
     StoreGlobal = 0x13, U16;
     /// Load slot B of the scope A levels out from the current one.
