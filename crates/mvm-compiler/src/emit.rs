@@ -43,6 +43,18 @@ pub struct FunctionCode {
 
 impl FunctionCode {
     pub fn op(&mut self, op: Op) {
+        // `PushInt8 N; Add` becomes `AddInt8 N`, and likewise for `Sub`.
+        if let (Some((at, Op::PushInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
+            let n = self.code.get(at + 1).copied().unwrap_or(0);
+            self.code.truncate(at);
+            self.recent[1] = None;
+            let fused = if op == Op::Add {
+                Op::AddInt8
+            } else {
+                Op::SubInt8
+            };
+            return self.op_u8(fused, n);
+        }
         self.start(op);
         self.code.push(op as u8);
     }

@@ -211,6 +211,28 @@ impl<'a> Engine<'a> {
                     let v = self.pop()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
                 }
+                Op::AddInt8 | Op::SubInt8 => {
+                    let k = i32::from(a as i8);
+                    let top = self.int32_of(self.peek(0)?);
+                    let exact = top.and_then(|x| match op {
+                        Op::AddInt8 => x.checked_add(k),
+                        _ => x.checked_sub(k),
+                    });
+                    match exact {
+                        Some(n) => {
+                            let v = self.int_value(n)?;
+                            self.set_peek(0, v)?;
+                        }
+                        None => {
+                            self.push(Value::int(k).ok_or(bad)?)?;
+                            if op == Op::AddInt8 {
+                                self.add_from_stack()?;
+                            } else {
+                                self.arith_from_stack(Op::Sub)?;
+                            }
+                        }
+                    }
+                }
                 Op::IncLocal | Op::DecLocal => {
                     let at = cur.base + usize::from(a);
                     let v = *self.stack.get(at).ok_or(bad)?;

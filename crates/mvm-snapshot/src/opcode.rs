@@ -85,6 +85,10 @@ opcodes! {
     PushInt8 = 0x01, I8;
     /// Push an inline value (never a reference).
     PushValue = 0x02, U16;
+    /// `PushInt8 N; Add`, fused (`x + 1`).
+    AddInt8 = 0x09, I8;
+    /// `PushInt8 N; Sub`, fused (`n - 1`).
+    SubInt8 = 0x0A, I8;
     /// Push entry N of the function's constant pool.
     PushConst = 0x03, U8;
     Pop = 0x04, None;
