@@ -55,6 +55,26 @@ impl FunctionCode {
             };
             return self.op_u8(fused, n);
         }
+        // A named property read: `PushConst N; GetProp` becomes
+        // `GetPropConst N`, `PushValue V; GetProp` becomes `GetPropValue V`.
+        if let (Some((at, push @ (Op::PushConst | Op::PushValue))), Op::GetProp) =
+            (self.recent[1], op)
+        {
+            let operand = self.code.split_off(at + 1);
+            self.code.truncate(at);
+            self.recent[1] = None;
+            return match (push, operand.as_slice()) {
+                (Op::PushConst, &[n]) => self.op_u8(Op::GetPropConst, n),
+                (_, &[lo, hi]) => self.op_u16(Op::GetPropValue, u16::from_le_bytes([lo, hi])),
+                // (Cannot happen: the operands are as emitted.) Unfused.
+                _ => {
+                    self.code.push(push as u8);
+                    self.code.extend_from_slice(&operand);
+                    self.start(op);
+                    self.code.push(op as u8);
+                }
+            };
+        }
         self.start(op);
         self.code.push(op as u8);
     }

@@ -326,6 +326,20 @@ impl<'a> Engine<'a> {
                     self.pop()?;
                     self.push(v)?
                 }
+                Op::GetPropConst | Op::GetPropValue => {
+                    let key = if op == Op::GetPropConst {
+                        cur.info.constant(self.rom, a).ok_or(bad)?
+                    } else {
+                        Value(u16_operand)
+                    };
+                    // The key is not on the heap, so a collection inside
+                    // the read cannot move it.
+                    if key.is_heap() {
+                        return Err(bad);
+                    }
+                    let v = self.get_property(self.peek(0)?, key)?;
+                    self.set_peek(0, v)?
+                }
                 Op::SetProp => {
                     self.set_property_from_stack()?;
                     let value = self.pop()?;

@@ -12,7 +12,7 @@ use crate::number::Num;
 use crate::string::utf16_len;
 use crate::{Engine, VmError};
 use alloc::string::String;
-use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
+use mvm_snapshot::{read_u16, Builtin, TypeCode, Value, ValueKind};
 
 /// A property list segment's values before its first key.
 const LIST_HEADER: usize = 2;
@@ -196,8 +196,7 @@ impl<'a> Engine<'a> {
 
     /// An own property's value.
     pub(crate) fn own_property(&self, obj: Value, key: Value) -> Option<Value> {
-        self.find_property(obj, key)
-            .and_then(|(seg, i)| self.slot(seg, i + 1))
+        self.find_entry(obj, key).map(|(_, _, value)| value)
     }
 
     /// The keys of an object's own properties, in the order they were added.
@@ -425,11 +424,23 @@ impl<'a> Engine<'a> {
 
     /// Segment and slot index of `key` in the object, if present.
     fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
+        self.find_entry(obj, key).map(|(seg, i, _)| (seg, i))
+    }
+
+    /// Segment, slot index and value of `key` in the object, if present.
+    fn find_entry(&self, obj: Value, key: Value) -> Option<(Value, usize, Value)> {
         // Strings outside the heap are interned (ROM strings are stored
         // once and never spell a well-known string), so two of them are
         // the same key exactly when their values are: the first pass
-        // compares values only, and says whether some key needs its text
-        // compared (a heap string, or any key when this one is not interned).
+        // compares values only, noting whether any key is a heap string.
+        let mut heap_keys = false;
+        let found = self.each_key(obj, |k| {
+            heap_keys |= k.is_heap();
+            k == key
+        });
+        if found.is_some() {
+            return found;
+        }
         let interned = match key.kind() {
             ValueKind::BuiltinStr(_) | ValueKind::EmptyString => true,
             ValueKind::Rom(_) => matches!(
@@ -438,15 +449,11 @@ impl<'a> Engine<'a> {
             ),
             _ => false,
         };
-        let mut by_text = false;
-        let found = self.each_key(obj, |k| {
-            by_text |= k != Value::HOLE && (k.is_heap() || !interned);
-            k == key
-        });
-        if found.is_some() || !by_text {
-            return found;
+        if interned && !heap_keys {
+            return None;
         }
-        // Only a key that is not a string (a number) needs formatting.
+        // Compare text with the keys that may differ in value only. Only a
+        // key that is not a string (a number) needs formatting.
         let formatted;
         let key_bytes = match self.string_bytes(key) {
             Some(b) => b,
@@ -462,23 +469,27 @@ impl<'a> Engine<'a> {
         })
     }
 
-    /// The segment and slot index of the first key of `obj` for which
-    /// `matches` holds.
+    /// The segment, slot index and value of the first key of `obj` for
+    /// which `matches` holds.
     fn each_key(
         &self,
         obj: Value,
         mut matches: impl FnMut(Value) -> bool,
-    ) -> Option<(Value, usize)> {
+    ) -> Option<(Value, usize, Value)> {
         let mut seg = obj;
         loop {
             let payload = self.payload(seg)?;
-            for (i, pair) in payload.chunks_exact(4).enumerate().skip(LIST_HEADER / 2) {
-                let k = Value(u16::from_le_bytes([*pair.first()?, *pair.get(1)?]));
-                if matches(k) {
-                    return Some((seg, 2 * i));
+            let (header, pairs) = payload.split_at_checked(LIST_HEADER * 2)?;
+            for (i, pair) in pairs.chunks_exact(4).enumerate() {
+                if let [k0, k1, v0, v1] = *pair {
+                    if matches(Value(u16::from_le_bytes([k0, k1]))) {
+                        let value = Value(u16::from_le_bytes([v0, v1]));
+                        return Some((seg, LIST_HEADER + 2 * i, value));
+                    }
                 }
             }
-            seg = self.slot(seg, 0).filter(|n| n.is_heap())?;
+            // The next segment, in the header's first slot.
+            seg = Some(Value(read_u16(header, 0)?)).filter(|n| n.is_heap())?;
         }
     }
 

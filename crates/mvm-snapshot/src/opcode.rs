@@ -123,6 +123,11 @@ opcodes! {
     LoadThis = 0x1A, None;
     /// `obj key` → `obj[key]`.
     GetProp = 0x20, None;
+    /// `PushConst N; GetProp`, fused: `obj` → `obj.name`.
+    GetPropConst = 0x2D, U8;
+    /// `PushValue V; GetProp`, fused: `obj` → `obj.length` and other
+    /// well-known names.
+    GetPropValue = 0x2E, U16;
     /// `obj key value` → `value`, after `obj[key] = value`.
     SetProp = 0x21, None;
     /// `obj key value` → `obj`, after defining `obj[key] = value`.
