@@ -155,11 +155,11 @@ impl<'a> Engine<'a> {
             let byte = *self
                 .rom
                 .get(pc)
-                .filter(|_| pc < cur.info.code_end)
+                .filter(|_| pc < usize::from(cur.info.code_end))
                 .ok_or(bad)?;
             let (op, length) = Op::decode(byte).ok_or(bad)?;
             let operands_end = pc + length;
-            if operands_end > cur.info.code_end {
+            if operands_end > usize::from(cur.info.code_end) {
                 return Err(bad);
             }
             let u8_at = |i: usize| self.rom.get(pc + 1 + i).copied().unwrap_or(0);
@@ -172,7 +172,10 @@ impl<'a> Engine<'a> {
                 let target = next as isize + isize::from(u16_operand as i16);
                 usize::try_from(target)
                     .ok()
-                    .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
+                    .filter(|t| {
+                        (usize::from(cur.info.code_start)..usize::from(cur.info.code_end))
+                            .contains(t)
+                    })
                     .ok_or(bad)
             };
             match op {
@@ -574,7 +577,7 @@ impl<'a> Engine<'a> {
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
-                            pc = info.code_start;
+                            pc = usize::from(info.code_start);
                             cur = Current {
                                 info,
                                 base: self.frames.last().map_or(0, |f| usize::from(f.base)),
@@ -596,7 +599,7 @@ impl<'a> Engine<'a> {
                     match self.invoke(host, argc, pc, false)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
-                            pc = info.code_start;
+                            pc = usize::from(info.code_start);
                             cur = Current {
                                 info,
                                 base: self.frames.last().map_or(0, |f| usize::from(f.base)),
@@ -627,7 +630,7 @@ impl<'a> Engine<'a> {
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         Op::Await => {
-                            self.suspend(pc, cur.info.code_start)?;
+                            self.suspend(pc, usize::from(cur.info.code_start))?;
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         _ => {}
@@ -807,7 +810,7 @@ impl<'a> Engine<'a> {
         }
         self.frames.push(Frame {
             func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
-            pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
+            pc: info.code_start,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
             scope,
             construct,
@@ -951,7 +954,7 @@ impl<'a> Engine<'a> {
             return Err(bad);
         };
         let info = self.function_info(usize::from(offset))?;
-        let pc = info.code_start + as_usize(get(self, 3)?)?;
+        let pc = usize::from(info.code_start) + as_usize(get(self, 3)?)?;
         let scope = get(self, 4)?;
         let own = as_usize(get(self, 6)?)?;
         let total = self.payload(record).map_or(0, |p| p.len() / 2);
@@ -975,7 +978,8 @@ impl<'a> Engine<'a> {
             self.handlers.push(Handler {
                 frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                 stack: u16::try_from(base + as_usize(get(self, at + 1)?)?).map_err(|_| bad)?,
-                pc: u16::try_from(info.code_start + as_usize(get(self, at)?)?).map_err(|_| bad)?,
+                pc: u16::try_from(usize::from(info.code_start) + as_usize(get(self, at)?)?)
+                    .map_err(|_| bad)?,
                 scope: get(self, at + 2)?,
             });
         }
