@@ -386,8 +386,13 @@ impl<'a> Engine<'a> {
         self.heap.used()
     }
 
+    /// Pushes onto the value stack, which holds at most `stack_size / 2`
+    /// values (its room is reserved when the host calls in). Frames and
+    /// handlers are checked when they are made: they must fit in
+    /// `stack_size` together with the values below them.
+    #[inline]
     pub(crate) fn push(&mut self, v: Value) -> Result<(), VmError> {
-        if self.stack_bytes() + 2 > self.settings.stack_size {
+        if self.stack.len() * 2 >= self.settings.stack_size {
             return Err(VmError::StackOverflow);
         }
         self.stack.push(v);

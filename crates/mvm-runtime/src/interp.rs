@@ -18,9 +18,22 @@ use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
 /// The function being executed, cached out of its frame.
-pub(crate) struct Current {
+pub(crate) struct Current<'a> {
     pub info: FunctionInfo,
     pub base: usize,
+    /// The snapshot up to the end of the function's code: instructions are
+    /// read from here, so one bounds check covers both.
+    pub code: &'a [u8],
+}
+
+impl<'a> Current<'a> {
+    fn new(rom: &'a [u8], info: FunctionInfo, base: usize) -> Current<'a> {
+        Current {
+            info,
+            base,
+            code: rom.get(..usize::from(info.code_end)).unwrap_or(&[]),
+        }
+    }
 }
 
 /// What a call turned out to be.
@@ -152,21 +165,19 @@ impl<'a> Engine<'a> {
             // Keep the caller's copy current, for unwinding.
             *pc_io = pc;
             let bad = VmError::InvalidBytecode { pc: pc as u16 };
-            let byte = *self
-                .rom
-                .get(pc)
-                .filter(|_| pc < usize::from(cur.info.code_end))
-                .ok_or(bad)?;
+            let rest = cur.code.get(pc..).unwrap_or(&[]);
+            let (byte, a, b) = match *rest {
+                [byte, a, b, ..] => (byte, a, b),
+                [byte, a] => (byte, a, 0),
+                [byte] => (byte, 0, 0),
+                [] => return Err(bad),
+            };
             let (op, length) = Op::decode(byte).ok_or(bad)?;
-            let operands_end = pc + length;
-            if operands_end > usize::from(cur.info.code_end) {
+            if length > rest.len() {
                 return Err(bad);
             }
-            let u8_at = |i: usize| self.rom.get(pc + 1 + i).copied().unwrap_or(0);
-            let a = u8_at(0);
-            let b = u8_at(1);
             let u16_operand = u16::from_le_bytes([a, b]);
-            let next = operands_end;
+            let next = pc + length;
             pc = next;
             let jump_target = || {
                 let target = next as isize + isize::from(u16_operand as i16);
@@ -578,10 +589,8 @@ impl<'a> Engine<'a> {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
                             pc = usize::from(info.code_start);
-                            cur = Current {
-                                info,
-                                base: self.frames.last().map_or(0, |f| usize::from(f.base)),
-                            };
+                            let base = self.frames.last().map_or(0, |f| usize::from(f.base));
+                            cur = Current::new(self.rom, info, base);
                         }
                     }
                 }
@@ -600,10 +609,8 @@ impl<'a> Engine<'a> {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
                             pc = usize::from(info.code_start);
-                            cur = Current {
-                                info,
-                                base: self.frames.last().map_or(0, |f| usize::from(f.base)),
-                            };
+                            let base = self.frames.last().map_or(0, |f| usize::from(f.base));
+                            cur = Current::new(self.rom, info, base);
                         }
                     }
                 }
@@ -680,15 +687,13 @@ impl<'a> Engine<'a> {
         ))
     }
 
-    fn current(&self) -> Result<Current, VmError> {
+    fn current(&self) -> Result<Current<'a>, VmError> {
         let frame = self
             .frames
             .last()
             .ok_or(VmError::InvalidBytecode { pc: 0 })?;
-        Ok(Current {
-            info: self.function_info(usize::from(frame.func))?,
-            base: usize::from(frame.base),
-        })
+        let info = self.function_info(usize::from(frame.func))?;
+        Ok(Current::new(self.rom, info, usize::from(frame.base)))
     }
 
     /// The scope `depth` levels out from the current frame's.
