@@ -18,22 +18,9 @@ use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
 /// The function being executed, cached out of its frame.
-pub(crate) struct Current<'a> {
+pub(crate) struct Current {
     pub info: FunctionInfo,
     pub base: usize,
-    /// The snapshot up to the end of the function's code: instructions are
-    /// read from here, so one bounds check covers both.
-    pub code: &'a [u8],
-}
-
-impl<'a> Current<'a> {
-    fn new(rom: &'a [u8], info: FunctionInfo, base: usize) -> Current<'a> {
-        Current {
-            info,
-            base,
-            code: rom.get(..usize::from(info.code_end)).unwrap_or(&[]),
-        }
-    }
 }
 
 /// What a call turned out to be.
@@ -165,28 +152,27 @@ impl<'a> Engine<'a> {
             // Keep the caller's copy current, for unwinding.
             *pc_io = pc;
             let bad = VmError::InvalidBytecode { pc: pc as u16 };
-            let rest = cur.code.get(pc..).unwrap_or(&[]);
-            let (byte, a, b) = match *rest {
-                [byte, a, b, ..] => (byte, a, b),
-                [byte, a] => (byte, a, 0),
-                [byte] => (byte, 0, 0),
-                [] => return Err(bad),
-            };
+            let byte = *self
+                .rom
+                .get(pc)
+                .filter(|_| pc < cur.info.code_end)
+                .ok_or(bad)?;
             let (op, length) = Op::decode(byte).ok_or(bad)?;
-            if length > rest.len() {
+            let operands_end = pc + length;
+            if operands_end > cur.info.code_end {
                 return Err(bad);
             }
+            let u8_at = |i: usize| self.rom.get(pc + 1 + i).copied().unwrap_or(0);
+            let a = u8_at(0);
+            let b = u8_at(1);
             let u16_operand = u16::from_le_bytes([a, b]);
-            let next = pc + length;
+            let next = operands_end;
             pc = next;
             let jump_target = || {
                 let target = next as isize + isize::from(u16_operand as i16);
                 usize::try_from(target)
                     .ok()
-                    .filter(|t| {
-                        (usize::from(cur.info.code_start)..usize::from(cur.info.code_end))
-                            .contains(t)
-                    })
+                    .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
                     .ok_or(bad)
             };
             match op {
@@ -588,9 +574,9 @@ impl<'a> Engine<'a> {
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
-                            pc = usize::from(info.code_start);
+                            pc = info.code_start;
                             let base = self.frames.last().map_or(0, |f| usize::from(f.base));
-                            cur = Current::new(self.rom, info, base);
+                            cur = Current { info, base };
                         }
                     }
                 }
@@ -608,9 +594,9 @@ impl<'a> Engine<'a> {
                     match self.invoke(host, argc, pc, false)? {
                         Invoked::Returned(v) => self.push(v)?,
                         Invoked::Frame(info) => {
-                            pc = usize::from(info.code_start);
+                            pc = info.code_start;
                             let base = self.frames.last().map_or(0, |f| usize::from(f.base));
-                            cur = Current::new(self.rom, info, base);
+                            cur = Current { info, base };
                         }
                     }
                 }
@@ -637,7 +623,7 @@ impl<'a> Engine<'a> {
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         Op::Await => {
-                            self.suspend(pc, usize::from(cur.info.code_start))?;
+                            self.suspend(pc, cur.info.code_start)?;
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         _ => {}
@@ -687,13 +673,16 @@ impl<'a> Engine<'a> {
         ))
     }
 
-    fn current(&self) -> Result<Current<'a>, VmError> {
+    fn current(&self) -> Result<Current, VmError> {
         let frame = self
             .frames
             .last()
             .ok_or(VmError::InvalidBytecode { pc: 0 })?;
         let info = self.function_info(usize::from(frame.func))?;
-        Ok(Current::new(self.rom, info, usize::from(frame.base)))
+        Ok(Current {
+            info,
+            base: usize::from(frame.base),
+        })
     }
 
     /// The scope `depth` levels out from the current frame's.
@@ -815,7 +804,7 @@ impl<'a> Engine<'a> {
         }
         self.frames.push(Frame {
             func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
-            pc: info.code_start,
+            pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
             scope,
             construct,
@@ -959,7 +948,7 @@ impl<'a> Engine<'a> {
             return Err(bad);
         };
         let info = self.function_info(usize::from(offset))?;
-        let pc = usize::from(info.code_start) + as_usize(get(self, 3)?)?;
+        let pc = info.code_start + as_usize(get(self, 3)?)?;
         let scope = get(self, 4)?;
         let own = as_usize(get(self, 6)?)?;
         let total = self.payload(record).map_or(0, |p| p.len() / 2);
@@ -983,8 +972,7 @@ impl<'a> Engine<'a> {
             self.handlers.push(Handler {
                 frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                 stack: u16::try_from(base + as_usize(get(self, at + 1)?)?).map_err(|_| bad)?,
-                pc: u16::try_from(usize::from(info.code_start) + as_usize(get(self, at)?)?)
-                    .map_err(|_| bad)?,
+                pc: u16::try_from(info.code_start + as_usize(get(self, at)?)?).map_err(|_| bad)?,
                 scope: get(self, at + 2)?,
             });
         }
