@@ -55,6 +55,13 @@ impl FunctionCode {
             };
             return self.op_u8(fused, n);
         }
+        // `LoadLocal N; Return` becomes `ReturnLocal N`.
+        if let (Some((at, Op::LoadLocal)), Op::Return) = (self.recent[1], op) {
+            let n = self.code.get(at + 1).copied().unwrap_or(0);
+            self.code.truncate(at);
+            self.recent[1] = None;
+            return self.op_u8(Op::ReturnLocal, n);
+        }
         // A named property read: `PushConst N; GetProp` becomes
         // `GetPropConst N`, `PushValue V; GetProp` becomes `GetPropValue V`.
         if let (Some((at, push @ (Op::PushConst | Op::PushValue))), Op::GetProp) =

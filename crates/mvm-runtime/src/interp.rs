@@ -609,7 +609,11 @@ impl<'a> Engine<'a> {
                     let p = self.new_promise()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
                 }
-                Op::Return | Op::AsyncReturn | Op::AsyncReject | Op::Await => {
+                Op::Return | Op::ReturnLocal | Op::AsyncReturn | Op::AsyncReject | Op::Await => {
+                    if op == Op::ReturnLocal {
+                        let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                        self.push(v)?;
+                    }
                     let promise_at = cur.base + usize::from(a);
                     let mut result = self.peek(0)?;
                     match op {

@@ -204,6 +204,8 @@ opcodes! {
     Call = 0x60, U8;
     /// Pops the return value and leaves the function.
     Return = 0x61, None;
+    /// `LoadLocal N; Return`, fused.
+    ReturnLocal = 0x69, U8;
     /// `_ callee arg1 .. argN` → a new object built by `callee`.
     New = 0x62, U8;
     /// Throws unless the current call was made by `new` (class constructors).
