@@ -1,10 +1,9 @@
 //! `JSON.stringify` and `JSON.parse`.
 
-use crate::number::{format_number, parse_number, Num};
+use crate::number::{format_number, parse_number, push_int, Num};
 use crate::{Engine, VmError};
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt::Write;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
 /// Nesting deeper than this is refused (and stops cycles).
@@ -29,9 +28,7 @@ impl<'a> Engine<'a> {
         }
         if let Some(n) = self.num(v) {
             match n {
-                Num::Int(i) => {
-                    let _ = write!(out, "{i}");
-                }
+                Num::Int(i) => push_int(out, i64::from(i)),
                 Num::Float(f) if f.is_finite() => format_number(f, out),
                 Num::Float(_) => out.push_str("null"),
             }
@@ -281,7 +278,11 @@ fn write_json_string(bytes: &[u8], out: &mut String) {
             0x09 => out.push_str("\\t"),
             // Control characters and lone surrogates are escaped.
             0..=0x1F | 0xD800..=0xDFFF => {
-                let _ = write!(out, "\\u{cp:04x}");
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    let nibble = (cp >> shift) & 0xF;
+                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                }
             }
             _ => out.push(char::from_u32(cp).unwrap_or('\u{FFFD}')),
         }

@@ -2,7 +2,7 @@
 //! (inline 14-bit integer, heap int32, heap float64), and its formatting.
 
 use alloc::string::String;
-use core::fmt::Write;
+use alloc::vec::Vec;
 
 /// A number while it is being computed on.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,23 +56,28 @@ pub fn format_number(x: f64, out: &mut String) {
         out.push('-');
     }
     // The fewest digits that read back as `x`, each candidate rounded
-    // exactly (ties to even, as JavaScript wants). Only Rust's exact
-    // formatter is linked this way, not its shortest one too: printing
-    // numbers is rare on a device, code size is not.
-    let mut sci = String::new();
-    for precision in 0..17 {
-        sci.clear();
-        let _ = write!(sci, "{:.*e}", precision, x.abs());
-        if sci.parse::<f64>() == Ok(x.abs()) {
+    // exactly (ties to even, as JavaScript wants) from all of `x`'s
+    // decimal digits. Our own exact expansion, not core's formatters: they
+    // cost ten times the code, and their shortest mode rounds ties up.
+    let (all, point) = exact_digits(x.abs());
+    let mut digits = Vec::new();
+    let mut exp = point;
+    let mut candidate = String::new();
+    for precision in 1..=17 {
+        (digits, exp) = round_digits(&all, point, precision);
+        candidate.clear();
+        candidate.push_str("0.");
+        candidate.extend(digits.iter().map(|&d| char::from(b'0' + d)));
+        candidate.push('e');
+        push_int(&mut candidate, i64::from(exp));
+        if candidate.parse::<f64>() == Ok(x.abs()) {
             break;
         }
     }
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let k = digits.len() as i32;
+    let digits: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
     // The value is 0.DIGITS × 10^n.
-    let n = exp + 1;
+    let n = exp;
+    let k = digits.len() as i32;
     if k <= n && n <= 21 {
         out.push_str(&digits);
         (0..n - k).for_each(|_| out.push('0'));
@@ -93,8 +98,136 @@ pub fn format_number(x: f64, out: &mut String) {
             out.push_str(rest);
         }
         let e = n - 1;
-        let _ = write!(out, "e{}{}", if e < 0 { '-' } else { '+' }, e.abs());
+        out.push_str(if e < 0 { "e-" } else { "e+" });
+        push_int(out, i64::from(e.abs()));
     }
+}
+
+/// Writes `n` in decimal.
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut m = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        if m == 0 || at == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
+}
+
+/// All the decimal digits of `x` (finite, positive), exactly: `x` is
+/// `0.D1D2D3... × 10^point`, with no trailing zeros among the digits.
+/// A float is `m × 2^e`; for `e < 0` that is `m × 5^-e / 10^-e`, so the
+/// digits are those of one integer, got with a small bignum that only
+/// multiplies and divides by words (at most 2,550 bits, for 2^-1074).
+fn exact_digits(x: f64) -> (Vec<u8>, i32) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (m, e) = match biased {
+        0 => (fraction, -1074),
+        _ => (fraction | (1 << 52), biased - 1075),
+    };
+    // Little-endian 32-bit limbs.
+    let mut n: Vec<u32> = alloc::vec![m as u32, (m >> 32) as u32];
+    let mut scale = |factor: u32, times: i32| {
+        for _ in 0..times {
+            let mut carry = 0u64;
+            for limb in n.iter_mut() {
+                let v = u64::from(*limb) * u64::from(factor) + carry;
+                *limb = v as u32;
+                carry = v >> 32;
+            }
+            if carry != 0 {
+                n.push(carry as u32);
+            }
+        }
+    };
+    if e >= 0 {
+        scale(1 << 16, e / 16);
+        scale(1 << (e % 16), 1);
+    } else {
+        // 5^13 is the largest power of five in 32 bits.
+        scale(1_220_703_125, -e / 13);
+        scale(5u32.pow((-e % 13) as u32), 1);
+    }
+    // Base 10^9 chunks, least significant first.
+    let mut chunks = Vec::new();
+    while n.iter().any(|&l| l != 0) {
+        let mut rem = 0u64;
+        for limb in n.iter_mut().rev() {
+            let v = (rem << 32) | u64::from(*limb);
+            *limb = (v / 1_000_000_000) as u32;
+            rem = v % 1_000_000_000;
+        }
+        chunks.push(rem as u32);
+        while n.last() == Some(&0) {
+            n.pop();
+        }
+    }
+    let mut digits = Vec::new();
+    for (i, chunk) in chunks.iter().rev().enumerate() {
+        let text = [
+            100_000_000,
+            10_000_000,
+            1_000_000,
+            100_000,
+            10_000,
+            1000,
+            100,
+            10,
+            1,
+        ]
+        .map(|p| (chunk / p % 10) as u8);
+        // The most significant chunk has no leading zeros.
+        let skip = if i == 0 {
+            text.iter().take_while(|&&d| d == 0).count()
+        } else {
+            0
+        };
+        digits.extend_from_slice(text.get(skip..).unwrap_or(&[]));
+    }
+    let point = digits.len() as i32 + e.min(0);
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    (digits, point)
+}
+
+/// `0.DIGITS × 10^point` rounded to `precision` digits, ties to even:
+/// the new digits and point.
+fn round_digits(digits: &[u8], point: i32, precision: usize) -> (Vec<u8>, i32) {
+    let Some((&next, rest)) = digits.get(precision..).and_then(|r| r.split_first()) else {
+        return (digits.to_vec(), point);
+    };
+    let mut kept = digits.get(..precision).unwrap_or(digits).to_vec();
+    let last_odd = kept.last().is_some_and(|d| d % 2 == 1);
+    let up = next > 5 || (next == 5 && (rest.iter().any(|&d| d != 0) || last_odd));
+    if !up {
+        while kept.last() == Some(&0) {
+            kept.pop();
+        }
+        return (kept, point);
+    }
+    // Add one at the last place, carrying; all nines become 1 × 10^(point+1).
+    while let Some(d) = kept.pop() {
+        if d < 9 {
+            kept.push(d + 1);
+            return (kept, point);
+        }
+    }
+    (alloc::vec![1], point + 1)
 }
 
 /// JavaScript's `ToNumber` for a string.
@@ -175,6 +308,82 @@ mod tests {
         for (x, want) in cases {
             assert_eq!(fmt(*x), *want, "{x}");
         }
+    }
+
+    /// The definition, through core's exact formatter: the fewest digits,
+    /// each candidate correctly rounded, that read back as `x`.
+    fn shortest_by_core(x: f64) -> (String, i32) {
+        use core::fmt::Write;
+        let mut sci = String::new();
+        for precision in 0..17 {
+            sci.clear();
+            let _ = write!(sci, "{:.*e}", precision, x);
+            if sci.parse::<f64>() == Ok(x) {
+                break;
+            }
+        }
+        let (mantissa, exp) = sci.split_once('e').unwrap();
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        let digits = digits.trim_end_matches('0');
+        let digits = if digits.is_empty() { "0" } else { digits };
+        (digits.into(), exp.parse::<i32>().unwrap() + 1)
+    }
+
+    #[test]
+    fn shortest_digits_match_core_exact_rounding() {
+        // A fixed xorshift stream: bit patterns over the whole range, and
+        // integers and short decimals scaled by powers of two, where ties
+        // and round-offs live.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut checked = 0;
+        for i in 0..60_000 {
+            let bits = next();
+            let x = match i % 4 {
+                0 => f64::from_bits(bits),
+                1 => (bits % 1_000_000_007) as f64 / 1000.0,
+                2 => (bits >> 11) as f64 * 2f64.powi((bits % 140) as i32 - 70),
+                _ => f64::from_bits(bits & 0x000F_FFFF_FFFF_FFFF), // subnormals
+            };
+            if !x.is_finite() || x <= 0.0 {
+                continue;
+            }
+            let (all, point) = exact_digits(x);
+            let mut ours = None;
+            for precision in 1..=17 {
+                let (digits, exp) = round_digits(&all, point, precision);
+                let mut text: String = "0.".into();
+                text.extend(digits.iter().map(|&d| char::from(b'0' + d)));
+                text.push('e');
+                push_int(&mut text, i64::from(exp));
+                if text.parse::<f64>() == Ok(x) {
+                    let digits: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+                    ours = Some((digits, exp));
+                    break;
+                }
+            }
+            assert_eq!(ours, Some(shortest_by_core(x)), "{x:e}");
+            checked += 1;
+        }
+        assert!(checked > 50_000);
+    }
+
+    #[test]
+    fn exact_digits_of_extremes() {
+        assert_eq!(exact_digits(1.0), (alloc::vec![1], 1));
+        assert_eq!(exact_digits(0.5), (alloc::vec![5], 0));
+        let (digits, point) = exact_digits(5e-324);
+        assert_eq!((digits.len(), point), (751, -323));
+        let (digits, point) = exact_digits(f64::MAX);
+        assert_eq!((digits.len(), point), (309, 309));
+        let mut s = String::new();
+        push_int(&mut s, i64::MIN);
+        assert_eq!(s, "-9223372036854775808");
     }
 
     #[test]

@@ -405,15 +405,27 @@ fn pow(x: f64, y: f64) -> f64 {
     libm::pow(x, y)
 }
 
-/// JavaScript's `ToInt32`: modulo 2^32, as a signed integer.
+/// JavaScript's `ToInt32`: modulo 2^32, as a signed integer. From the
+/// float's bits, not `fmod`: the same answer in a tenth of the code.
 pub(crate) fn to_int32(n: Num) -> i32 {
     match n {
         Num::Int(i) => i,
         Num::Float(f) if !f.is_finite() => 0,
+        // Below 2^63 the cast truncates exactly; 2^32 divides the rest.
+        Num::Float(f) if f.abs() < 9.0e18 => f as i64 as i32,
         Num::Float(f) => {
-            let m = libm::fmod(libm::trunc(f), 4_294_967_296.0);
-            let m = if m < 0.0 { m + 4_294_967_296.0 } else { m };
-            m as u32 as i32
+            // |f| = m × 2^shift with shift ≥ 11: only a shift below 32
+            // leaves bits in the low word.
+            let bits = f.to_bits();
+            let shift = ((bits >> 52) & 0x7FF) as i64 - 1075;
+            let m = (bits & ((1 << 52) - 1)) | (1 << 52);
+            let low = if shift < 32 { (m << shift) as u32 } else { 0 };
+            let low = low as i32;
+            if f < 0.0 {
+                low.wrapping_neg()
+            } else {
+                low
+            }
         }
     }
 }
@@ -448,4 +460,57 @@ fn write_int(n: i32, buf: &mut [u8; 8]) -> usize {
         len += 1;
     }
     len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spec's definition: truncate, then modulo 2^32.
+    fn to_int32_by_fmod(f: f64) -> i32 {
+        if !f.is_finite() {
+            return 0;
+        }
+        let m = libm::fmod(libm::trunc(f), 4_294_967_296.0);
+        let m = if m < 0.0 { m + 4_294_967_296.0 } else { m };
+        m as u32 as i32
+    }
+
+    #[test]
+    fn to_int32_matches_the_definition() {
+        let edges = [
+            0.0,
+            -0.0,
+            0.9,
+            -0.9,
+            2147483647.5,
+            2147483648.0,
+            -2147483649.0,
+            4294967296.0,
+            4294967297.5,
+            9.0e18,
+            -9.0e18,
+            9.223372036854776e18,
+            1.8446744073709552e19,
+            -1.8446744073709552e19 - 4096.0,
+            2f64.powi(84) + 2f64.powi(40),
+            1e300,
+            -1e300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        for f in edges {
+            assert_eq!(to_int32(Num::Float(f)), to_int32_by_fmod(f), "{f:e}");
+        }
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..100_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let f = f64::from_bits(state);
+            assert_eq!(to_int32(Num::Float(f)), to_int32_by_fmod(f), "{f:e}");
+        }
+    }
 }

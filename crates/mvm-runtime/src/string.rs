@@ -1,11 +1,10 @@
 //! Strings: UTF-8 bytes and a NUL in ROM or on the heap, or one of the
 //! well-known values (`""`, the `typeof` names).
 
-use crate::number::{format_number, Num};
+use crate::number::{format_number, push_int, Num};
 use crate::{Engine, VmError};
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt::Write;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
 /// How deep `String(array)` looks into nested arrays before giving up (it
@@ -78,9 +77,7 @@ impl<'a> Engine<'a> {
         }
         if let Some(n) = self.num(v) {
             match n {
-                Num::Int(i) => {
-                    let _ = write!(out, "{i}");
-                }
+                Num::Int(i) => push_int(out, i64::from(i)),
                 Num::Float(f) => format_number(f, out),
             }
             return;
