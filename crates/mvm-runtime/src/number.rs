@@ -1,6 +1,7 @@
 //! Numbers: JavaScript's one number type, kept as small as the value allows
 //! (inline 14-bit integer, heap int32, heap float64), and its formatting.
 
+use crate::decimal::{exact_digits, parse_decimal, round_digits};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -70,7 +71,7 @@ pub fn format_number(x: f64, out: &mut String) {
         candidate.extend(digits.iter().map(|&d| char::from(b'0' + d)));
         candidate.push('e');
         push_int(&mut candidate, i64::from(exp));
-        if candidate.parse::<f64>() == Ok(x.abs()) {
+        if parse_decimal(candidate.as_bytes()) == Some(x.abs()) {
             break;
         }
     }
@@ -126,110 +127,6 @@ pub(crate) fn push_int(out: &mut String, n: i64) {
     }
 }
 
-/// All the decimal digits of `x` (finite, positive), exactly: `x` is
-/// `0.D1D2D3... × 10^point`, with no trailing zeros among the digits.
-/// A float is `m × 2^e`; for `e < 0` that is `m × 5^-e / 10^-e`, so the
-/// digits are those of one integer, got with a small bignum that only
-/// multiplies and divides by words (at most 2,550 bits, for 2^-1074).
-fn exact_digits(x: f64) -> (Vec<u8>, i32) {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7FF) as i32;
-    let fraction = bits & ((1 << 52) - 1);
-    let (m, e) = match biased {
-        0 => (fraction, -1074),
-        _ => (fraction | (1 << 52), biased - 1075),
-    };
-    // Little-endian 32-bit limbs.
-    let mut n: Vec<u32> = alloc::vec![m as u32, (m >> 32) as u32];
-    let mut scale = |factor: u32, times: i32| {
-        for _ in 0..times {
-            let mut carry = 0u64;
-            for limb in n.iter_mut() {
-                let v = u64::from(*limb) * u64::from(factor) + carry;
-                *limb = v as u32;
-                carry = v >> 32;
-            }
-            if carry != 0 {
-                n.push(carry as u32);
-            }
-        }
-    };
-    if e >= 0 {
-        scale(1 << 16, e / 16);
-        scale(1 << (e % 16), 1);
-    } else {
-        // 5^13 is the largest power of five in 32 bits.
-        scale(1_220_703_125, -e / 13);
-        scale(5u32.pow((-e % 13) as u32), 1);
-    }
-    // Base 10^9 chunks, least significant first.
-    let mut chunks = Vec::new();
-    while n.iter().any(|&l| l != 0) {
-        let mut rem = 0u64;
-        for limb in n.iter_mut().rev() {
-            let v = (rem << 32) | u64::from(*limb);
-            *limb = (v / 1_000_000_000) as u32;
-            rem = v % 1_000_000_000;
-        }
-        chunks.push(rem as u32);
-        while n.last() == Some(&0) {
-            n.pop();
-        }
-    }
-    let mut digits = Vec::new();
-    for (i, chunk) in chunks.iter().rev().enumerate() {
-        let text = [
-            100_000_000,
-            10_000_000,
-            1_000_000,
-            100_000,
-            10_000,
-            1000,
-            100,
-            10,
-            1,
-        ]
-        .map(|p| (chunk / p % 10) as u8);
-        // The most significant chunk has no leading zeros.
-        let skip = if i == 0 {
-            text.iter().take_while(|&&d| d == 0).count()
-        } else {
-            0
-        };
-        digits.extend_from_slice(text.get(skip..).unwrap_or(&[]));
-    }
-    let point = digits.len() as i32 + e.min(0);
-    while digits.last() == Some(&0) {
-        digits.pop();
-    }
-    (digits, point)
-}
-
-/// `0.DIGITS × 10^point` rounded to `precision` digits, ties to even:
-/// the new digits and point.
-fn round_digits(digits: &[u8], point: i32, precision: usize) -> (Vec<u8>, i32) {
-    let Some((&next, rest)) = digits.get(precision..).and_then(|r| r.split_first()) else {
-        return (digits.to_vec(), point);
-    };
-    let mut kept = digits.get(..precision).unwrap_or(digits).to_vec();
-    let last_odd = kept.last().is_some_and(|d| d % 2 == 1);
-    let up = next > 5 || (next == 5 && (rest.iter().any(|&d| d != 0) || last_odd));
-    if !up {
-        while kept.last() == Some(&0) {
-            kept.pop();
-        }
-        return (kept, point);
-    }
-    // Add one at the last place, carrying; all nines become 1 × 10^(point+1).
-    while let Some(d) = kept.pop() {
-        if d < 9 {
-            kept.push(d + 1);
-            return (kept, point);
-        }
-    }
-    (alloc::vec![1], point + 1)
-}
-
 /// JavaScript's `ToNumber` for a string.
 pub fn parse_number(s: &str) -> f64 {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
@@ -262,13 +159,7 @@ pub fn parse_number(s: &str) -> f64 {
         "-Infinity" => return f64::NEG_INFINITY,
         _ => {}
     }
-    // Rust accepts "inf", "nan" and "infinity"; JavaScript does not.
-    if t.bytes()
-        .any(|b| b.is_ascii_alphabetic() && b != b'e' && b != b'E')
-    {
-        return f64::NAN;
-    }
-    t.parse::<f64>().unwrap_or(f64::NAN)
+    parse_decimal(t.as_bytes()).unwrap_or(f64::NAN)
 }
 
 #[cfg(test)]

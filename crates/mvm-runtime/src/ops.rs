@@ -39,8 +39,9 @@ impl<'a> Engine<'a> {
             ValueKind::Null | ValueKind::False => Num::Int(0),
             ValueKind::True => Num::Int(1),
             _ => match self.string_bytes(v) {
+                // Text with a lone surrogate is no number: NaN, as in Node.
                 Some(bytes) => {
-                    Num::Float(parse_number(&alloc::string::String::from_utf8_lossy(bytes)))
+                    Num::Float(core::str::from_utf8(bytes).map_or(f64::NAN, parse_number))
                 }
                 None => Num::Float(f64::NAN),
             },
