@@ -131,7 +131,8 @@ impl<'a> Engine<'a> {
                         return Err(syntax);
                     }
                     self.parse_json_value(p, depth + 1)?;
-                    self.set_property_from_stack()?;
+                    // Defined, not assigned: `"__proto__"` is an own key here.
+                    self.define_property_from_stack()?;
                     self.pop()?;
                     self.pop()?;
                     p.skip_ws();

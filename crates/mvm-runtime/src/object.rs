@@ -303,7 +303,25 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
+    /// Defines an own property on the plain object under `[key, value]`
+    /// (as `JSON.parse` does): like an assignment, except that a
+    /// `__proto__` key is a property like any other.
+    pub(crate) fn define_property_from_stack(&mut self) -> Result<(), VmError> {
+        if self.is_plain_object(self.peek(2)?) {
+            self.set_object_property(true)
+        } else {
+            self.set_property_from_stack()
+        }
+    }
+
     fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {
+        self.set_object_property(false)
+    }
+
+    /// `obj[key] = value` on a plain object, `[obj, key, value]` on the
+    /// stack; with `define`, `__proto__` names an own property rather than
+    /// the prototype.
+    fn set_object_property(&mut self, define: bool) -> Result<(), VmError> {
         let key = self.peek(1)?;
         // Keys are strings: turn a number key into its string first.
         if !self.is_string(key) {
@@ -315,7 +333,7 @@ impl<'a> Engine<'a> {
         if let Some((seg, i)) = self.find_property(obj, key) {
             return self.set_slot(seg, i + 1, value);
         }
-        if self.key_is(key, "__proto__") {
+        if !define && self.key_is(key, "__proto__") {
             if value == Value::NULL || self.is_plain_object(value) {
                 self.set_slot(obj, 1, value)?;
             }
