@@ -119,29 +119,6 @@ impl Heap {
         Ok((start + 2) as u16)
     }
 
-    /// A new allocation holding a payload of fixed, even size (a boxed
-    /// number): the copies have a length known at compile time, so they
-    /// are a few moves, not calls to `memcpy`.
-    #[inline]
-    pub fn alloc_array<const N: usize>(
-        &mut self,
-        type_code: TypeCode,
-        payload: [u8; N],
-    ) -> Result<u16, HeapError> {
-        let header = AllocHeader::new(type_code, N).ok_or(HeapError::TooLarge)?;
-        let start = self.bytes.len();
-        let end = start + header.footprint();
-        self.grow_to(end)?;
-        self.bytes.extend_from_slice(&header.0.to_le_bytes());
-        self.bytes.extend_from_slice(&payload);
-        if N % 2 == 1 || N == 0 {
-            // Padding; decided at compile time.
-            self.bytes.resize(end, 0);
-        }
-        self.peak_used = self.peak_used.max(end);
-        Ok((start + 2) as u16)
-    }
-
     /// A new allocation holding `payload` (written once, not zeroed first).
     #[inline]
     pub fn alloc_bytes(&mut self, type_code: TypeCode, payload: &[u8]) -> Result<u16, HeapError> {

@@ -513,23 +513,6 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    /// [`Engine::alloc_bytes`] of a fixed-size payload (a boxed number).
-    #[inline]
-    pub(crate) fn alloc_array<const N: usize>(
-        &mut self,
-        type_code: TypeCode,
-        payload: [u8; N],
-    ) -> Result<u16, VmError> {
-        self.make_room(N)?;
-        match self.heap.alloc_array(type_code, payload) {
-            Err(HeapError::OutOfMemory) => {
-                self.collect(false)?;
-                Ok(self.heap.alloc_array(type_code, payload)?)
-            }
-            other => Ok(other?),
-        }
-    }
-
     /// The allocation a reference names, and its header.
     #[inline]
     pub(crate) fn resolve(&self, v: Value) -> Option<(Place, AllocHeader)> {
@@ -609,7 +592,7 @@ impl<'a> Engine<'a> {
         match Value::int(i) {
             Some(v) => Ok(v),
             None => Ok(Value::heap(
-                self.alloc_array(TypeCode::Int32, i.to_le_bytes())?,
+                self.alloc_bytes(TypeCode::Int32, &i.to_le_bytes())?,
             )),
         }
     }
@@ -655,7 +638,7 @@ impl<'a> Engine<'a> {
             return Ok(Value::NEG_ZERO);
         }
         Ok(Value::heap(
-            self.alloc_array(TypeCode::Float64, f.to_le_bytes())?,
+            self.alloc_bytes(TypeCode::Float64, &f.to_le_bytes())?,
         ))
     }
 
