@@ -89,7 +89,7 @@ impl Big {
 
 /// `x` (finite, not negative) as `m × 2^e`, `m` an integer. Infinity is
 /// given as 2^1024, the float that would follow the largest.
-fn decompose(x: f64) -> (u64, i64) {
+pub(crate) fn decompose(x: f64) -> (u64, i64) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7FF) as i64;
     let fraction = bits & ((1 << 52) - 1);
@@ -360,16 +360,6 @@ mod tests {
         parse_decimal(s.as_bytes())
     }
 
-    /// A fixed xorshift stream.
-    fn stream(mut state: u64) -> impl FnMut() -> u64 {
-        move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        }
-    }
-
     /// The decimal text of `M × 2^F`, exactly.
     fn exact_text((m, f): (u64, i64)) -> String {
         let mut n = Big::from_u64(m);
@@ -423,7 +413,7 @@ mod tests {
 
     #[test]
     fn agrees_with_core_on_random_text() {
-        let mut next = stream(0xD1B5_4A32_D192_ED03);
+        let mut next = crate::xorshift(0xD1B5_4A32_D192_ED03);
         for i in 0..40_000 {
             let r = next();
             let text = match i % 3 {
@@ -461,7 +451,7 @@ mod tests {
 
     #[test]
     fn midpoints_round_to_even_and_nudges_do_not() {
-        let mut next = stream(0x8CB9_2BA7_2F3D_8DD7);
+        let mut next = crate::xorshift(0x8CB9_2BA7_2F3D_8DD7);
         for i in 0..3000 {
             let bits = next() >> (i % 12);
             let x = f64::from_bits(bits & 0x7FEF_FFFF_FFFF_FFFF);

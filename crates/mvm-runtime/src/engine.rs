@@ -441,6 +441,20 @@ impl<'a> Engine<'a> {
             .ok_or(VmError::InvalidBytecode { pc: 0 })
     }
 
+    /// The top two stack values, the top one second.
+    #[inline]
+    pub(crate) fn top2(&self) -> Option<(Value, Value)> {
+        match self
+            .stack
+            .len()
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i..))
+        {
+            Some(&[a, b]) => Some((a, b)),
+            _ => None,
+        }
+    }
+
     /// Replaces the value `n` places below the top of the stack.
     pub(crate) fn set_peek(&mut self, n: usize, v: Value) -> Result<(), VmError> {
         let i = self.stack.len().checked_sub(n + 1);

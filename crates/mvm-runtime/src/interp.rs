@@ -11,7 +11,6 @@
 
 use crate::engine::{Frame, Handler, Place, FRAME_BYTES};
 use crate::function::FunctionInfo;
-use crate::number::Num;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
@@ -213,11 +212,9 @@ impl<'a> Engine<'a> {
                 }
                 Op::AddInt8 | Op::SubInt8 => {
                     let k = i32::from(a as i8);
+                    let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
                     let top = self.int32_of(self.peek(0)?);
-                    let exact = top.and_then(|x| match op {
-                        Op::AddInt8 => x.checked_add(k),
-                        _ => x.checked_sub(k),
-                    });
+                    let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
                     match exact {
                         Some(n) => {
                             let v = self.int_value(n)?;
@@ -225,10 +222,10 @@ impl<'a> Engine<'a> {
                         }
                         None => {
                             self.push(Value::int(k).ok_or(bad)?)?;
-                            if op == Op::AddInt8 {
+                            if plain == Op::Add {
                                 self.add_from_stack()?;
                             } else {
-                                self.arith_from_stack(Op::Sub)?;
+                                self.arith_from_stack(plain)?;
                             }
                         }
                     }
@@ -237,13 +234,7 @@ impl<'a> Engine<'a> {
                     let at = cur.base + usize::from(a);
                     let v = *self.stack.get(at).ok_or(bad)?;
                     let step = if op == Op::IncLocal { 1 } else { -1 };
-                    let next = match self.int32_of(v).and_then(|i| i.checked_add(step)) {
-                        Some(n) => self.int_value(n)?,
-                        None => {
-                            let n = crate::ops::arith(Op::Add, self.to_num(v), Num::Int(step));
-                            self.make_num(n)?
-                        }
-                    };
+                    let next = self.stepped(v, step)?;
                     *self.stack.get_mut(at).ok_or(bad)? = next;
                 }
                 Op::LoadThis => {
@@ -420,14 +411,9 @@ impl<'a> Engine<'a> {
                 | Op::StrictEq
                 | Op::StrictNe => {
                     if let Some((x, y)) = self.top2_int32() {
-                        let v = match op {
-                            Op::Lt => Some(Value::bool(x < y)),
-                            Op::Le => Some(Value::bool(x <= y)),
-                            Op::Gt => Some(Value::bool(x > y)),
-                            Op::Ge => Some(Value::bool(x >= y)),
-                            Op::StrictEq => Some(Value::bool(x == y)),
-                            Op::StrictNe => Some(Value::bool(x != y)),
-                            _ => match crate::ops::int_arith(op, x, y) {
+                        let v = match crate::ops::compare_numbers(op, x, y) {
+                            Some(holds) => Some(Value::bool(holds)),
+                            None => match crate::ops::int_arith(op, x, y) {
                                 Some(i) => Some(self.int_value(i)?),
                                 None => None,
                             },
@@ -461,18 +447,12 @@ impl<'a> Engine<'a> {
                     }
                 }
                 Op::Pow => self.arith_from_stack(op)?,
-                Op::Inc | Op::Dec if self.int32_of(self.peek(0)?).is_some() => {
-                    let i = self.int32_of(self.peek(0)?).unwrap_or(0);
+                Op::Inc | Op::Dec => {
                     let step = if op == Op::Inc { 1 } else { -1 };
-                    match i.checked_add(step) {
-                        Some(n) => {
-                            let v = self.int_value(n)?;
-                            self.set_peek(0, v)?;
-                        }
-                        None => self.unary_from_stack(op)?,
-                    }
+                    let v = self.stepped(self.peek(0)?, step)?;
+                    self.set_peek(0, v)?;
                 }
-                Op::Neg | Op::Pos | Op::Inc | Op::Dec | Op::BitNot => self.unary_from_stack(op)?,
+                Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(op)?,
                 Op::Not => {
                     let v = self.pop()?;
                     self.push(Value::bool(!self.is_truthy(v)))?
@@ -516,16 +496,10 @@ impl<'a> Engine<'a> {
                     if self.stack.len() < 2 {
                         return Err(bad);
                     }
+                    let cmp = op.comparison().ok_or(bad)?;
                     let holds = match self.top2_int32() {
-                        Some((x, y)) => match op {
-                            Op::JumpUnlessLt => x < y,
-                            Op::JumpUnlessLe => x <= y,
-                            Op::JumpUnlessGt => x > y,
-                            Op::JumpUnlessGe => x >= y,
-                            Op::JumpUnlessStrictEq => x == y,
-                            _ => x != y,
-                        },
-                        None => self.compare_top2(op.comparison().ok_or(bad)?),
+                        Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
+                        None => self.compare_top2(cmp),
                     };
                     self.stack.truncate(self.stack.len().saturating_sub(2));
                     if !holds {
@@ -662,10 +636,8 @@ impl<'a> Engine<'a> {
     /// The top two stack values, when both are int32s.
     #[inline(always)]
     fn top2_int32(&self) -> Option<(i32, i32)> {
-        let n = self.stack.len();
-        let y = self.int32_of(*self.stack.get(n.checked_sub(1)?)?)?;
-        let x = self.int32_of(*self.stack.get(n.checked_sub(2)?)?)?;
-        Some((x, y))
+        let (a, b) = self.top2()?;
+        Some((self.int32_of(a)?, self.int32_of(b)?))
     }
 
     fn frame_pc(&self) -> Result<usize, VmError> {

@@ -83,3 +83,14 @@ pub use object::{ARRAY_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT};
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
 pub use snapshot::FunctionMoves;
 pub use vm::{MemoryStats, Vm};
+
+/// A fixed xorshift stream, for tests that sweep many values repeatably.
+#[cfg(test)]
+pub(crate) fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}

@@ -104,27 +104,43 @@ pub fn format_number(x: f64, out: &mut String) {
     }
 }
 
-/// Writes `n` in decimal.
-pub(crate) fn push_int(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
+/// Writes `n` in decimal at the start of `buf`; returns the length (at
+/// most 20, for `i64::MIN`).
+pub(crate) fn int_text(n: i64, buf: &mut [u8; 20]) -> usize {
     let mut digits = [0u8; 20];
+    let mut count = 0;
     let mut m = n.unsigned_abs();
-    let mut at = digits.len();
     loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
+        if let Some(d) = digits.get_mut(count) {
             *d = b'0' + (m % 10) as u8;
         }
+        count += 1;
         m /= 10;
-        if m == 0 || at == 0 {
+        if m == 0 || count == digits.len() {
             break;
         }
     }
-    for &d in digits.get(at..).unwrap_or(&[]) {
-        out.push(char::from(d));
+    let mut len = 0;
+    if n < 0 {
+        if let Some(first) = buf.first_mut() {
+            *first = b'-';
+        }
+        len = 1;
     }
+    for i in (0..count).rev() {
+        if let (Some(slot), Some(d)) = (buf.get_mut(len), digits.get(i)) {
+            *slot = *d;
+        }
+        len += 1;
+    }
+    len
+}
+
+/// Writes `n` in decimal.
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    let mut buf = [0u8; 20];
+    let len = int_text(n, &mut buf);
+    out.extend(buf.iter().take(len).map(|&b| char::from(b)));
 }
 
 /// JavaScript's `ToNumber` for a string.
@@ -225,13 +241,7 @@ mod tests {
         // A fixed xorshift stream: bit patterns over the whole range, and
         // integers and short decimals scaled by powers of two, where ties
         // and round-offs live.
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::xorshift(0x9E37_79B9_7F4A_7C15);
         let mut checked = 0;
         for i in 0..60_000 {
             let bits = next();

@@ -1,7 +1,7 @@
 //! Operators: arithmetic with JavaScript's number rules, comparison,
 //! equality, `typeof` and truthiness.
 
-use crate::number::{parse_number, Num};
+use crate::number::{int_text, parse_number, Num};
 use crate::{Engine, VmError};
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
@@ -77,12 +77,12 @@ impl<'a> Engine<'a> {
         if a.as_int().is_some() && b.as_int().is_some() {
             return Ok(None);
         }
-        let mut digits = [[0u8; 8]; 2];
+        let mut digits = [[0u8; 20]; 2];
         let mut lens = [0usize; 2];
         for ((v, len), buf) in [a, b].iter().zip(lens.iter_mut()).zip(digits.iter_mut()) {
             match (self.string_bytes(*v), v.as_int()) {
                 (Some(s), _) => *len = s.len(),
-                (None, Some(n)) => *len = write_int(i32::from(n), buf),
+                (None, Some(n)) => *len = int_text(i64::from(n), buf),
                 (None, None) => return Ok(None),
             }
         }
@@ -181,14 +181,11 @@ impl<'a> Engine<'a> {
     /// otherwise slow down.
     #[inline(never)]
     pub(crate) fn float_binary(&mut self, op: Op) -> Result<bool, VmError> {
-        let n = self.stack.len();
-        let operands = n.checked_sub(2).and_then(|i| self.stack.get(i..));
-        let (x, y) = match operands {
-            Some(&[a, b]) => match (self.f64_of(a), self.f64_of(b)) {
-                (Some(x), Some(y)) => (x, y),
-                _ => return Ok(false),
-            },
-            _ => return Ok(false),
+        let Some((x, y)) = self
+            .top2()
+            .and_then(|(a, b)| Some((self.f64_of(a)?, self.f64_of(b)?)))
+        else {
+            return Ok(false);
         };
         let v = match op {
             Op::Add => self.f64_value(x + y)?,
@@ -196,13 +193,10 @@ impl<'a> Engine<'a> {
             Op::Mul => self.f64_value(x * y)?,
             Op::Div => self.f64_value(x / y)?,
             Op::Mod => self.f64_value(x % y)?,
-            Op::Lt => Value::bool(x < y),
-            Op::Le => Value::bool(x <= y),
-            Op::Gt => Value::bool(x > y),
-            Op::Ge => Value::bool(x >= y),
-            Op::StrictEq => Value::bool(x == y),
-            Op::StrictNe => Value::bool(x != y),
-            _ => return Ok(false),
+            _ => match compare_numbers(op, x, y) {
+                Some(holds) => Value::bool(holds),
+                None => return Ok(false),
+            },
         };
         self.stack.pop();
         self.set_peek(0, v)?;
@@ -212,11 +206,7 @@ impl<'a> Engine<'a> {
     /// Comparison `op` (`<`, `<=`, `>`, `>=`, `===`, `!==`) of `[a, b]` on
     /// top of the stack, which it leaves there.
     pub(crate) fn compare_top2(&self, op: Op) -> bool {
-        let n = self.stack.len();
-        let (a, b) = match n.checked_sub(2).and_then(|i| self.stack.get(i..)) {
-            Some(&[a, b]) => (a, b),
-            _ => (Value::UNDEFINED, Value::UNDEFINED),
-        };
+        let (a, b) = self.top2().unwrap_or((Value::UNDEFINED, Value::UNDEFINED));
         match op {
             Op::StrictEq => self.strict_equals(a, b),
             Op::StrictNe => !self.strict_equals(a, b),
@@ -255,6 +245,18 @@ impl<'a> Engine<'a> {
         self.replace_top2(v)
     }
 
+    /// `v` plus `step` (±1), for `++` and `--`: in place for an int32,
+    /// through `ToNumber` otherwise.
+    pub(crate) fn stepped(&mut self, v: Value, step: i32) -> Result<Value, VmError> {
+        match self.int32_of(v).and_then(|i| i.checked_add(step)) {
+            Some(n) => self.int_value(n),
+            None => {
+                let n = arith(Op::Add, self.to_num(v), Num::Int(step));
+                self.make_num(n)
+            }
+        }
+    }
+
     /// A unary numeric operator on the top of the stack.
     pub(crate) fn unary_from_stack(&mut self, op: Op) -> Result<(), VmError> {
         let a = self.peek(0)?;
@@ -262,8 +264,6 @@ impl<'a> Engine<'a> {
             (Op::Neg, Num::Int(0)) => Num::Float(-0.0),
             (Op::Neg, Num::Int(i)) => i.checked_neg().map_or(Num::Float(-f64::from(i)), Num::Int),
             (Op::Neg, Num::Float(f)) => Num::Float(-f),
-            (Op::Inc, n) => arith(Op::Add, n, Num::Int(1)),
-            (Op::Dec, n) => arith(Op::Sub, n, Num::Int(1)),
             (Op::BitNot, n) => Num::Int(!to_int32(n)),
             (_, n) => n,
         };
@@ -303,22 +303,9 @@ impl<'a> Engine<'a> {
                 _ => order.is_ge(),
             };
         }
-        let (x, y) = (self.to_num(a), self.to_num(b));
-        if let (Num::Int(x), Num::Int(y)) = (x, y) {
-            return match op {
-                Op::Lt => x < y,
-                Op::Le => x <= y,
-                Op::Gt => x > y,
-                _ => x >= y,
-            };
-        }
-        let (x, y) = (x.to_f64(), y.to_f64());
-        match op {
-            Op::Lt => x < y,
-            Op::Le => x <= y,
-            Op::Gt => x > y,
-            _ => x >= y,
-        }
+        // Int32s convert to floats exactly: one comparison serves both.
+        let (x, y) = (self.to_num(a).to_f64(), self.to_num(b).to_f64());
+        compare_numbers(op, x, y).unwrap_or(false)
     }
 
     /// `typeof v`, as a well-known string value.
@@ -373,6 +360,21 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
     })
 }
 
+/// Comparison `op` (`<` `<=` `>` `>=` `===` `!==`) of two numbers of one
+/// kind; `None` for any other operator.
+#[inline]
+pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool> {
+    Some(match op {
+        Op::Lt => x < y,
+        Op::Le => x <= y,
+        Op::Gt => x > y,
+        Op::Ge => x >= y,
+        Op::StrictEq => x == y,
+        Op::StrictNe => x != y,
+        _ => return None,
+    })
+}
+
 /// A binary operator on two int32s when its result is an int32 too
 /// (`None` when JavaScript's answer is a float, -0 or out of range).
 #[inline]
@@ -417,11 +419,8 @@ pub(crate) fn to_int32(n: Num) -> i32 {
         Num::Float(f) => {
             // |f| = m × 2^shift with shift ≥ 11: only a shift below 32
             // leaves bits in the low word.
-            let bits = f.to_bits();
-            let shift = ((bits >> 52) & 0x7FF) as i64 - 1075;
-            let m = (bits & ((1 << 52) - 1)) | (1 << 52);
-            let low = if shift < 32 { (m << shift) as u32 } else { 0 };
-            let low = low as i32;
+            let (m, shift) = crate::decimal::decompose(f.abs());
+            let low = if shift < 32 { (m << shift) as u32 } else { 0 } as i32;
             if f < 0.0 {
                 low.wrapping_neg()
             } else {
@@ -429,38 +428,6 @@ pub(crate) fn to_int32(n: Num) -> i32 {
             }
         }
     }
-}
-
-/// Writes `n` in decimal into `buf`; returns the length. (Inline integers
-/// need at most 6 bytes: "-8192".)
-fn write_int(n: i32, buf: &mut [u8; 8]) -> usize {
-    let mut digits = [0u8; 8];
-    let mut count = 0;
-    let mut m = n.unsigned_abs();
-    loop {
-        if let Some(d) = digits.get_mut(count) {
-            *d = b'0' + (m % 10) as u8;
-        }
-        count += 1;
-        m /= 10;
-        if m == 0 || count == digits.len() {
-            break;
-        }
-    }
-    let mut len = 0;
-    if n < 0 {
-        if let Some(first) = buf.first_mut() {
-            *first = b'-';
-        }
-        len = 1;
-    }
-    for i in (0..count).rev() {
-        if let (Some(slot), Some(d)) = (buf.get_mut(len), digits.get(i)) {
-            *slot = *d;
-        }
-        len += 1;
-    }
-    len
 }
 
 #[cfg(test)]
@@ -505,12 +472,9 @@ mod tests {
         for f in edges {
             assert_eq!(to_int32(Num::Float(f)), to_int32_by_fmod(f), "{f:e}");
         }
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = crate::xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..100_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let f = f64::from_bits(state);
+            let f = f64::from_bits(next());
             assert_eq!(to_int32(Num::Float(f)), to_int32_by_fmod(f), "{f:e}");
         }
     }

@@ -267,12 +267,19 @@ impl Op {
         )
     }
 
-    /// The comparison a `JumpUnless*` instruction tests.
+    /// The comparison a `JumpUnless*` instruction tests. (A `match`, not a
+    /// search of the table: the interpreter asks on every such jump.)
+    #[inline]
     pub fn comparison(self) -> Option<Op> {
-        Op::FUSED_COMPARISONS
-            .iter()
-            .find(|(_, jump)| *jump == self)
-            .map(|(cmp, _)| *cmp)
+        Some(match self {
+            Op::JumpUnlessLt => Op::Lt,
+            Op::JumpUnlessLe => Op::Le,
+            Op::JumpUnlessGt => Op::Gt,
+            Op::JumpUnlessGe => Op::Ge,
+            Op::JumpUnlessStrictEq => Op::StrictEq,
+            Op::JumpUnlessStrictNe => Op::StrictNe,
+            _ => return None,
+        })
     }
 }
 
@@ -291,5 +298,15 @@ mod tests {
             }
         }
         assert!(seen > 40);
+    }
+
+    #[test]
+    fn fused_comparisons_round_trip() {
+        for (cmp, jump) in Op::FUSED_COMPARISONS {
+            assert_eq!(cmp.jump_unless(), Some(jump));
+            assert_eq!(jump.comparison(), Some(cmp));
+        }
+        assert_eq!(Op::Add.jump_unless(), None);
+        assert_eq!(Op::Jump.comparison(), None);
     }
 }
