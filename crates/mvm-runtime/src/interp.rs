@@ -590,6 +590,14 @@ impl<'a> Engine<'a> {
                     }
                     let promise_at = cur.base + usize::from(a);
                     let mut result = self.peek(0)?;
+                    // Only an async function (which `AsyncStart` gave its
+                    // promise) may await or settle: a corrupt snapshot that
+                    // awaits elsewhere would resume itself forever.
+                    if matches!(op, Op::AsyncReturn | Op::AsyncReject | Op::Await)
+                        && !self.is_promise(*self.stack.get(promise_at).ok_or(bad)?)
+                    {
+                        return Err(bad);
+                    }
                     match op {
                         Op::AsyncReturn | Op::AsyncReject => {
                             let p = *self.stack.get(promise_at).ok_or(bad)?;
