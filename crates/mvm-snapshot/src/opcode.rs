@@ -37,36 +37,40 @@ impl Operands {
 }
 
 macro_rules! opcodes {
-    ($($(#[$doc:meta])* $name:ident = $code:literal, $operands:ident;)*) => {
-        /// One instruction's opcode.
+    ($($(#[$doc:meta])* $name:ident, $operands:ident;)*) => {
+        /// One instruction's opcode. Codes are dense from zero, in order of
+        /// declaration, grouped by operand length (none, one byte, two
+        /// bytes): decoding is a range check and an instruction's length is
+        /// two comparisons, so the interpreter's path from one instruction
+        /// to the next has no table lookups.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[repr(u8)]
-        pub enum Op { $($(#[$doc])* $name = $code,)* }
+        pub enum Op { $($(#[$doc])* $name,)* }
+
+        /// Each opcode's byte, as a constant a `match` can name.
+        #[allow(non_upper_case_globals)]
+        mod code {
+            $(pub const $name: u8 = super::Op::$name as u8;)*
+        }
+
+        // Every instruction sits in the range its operand length says.
+        const _: () = {
+            $(assert!(
+                Operands::$operands.len()
+                    == (Op::$name as u8 >= Op::FIRST_ONE_BYTE as u8) as usize
+                        + (Op::$name as u8 >= Op::FIRST_TWO_BYTE as u8) as usize
+            );)*
+        };
 
         impl Op {
-            /// The opcode for `byte`, or `None` for a byte no instruction uses.
-            /// A table lookup: the interpreter decodes every instruction so.
+            /// The opcode for `byte`, or `None` for a byte no instruction
+            /// uses. (The codes being dense, this compiles to a range check.)
             #[inline]
             pub fn from_u8(byte: u8) -> Option<Op> {
-                const TABLE: [Option<Op>; 256] = {
-                    let mut table = [None; 256];
-                    $(table[$code] = Some(Op::$name);)*
-                    table
-                };
-                TABLE.get(usize::from(byte)).copied().flatten()
-            }
-            /// The opcode for `byte` and the length of the whole instruction,
-            /// both by table, so decoding has no chain of lookups.
-            #[inline]
-            pub fn decode(byte: u8) -> Option<(Op, usize)> {
-                const LENGTHS: [u8; 256] = {
-                    let mut table = [0u8; 256];
-                    $(table[$code] = 1 + Operands::$operands.len() as u8;)*
-                    table
-                };
-                let op = Op::from_u8(byte)?;
-                let len = LENGTHS.get(usize::from(byte)).copied().unwrap_or(1);
-                Some((op, usize::from(len)))
+                match byte {
+                    $(code::$name => Some(Op::$name),)*
+                    _ => None,
+                }
             }
 
             #[inline]
@@ -81,164 +85,184 @@ macro_rules! opcodes {
 }
 
 opcodes! {
-    /// Push a small integer.
-    PushInt8 = 0x01, I8;
-    /// Push an inline value (never a reference).
-    PushValue = 0x02, U16;
-    /// `PushInt8 N; Add`, fused (`x + 1`).
-    AddInt8 = 0x09, I8;
-    /// `PushInt8 N; Sub`, fused (`n - 1`).
-    SubInt8 = 0x0A, I8;
-    /// Push entry N of the function's constant pool.
-    PushConst = 0x03, U8;
-    Pop = 0x04, None;
-    Dup = 0x05, None;
+    // No operands.
+    Pop, None;
+    Dup, None;
     /// `a b` → `a b a b`.
-    Dup2 = 0x06, None;
+    Dup2, None;
     /// Push `undefined` (one byte: every plain call pushes it as `this`).
-    PushUndefined = 0x07, None;
-    /// `PushUndefined` then `LoadGlobal N`: `this` and callee of a call to
-    /// a global function, in one dispatch.
-    PushUndefinedLoadGlobal = 0x08, U16;
-    LoadLocal = 0x10, U8;
-    /// Pops into local N.
-    StoreLocal = 0x11, U8;
-    /// Local N becomes its number value plus one (`i++` as a statement).
-    IncLocal = 0x1B, U8;
-    /// Local N becomes its number value minus one.
-    DecLocal = 0x1C, U8;
-    LoadGlobal = 0x12, U16;
-    StoreGlobal = 0x13, U16;
-    /// Load slot B of the scope A levels out from the current one.
-    LoadScoped = 0x14, U8U8;
-    StoreScoped = 0x15, U8U8;
-    /// Enter a new scope of N slots whose parent is the current scope.
-    ScopePush = 0x16, U8;
-    ScopePop = 0x17, None;
+    PushUndefined, None;
+    ScopePop, None;
     /// Replace the current scope by a copy of it (per-iteration `let`).
-    ScopeClone = 0x18, None;
-    /// Close the function in constant N over the current scope.
-    Closure = 0x19, U8;
+    ScopeClone, None;
     /// Push the current call's `this`.
-    LoadThis = 0x1A, None;
+    LoadThis, None;
     /// `obj key` → `obj[key]`.
-    GetProp = 0x20, None;
-    /// `PushConst N; GetProp`, fused: `obj` → `obj.name`.
-    GetPropConst = 0x2D, U8;
-    /// `PushValue V; GetProp`, fused: `obj` → `obj.length` and other
-    /// well-known names.
-    GetPropValue = 0x2E, U16;
+    GetProp, None;
     /// `obj key value` → `value`, after `obj[key] = value`.
-    SetProp = 0x21, None;
+    SetProp, None;
     /// `obj key value` → `obj`, after defining `obj[key] = value`.
-    InitProp = 0x22, None;
-    /// A new object with room for N properties.
-    NewObject = 0x23, U8;
-    /// Pops N elements into a new array.
-    NewArray = 0x24, U8;
+    InitProp, None;
     /// `constructor props` → a class.
-    Class = 0x25, None;
+    Class, None;
     /// `a b` → `b a`.
-    Swap = 0x26, None;
-    Add = 0x30, None;
-    Sub = 0x31, None;
-    Mul = 0x32, None;
-    Div = 0x33, None;
-    Mod = 0x34, None;
-    Neg = 0x35, None;
-    /// Unary `+`: to number.
-    Pos = 0x36, None;
-    Not = 0x37, None;
-    /// To number, plus one.
-    Inc = 0x38, None;
-    /// To number, minus one.
-    Dec = 0x39, None;
-    StrictEq = 0x3A, None;
-    StrictNe = 0x3B, None;
-    Lt = 0x3C, None;
-    Le = 0x3D, None;
-    Gt = 0x3E, None;
-    Ge = 0x3F, None;
-    Typeof = 0x40, None;
-    BitAnd = 0x41, None;
-    BitOr = 0x42, None;
-    BitXor = 0x43, None;
-    BitNot = 0x44, None;
-    Shl = 0x45, None;
-    /// `>>`: arithmetic shift.
-    Shr = 0x46, None;
-    /// `>>>`: logical shift, an unsigned result.
-    UShr = 0x47, None;
-    /// `**`.
-    Pow = 0x48, None;
-    Jump = 0x50, Jump;
-    /// Pops; jumps when falsy.
-    JumpIfFalse = 0x51, Jump;
-    /// Pops; jumps when truthy.
-    JumpIfTrue = 0x52, Jump;
-    /// Jumps when falsy, keeping the value; pops it otherwise (`&&`).
-    JumpIfFalseKeep = 0x53, Jump;
-    /// Jumps when truthy, keeping the value; pops it otherwise (`||`).
-    JumpIfTrueKeep = 0x54, Jump;
-    /// Installs an exception handler at the target until `TryPop`; a
-    /// throw unwinds to it with the thrown value pushed.
-    TryPush = 0x55, Jump;
-    TryPop = 0x56, None;
-    /// Pops a value and throws it.
-    Throw = 0x57, None;
-    /// Jumps when the value is neither `undefined` nor `null`, keeping it;
-    /// pops it otherwise (`??`).
-    JumpIfDefinedKeep = 0x58, Jump;
-    /// Jumps when the value is `undefined` or `null`, leaving `undefined`;
-    /// keeps it otherwise (`?.`).
-    JumpIfNullish = 0x59, Jump;
-    /// `a b`: pops both; jumps unless `a < b` (a comparison followed by
-    /// `JumpIfFalse`, fused: loop and `if` conditions).
-    JumpUnlessLt = 0x5A, Jump;
-    JumpUnlessLe = 0x5B, Jump;
-    JumpUnlessGt = 0x5C, Jump;
-    JumpUnlessGe = 0x5D, Jump;
-    JumpUnlessStrictEq = 0x5E, Jump;
-    JumpUnlessStrictNe = 0x5F, Jump;
-    /// `this callee arg1 .. argN` → `result`.
-    Call = 0x60, U8;
-    /// Pops the return value and leaves the function.
-    Return = 0x61, None;
-    /// `LoadLocal N; Return`, fused.
-    ReturnLocal = 0x69, U8;
-    /// `_ callee arg1 .. argN` → a new object built by `callee`.
-    New = 0x62, U8;
-    /// Throws unless the current call was made by `new` (class constructors).
-    RequireNew = 0x67, None;
-    /// `this callee args` → the result of calling with the array's elements.
-    CallSpread = 0x68, None;
+    Swap, None;
     /// `array value` → `array`, with the value appended.
-    Append = 0x27, None;
+    Append, None;
     /// `array items` → `array`, with every element of `items` (an array or
     /// a string) appended.
-    Extend = 0x28, None;
+    Extend, None;
     /// `obj key` → whether `delete obj[key]` removed it (it always can).
-    Delete = 0x29, None;
+    Delete, None;
     /// `key obj` → `key in obj`.
-    In = 0x2A, None;
+    In, None;
     /// `value class` → `value instanceof class`.
-    InstanceOf = 0x2B, None;
+    InstanceOf, None;
     /// `obj` → an array of the keys `for..in` visits: own and inherited
     /// property names, array and string indices.
-    ForInKeys = 0x2C, None;
+    ForInKeys, None;
+    Add, None;
+    Sub, None;
+    Mul, None;
+    Div, None;
+    Mod, None;
+    Neg, None;
+    /// Unary `+`: to number.
+    Pos, None;
+    Not, None;
+    /// To number, plus one.
+    Inc, None;
+    /// To number, minus one.
+    Dec, None;
+    StrictEq, None;
+    StrictNe, None;
+    Lt, None;
+    Le, None;
+    Gt, None;
+    Ge, None;
+    Typeof, None;
+    BitAnd, None;
+    BitOr, None;
+    BitXor, None;
+    BitNot, None;
+    Shl, None;
+    /// `>>`: arithmetic shift.
+    Shr, None;
+    /// `>>>`: logical shift, an unsigned result.
+    UShr, None;
+    /// `**`.
+    Pow, None;
+    TryPop, None;
+    /// Pops a value and throws it.
+    Throw, None;
+    /// Pops the return value and leaves the function.
+    Return, None;
+    /// Throws unless the current call was made by `new` (class constructors).
+    RequireNew, None;
+    /// `this callee args` → the result of calling with the array's elements.
+    CallSpread, None;
+    // One operand byte.
+    /// Push a small integer.
+    PushInt8, I8;
+    /// Push entry N of the function's constant pool.
+    PushConst, U8;
+    /// `PushInt8 N; Add`, fused (`x + 1`).
+    AddInt8, I8;
+    /// `PushInt8 N; Sub`, fused (`n - 1`).
+    SubInt8, I8;
+    LoadLocal, U8;
+    /// Pops into local N.
+    StoreLocal, U8;
+    /// Enter a new scope of N slots whose parent is the current scope.
+    ScopePush, U8;
+    /// Close the function in constant N over the current scope.
+    Closure, U8;
+    /// Local N becomes its number value plus one (`i++` as a statement).
+    IncLocal, U8;
+    /// Local N becomes its number value minus one.
+    DecLocal, U8;
+    /// A new object with room for N properties.
+    NewObject, U8;
+    /// Pops N elements into a new array.
+    NewArray, U8;
+    /// `PushConst N; GetProp`, fused: `obj` → `obj.name`.
+    GetPropConst, U8;
+    /// `this callee arg1 .. argN` → `result`.
+    Call, U8;
+    /// `_ callee arg1 .. argN` → a new object built by `callee`.
+    New, U8;
     /// Starts an async function: a new promise in local N.
-    AsyncStart = 0x63, U8;
+    AsyncStart, U8;
     /// Resolves the promise in local N with the popped value and returns it.
-    AsyncReturn = 0x64, U8;
+    AsyncReturn, U8;
     /// Rejects the promise in local N with the popped value and returns it.
-    AsyncReject = 0x65, U8;
+    AsyncReject, U8;
     /// Suspends the async function until the popped value settles; the
     /// caller gets the promise in local N. Resumes with the value pushed,
     /// or with the reason thrown.
-    Await = 0x66, U8;
+    Await, U8;
+    /// `LoadLocal N; Return`, fused.
+    ReturnLocal, U8;
+    // Two operand bytes.
+    /// Push an inline value (never a reference).
+    PushValue, U16;
+    /// `PushUndefined` then `LoadGlobal N`: `this` and callee of a call to
+    /// a global function, in one dispatch.
+    PushUndefinedLoadGlobal, U16;
+    LoadGlobal, U16;
+    StoreGlobal, U16;
+    /// Load slot B of the scope A levels out from the current one.
+    LoadScoped, U8U8;
+    StoreScoped, U8U8;
+    /// `PushValue V; GetProp`, fused: `obj` → `obj.length` and other
+    /// well-known names.
+    GetPropValue, U16;
+    Jump, Jump;
+    /// Pops; jumps when falsy.
+    JumpIfFalse, Jump;
+    /// Pops; jumps when truthy.
+    JumpIfTrue, Jump;
+    /// Jumps when falsy, keeping the value; pops it otherwise (`&&`).
+    JumpIfFalseKeep, Jump;
+    /// Jumps when truthy, keeping the value; pops it otherwise (`||`).
+    JumpIfTrueKeep, Jump;
+    /// Installs an exception handler at the target until `TryPop`; a
+    /// throw unwinds to it with the thrown value pushed.
+    TryPush, Jump;
+    /// Jumps when the value is neither `undefined` nor `null`, keeping it;
+    /// pops it otherwise (`??`).
+    JumpIfDefinedKeep, Jump;
+    /// Jumps when the value is `undefined` or `null`, leaving `undefined`;
+    /// keeps it otherwise (`?.`).
+    JumpIfNullish, Jump;
+    /// `a b`: pops both; jumps unless `a < b` (a comparison followed by
+    /// `JumpIfFalse`, fused: loop and `if` conditions).
+    JumpUnlessLt, Jump;
+    JumpUnlessLe, Jump;
+    JumpUnlessGt, Jump;
+    JumpUnlessGe, Jump;
+    JumpUnlessStrictEq, Jump;
+    JumpUnlessStrictNe, Jump;
 }
 
 impl Op {
+    /// The first opcode with one operand byte; those before have none.
+    pub const FIRST_ONE_BYTE: Op = Op::PushInt8;
+    /// The first opcode with two operand bytes.
+    pub const FIRST_TWO_BYTE: Op = Op::PushValue;
+
+    /// The opcode for `byte` and the length of the whole instruction, by
+    /// comparisons rather than tables: the next instruction's address
+    /// waits on this.
+    #[inline(always)]
+    pub fn decode(byte: u8) -> Option<(Op, usize)> {
+        let op = Op::from_u8(byte)?;
+        let len = 1
+            + usize::from(byte >= Op::FIRST_ONE_BYTE as u8)
+            + usize::from(byte >= Op::FIRST_TWO_BYTE as u8);
+        Some((op, len))
+    }
+
     /// The fused compare-and-jump for a comparison, and back.
     pub const FUSED_COMPARISONS: [(Op, Op); 6] = [
         (Op::Lt, Op::JumpUnlessLt),
