@@ -117,9 +117,9 @@ impl FunctionCode {
                 self.code.truncate(at);
                 Op::PushUndefinedLoadGlobal
             }
-            (Some((at, cmp)), Op::JumpIfFalse) if cmp.jump_unless().is_some() => {
+            (Some((at, cmp)), Op::JumpIfFalse | Op::JumpIfTrue) if cmp.fused_jump(op).is_some() => {
                 self.code.truncate(at);
-                cmp.jump_unless().unwrap_or(op)
+                cmp.fused_jump(op).unwrap_or(op)
             }
             _ => op,
         };

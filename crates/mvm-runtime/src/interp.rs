@@ -491,18 +491,24 @@ impl<'a> Engine<'a> {
                 | Op::JumpUnlessGt
                 | Op::JumpUnlessGe
                 | Op::JumpUnlessStrictEq
-                | Op::JumpUnlessStrictNe => {
+                | Op::JumpUnlessStrictNe
+                | Op::JumpIfLt
+                | Op::JumpIfLe
+                | Op::JumpIfGt
+                | Op::JumpIfGe
+                | Op::JumpIfStrictEq
+                | Op::JumpIfStrictNe => {
                     let target = jump_target()?;
                     if self.stack.len() < 2 {
                         return Err(bad);
                     }
-                    let cmp = op.comparison().ok_or(bad)?;
+                    let (cmp, jump_when) = op.comparison().ok_or(bad)?;
                     let holds = match self.top2_int32() {
                         Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
                         None => self.compare_top2(cmp),
                     };
                     self.stack.truncate(self.stack.len().saturating_sub(2));
-                    if !holds {
+                    if holds == jump_when {
                         pc = target;
                     }
                 }

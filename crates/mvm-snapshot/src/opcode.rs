@@ -243,6 +243,14 @@ opcodes! {
     JumpUnlessGe, Jump;
     JumpUnlessStrictEq, Jump;
     JumpUnlessStrictNe, Jump;
+    /// `a b`: pops both; jumps when `a < b` (a comparison followed by
+    /// `JumpIfTrue`, fused: the test at the bottom of a loop).
+    JumpIfLt, Jump;
+    JumpIfLe, Jump;
+    JumpIfGt, Jump;
+    JumpIfGe, Jump;
+    JumpIfStrictEq, Jump;
+    JumpIfStrictNe, Jump;
 }
 
 impl Op {
@@ -263,23 +271,28 @@ impl Op {
         Some((op, len))
     }
 
-    /// The fused compare-and-jump for a comparison, and back.
-    pub const FUSED_COMPARISONS: [(Op, Op); 6] = [
-        (Op::Lt, Op::JumpUnlessLt),
-        (Op::Le, Op::JumpUnlessLe),
-        (Op::Gt, Op::JumpUnlessGt),
-        (Op::Ge, Op::JumpUnlessGe),
-        (Op::StrictEq, Op::JumpUnlessStrictEq),
-        (Op::StrictNe, Op::JumpUnlessStrictNe),
+    /// Each comparison with the compare-and-jumps it fuses into: jump
+    /// unless it holds, jump if it holds.
+    pub const FUSED_COMPARISONS: [(Op, Op, Op); 6] = [
+        (Op::Lt, Op::JumpUnlessLt, Op::JumpIfLt),
+        (Op::Le, Op::JumpUnlessLe, Op::JumpIfLe),
+        (Op::Gt, Op::JumpUnlessGt, Op::JumpIfGt),
+        (Op::Ge, Op::JumpUnlessGe, Op::JumpIfGe),
+        (Op::StrictEq, Op::JumpUnlessStrictEq, Op::JumpIfStrictEq),
+        (Op::StrictNe, Op::JumpUnlessStrictNe, Op::JumpIfStrictNe),
     ];
 
-    /// The `JumpUnless*` instruction that fuses this comparison with a
-    /// following `JumpIfFalse`.
-    pub fn jump_unless(self) -> Option<Op> {
-        Op::FUSED_COMPARISONS
+    /// The instruction that fuses this comparison with a following
+    /// `JumpIfFalse` (`JumpUnless*`) or `JumpIfTrue` (`JumpIf*`).
+    pub fn fused_jump(self, jump: Op) -> Option<Op> {
+        let (_, unless, when) = Op::FUSED_COMPARISONS
             .iter()
-            .find(|(cmp, _)| *cmp == self)
-            .map(|(_, jump)| *jump)
+            .find(|(cmp, _, _)| *cmp == self)?;
+        match jump {
+            Op::JumpIfFalse => Some(*unless),
+            Op::JumpIfTrue => Some(*when),
+            _ => None,
+        }
     }
 
     /// Whether the operand is a global slot number (which a snapshot
@@ -291,17 +304,25 @@ impl Op {
         )
     }
 
-    /// The comparison a `JumpUnless*` instruction tests. (A `match`, not a
-    /// search of the table: the interpreter asks on every such jump.)
+    /// The comparison a fused compare-and-jump tests, and whether it jumps
+    /// when the comparison holds (`JumpIf*`) or when it fails
+    /// (`JumpUnless*`). (A `match`, not a search of the table: the
+    /// interpreter asks on every such jump.)
     #[inline]
-    pub fn comparison(self) -> Option<Op> {
+    pub fn comparison(self) -> Option<(Op, bool)> {
         Some(match self {
-            Op::JumpUnlessLt => Op::Lt,
-            Op::JumpUnlessLe => Op::Le,
-            Op::JumpUnlessGt => Op::Gt,
-            Op::JumpUnlessGe => Op::Ge,
-            Op::JumpUnlessStrictEq => Op::StrictEq,
-            Op::JumpUnlessStrictNe => Op::StrictNe,
+            Op::JumpUnlessLt => (Op::Lt, false),
+            Op::JumpUnlessLe => (Op::Le, false),
+            Op::JumpUnlessGt => (Op::Gt, false),
+            Op::JumpUnlessGe => (Op::Ge, false),
+            Op::JumpUnlessStrictEq => (Op::StrictEq, false),
+            Op::JumpUnlessStrictNe => (Op::StrictNe, false),
+            Op::JumpIfLt => (Op::Lt, true),
+            Op::JumpIfLe => (Op::Le, true),
+            Op::JumpIfGt => (Op::Gt, true),
+            Op::JumpIfGe => (Op::Ge, true),
+            Op::JumpIfStrictEq => (Op::StrictEq, true),
+            Op::JumpIfStrictNe => (Op::StrictNe, true),
             _ => return None,
         })
     }
@@ -326,11 +347,14 @@ mod tests {
 
     #[test]
     fn fused_comparisons_round_trip() {
-        for (cmp, jump) in Op::FUSED_COMPARISONS {
-            assert_eq!(cmp.jump_unless(), Some(jump));
-            assert_eq!(jump.comparison(), Some(cmp));
+        for (cmp, unless, when) in Op::FUSED_COMPARISONS {
+            assert_eq!(cmp.fused_jump(Op::JumpIfFalse), Some(unless));
+            assert_eq!(cmp.fused_jump(Op::JumpIfTrue), Some(when));
+            assert_eq!(unless.comparison(), Some((cmp, false)));
+            assert_eq!(when.comparison(), Some((cmp, true)));
         }
-        assert_eq!(Op::Add.jump_unless(), None);
+        assert_eq!(Op::Add.fused_jump(Op::JumpIfFalse), None);
+        assert_eq!(Op::Lt.fused_jump(Op::Jump), None);
         assert_eq!(Op::Jump.comparison(), None);
     }
 }

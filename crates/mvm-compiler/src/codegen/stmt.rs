@@ -640,14 +640,30 @@ impl<'s> Codegen<'s> {
 
     fn while_loop(&mut self, test: &Expr, body: &Stmt, labels: Vec<String>) {
         self.push_target(labels, true);
+        let to_test = self.f().jump(Op::Jump);
         let top = self.f().here();
-        self.expr(test);
-        let exit = self.f().jump(Op::JumpIfFalse);
         self.stmt(body);
         self.patch_continues();
-        self.f().jump_to(Op::Jump, top);
-        self.f().patch_here(exit);
+        self.f().patch_here(to_test);
+        self.loop_test(Some(test), top);
         self.pop_target_breaks();
+    }
+
+    /// The test at the bottom of a loop, jumping back to `top` while it
+    /// holds: one compare-and-jump per iteration, where a test at the top
+    /// would need a jump back as well.
+    fn loop_test(&mut self, test: Option<&Expr>, top: usize) {
+        match test {
+            None | Some(Expr::Lit(Lit::Bool(Bool { value: true, .. }))) => {
+                self.f().jump_to(Op::Jump, top)
+            }
+            Some(test) => {
+                // Emitted after the body: errors in it name its own line.
+                self.mark(test.span());
+                self.expr(test);
+                self.f().jump_to(Op::JumpIfTrue, top);
+            }
+        }
     }
 
     fn do_while(&mut self, s: &DoWhileStmt, labels: Vec<String>) {
@@ -685,23 +701,23 @@ impl<'s> Codegen<'s> {
             None => {}
         }
         self.push_target(labels, true);
+        // The test sits at the bottom (see `loop_test`); the first one is
+        // reached by a jump over the body and update.
+        let to_test = s.test.as_ref().map(|_| self.f().jump(Op::Jump));
         let top = self.f().here();
-        let exit = s.test.as_ref().map(|test| {
-            self.expr(test);
-            self.f().jump(Op::JumpIfFalse)
-        });
         self.stmt(&s.body);
         self.patch_continues();
         if per_iteration {
             self.f().op(Op::ScopeClone);
         }
         if let Some(update) = &s.update {
+            self.mark(update.span());
             self.expr_for_effect(update);
         }
-        self.f().jump_to(Op::Jump, top);
-        if let Some(exit) = exit {
-            self.f().patch_here(exit);
+        if let Some(to_test) = to_test {
+            self.f().patch_here(to_test);
         }
+        self.loop_test(s.test.as_deref(), top);
         self.pop_target_breaks();
         self.exit_scope(true);
     }
@@ -768,13 +784,9 @@ impl<'s> Codegen<'s> {
             .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
         self.f().op_u8(Op::StoreLocal, index);
         self.push_target(labels, true);
+        // `index < items.length`, tested at the bottom (see `loop_test`).
+        let to_test = self.f().jump(Op::Jump);
         let top = self.f().here();
-        self.f().op_u8(Op::LoadLocal, index);
-        self.f().op_u8(Op::LoadLocal, items);
-        self.f().push_value(Value::STR_LENGTH);
-        self.f().op(Op::GetProp);
-        self.f().op(Op::Lt);
-        let exit = self.f().jump(Op::JumpIfFalse);
         // A `let`/`const` item is a new binding each time round.
         let own_scope = matches!(kind, Some(VarDeclKind::Let | VarDeclKind::Const));
         if own_scope {
@@ -806,8 +818,13 @@ impl<'s> Codegen<'s> {
         self.f().op_u8(Op::LoadLocal, index);
         self.f().op(Op::Inc);
         self.f().op_u8(Op::StoreLocal, index);
-        self.f().jump_to(Op::Jump, top);
-        self.f().patch_here(exit);
+        self.f().patch_here(to_test);
+        self.f().op_u8(Op::LoadLocal, index);
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().push_value(Value::STR_LENGTH);
+        self.f().op(Op::GetProp);
+        self.f().op(Op::Lt);
+        self.f().jump_to(Op::JumpIfTrue, top);
         self.pop_target_breaks();
     }
 
