@@ -49,7 +49,7 @@ fn run(program: &str, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+pub fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
     eprintln!(
         "$ {} {program} {}",
         env.iter()

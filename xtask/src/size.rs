@@ -29,7 +29,14 @@ fn is_engine(name: &str) -> bool {
 }
 
 pub fn size() -> Result<()> {
-    crate::cargo(&crate::firmware_build(Some("firmware")))?;
+    // Without the JCC-erratum padding `.cargo/config.toml` adds for x86-64
+    // speed (firmware for other cores has none): RUSTFLAGS, even empty,
+    // replaces the config's flags.
+    crate::run_env(
+        &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+        &crate::firmware_build(Some("firmware")),
+        &[("RUSTFLAGS", "")],
+    )?;
     let binary = crate::root().join("target/firmware/firmware");
     let nm = Command::new("nm")
         .args(["-S", "--size-sort", "-C", "--defined-only"])
