@@ -59,6 +59,7 @@ mod builtins;
 mod decimal;
 mod engine;
 mod error;
+mod fmod;
 mod function;
 mod host;
 pub mod imports;

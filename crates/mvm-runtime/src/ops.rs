@@ -192,7 +192,7 @@ impl<'a> Engine<'a> {
             Op::Sub => self.f64_value(x - y)?,
             Op::Mul => self.f64_value(x * y)?,
             Op::Div => self.f64_value(x / y)?,
-            Op::Mod => self.f64_value(x % y)?,
+            Op::Mod => self.f64_value(crate::fmod::fmod(x, y))?,
             _ => match compare_numbers(op, x, y) {
                 Some(holds) => Value::bool(holds),
                 None => return Ok(false),
@@ -356,7 +356,7 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
         Op::Mul => x * y,
         Op::Div => x / y,
         Op::Pow => pow(x, y),
-        _ => x % y,
+        _ => crate::fmod::fmod(x, y),
     })
 }
 
