@@ -102,7 +102,7 @@ mod tests {
             4294967296.0,
             0.1,
             360.0,
-            6.283185307179586,
+            core::f64::consts::TAU,
         ];
         for &x in &specials {
             for &y in &specials {
