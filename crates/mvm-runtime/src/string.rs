@@ -72,7 +72,7 @@ impl<'a> Engine<'a> {
 
     pub(crate) fn write_string(&self, v: Value, out: &mut String, depth: usize) {
         if let Some(bytes) = self.string_bytes(v) {
-            out.push_str(&String::from_utf8_lossy(bytes));
+            crate::wtf8::push_lossy(out, bytes);
             return;
         }
         if let Some(n) = self.num(v) {
@@ -109,11 +109,11 @@ impl<'a> Engine<'a> {
                     };
                     match (field("name"), field("message")) {
                         (Some(n), Some(m)) => {
-                            out.push_str(&String::from_utf8_lossy(n));
+                            crate::wtf8::push_lossy(out, n);
                             if !n.is_empty() && !m.is_empty() {
                                 out.push_str(": ");
                             }
-                            out.push_str(&String::from_utf8_lossy(m));
+                            crate::wtf8::push_lossy(out, m);
                             return;
                         }
                         _ => "[object Object]",

@@ -38,6 +38,19 @@ pub(crate) fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
+/// Appends WTF-8 `bytes` to `out` as UTF-8, each lone surrogate (and any
+/// malformed byte) written as U+FFFD, as JavaScript hosts print strings.
+/// (By hand rather than `String::from_utf8_lossy`, which would link core's
+/// UTF-8 validator and chunker into firmware, and write a lone surrogate
+/// as three U+FFFD.)
+pub(crate) fn push_lossy(out: &mut alloc::string::String, bytes: &[u8]) {
+    let mut at = 0;
+    while let Some((cp, len)) = bytes.get(at..).and_then(decode) {
+        out.push(char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER));
+        at += len;
+    }
+}
+
 /// The code point at the start of `bytes` and its length in bytes.
 fn decode(bytes: &[u8]) -> Option<(u32, usize)> {
     let b0 = *bytes.first()?;
@@ -126,6 +139,17 @@ pub(crate) fn compare(a: &[u8], b: &[u8]) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lossy_text_replaces_each_lone_surrogate_once() {
+        let mut bytes = "a\u{e9}\u{1F600}".as_bytes().to_vec();
+        encode_unit(0xD83D, &mut bytes);
+        bytes.push(b'z');
+        encode_unit(0xDC00, &mut bytes);
+        let mut out = alloc::string::String::new();
+        push_lossy(&mut out, &bytes);
+        assert_eq!(out, "a\u{e9}\u{1F600}\u{FFFD}z\u{FFFD}");
+    }
 
     fn units(s: &str) -> Vec<u16> {
         code_units(s.as_bytes()).collect()
