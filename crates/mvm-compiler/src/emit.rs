@@ -43,6 +43,23 @@ pub struct FunctionCode {
 
 impl FunctionCode {
     pub fn op(&mut self, op: Op) {
+        // `LoadLocal A; PushInt8 N; Add` was fused as far as
+        // `LoadLocalInt8 A N`: it becomes `LoadLocal A; AddInt8 N`.
+        if let (Some((at, Op::LoadLocalInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
+            let (local, n) = (self.code.get(at + 1), self.code.get(at + 2));
+            let (local, n) = (local.copied().unwrap_or(0), n.copied().unwrap_or(0));
+            self.code.truncate(at);
+            self.recent = [None, self.recent[0]];
+            self.op_u8(Op::LoadLocal, local);
+            return self.op_u8(
+                if op == Op::Add {
+                    Op::AddInt8
+                } else {
+                    Op::SubInt8
+                },
+                n,
+            );
+        }
         // `PushInt8 N; Add` becomes `AddInt8 N`, and likewise for `Sub`.
         if let (Some((at, Op::PushInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
             let n = self.code.get(at + 1).copied().unwrap_or(0);
@@ -101,6 +118,19 @@ impl FunctionCode {
                 };
                 return self.op_u8(fused, a);
             }
+        }
+        // `LoadLocal A; LoadLocal B` becomes `LoadLocal2 A B`, and
+        // `LoadLocal A; PushInt8 N` becomes `LoadLocalInt8 A N`.
+        if let (Some((at, Op::LoadLocal)), Op::LoadLocal | Op::PushInt8) = (self.recent[1], op) {
+            let first = self.code.get(at + 1).copied().unwrap_or(0);
+            self.code.truncate(at);
+            self.recent[1] = None;
+            let fused = if op == Op::LoadLocal {
+                Op::LoadLocal2
+            } else {
+                Op::LoadLocalInt8
+            };
+            return self.op_u8u8(fused, first, a);
         }
         self.start(op);
         self.code.extend_from_slice(&[op as u8, a]);

@@ -206,6 +206,16 @@ impl<'a> Engine<'a> {
                     let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
                     self.push(v)?
                 }
+                Op::LoadLocal2 | Op::LoadLocalInt8 => {
+                    let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                    let w = if op == Op::LoadLocal2 {
+                        *self.stack.get(cur.base + usize::from(b)).ok_or(bad)?
+                    } else {
+                        Value::int(i32::from(b as i8)).ok_or(bad)?
+                    };
+                    self.push(v)?;
+                    self.push(w)?
+                }
                 Op::StoreLocal => {
                     let v = self.pop()?;
                     *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;

@@ -251,6 +251,11 @@ opcodes! {
     JumpIfGe, Jump;
     JumpIfStrictEq, Jump;
     JumpIfStrictNe, Jump;
+    /// `LoadLocal A; LoadLocal B`, fused (the operands of most binary
+    /// expressions on locals).
+    LoadLocal2, U8U8;
+    /// `LoadLocal A; PushInt8 B`, fused (`i < 10`, `n % 7`, `x & 3`).
+    LoadLocalInt8, U8U8;
 }
 
 impl Op {
