@@ -306,6 +306,7 @@ impl<'a> Engine<'a> {
     /// Defines an own property on the plain object under `[key, value]`
     /// (as `JSON.parse` does): like an assignment, except that a
     /// `__proto__` key is a property like any other.
+    #[cfg(feature = "json")]
     pub(crate) fn define_property_from_stack(&mut self) -> Result<(), VmError> {
         if self.is_plain_object(self.peek(2)?) {
             self.set_object_property(true)
