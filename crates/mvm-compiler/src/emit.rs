@@ -46,37 +46,18 @@ impl FunctionCode {
         // `LoadLocal A; PushInt8 N; Add` was fused as far as
         // `LoadLocalInt8 A N`: it becomes `LoadLocal A; AddInt8 N`.
         if let (Some((at, Op::LoadLocalInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
-            let (local, n) = (self.code.get(at + 1), self.code.get(at + 2));
-            let (local, n) = (local.copied().unwrap_or(0), n.copied().unwrap_or(0));
-            self.code.truncate(at);
-            self.recent = [None, self.recent[0]];
+            let [local, n] = self.unemit(at);
             self.op_u8(Op::LoadLocal, local);
-            return self.op_u8(
-                if op == Op::Add {
-                    Op::AddInt8
-                } else {
-                    Op::SubInt8
-                },
-                n,
-            );
+            return self.op_u8(int8_form(op), n);
         }
         // `PushInt8 N; Add` becomes `AddInt8 N`, and likewise for `Sub`.
         if let (Some((at, Op::PushInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
-            let n = self.code.get(at + 1).copied().unwrap_or(0);
-            self.code.truncate(at);
-            self.recent[1] = None;
-            let fused = if op == Op::Add {
-                Op::AddInt8
-            } else {
-                Op::SubInt8
-            };
-            return self.op_u8(fused, n);
+            let [n, _] = self.unemit(at);
+            return self.op_u8(int8_form(op), n);
         }
         // `LoadLocal N; Return` becomes `ReturnLocal N`.
         if let (Some((at, Op::LoadLocal)), Op::Return) = (self.recent[1], op) {
-            let n = self.code.get(at + 1).copied().unwrap_or(0);
-            self.code.truncate(at);
-            self.recent[1] = None;
+            let [n, _] = self.unemit(at);
             return self.op_u8(Op::ReturnLocal, n);
         }
         // A named property read: `PushConst N; GetProp` becomes
@@ -84,19 +65,11 @@ impl FunctionCode {
         if let (Some((at, push @ (Op::PushConst | Op::PushValue))), Op::GetProp) =
             (self.recent[1], op)
         {
-            let operand = self.code.split_off(at + 1);
-            self.code.truncate(at);
-            self.recent[1] = None;
-            return match (push, operand.as_slice()) {
-                (Op::PushConst, &[n]) => self.op_u8(Op::GetPropConst, n),
-                (_, &[lo, hi]) => self.op_u16(Op::GetPropValue, u16::from_le_bytes([lo, hi])),
-                // (Cannot happen: the operands are as emitted.) Unfused.
-                _ => {
-                    self.code.push(push as u8);
-                    self.code.extend_from_slice(&operand);
-                    self.start(op);
-                    self.code.push(op as u8);
-                }
+            let [lo, hi] = self.unemit(at);
+            return if push == Op::PushConst {
+                self.op_u8(Op::GetPropConst, lo)
+            } else {
+                self.op_u16(Op::GetPropValue, u16::from_le_bytes([lo, hi]))
             };
         }
         self.start(op);
@@ -122,9 +95,7 @@ impl FunctionCode {
         // `LoadLocal A; LoadLocal B` becomes `LoadLocal2 A B`, and
         // `LoadLocal A; PushInt8 N` becomes `LoadLocalInt8 A N`.
         if let (Some((at, Op::LoadLocal)), Op::LoadLocal | Op::PushInt8) = (self.recent[1], op) {
-            let first = self.code.get(at + 1).copied().unwrap_or(0);
-            self.code.truncate(at);
-            self.recent[1] = None;
+            let [first, _] = self.unemit(at);
             let fused = if op == Op::LoadLocal {
                 Op::LoadLocal2
             } else {
@@ -156,6 +127,16 @@ impl FunctionCode {
         self.start(op);
         self.code.push(op as u8);
         self.code.extend_from_slice(&a.to_le_bytes());
+    }
+
+    /// Takes back the last instruction, which starts at `at`, to fuse it
+    /// with the next one: its operand bytes (zero where it has fewer).
+    fn unemit(&mut self, at: usize) -> [u8; 2] {
+        let byte = |i| self.code.get(at + i).copied().unwrap_or(0);
+        let operands = [byte(1), byte(2)];
+        self.code.truncate(at);
+        self.recent = [None, self.recent[0]];
+        operands
     }
 
     /// Notes that an instruction starts here.
@@ -223,5 +204,14 @@ impl FunctionCode {
     pub fn here(&mut self) -> usize {
         self.label();
         self.code.len()
+    }
+}
+
+/// `Add` or `Sub` with its operand an inline byte: `AddInt8`, `SubInt8`.
+fn int8_form(op: Op) -> Op {
+    if op == Op::Add {
+        Op::AddInt8
+    } else {
+        Op::SubInt8
     }
 }
