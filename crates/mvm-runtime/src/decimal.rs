@@ -26,6 +26,18 @@ impl Big {
         big
     }
 
+    /// The integer whose digits are those of `m × 2^e`: `m × 2^e` itself
+    /// for `e ≥ 0`, else `m × 5^-e` (which is `m × 2^e × 10^-e`).
+    fn scaled(m: u64, e: i64) -> Big {
+        let mut n = Big::from_u64(m);
+        if e >= 0 {
+            n.shl(e as u64);
+        } else {
+            n.mul_pow5(e.unsigned_abs());
+        }
+        n
+    }
+
     fn trim(&mut self) {
         while self.0.last() == Some(&0) {
             self.0.pop();
@@ -106,12 +118,7 @@ pub(crate) fn decompose(x: f64) -> (u64, i64) {
 /// one integer (at most 2,550 bits, for 2^-1074).
 pub(crate) fn exact_digits(x: f64) -> (Vec<u8>, i32) {
     let (m, e) = decompose(x);
-    let mut n = Big::from_u64(m);
-    if e >= 0 {
-        n.shl(e as u64);
-    } else {
-        n.mul_pow5(e.unsigned_abs());
-    }
+    let mut n = Big::scaled(m, e);
     // Base 10^9 chunks, least significant first.
     let mut chunks = Vec::new();
     while !n.0.is_empty() {
@@ -362,12 +369,7 @@ mod tests {
 
     /// The decimal text of `M × 2^F`, exactly.
     fn exact_text((m, f): (u64, i64)) -> String {
-        let mut n = Big::from_u64(m);
-        if f >= 0 {
-            n.shl(f as u64);
-        } else {
-            n.mul_pow5(f.unsigned_abs());
-        }
+        let mut n = Big::scaled(m, f);
         let mut digits = Vec::new();
         while !n.0.is_empty() {
             digits.push(char::from(b'0' + n.div_small(10) as u8));
