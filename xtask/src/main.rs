@@ -37,27 +37,12 @@ pub fn root() -> PathBuf {
 }
 
 fn run(program: &str, args: &[&str]) -> Result<()> {
-    eprintln!("$ {program} {}", args.join(" "));
-    let status = Command::new(program)
-        .args(args)
-        .current_dir(root())
-        .status()
-        .with_context(|| format!("cannot start {program}"))?;
-    if !status.success() {
-        bail!("`{program} {}` failed ({status})", args.join(" "));
-    }
-    Ok(())
+    run_env(program, args, &[])
 }
 
-pub fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
-    eprintln!(
-        "$ {} {program} {}",
-        env.iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(" "),
-        args.join(" ")
-    );
+fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+    let env_text: String = env.iter().map(|(k, v)| format!("{k}={v} ")).collect();
+    eprintln!("$ {env_text}{program} {}", args.join(" "));
     let status = Command::new(program)
         .args(args)
         .envs(env.iter().copied())
@@ -98,9 +83,15 @@ pub fn firmware_build(profile: Option<&str>) -> Vec<&str> {
 }
 
 pub fn cargo(args: &[&str]) -> Result<()> {
-    run(
+    cargo_env(args, &[])
+}
+
+/// Runs the cargo that runs us, with `env` set.
+pub fn cargo_env(args: &[&str], env: &[(&str, &str)]) -> Result<()> {
+    run_env(
         &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
         args,
+        env,
     )
 }
 

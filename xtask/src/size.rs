@@ -32,8 +32,7 @@ pub fn size() -> Result<()> {
     // Without the JCC-erratum padding `.cargo/config.toml` adds for x86-64
     // speed (firmware for other cores has none): RUSTFLAGS, even empty,
     // replaces the config's flags.
-    crate::run_env(
-        &std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+    crate::cargo_env(
         &crate::firmware_build(Some("firmware")),
         &[("RUSTFLAGS", "")],
     )?;
