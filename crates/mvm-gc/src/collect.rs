@@ -27,6 +27,9 @@ impl Heap {
         squeeze: bool,
     ) -> Result<CollectStats, HeapError> {
         let used_before = self.bytes.len();
+        // Allocations do not track the peak; the heap is largest just
+        // before a collection shrinks it (or now, see `peak_used`).
+        self.peak_used = self.peak_used.max(used_before);
         let mut to: Vec<u8> = Vec::new();
         let mut failed = false;
         let chunk = self.chunk_size;

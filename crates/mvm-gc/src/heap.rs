@@ -115,7 +115,6 @@ impl Heap {
         self.grow_to(end)?;
         self.bytes.extend_from_slice(&header.0.to_le_bytes());
         self.bytes.resize(end, 0);
-        self.peak_used = self.peak_used.max(end);
         Ok((start + 2) as u16)
     }
 
@@ -129,8 +128,33 @@ impl Heap {
         self.bytes.extend_from_slice(&header.0.to_le_bytes());
         self.bytes.extend_from_slice(payload);
         self.bytes.resize(end, 0);
-        self.peak_used = self.peak_used.max(end);
         Ok((start + 2) as u16)
+    }
+
+    /// [`Heap::alloc_bytes`] for a small fixed-size payload (a boxed
+    /// number), only when it fits in the room already taken: `None` sends
+    /// the caller down the general path. Its copies have a constant length,
+    /// so they compile to plain stores rather than `memcpy` calls.
+    #[inline(always)]
+    pub fn alloc_within_capacity<const N: usize>(
+        &mut self,
+        type_code: TypeCode,
+        payload: [u8; N],
+    ) -> Option<u16> {
+        let start = self.bytes.len();
+        let end = start + 2 + N;
+        if !N.is_multiple_of(2)
+            || N < 2
+            || end > self.bytes.capacity()
+            || end > MAX_HEAP_SIZE
+            || self.budget.is_some_and(|b| end > b)
+        {
+            return None;
+        }
+        let header = AllocHeader::new(type_code, N)?;
+        self.bytes.extend_from_slice(&header.0.to_le_bytes());
+        self.bytes.extend_from_slice(&payload);
+        Some((start + 2) as u16)
     }
 
     #[inline]

@@ -195,6 +195,33 @@ fn empty_heap_takes_no_memory_and_grows_in_chunks() {
 }
 
 #[test]
+fn small_allocations_within_capacity_only_and_the_peak_survives_collection() {
+    let mut heap = Heap::new(16);
+    // No room taken yet: the caller must take the general path.
+    assert_eq!(
+        heap.alloc_within_capacity(TypeCode::Int32, [1, 2, 3, 4]),
+        None
+    );
+    let first = heap.alloc(TypeCode::Int32, 4).unwrap();
+    let second = heap
+        .alloc_within_capacity(TypeCode::Int32, 7i32.to_le_bytes())
+        .unwrap();
+    assert_eq!(second, first + 6);
+    assert_eq!(heap.header(second).unwrap().type_code(), TypeCode::Int32);
+    assert_eq!(heap.payload(second).unwrap(), &7i32.to_le_bytes()[..]);
+    // The 16-byte chunk has 4 bytes left: a third does not fit.
+    assert_eq!(heap.alloc_within_capacity(TypeCode::Int32, [0; 4]), None);
+    assert_eq!((heap.used(), heap.capacity()), (12, 16));
+    // Nor does it when a budget forbids what the capacity would allow.
+    heap.alloc(TypeCode::Int32, 4).unwrap();
+    heap.set_budget(Some(20));
+    assert_eq!(heap.alloc_within_capacity(TypeCode::Int32, [0; 4]), None);
+    assert_eq!(heap.used(), 18);
+    heap.collect(&mut RootList(vec![]), false).unwrap();
+    assert_eq!((heap.used(), heap.peak_used()), (0, 18));
+}
+
+#[test]
 fn budget_and_address_space_give_out_of_memory() {
     let mut heap = Heap::new(256);
     heap.set_budget(Some(100));

@@ -517,6 +517,24 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// [`Engine::alloc_bytes`] of a boxed number: with room already taken
+    /// and no collection due, a few stores and no calls (int32 and float
+    /// work boxes every result outside the 14-bit inline range).
+    #[inline(always)]
+    pub(crate) fn alloc_number<const N: usize>(
+        &mut self,
+        type_code: TypeCode,
+        payload: [u8; N],
+    ) -> Result<Value, VmError> {
+        let due = self.settings.gc_stress || self.heap.used() + N + 4 > self.gc_threshold;
+        if !due {
+            if let Some(p) = self.heap.alloc_within_capacity(type_code, payload) {
+                return Ok(Value::heap(p));
+            }
+        }
+        self.alloc_bytes(type_code, &payload).map(Value::heap)
+    }
+
     /// Collects first when the heap has grown past its threshold (or
     /// always, under GC stress).
     #[inline]
@@ -605,9 +623,7 @@ impl<'a> Engine<'a> {
     pub(crate) fn int_value(&mut self, i: i32) -> Result<Value, VmError> {
         match Value::int(i) {
             Some(v) => Ok(v),
-            None => Ok(Value::heap(
-                self.alloc_bytes(TypeCode::Int32, &i.to_le_bytes())?,
-            )),
+            None => self.alloc_number(TypeCode::Int32, i.to_le_bytes()),
         }
     }
 
@@ -651,9 +667,7 @@ impl<'a> Engine<'a> {
         if f == 0.0 {
             return Ok(Value::NEG_ZERO);
         }
-        Ok(Value::heap(
-            self.alloc_bytes(TypeCode::Float64, &f.to_le_bytes())?,
-        ))
+        self.alloc_number(TypeCode::Float64, f.to_le_bytes())
     }
 
     /// The number a value holds, if it is a number.
@@ -695,16 +709,12 @@ impl<'a> Engine<'a> {
                 if let Some(v) = Value::int(i) {
                     return Ok(v);
                 }
-                Ok(Value::heap(
-                    self.alloc_bytes(TypeCode::Int32, &i.to_le_bytes())?,
-                ))
+                self.alloc_number(TypeCode::Int32, i.to_le_bytes())
             }
             // Normalizing left only -0 as a zero float.
             Num::Float(f) if f.is_nan() => Ok(Value::NAN),
             Num::Float(0.0) => Ok(Value::NEG_ZERO),
-            Num::Float(f) => Ok(Value::heap(
-                self.alloc_bytes(TypeCode::Float64, &f.to_le_bytes())?,
-            )),
+            Num::Float(f) => self.alloc_number(TypeCode::Float64, f.to_le_bytes()),
         }
     }
 
