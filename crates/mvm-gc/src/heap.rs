@@ -131,30 +131,30 @@ impl Heap {
         Ok((start + 2) as u16)
     }
 
-    /// [`Heap::alloc_bytes`] for a small fixed-size payload (a boxed
-    /// number), only when it fits in the room already taken: `None` sends
-    /// the caller down the general path. Its copies have a constant length,
-    /// so they compile to plain stores rather than `memcpy` calls.
+    /// A new small allocation, `bytes` being its header and payload (a
+    /// boxed number), only when it fits in the room already taken: `None`
+    /// sends the caller down the general path. The copy has a constant
+    /// length, so it compiles to a few stores rather than a `memcpy` call.
     #[inline(always)]
-    pub fn alloc_within_capacity<const N: usize>(
-        &mut self,
-        type_code: TypeCode,
-        payload: [u8; N],
-    ) -> Option<u16> {
+    pub fn alloc_within_capacity<const N: usize>(&mut self, bytes: [u8; N]) -> Option<u16> {
         let start = self.bytes.len();
-        let end = start + 2 + N;
-        if !N.is_multiple_of(2)
-            || N < 2
+        let end = start + N;
+        let header = AllocHeader(u16::from_le_bytes([*bytes.first()?, *bytes.get(1)?]));
+        if header.footprint() != N
             || end > self.bytes.capacity()
             || end > MAX_HEAP_SIZE
             || self.budget.is_some_and(|b| end > b)
         {
             return None;
         }
-        let header = AllocHeader::new(type_code, N)?;
-        self.bytes.extend_from_slice(&header.0.to_le_bytes());
-        self.bytes.extend_from_slice(&payload);
+        self.bytes.extend_from_slice(&bytes);
         Some((start + 2) as u16)
+    }
+
+    /// The value of the boxed int32 at `payload`, if that is one.
+    #[inline(always)]
+    pub fn int32_at(&self, payload: u16) -> Option<i32> {
+        mvm_snapshot::read_boxed_int32(&self.bytes, usize::from(payload))
     }
 
     #[inline]

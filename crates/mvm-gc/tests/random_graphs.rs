@@ -194,28 +194,35 @@ fn empty_heap_takes_no_memory_and_grows_in_chunks() {
     assert_eq!(heap.capacity(), 0);
 }
 
+/// A boxed int32 as `alloc_within_capacity` takes it: header, payload.
+fn boxed_int32(i: i32) -> [u8; 6] {
+    let [h0, h1] = mvm_snapshot::AllocHeader::new(TypeCode::Int32, 4)
+        .unwrap()
+        .0
+        .to_le_bytes();
+    let [a, b, c, d] = i.to_le_bytes();
+    [h0, h1, a, b, c, d]
+}
+
 #[test]
 fn small_allocations_within_capacity_only_and_the_peak_survives_collection() {
     let mut heap = Heap::new(16);
     // No room taken yet: the caller must take the general path.
-    assert_eq!(
-        heap.alloc_within_capacity(TypeCode::Int32, [1, 2, 3, 4]),
-        None
-    );
+    assert_eq!(heap.alloc_within_capacity(boxed_int32(1)), None);
     let first = heap.alloc(TypeCode::Int32, 4).unwrap();
-    let second = heap
-        .alloc_within_capacity(TypeCode::Int32, 7i32.to_le_bytes())
-        .unwrap();
+    let second = heap.alloc_within_capacity(boxed_int32(7)).unwrap();
     assert_eq!(second, first + 6);
-    assert_eq!(heap.header(second).unwrap().type_code(), TypeCode::Int32);
-    assert_eq!(heap.payload(second).unwrap(), &7i32.to_le_bytes()[..]);
+    assert_eq!(heap.int32_at(second), Some(7));
+    assert_eq!(heap.int32_at(first), Some(0));
+    // A header that does not describe the bytes given is refused.
+    assert_eq!(heap.alloc_within_capacity([0x04, 0x10, 0, 0]), None);
     // The 16-byte chunk has 4 bytes left: a third does not fit.
-    assert_eq!(heap.alloc_within_capacity(TypeCode::Int32, [0; 4]), None);
+    assert_eq!(heap.alloc_within_capacity(boxed_int32(0)), None);
     assert_eq!((heap.used(), heap.capacity()), (12, 16));
     // Nor does it when a budget forbids what the capacity would allow.
     heap.alloc(TypeCode::Int32, 4).unwrap();
     heap.set_budget(Some(20));
-    assert_eq!(heap.alloc_within_capacity(TypeCode::Int32, [0; 4]), None);
+    assert_eq!(heap.alloc_within_capacity(boxed_int32(0)), None);
     assert_eq!(heap.used(), 18);
     heap.collect(&mut RootList(vec![]), false).unwrap();
     assert_eq!((heap.used(), heap.peak_used()), (0, 18));

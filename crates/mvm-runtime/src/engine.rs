@@ -306,6 +306,8 @@ impl<'a> Engine<'a> {
         if outermost {
             self.trace = Vec::new();
             self.stack = Vec::new();
+            // (The capacity is then exactly this: `Vec` records what it
+            // asked the allocator for, not what the allocator gave.)
             self.stack
                 .try_reserve_exact(self.settings.stack_size / 2)
                 .map_err(|_| VmError::OutOfMemory)?;
@@ -387,12 +389,13 @@ impl<'a> Engine<'a> {
     }
 
     /// Pushes onto the value stack, which holds at most `stack_size / 2`
-    /// values (its room is reserved when the host calls in). Frames and
-    /// handlers are checked when they are made: they must fit in
+    /// values: its capacity, reserved exactly when the host calls in, is
+    /// the limit (one comparison, and `Vec::push` never grows it). Frames
+    /// and handlers are checked when they are made: they must fit in
     /// `stack_size` together with the values below them.
     #[inline]
     pub(crate) fn push(&mut self, v: Value) -> Result<(), VmError> {
-        if self.stack.len() * 2 >= self.settings.stack_size {
+        if self.stack.len() >= self.stack.capacity() {
             return Err(VmError::StackOverflow);
         }
         self.stack.push(v);
@@ -517,22 +520,42 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// [`Engine::alloc_bytes`] of a boxed number: with room already taken
-    /// and no collection due, a few stores and no calls (int32 and float
-    /// work boxes every result outside the 14-bit inline range).
+    /// A new boxed number, `whole` being its header and payload: with room
+    /// already taken and no collection due, a few stores and no calls.
     #[inline(always)]
-    pub(crate) fn alloc_number<const N: usize>(
+    fn alloc_boxed<const N: usize>(
         &mut self,
         type_code: TypeCode,
-        payload: [u8; N],
+        whole: [u8; N],
     ) -> Result<Value, VmError> {
-        let due = self.settings.gc_stress || self.heap.used() + N + 4 > self.gc_threshold;
+        // As `make_room` reckons it: payload (N - 2) plus 4.
+        let due = self.settings.gc_stress || self.heap.used() + N + 2 > self.gc_threshold;
         if !due {
-            if let Some(p) = self.heap.alloc_within_capacity(type_code, payload) {
+            if let Some(p) = self.heap.alloc_within_capacity(whole) {
                 return Ok(Value::heap(p));
             }
         }
-        self.alloc_bytes(type_code, &payload).map(Value::heap)
+        let payload = whole.get(2..).unwrap_or_default();
+        self.alloc_bytes(type_code, payload).map(Value::heap)
+    }
+
+    /// A new boxed int32 (out of line: the interpreter's arithmetic arms
+    /// each inline the inline-integer case but share this).
+    #[inline(never)]
+    pub(crate) fn box_int32(&mut self, i: i32) -> Result<Value, VmError> {
+        const HEADER: [u8; 2] = header_bytes(TypeCode::Int32, 4);
+        let [h0, h1] = HEADER;
+        let [a, b, c, d] = i.to_le_bytes();
+        self.alloc_boxed(TypeCode::Int32, [h0, h1, a, b, c, d])
+    }
+
+    /// A new boxed float64.
+    #[inline(never)]
+    pub(crate) fn box_float64(&mut self, f: f64) -> Result<Value, VmError> {
+        const HEADER: [u8; 2] = header_bytes(TypeCode::Float64, 8);
+        let [h0, h1] = HEADER;
+        let [a, b, c, d, e, f, g, h] = f.to_le_bytes();
+        self.alloc_boxed(TypeCode::Float64, [h0, h1, a, b, c, d, e, f, g, h])
     }
 
     /// Collects first when the heap has grown past its threshold (or
@@ -601,20 +624,17 @@ impl<'a> Engine<'a> {
     /// The int32 a value holds: an inline integer or a boxed int32. The
     /// interpreter's integer fast paths read operands through this, without
     /// the general [`Engine::num`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn int32_of(&self, v: Value) -> Option<i32> {
         if let Some(i) = v.as_int() {
             return Some(i32::from(i));
         }
-        let (place, header) = self.resolve(v)?;
-        if header.type_code() != TypeCode::Int32 {
-            return None;
+        if v.is_heap() {
+            return self.heap.int32_at(v.0);
         }
-        let bytes = match place {
-            Place::Heap(p) => self.heap.payload(p)?,
-            Place::Rom(offset) => self.rom.get(offset..)?,
-        };
-        Some(i32::from_le_bytes(bytes.get(..4)?.try_into().ok()?))
+        // (`in_rom` keeps to what `resolve` accepts.)
+        let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
+        mvm_snapshot::read_boxed_int32(self.rom, offset)
     }
 
     /// The value for the integer `i`: inline when it fits in 14 bits, else
@@ -623,13 +643,13 @@ impl<'a> Engine<'a> {
     pub(crate) fn int_value(&mut self, i: i32) -> Result<Value, VmError> {
         match Value::int(i) {
             Some(v) => Ok(v),
-            None => self.alloc_number(TypeCode::Int32, i.to_le_bytes()),
+            None => self.box_int32(i),
         }
     }
 
     /// The number a value holds as a float, if it is a number: the
     /// interpreter's float fast paths read operands through this.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn f64_of(&self, v: Value) -> Option<f64> {
         if let Some(i) = v.as_int() {
             return Some(f64::from(i));
@@ -639,18 +659,12 @@ impl<'a> Engine<'a> {
             Value::NEG_ZERO => return Some(-0.0),
             _ => {}
         }
-        let (place, header) = self.resolve(v)?;
-        let bytes = match place {
-            Place::Heap(p) => self.heap.payload(p)?,
-            Place::Rom(offset) => self.rom.get(offset..)?,
-        };
-        match header.type_code() {
-            TypeCode::Int32 => Some(f64::from(i32::from_le_bytes(
-                bytes.get(..4)?.try_into().ok()?,
-            ))),
-            TypeCode::Float64 => Some(f64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)),
-            _ => None,
+        if v.is_heap() {
+            return mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0));
         }
+        // (`in_rom` keeps to what `resolve` accepts.)
+        let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
+        mvm_snapshot::read_boxed_number(self.rom, offset)
     }
 
     /// The value for the number `f`, in canonical form (see
@@ -667,7 +681,7 @@ impl<'a> Engine<'a> {
         if f == 0.0 {
             return Ok(Value::NEG_ZERO);
         }
-        self.alloc_number(TypeCode::Float64, f.to_le_bytes())
+        self.box_float64(f)
     }
 
     /// The number a value holds, if it is a number.
@@ -709,12 +723,12 @@ impl<'a> Engine<'a> {
                 if let Some(v) = Value::int(i) {
                     return Ok(v);
                 }
-                self.alloc_number(TypeCode::Int32, i.to_le_bytes())
+                self.box_int32(i)
             }
             // Normalizing left only -0 as a zero float.
             Num::Float(f) if f.is_nan() => Ok(Value::NAN),
             Num::Float(0.0) => Ok(Value::NEG_ZERO),
-            Num::Float(f) => self.alloc_number(TypeCode::Float64, f.to_le_bytes()),
+            Num::Float(f) => self.box_float64(f),
         }
     }
 
@@ -726,6 +740,14 @@ impl<'a> Engine<'a> {
             .ok_or(VmError::CorruptSnapshot)?;
         dest.copy_from_slice(bytes);
         Ok(())
+    }
+}
+
+/// An allocation header's bytes, for a constant.
+const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
+    match AllocHeader::new(type_code, size) {
+        Some(h) => h.0.to_le_bytes(),
+        None => [0, 0],
     }
 }
 

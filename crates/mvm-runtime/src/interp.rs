@@ -147,25 +147,25 @@ impl<'a> Engine<'a> {
     ) -> Result<Value, VmError> {
         let mut pc = *pc_io;
         let mut cur = self.current()?;
+        // ROM never changes while the VM runs: a local saves reloading it.
+        let rom = self.rom;
         loop {
             // Keep the caller's copy current, for unwinding.
             *pc_io = pc;
             let bad = VmError::InvalidBytecode { pc: pc as u16 };
-            let byte = *self
-                .rom
-                .get(pc)
-                .filter(|_| pc < cur.info.code_end)
-                .ok_or(bad)?;
+            // An instruction and its operands in one read: bytecode is
+            // always followed by at least the section table, so three
+            // bytes from any instruction lie inside a valid snapshot.
+            let Some(&[byte, a, b]) = rom.get(pc..pc.wrapping_add(3)) else {
+                return Err(bad);
+            };
             let (op, length) = Op::decode(byte).ok_or(bad)?;
-            let operands_end = pc + length;
-            if operands_end > cur.info.code_end {
+            let next = pc + length;
+            // (Also catches `pc` at or past the end: length is at least 1.)
+            if next > cur.info.code_end {
                 return Err(bad);
             }
-            let u8_at = |i: usize| self.rom.get(pc + 1 + i).copied().unwrap_or(0);
-            let a = u8_at(0);
-            let b = u8_at(1);
             let u16_operand = u16::from_le_bytes([a, b]);
-            let next = operands_end;
             pc = next;
             let jump_target = || {
                 let target = next as isize + isize::from(u16_operand as i16);
@@ -184,7 +184,7 @@ impl<'a> Engine<'a> {
                     self.push(v)?
                 }
                 Op::PushConst => {
-                    let v = cur.info.constant(self.rom, a).ok_or(bad)?;
+                    let v = cur.info.constant(rom, a).ok_or(bad)?;
                     self.push(v)?
                 }
                 Op::PushUndefined => self.push(Value::UNDEFINED)?,
@@ -312,7 +312,7 @@ impl<'a> Engine<'a> {
                     self.frames.last_mut().ok_or(bad)?.scope = copy;
                 }
                 Op::Closure => {
-                    let func = cur.info.constant(self.rom, a).ok_or(bad)?;
+                    let func = cur.info.constant(rom, a).ok_or(bad)?;
                     let p = self.alloc(TypeCode::Closure, 4)?;
                     let closure = Value::heap(p);
                     let scope = self.frames.last().ok_or(bad)?.scope;
@@ -329,7 +329,7 @@ impl<'a> Engine<'a> {
                 }
                 Op::GetPropConst | Op::GetPropValue => {
                     let key = if op == Op::GetPropConst {
-                        cur.info.constant(self.rom, a).ok_or(bad)?
+                        cur.info.constant(rom, a).ok_or(bad)?
                     } else {
                         Value(u16_operand)
                     };
@@ -401,61 +401,26 @@ impl<'a> Engine<'a> {
                     self.pop()?;
                     self.set_peek(0, class)?;
                 }
-                // Integer fast paths: both operands int32s (inline or boxed)
-                // and the result exact in int32.
-                Op::Add
-                | Op::Sub
-                | Op::Mul
-                | Op::Div
-                | Op::Mod
-                | Op::BitAnd
-                | Op::BitOr
-                | Op::BitXor
-                | Op::Shl
-                | Op::Shr
-                | Op::UShr
-                | Op::Lt
-                | Op::Le
-                | Op::Gt
-                | Op::Ge
-                | Op::StrictEq
-                | Op::StrictNe => {
-                    if let Some((x, y)) = self.top2_int32() {
-                        let v = match crate::ops::compare_numbers(op, x, y) {
-                            Some(holds) => Some(Value::bool(holds)),
-                            None => match crate::ops::int_arith(op, x, y) {
-                                Some(i) => Some(self.int_value(i)?),
-                                None => None,
-                            },
-                        };
-                        if let Some(v) = v {
-                            self.stack.pop();
-                            self.set_peek(0, v)?;
-                            continue;
-                        }
-                    }
-                    // Float fast paths: both operands numbers.
-                    if self.float_binary(op)? {
-                        continue;
-                    }
-                    match op {
-                        Op::Add => self.add_from_stack()?,
-                        Op::StrictEq | Op::StrictNe => {
-                            let (x, y) = (self.pop()?, self.pop()?);
-                            let eq = self.strict_equals(x, y);
-                            self.push(Value::bool(eq == (op == Op::StrictEq)))?
-                        }
-                        Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                            let y = self.pop()?;
-                            let x = self.pop()?;
-                            self.push(Value::bool(self.compare(op, x, y)))?
-                        }
-                        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                            self.bitwise_from_stack(op)?
-                        }
-                        _ => self.arith_from_stack(op)?,
-                    }
-                }
+                // One arm per operator, each with its own copy of the int32
+                // fast path (the operator a constant in it), so the common
+                // case makes no second dispatch on the opcode.
+                Op::Add => self.binary(Op::Add)?,
+                Op::Sub => self.binary(Op::Sub)?,
+                Op::Mul => self.binary(Op::Mul)?,
+                Op::Div => self.binary(Op::Div)?,
+                Op::Mod => self.binary(Op::Mod)?,
+                Op::BitAnd => self.binary(Op::BitAnd)?,
+                Op::BitOr => self.binary(Op::BitOr)?,
+                Op::BitXor => self.binary(Op::BitXor)?,
+                Op::Shl => self.binary(Op::Shl)?,
+                Op::Shr => self.binary(Op::Shr)?,
+                Op::UShr => self.binary(Op::UShr)?,
+                Op::Lt => self.binary(Op::Lt)?,
+                Op::Le => self.binary(Op::Le)?,
+                Op::Gt => self.binary(Op::Gt)?,
+                Op::Ge => self.binary(Op::Ge)?,
+                Op::StrictEq => self.binary(Op::StrictEq)?,
+                Op::StrictNe => self.binary(Op::StrictNe)?,
                 Op::Pow => self.arith_from_stack(op)?,
                 Op::Inc | Op::Dec => {
                     let step = if op == Op::Inc { 1 } else { -1 };
@@ -654,6 +619,55 @@ impl<'a> Engine<'a> {
                     cur = self.current()?;
                 }
             }
+        }
+    }
+
+    /// Binary operator `op` on the top two stack values. Inlined into each
+    /// operator's arm with `op` a constant: when both values are int32s and
+    /// the result is one too, a few instructions; else [`Engine::binary_slow`].
+    #[inline(always)]
+    fn binary(&mut self, op: Op) -> Result<(), VmError> {
+        if let Some((x, y)) = self.top2_int32() {
+            let v = match crate::ops::compare_numbers(op, x, y) {
+                Some(holds) => Some(Value::bool(holds)),
+                None => match crate::ops::int_arith(op, x, y) {
+                    Some(i) => Some(match Value::int(i) {
+                        Some(v) => v,
+                        None => self.box_int32(i)?,
+                    }),
+                    None => None,
+                },
+            };
+            if let Some(v) = v {
+                self.stack.pop();
+                return self.set_peek(0, v);
+            }
+        }
+        self.binary_slow(op)
+    }
+
+    /// A binary operator off the int32 fast path: floats, then the rest.
+    #[inline(never)]
+    fn binary_slow(&mut self, op: Op) -> Result<(), VmError> {
+        if self.float_binary(op)? {
+            return Ok(());
+        }
+        match op {
+            Op::Add => self.add_from_stack(),
+            Op::StrictEq | Op::StrictNe => {
+                let (x, y) = (self.pop()?, self.pop()?);
+                let eq = self.strict_equals(x, y);
+                self.push(Value::bool(eq == (op == Op::StrictEq)))
+            }
+            Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                let y = self.pop()?;
+                let x = self.pop()?;
+                self.push(Value::bool(self.compare(op, x, y)))
+            }
+            Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
+                self.bitwise_from_stack(op)
+            }
+            _ => self.arith_from_stack(op),
         }
     }
 

@@ -362,7 +362,7 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
 
 /// Comparison `op` (`<` `<=` `>` `>=` `===` `!==`) of two numbers of one
 /// kind; `None` for any other operator.
-#[inline]
+#[inline(always)]
 pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool> {
     Some(match op {
         Op::Lt => x < y,
@@ -377,7 +377,7 @@ pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool>
 
 /// A binary operator on two int32s when its result is an int32 too
 /// (`None` when JavaScript's answer is a float, -0 or out of range).
-#[inline]
+#[inline(always)]
 pub(crate) fn int_arith(op: Op, x: i32, y: i32) -> Option<i32> {
     let shift = (y as u32) & 31;
     match op {

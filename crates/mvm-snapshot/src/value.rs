@@ -201,6 +201,17 @@ impl Value {
         self.0 & 3 == 1 && self.0 >= FIRST_ROM_REF
     }
 
+    /// The snapshot offset a ROM reference names (what [`Value::kind`]
+    /// gives as `Rom`), without the rest of `kind`'s decoding.
+    #[inline]
+    pub const fn rom_offset(self) -> Option<usize> {
+        if self.is_rom() {
+            Some(((self.0 - FIRST_ROM_REF) >> 1) as usize + crate::ROM_BASE)
+        } else {
+            None
+        }
+    }
+
     #[inline]
     pub fn kind(self) -> ValueKind {
         let v = self.0;
