@@ -731,6 +731,14 @@ impl<'a> Engine<'a> {
             self.stack.truncate(this_at);
             return Ok(result);
         }
+        // The common calls first: a function in ROM, bare or in a closure.
+        if !construct {
+            if let Some((func, scope)) = self.bytecode_callee(callee) {
+                if let Ok(info) = FunctionInfo::read(self.rom, func) {
+                    return self.enter(func, info, scope, argc, callee_at, false);
+                }
+            }
+        }
         if construct {
             callee = self.prepare_construct(callee, callee_at, this_at)?;
         }
@@ -787,6 +795,40 @@ impl<'a> Engine<'a> {
         };
         // (Resolving the callee checked that `func` lies in ROM.)
         let info = FunctionInfo::read(self.rom, func)?;
+        self.enter(func, info, scope, argc, callee_at, construct)
+    }
+
+    /// The ROM offset of the code `callee` runs and the scope it runs in,
+    /// when it is a bare ROM reference or a closure over one; `None` sends
+    /// the call down the general path.
+    #[inline(always)]
+    fn bytecode_callee(&self, callee: Value) -> Option<(usize, Value)> {
+        let (func, scope) = if callee.is_heap() {
+            let header = self.heap.header(callee.0)?;
+            if header.type_code() != TypeCode::Closure {
+                return None;
+            }
+            (self.slot(callee, 0)?, self.slot(callee, 1)?)
+        } else {
+            (callee, Value::UNDEFINED)
+        };
+        let offset = func.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
+        Some((offset, scope))
+    }
+
+    /// Pushes the frame for a call of the bytecode function at ROM offset
+    /// `func` (whose header is `info`), its callee at stack index
+    /// `callee_at` with `argc` arguments above it.
+    #[inline(always)]
+    fn enter(
+        &mut self,
+        func: usize,
+        info: FunctionInfo,
+        scope: Value,
+        argc: usize,
+        callee_at: usize,
+        construct: bool,
+    ) -> Result<Invoked, VmError> {
         // Arguments become the first locals: pad or drop to the parameter
         // count (gathering the rest into an array for `...rest`), then make
         // room for the other locals.
@@ -808,8 +850,8 @@ impl<'a> Engine<'a> {
         if self.stack_bytes() + 2 * extra + FRAME_BYTES > self.settings.stack_size {
             return Err(VmError::StackOverflow);
         }
-        for _ in 0..extra {
-            self.stack.push(Value::UNDEFINED);
+        if extra > 0 {
+            self.stack.resize(locals_end, Value::UNDEFINED);
         }
         if self.frames.len() == self.frames.capacity() {
             self.frames
