@@ -651,6 +651,11 @@ impl<'a> Engine<'a> {
     /// interpreter's float fast paths read operands through this.
     #[inline(always)]
     pub(crate) fn f64_of(&self, v: Value) -> Option<f64> {
+        // Boxed first: the float paths are taken when the int32 paths
+        // were not, so a boxed float is the likeliest operand.
+        if v.is_heap() {
+            return mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0));
+        }
         if let Some(i) = v.as_int() {
             return Some(f64::from(i));
         }
@@ -658,9 +663,6 @@ impl<'a> Engine<'a> {
             Value::NAN => return Some(f64::NAN),
             Value::NEG_ZERO => return Some(-0.0),
             _ => {}
-        }
-        if v.is_heap() {
-            return mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0));
         }
         // (`in_rom` keeps to what `resolve` accepts.)
         let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;

@@ -16,16 +16,45 @@ use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
-/// The function being executed, cached out of its frame.
+/// The function being executed, as the instruction loop needs it: few
+/// fields, so they stay in registers (the constant pool's size is read
+/// from ROM when a constant is).
+#[derive(Clone, Copy)]
 pub(crate) struct Current {
-    pub info: FunctionInfo,
+    /// ROM offset of the function's payload (its preamble).
+    pub func: usize,
+    pub code_start: usize,
+    pub code_end: usize,
+    /// Stack index of the first local (the first parameter).
     pub base: usize,
+}
+
+impl Current {
+    fn new(func: usize, info: &FunctionInfo, base: usize) -> Current {
+        Current {
+            func,
+            code_start: info.code_start,
+            code_end: info.code_end,
+            base,
+        }
+    }
+
+    /// Constant `index` of the function's pool.
+    #[inline]
+    fn constant(&self, rom: &[u8], index: u8) -> Option<Value> {
+        let consts = *rom.get(self.func + 2)?;
+        if index >= consts {
+            return None;
+        }
+        let at = self.func + crate::function::FUNCTION_PREAMBLE + 2 * usize::from(index);
+        read_u16(rom, at).map(Value)
+    }
 }
 
 /// What a call turned out to be.
 pub(crate) enum Invoked {
-    /// A bytecode function: a frame was pushed; run it.
-    Frame(FunctionInfo),
+    /// A bytecode function: a frame was pushed; run it from its start.
+    Frame(Current),
     /// A host or builtin function: it already returned this.
     Returned(Value),
 }
@@ -162,7 +191,7 @@ impl<'a> Engine<'a> {
             let (op, length) = Op::decode(byte).ok_or(bad)?;
             let next = pc + length;
             // (Also catches `pc` at or past the end: length is at least 1.)
-            if next > cur.info.code_end {
+            if next > cur.code_end {
                 return Err(bad);
             }
             let u16_operand = u16::from_le_bytes([a, b]);
@@ -171,7 +200,7 @@ impl<'a> Engine<'a> {
                 let target = next as isize + isize::from(u16_operand as i16);
                 usize::try_from(target)
                     .ok()
-                    .filter(|t| (cur.info.code_start..cur.info.code_end).contains(t))
+                    .filter(|t| (cur.code_start..cur.code_end).contains(t))
                     .ok_or(bad)
             };
             match op {
@@ -184,7 +213,7 @@ impl<'a> Engine<'a> {
                     self.push(v)?
                 }
                 Op::PushConst => {
-                    let v = cur.info.constant(rom, a).ok_or(bad)?;
+                    let v = cur.constant(rom, a).ok_or(bad)?;
                     self.push(v)?
                 }
                 Op::PushUndefined => self.push(Value::UNDEFINED)?,
@@ -312,7 +341,7 @@ impl<'a> Engine<'a> {
                     self.frames.last_mut().ok_or(bad)?.scope = copy;
                 }
                 Op::Closure => {
-                    let func = cur.info.constant(rom, a).ok_or(bad)?;
+                    let func = cur.constant(rom, a).ok_or(bad)?;
                     let p = self.alloc(TypeCode::Closure, 4)?;
                     let closure = Value::heap(p);
                     let scope = self.frames.last().ok_or(bad)?.scope;
@@ -329,7 +358,7 @@ impl<'a> Engine<'a> {
                 }
                 Op::GetPropConst | Op::GetPropValue => {
                     let key = if op == Op::GetPropConst {
-                        cur.info.constant(rom, a).ok_or(bad)?
+                        cur.constant(rom, a).ok_or(bad)?
                     } else {
                         Value(u16_operand)
                     };
@@ -528,10 +557,9 @@ impl<'a> Engine<'a> {
                     *pc_io = pc;
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
-                        Invoked::Frame(info) => {
-                            pc = info.code_start;
-                            let base = self.frames.last().map_or(0, |f| usize::from(f.base));
-                            cur = Current { info, base };
+                        Invoked::Frame(callee) => {
+                            pc = callee.code_start;
+                            cur = callee;
                         }
                     }
                 }
@@ -548,10 +576,9 @@ impl<'a> Engine<'a> {
                     }
                     match self.invoke(host, argc, pc, false)? {
                         Invoked::Returned(v) => self.push(v)?,
-                        Invoked::Frame(info) => {
-                            pc = info.code_start;
-                            let base = self.frames.last().map_or(0, |f| usize::from(f.base));
-                            cur = Current { info, base };
+                        Invoked::Frame(callee) => {
+                            pc = callee.code_start;
+                            cur = callee;
                         }
                     }
                 }
@@ -590,7 +617,7 @@ impl<'a> Engine<'a> {
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         Op::Await => {
-                            self.suspend(pc, cur.info.code_start)?;
+                            self.suspend(pc, cur.code_start)?;
                             result = *self.stack.get(promise_at).ok_or(bad)?;
                         }
                         _ => {}
@@ -692,11 +719,9 @@ impl<'a> Engine<'a> {
             .frames
             .last()
             .ok_or(VmError::InvalidBytecode { pc: 0 })?;
-        let info = self.function_info(usize::from(frame.func))?;
-        Ok(Current {
-            info,
-            base: usize::from(frame.base),
-        })
+        let func = usize::from(frame.func);
+        let info = self.function_info(func)?;
+        Ok(Current::new(func, &info, usize::from(frame.base)))
     }
 
     /// The scope `depth` levels out from the current frame's.
@@ -865,7 +890,7 @@ impl<'a> Engine<'a> {
             scope,
             construct,
         });
-        Ok(Invoked::Frame(info))
+        Ok(Invoked::Frame(Current::new(func, &info, callee_at + 1)))
     }
 
     /// For `new C(...)`: makes the new object, puts it in the `this` slot

@@ -177,9 +177,9 @@ impl<'a> Engine<'a> {
 
     /// A binary arithmetic or comparison operator on `[a, b]` on top of
     /// the stack, when both are numbers: replaces them by the result and
-    /// says `true`. Kept out of the interpreter loop, whose code it would
-    /// otherwise slow down.
-    #[inline(never)]
+    /// says `true`. Inlined into its one caller, the interpreter's
+    /// out-of-line `binary_slow`.
+    #[inline(always)]
     pub(crate) fn float_binary(&mut self, op: Op) -> Result<bool, VmError> {
         let Some((x, y)) = self
             .top2()
@@ -187,17 +187,23 @@ impl<'a> Engine<'a> {
         else {
             return Ok(false);
         };
-        let v = match op {
-            Op::Add => self.f64_value(x + y)?,
-            Op::Sub => self.f64_value(x - y)?,
-            Op::Mul => self.f64_value(x * y)?,
-            Op::Div => self.f64_value(x / y)?,
-            Op::Mod => self.f64_value(crate::fmod::fmod(x, y))?,
-            _ => match compare_numbers(op, x, y) {
-                Some(holds) => Value::bool(holds),
-                None => return Ok(false),
-            },
+        let f = match op {
+            Op::Add => x + y,
+            Op::Sub => x - y,
+            Op::Mul => x * y,
+            Op::Div => x / y,
+            Op::Mod => crate::fmod::fmod(x, y),
+            _ => {
+                let Some(holds) = compare_numbers(op, x, y) else {
+                    return Ok(false);
+                };
+                self.stack.pop();
+                self.set_peek(0, Value::bool(holds))?;
+                return Ok(true);
+            }
         };
+        // One copy of the boxing path for all five operators.
+        let v = self.f64_value(f)?;
         self.stack.pop();
         self.set_peek(0, v)?;
         Ok(true)
