@@ -55,6 +55,12 @@ impl FunctionCode {
             let [n, _] = self.unemit(at);
             return self.op_u8(int8_form(op), n);
         }
+        // `SetProp; Pop` (an assignment statement) becomes `SetPropPop`.
+        if let (Some((at, Op::SetProp)), Op::Pop) = (self.recent[1], op) {
+            self.unemit(at);
+            self.start(Op::SetPropPop);
+            return self.code.push(Op::SetPropPop as u8);
+        }
         // `LoadLocal N; Return` becomes `ReturnLocal N`.
         if let (Some((at, Op::LoadLocal)), Op::Return) = (self.recent[1], op) {
             let [n, _] = self.unemit(at);
@@ -102,6 +108,23 @@ impl FunctionCode {
                 Op::LoadLocalInt8
             };
             return self.op_u8u8(fused, first, a);
+        }
+        // A named property read fuses with how its object was loaded:
+        // `GetLocalProp`, `GetGlobalProp` (globals 0 to 255), `GetThisProp`.
+        if op == Op::GetPropConst {
+            if let Some((at, load @ (Op::LoadLocal | Op::LoadGlobal | Op::LoadThis))) =
+                self.recent[1]
+            {
+                let global_fits = self.code.get(at + 2) == Some(&0);
+                if load != Op::LoadGlobal || global_fits {
+                    let [index, _] = self.unemit(at);
+                    return match load {
+                        Op::LoadLocal => self.op_u8u8(Op::GetLocalProp, index, a),
+                        Op::LoadGlobal => self.op_u8u8(Op::GetGlobalProp, index, a),
+                        _ => self.op_u8(Op::GetThisProp, a),
+                    };
+                }
+            }
         }
         self.start(op);
         self.code.extend_from_slice(&[op as u8, a]);

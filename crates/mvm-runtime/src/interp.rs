@@ -370,6 +370,29 @@ impl<'a> Engine<'a> {
                     let v = self.get_property(self.peek(0)?, key)?;
                     self.set_peek(0, v)?
                 }
+                Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp => {
+                    let obj = match op {
+                        Op::GetLocalProp => self.stack.get(cur.base + usize::from(a)),
+                        Op::GetGlobalProp => self.globals.get(usize::from(a)),
+                        _ => self.stack.get(cur.base.wrapping_sub(2)),
+                    };
+                    let obj = *obj.ok_or(bad)?;
+                    let key = if op == Op::GetThisProp { a } else { b };
+                    let key = cur.constant(rom, key).ok_or(bad)?;
+                    // As for `GetPropConst`: the key is not on the heap,
+                    // and the object stays where it was loaded from, which
+                    // a collection inside the read updates.
+                    if key.is_heap() {
+                        return Err(bad);
+                    }
+                    let v = self.get_property(obj, key)?;
+                    self.push(v)?
+                }
+                Op::SetPropPop => {
+                    self.set_property_from_stack()?;
+                    let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
+                    self.stack.truncate(keep);
+                }
                 Op::SetProp => {
                     self.set_property_from_stack()?;
                     let value = self.pop()?;

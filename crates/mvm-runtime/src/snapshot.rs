@@ -240,8 +240,8 @@ impl<'a> Engine<'a> {
             let consts = usize::from(*payload.get(2)?);
             let code = payload.get(FUNCTION_PREAMBLE + 2 * consts..)?;
             for (op, at) in instructions(code)? {
-                if op.names_global() {
-                    used.insert(read_u16(code, at + 1)?);
+                if let Some(len) = op.global_operand_len() {
+                    used.insert(global_operand(code, at, len)?);
                 }
             }
         }
@@ -331,13 +331,27 @@ fn renumber_globals(code: &[u8], index: &BTreeMap<u16, u16>) -> Result<Vec<u8>, 
         return Ok(out);
     };
     for (op, at) in ops {
-        if op.names_global() {
-            let old = read_u16(code, at + 1).ok_or(VmError::CorruptSnapshot)?;
-            let new = index.get(&old).copied().unwrap_or(old);
-            if let Some(operand) = out.get_mut(at + 1..at + 3) {
-                operand.copy_from_slice(&new.to_le_bytes());
-            }
+        let Some(len) = op.global_operand_len() else {
+            continue;
+        };
+        let old = global_operand(code, at, len).ok_or(VmError::CorruptSnapshot)?;
+        let new = index.get(&old).copied().unwrap_or(old);
+        // Slots are renumbered in order, so a byte-wide one stays a byte.
+        let bytes = new.to_le_bytes();
+        let new_bytes = bytes.get(..len).filter(|_| len == 2 || new <= 0xFF);
+        let new_bytes = new_bytes.ok_or(VmError::CorruptSnapshot)?;
+        if let Some(operand) = out.get_mut(at + 1..at + 1 + len) {
+            operand.copy_from_slice(new_bytes);
         }
     }
     Ok(out)
+}
+
+/// The global slot number of the instruction at `at`, `len` bytes wide.
+fn global_operand(code: &[u8], at: usize, len: usize) -> Option<u16> {
+    if len == 1 {
+        code.get(at + 1).map(|b| u16::from(*b))
+    } else {
+        read_u16(code, at + 1)
+    }
 }

@@ -161,6 +161,9 @@ opcodes! {
     RequireNew, None;
     /// `this callee args` → the result of calling with the array's elements.
     CallSpread, None;
+    /// `SetProp; Pop`, fused (an assignment to a property as a statement):
+    /// `obj key value` → nothing.
+    SetPropPop, None;
     // One operand byte.
     /// Push a small integer.
     PushInt8, I8;
@@ -203,6 +206,8 @@ opcodes! {
     Await, U8;
     /// `LoadLocal N; Return`, fused.
     ReturnLocal, U8;
+    /// `LoadThis; GetPropConst N`, fused: `this.name`.
+    GetThisProp, U8;
     // Two operand bytes.
     /// Push an inline value (never a reference).
     PushValue, U16;
@@ -256,6 +261,11 @@ opcodes! {
     LoadLocal2, U8U8;
     /// `LoadLocal A; PushInt8 B`, fused (`i < 10`, `n % 7`, `x & 3`).
     LoadLocalInt8, U8U8;
+    /// `LoadLocal A; GetPropConst B`, fused: `local.name`.
+    GetLocalProp, U8U8;
+    /// `LoadGlobal A; GetPropConst B`, fused, for the first 256 globals:
+    /// `global.name`.
+    GetGlobalProp, U8U8;
 }
 
 impl Op {
@@ -300,13 +310,14 @@ impl Op {
         }
     }
 
-    /// Whether the operand is a global slot number (which a snapshot
-    /// renumbers).
-    pub fn names_global(self) -> bool {
-        matches!(
-            self,
-            Op::LoadGlobal | Op::StoreGlobal | Op::PushUndefinedLoadGlobal
-        )
+    /// How many bytes wide the global slot number this instruction names
+    /// is (its first operand, which a snapshot renumbers), if it names one.
+    pub fn global_operand_len(self) -> Option<usize> {
+        match self {
+            Op::LoadGlobal | Op::StoreGlobal | Op::PushUndefinedLoadGlobal => Some(2),
+            Op::GetGlobalProp => Some(1),
+            _ => None,
+        }
     }
 
     /// The comparison a fused compare-and-jump tests, and whether it jumps
