@@ -721,8 +721,11 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The top two stack values, when both are int32s.
-    #[inline(always)]
+    /// The top two stack values, when both are int32s. (Out of line: each
+    /// binary operator's arm calls it, and inlined it would be copied into
+    /// every one of them: 8 KB more engine code for 2 to 8% on integer
+    /// arithmetic.)
+    #[inline(never)]
     fn top2_int32(&self) -> Option<(i32, i32)> {
         let (a, b) = self.top2()?;
         Some((self.int32_of(a)?, self.int32_of(b)?))
