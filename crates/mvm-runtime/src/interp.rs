@@ -740,14 +740,22 @@ impl<'a> Engine<'a> {
         ))
     }
 
+    /// The top frame's function, as the loop needs it. A frame is made only
+    /// for a function whose header was checked (`enter`, `resume`), so its
+    /// code bounds are read again here without checking it all again (a
+    /// return takes this path).
     fn current(&self) -> Result<Current, VmError> {
-        let frame = self
-            .frames
-            .last()
-            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        let bad = VmError::InvalidBytecode { pc: 0 };
+        let frame = self.frames.last().ok_or(bad)?;
         let func = usize::from(frame.func);
-        let info = self.function_info(func)?;
-        Ok(Current::new(func, &info, usize::from(frame.base)))
+        let header = read_u16(self.rom, func.wrapping_sub(2)).ok_or(bad)?;
+        let consts = *self.rom.get(func + 2).ok_or(bad)?;
+        Ok(Current {
+            func,
+            code_start: func + crate::function::FUNCTION_PREAMBLE + 2 * usize::from(consts),
+            code_end: func + mvm_snapshot::AllocHeader(header).size(),
+            base: usize::from(frame.base),
+        })
     }
 
     /// The scope `depth` levels out from the current frame's.
