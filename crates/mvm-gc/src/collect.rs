@@ -29,7 +29,8 @@ impl Heap {
         let used_before = self.bytes.len();
         // Allocations do not track the peak; the heap is largest just
         // before a collection shrinks it (or now, see `peak_used`).
-        self.peak_used = self.peak_used.max(used_before);
+        // (A heap is at most 64 KiB: the count fits.)
+        self.peak_used = self.peak_used.max(used_before as u32);
         let mut to: Vec<u8> = Vec::new();
         let mut failed = false;
         let chunk = self.chunk_size;

@@ -25,8 +25,12 @@ pub struct Heap {
     pub(crate) chunk_size: usize,
     /// Most bytes the host lets the heap take; `None` for no limit.
     pub(crate) budget: Option<usize>,
-    /// The most bytes ever in use (garbage included).
-    pub(crate) peak_used: usize,
+    /// The most bytes ever in use (garbage included). (This and the next
+    /// are 32 bits, as heap sizes are, to keep a parked VM's box small.)
+    pub(crate) peak_used: u32,
+    /// How far growing may run ahead of what an allocation needs (see
+    /// [`Heap::set_growth_cap`]); 0 grows by whole chunks only.
+    pub(crate) growth_cap: u32,
 }
 
 impl Heap {
@@ -37,6 +41,7 @@ impl Heap {
             chunk_size: chunk_size.max(16),
             budget: None,
             peak_used: 0,
+            growth_cap: 0,
         }
     }
 
@@ -69,7 +74,7 @@ impl Heap {
     /// The most bytes ever in use at once (garbage included).
     #[inline]
     pub fn peak_used(&self) -> usize {
-        self.peak_used.max(self.bytes.len())
+        (self.peak_used as usize).max(self.bytes.len())
     }
 
     /// Bytes taken from the allocator.
@@ -89,6 +94,26 @@ impl Heap {
         &self.bytes
     }
 
+    /// Lets growing take up to `cap` bytes ahead of need, doubling, rather
+    /// than a chunk at a time. A VM sets it to the size at which it next
+    /// collects: the heap reaches that size before it is collected anyway,
+    /// so the peak does not change, and each step of growth copies the
+    /// heap (chunk by chunk, refilling a heap after a collection copied it
+    /// about eight times over). [`Heap::trim`] gives the room back.
+    #[inline]
+    pub fn set_growth_cap(&mut self, cap: usize) {
+        self.growth_cap = u32::try_from(cap).unwrap_or(u32::MAX);
+    }
+
+    /// Gives back the room beyond the last chunk in use (what a VM holds
+    /// while idle stays whole chunks of what it uses).
+    pub fn trim(&mut self) {
+        let keep = self.bytes.len().div_ceil(self.chunk_size) * self.chunk_size;
+        if self.bytes.capacity() > keep {
+            self.bytes.shrink_to(keep);
+        }
+    }
+
     /// Makes room for `needed` bytes in whole chunks.
     #[inline]
     pub(crate) fn grow_to(&mut self, needed: usize) -> Result<(), HeapError> {
@@ -98,7 +123,11 @@ impl Heap {
         if needed <= self.bytes.capacity() {
             return Ok(());
         }
-        let target = needed.div_ceil(self.chunk_size) * self.chunk_size;
+        let ahead = (self.bytes.capacity() * 2)
+            .min(self.growth_cap as usize)
+            .min(self.budget.unwrap_or(MAX_HEAP_SIZE));
+        let target = needed.max(ahead / self.chunk_size * self.chunk_size);
+        let target = target.div_ceil(self.chunk_size) * self.chunk_size;
         let target = target.min(MAX_HEAP_SIZE + 2);
         self.bytes
             .try_reserve_exact(target - self.bytes.len())

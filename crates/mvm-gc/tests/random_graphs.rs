@@ -229,6 +229,36 @@ fn small_allocations_within_capacity_only_and_the_peak_survives_collection() {
 }
 
 #[test]
+fn growth_runs_ahead_by_doubling_up_to_its_cap_and_trim_gives_it_back() {
+    // (A string of n bytes takes n + 2.)
+    let mut heap = Heap::new(256);
+    heap.alloc(TypeCode::String, 100).unwrap();
+    assert_eq!(heap.capacity(), 256);
+    // Without a cap, a chunk at a time.
+    heap.alloc(TypeCode::String, 200).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (304, 512));
+    // With one, doubling, but never past the cap...
+    heap.set_growth_cap(1536);
+    heap.alloc(TypeCode::String, 300).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (606, 1024));
+    heap.alloc(TypeCode::String, 500).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (1108, 1536));
+    // ...though what an allocation needs wins over it.
+    heap.alloc(TypeCode::String, 1000).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (2110, 2304));
+    heap.set_growth_cap(8192);
+    heap.alloc(TypeCode::String, 300).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (2412, 4608));
+    // Trimming keeps whole chunks of what is used.
+    heap.trim();
+    assert_eq!(heap.capacity(), 2560);
+    // A budget caps growing ahead too.
+    heap.set_budget(Some(3000));
+    heap.alloc(TypeCode::String, 400).unwrap();
+    assert_eq!((heap.used(), heap.capacity()), (2814, 2816));
+}
+
+#[test]
 fn budget_and_address_space_give_out_of_memory() {
     let mut heap = Heap::new(256);
     heap.set_budget(Some(100));

@@ -208,12 +208,15 @@ impl<'a> Engine<'a> {
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();
         }
+        engine.heap.set_growth_cap(engine.gc_threshold);
         Ok(engine)
     }
 
     /// Moves the parts back into `vm`, keeping boxes only for what is not
     /// empty: an idle VM holds no stack, and no heap state if it has no heap.
-    pub(crate) fn park(self, vm: &mut crate::Vm<'a>) {
+    pub(crate) fn park(mut self, vm: &mut crate::Vm<'a>) {
+        // Idle, the heap keeps whole chunks of what it uses, no room ahead.
+        self.heap.trim();
         vm.globals = self.globals;
         let heap_in_use = self.heap.capacity() > 0 || self.last_gc != CollectStats::default();
         vm.heap = heap_in_use.then(|| {
@@ -487,6 +490,7 @@ impl<'a> Engine<'a> {
         // (a host that must stay smaller sets a budget).
         let floor = self.settings.heap_chunk_size * 16;
         self.gc_threshold = (self.heap.used() * 2).max(floor);
+        self.heap.set_growth_cap(self.gc_threshold);
     }
 
     /// Allocates, collecting first when the heap has grown enough or is
