@@ -180,8 +180,7 @@ impl<'a> Engine<'a> {
                 {
                     p.at += 1;
                 }
-                let digits = core::str::from_utf8(p.text.get(start..p.at).unwrap_or(b""))
-                    .map_err(|_| syntax)?;
+                let digits = p.text.get(start..p.at).unwrap_or_default();
                 let n = parse_number(digits);
                 if n.is_nan() || !is_json_number(digits) {
                     return Err(syntax);
@@ -292,8 +291,7 @@ fn write_json_string(bytes: &[u8], out: &mut String) {
 }
 
 /// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-fn is_json_number(s: &str) -> bool {
-    let b = s.as_bytes();
+fn is_json_number(b: &[u8]) -> bool {
     let mut i = usize::from(b.first() == Some(&b'-'));
     let digits = |i: &mut usize| {
         let start = *i;

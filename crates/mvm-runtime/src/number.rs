@@ -75,28 +75,33 @@ pub fn format_number(x: f64, out: &mut String) {
             break;
         }
     }
-    let digits: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+    // ASCII digits, written out as bytes: slicing a `String` would link
+    // core's UTF-8 boundary checks and their panic path.
+    let digits: Vec<u8> = digits.iter().map(|&d| b'0' + d).collect();
+    let push = |out: &mut String, text: &[u8]| out.extend(text.iter().map(|&b| char::from(b)));
     // The value is 0.DIGITS × 10^n.
     let n = exp;
     let k = digits.len() as i32;
     if k <= n && n <= 21 {
-        out.push_str(&digits);
+        push(out, &digits);
         (0..n - k).for_each(|_| out.push('0'));
     } else if 0 < n && n <= 21 {
-        let (int, frac) = digits.split_at(n as usize);
-        out.push_str(int);
+        let (int, frac) = digits
+            .split_at_checked(n as usize)
+            .unwrap_or((&digits, &[]));
+        push(out, int);
         out.push('.');
-        out.push_str(frac);
+        push(out, frac);
     } else if -6 < n && n <= 0 {
         out.push_str("0.");
         (0..-n).for_each(|_| out.push('0'));
-        out.push_str(&digits);
+        push(out, &digits);
     } else {
-        let (first, rest) = digits.split_at(1);
-        out.push_str(first);
+        let (first, rest) = digits.split_at_checked(1).unwrap_or((&digits, &[]));
+        push(out, first);
         if !rest.is_empty() {
             out.push('.');
-            out.push_str(rest);
+            push(out, rest);
         }
         let e = n - 1;
         out.push_str(if e < 0 { "e-" } else { "e+" });
@@ -143,39 +148,78 @@ pub(crate) fn push_int(out: &mut String, n: i64) {
     out.extend(buf.iter().take(len).map(|&b| char::from(b)));
 }
 
-/// JavaScript's `ToNumber` for a string.
-pub fn parse_number(s: &str) -> f64 {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+/// JavaScript's `ToNumber` for a string, given as WTF-8 bytes (text with
+/// a lone surrogate is no number: NaN). Bytes rather than `&str`, so the
+/// engine links no UTF-8 validation or `char` decoding for it.
+pub fn parse_number(text: &[u8]) -> f64 {
+    let mut t = text;
+    while let Some(n) = whitespace_len(t, true) {
+        t = t.get(n..).unwrap_or_default();
+    }
+    while let Some(n) = whitespace_len(t, false) {
+        t = t.get(..t.len() - n).unwrap_or_default();
+    }
     if t.is_empty() {
         return 0.0;
     }
-    let radix = |prefix: &str, radix: u32| {
-        t.strip_prefix(prefix)
-            .or_else(|| t.strip_prefix(&prefix.to_ascii_uppercase()))
-            .map(|d| {
-                if d.is_empty() {
-                    return f64::NAN;
-                }
-                d.chars()
-                    .try_fold(0f64, |acc, c| {
-                        c.to_digit(radix)
-                            .map(|v| acc * f64::from(radix) + f64::from(v))
-                    })
-                    .unwrap_or(f64::NAN)
-            })
-    };
-    if let Some(v) = radix("0x", 16)
-        .or_else(|| radix("0o", 8))
-        .or_else(|| radix("0b", 2))
-    {
-        return v;
+    if let [b'0', prefix, digits @ ..] = t {
+        let radix = match prefix.to_ascii_lowercase() {
+            b'x' => 16,
+            b'o' => 8,
+            b'b' => 2,
+            _ => 0,
+        };
+        if radix != 0 {
+            if digits.is_empty() {
+                return f64::NAN;
+            }
+            return digits
+                .iter()
+                .try_fold(0f64, |acc, &c| {
+                    char::from(c)
+                        .to_digit(radix)
+                        .map(|v| acc * f64::from(radix) + f64::from(v))
+                })
+                .unwrap_or(f64::NAN);
+        }
     }
     match t {
-        "Infinity" | "+Infinity" => return f64::INFINITY,
-        "-Infinity" => return f64::NEG_INFINITY,
+        b"Infinity" | b"+Infinity" => return f64::INFINITY,
+        b"-Infinity" => return f64::NEG_INFINITY,
         _ => {}
     }
-    parse_decimal(t.as_bytes()).unwrap_or(f64::NAN)
+    parse_decimal(t).unwrap_or(f64::NAN)
+}
+
+/// The length of the JavaScript white space or line terminator that `t`
+/// starts (or, with `at_start` false, ends) with: ASCII tab to carriage
+/// return and space, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000 and U+FEFF. (Not U+0085, which Unicode counts as
+/// white space and JavaScript does not.)
+fn whitespace_len(t: &[u8], at_start: bool) -> Option<usize> {
+    let edge = |n: usize| {
+        if at_start {
+            t.get(..n)
+        } else {
+            t.len().checked_sub(n).and_then(|i| t.get(i..))
+        }
+    };
+    if let Some(&[c]) = edge(1) {
+        if c == b' ' || (0x09..=0x0D).contains(&c) {
+            return Some(1);
+        }
+    }
+    if edge(2) == Some(&[0xC2, 0xA0]) {
+        return Some(2);
+    }
+    match edge(3)? {
+        [0xE1, 0x9A, 0x80]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+        | [0xE2, 0x81, 0x9F]
+        | [0xE3, 0x80, 0x80]
+        | [0xEF, 0xBB, 0xBF] => Some(3),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -289,12 +333,21 @@ mod tests {
 
     #[test]
     fn parses_like_javascript() {
-        assert_eq!(parse_number(" 12 "), 12.0);
-        assert_eq!(parse_number(""), 0.0);
-        assert_eq!(parse_number("0x1F"), 31.0);
-        assert_eq!(parse_number("1e3"), 1000.0);
-        assert!(parse_number("inf").is_nan());
-        assert!(parse_number("12px").is_nan());
-        assert_eq!(parse_number("-Infinity"), f64::NEG_INFINITY);
+        let parse = |s: &str| parse_number(s.as_bytes());
+        assert_eq!(parse(" 12 "), 12.0);
+        assert_eq!(parse(""), 0.0);
+        assert_eq!(parse("0x1F"), 31.0);
+        assert_eq!(parse("0B101"), 5.0);
+        assert!(parse("0x").is_nan());
+        assert!(parse("0o8").is_nan());
+        assert_eq!(parse("1e3"), 1000.0);
+        assert!(parse("inf").is_nan());
+        assert!(parse("12px").is_nan());
+        assert_eq!(parse("-Infinity"), f64::NEG_INFINITY);
+        // JavaScript's white space, at both ends; U+0085 is not one.
+        assert_eq!(parse("\u{FEFF}\u{3000}\t7\u{2029}\u{A0}\u{1680}"), 7.0);
+        assert_eq!(parse("\u{2000}\u{200A}\u{202F}\u{205F}\u{2028}"), 0.0);
+        assert!(parse("\u{85}7").is_nan());
+        assert!(parse("7\u{200B}").is_nan());
     }
 }

@@ -539,7 +539,8 @@ impl<'a> Engine<'a> {
         if !canonical || bytes.len() > 9 {
             return None;
         }
-        core::str::from_utf8(bytes).ok()?.parse().ok()
+        // Nine digits at most: no overflow.
+        Some(bytes.iter().fold(0, |n, &d| n * 10 + usize::from(d - b'0')))
     }
 }
 

@@ -39,10 +39,8 @@ impl<'a> Engine<'a> {
             ValueKind::Null | ValueKind::False => Num::Int(0),
             ValueKind::True => Num::Int(1),
             _ => match self.string_bytes(v) {
-                // Text with a lone surrogate is no number: NaN, as in Node.
-                Some(bytes) => {
-                    Num::Float(core::str::from_utf8(bytes).map_or(f64::NAN, parse_number))
-                }
+                // (Text with a lone surrogate parses as NaN, as in Node.)
+                Some(bytes) => Num::Float(parse_number(bytes)),
                 None => Num::Float(f64::NAN),
             },
         }
