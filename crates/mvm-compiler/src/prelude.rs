@@ -87,3 +87,15 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     }
     format!("{header}{methods}vmExport({export}, {object});\n")
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn errors_keep_type_error_prototype_where_the_engine_looks() {
+        let line = format!(
+            "vmExport({:#X}, TypeError.prototype);",
+            mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT
+        );
+        assert!(include_str!("prelude/errors.js").contains(&line));
+    }
+}

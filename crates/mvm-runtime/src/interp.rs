@@ -140,9 +140,17 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// An error object `{ name, message }`.
+    /// An error object `{ name, message }`. A type error inherits from the program's `TypeError.prototype`
+    /// when it has one (the prelude keeps it as an export), so that
+    /// `instanceof TypeError` and `instanceof Error` hold.
     pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
+        if name == "TypeError" {
+            let proto = self.export(crate::TYPE_ERROR_PROTOTYPE_EXPORT);
+            if let Some(proto) = proto.ok().filter(|p| self.is_plain_object(*p)) {
+                self.set_slot(obj, 1, proto)?;
+            }
+        }
         self.push(obj)?;
         for (key, text) in [("name", name), ("message", message)] {
             let k = self.make_string(key.as_bytes())?;

@@ -24,6 +24,9 @@ pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 /// The export ID under which a program's `String.prototype` is kept.
 pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
+/// The export ID under which a program's `TypeError.prototype` is kept:
+/// the type errors the engine itself throws inherit from it.
+pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
 
 impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {

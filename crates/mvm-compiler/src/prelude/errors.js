@@ -1,8 +1,9 @@
 // Error classes. `name` and `message` are own properties because the
 // engine converts an object to a string as `name: message` from its own
 // properties (it does not call `toString` methods). Runtime faults (calling
-// a non-function, reading a property of undefined) throw plain
-// `{ name, message }` objects, which print the same way.
+// a non-function, reading a property of undefined) throw `{ name, message }`
+// objects that inherit from `TypeError.prototype`, which the export at the
+// end keeps for the engine (ID `mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT`).
 function $mvmInitError(error, name, message) {
   error.name = name;
   error.message = message === undefined ? '' : '' + message;
@@ -39,3 +40,4 @@ globalThis.SyntaxError = errorSubclass(class SyntaxError {
     $mvmInitError(this, 'SyntaxError', message);
   }
 });
+vmExport(0xFFFC, TypeError.prototype);
