@@ -681,8 +681,10 @@ impl<'a> Engine<'a> {
     }
 
     /// Binary operator `op` on the top two stack values. Inlined into each
-    /// operator's arm with `op` a constant: when both values are int32s and
-    /// the result is one too, a few instructions; else [`Engine::binary_slow`].
+    /// operator's arm with `op` a constant: when both values are int32s
+    /// (read by the shared [`Engine::top2_int32`]) and the result is one
+    /// too, the operation itself is a few instructions with no dispatch on
+    /// `op`; anything else goes to [`Engine::binary_slow`].
     #[inline(always)]
     fn binary(&mut self, op: Op) -> Result<(), VmError> {
         if let Some((x, y)) = self.top2_int32() {
