@@ -327,17 +327,22 @@ impl<'a> Engine<'a> {
     /// the prototype.
     fn set_object_property(&mut self, define: bool) -> Result<(), VmError> {
         let key = self.peek(1)?;
-        // Keys are strings: turn a number key into its string first.
-        if !self.is_string(key) {
-            let text = self.key_text(key);
-            let s = self.make_string(text.as_bytes())?;
-            self.set_peek(1, s)?;
-        }
+        // Keys are strings: turn a number key into its string first. (The
+        // key's text is read once, for this and for `__proto__`.)
+        let names_proto = match self.string_bytes(key) {
+            Some(text) => text == b"__proto__",
+            None => {
+                let text = self.key_text(key);
+                let s = self.make_string(text.as_bytes())?;
+                self.set_peek(1, s)?;
+                false
+            }
+        };
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
         if let Some((seg, i)) = self.find_property(obj, key) {
             return self.set_slot(seg, i + 1, value);
         }
-        if !define && self.key_is(key, "__proto__") {
+        if !define && names_proto {
             if value == Value::NULL || self.is_plain_object(value) {
                 self.set_slot(obj, 1, value)?;
             }
