@@ -410,10 +410,15 @@ impl<'a> Engine<'a> {
         self.stack.len() * 2 + self.frames.len() * FRAME_BYTES + self.handlers.len() * HANDLER_BYTES
     }
 
-    /// Fails with a stack overflow unless `frames` more frames and
-    /// `handlers` more handlers fit.
-    pub(crate) fn check_stack(&self, frames: usize, handlers: usize) -> Result<(), VmError> {
-        if self.stack_bytes() + frames * FRAME_BYTES + handlers * HANDLER_BYTES
+    /// Fails with a stack overflow unless `values` more values, `frames`
+    /// more frames and `handlers` more handlers fit.
+    pub(crate) fn check_stack(
+        &self,
+        values: usize,
+        frames: usize,
+        handlers: usize,
+    ) -> Result<(), VmError> {
+        if self.stack_bytes() + values * 2 + frames * FRAME_BYTES + handlers * HANDLER_BYTES
             > self.settings.stack_size
         {
             return Err(VmError::StackOverflow);
@@ -677,17 +682,13 @@ impl<'a> Engine<'a> {
     /// [`Num::normalize`]), allocating only when it does not fit inline.
     #[inline]
     pub(crate) fn f64_value(&mut self, f: f64) -> Result<Value, VmError> {
-        let i = f as i32;
-        if f64::from(i) == f && !(i == 0 && f.is_sign_negative()) {
-            return self.int_value(i);
+        match Num::Float(f).normalize() {
+            Num::Int(i) => self.int_value(i),
+            // Normalizing left only -0 as a zero float.
+            Num::Float(f) if f.is_nan() => Ok(Value::NAN),
+            Num::Float(0.0) => Ok(Value::NEG_ZERO),
+            Num::Float(f) => self.box_float64(f),
         }
-        if f.is_nan() {
-            return Ok(Value::NAN);
-        }
-        if f == 0.0 {
-            return Ok(Value::NEG_ZERO);
-        }
-        self.box_float64(f)
     }
 
     /// The number a value holds, if it is a number.
@@ -724,17 +725,9 @@ impl<'a> Engine<'a> {
     }
 
     pub(crate) fn make_num(&mut self, n: Num) -> Result<Value, VmError> {
-        match n.normalize() {
-            Num::Int(i) => {
-                if let Some(v) = Value::int(i) {
-                    return Ok(v);
-                }
-                self.box_int32(i)
-            }
-            // Normalizing left only -0 as a zero float.
-            Num::Float(f) if f.is_nan() => Ok(Value::NAN),
-            Num::Float(0.0) => Ok(Value::NEG_ZERO),
-            Num::Float(f) => self.box_float64(f),
+        match n {
+            Num::Int(i) => self.int_value(i),
+            Num::Float(f) => self.f64_value(f),
         }
     }
 

@@ -39,7 +39,7 @@ impl FunctionInfo {
         let [params, locals, consts, flags] =
             <[u8; FUNCTION_PREAMBLE]>::try_from(pre).map_err(|_| bad)?;
         let pool = offset + FUNCTION_PREAMBLE;
-        let code_start = pool + 2 * usize::from(consts);
+        let code_start = code_start(offset, consts);
         if code_start > end || end > rom.len() || params > locals {
             return Err(bad);
         }
@@ -55,9 +55,22 @@ impl FunctionInfo {
     }
 
     pub fn constant(&self, rom: &[u8], index: u8) -> Option<Value> {
-        if index >= self.consts {
-            return None;
-        }
-        read_u16(rom, self.pool + 2 * usize::from(index)).map(Value)
+        constant(rom, self.pool, self.consts, index)
     }
+}
+
+/// Where the code of the function at `offset`, with `consts` constants,
+/// starts: after its preamble and its pool.
+#[inline]
+pub fn code_start(offset: usize, consts: u8) -> usize {
+    offset + FUNCTION_PREAMBLE + 2 * usize::from(consts)
+}
+
+/// Constant `index` of a pool of `consts` constants at `pool`.
+#[inline]
+pub fn constant(rom: &[u8], pool: usize, consts: u8, index: u8) -> Option<Value> {
+    if index >= consts {
+        return None;
+    }
+    read_u16(rom, pool + 2 * usize::from(index)).map(Value)
 }

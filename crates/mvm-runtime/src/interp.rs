@@ -9,7 +9,7 @@
 //! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
 //! follow its arguments.
 
-use crate::engine::{Frame, Handler, Place, FRAME_BYTES};
+use crate::engine::{Frame, Handler, Place};
 use crate::function::FunctionInfo;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
@@ -43,11 +43,8 @@ impl Current {
     #[inline]
     fn constant(&self, rom: &[u8], index: u8) -> Option<Value> {
         let consts = *rom.get(self.func + 2)?;
-        if index >= consts {
-            return None;
-        }
-        let at = self.func + crate::function::FUNCTION_PREAMBLE + 2 * usize::from(index);
-        read_u16(rom, at).map(Value)
+        let pool = self.func + crate::function::FUNCTION_PREAMBLE;
+        crate::function::constant(rom, pool, consts, index)
     }
 }
 
@@ -140,9 +137,10 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// An error object `{ name, message }`. A type error inherits from the program's `TypeError.prototype`
-    /// when it has one (the prelude keeps it as an export), so that
-    /// `instanceof TypeError` and `instanceof Error` hold.
+    /// An error object `{ name, message }`. A type error inherits from the
+    /// program's `TypeError.prototype` when it has one (the prelude keeps
+    /// it as an export), so that `instanceof TypeError` and `instanceof
+    /// Error` hold.
     pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
         if name == "TypeError" {
@@ -461,9 +459,9 @@ impl<'a> Engine<'a> {
                     self.pop()?;
                     self.set_peek(0, class)?;
                 }
-                // One arm per operator, each with its own copy of the int32
-                // fast path (the operator a constant in it), so the common
-                // case makes no second dispatch on the opcode.
+                // One arm per operator, each with the int32 operation inline
+                // (the operator a constant in it), so the common case makes
+                // no second dispatch on the opcode.
                 Op::Add => self.binary(Op::Add)?,
                 Op::Sub => self.binary(Op::Sub)?,
                 Op::Mul => self.binary(Op::Mul)?,
@@ -570,7 +568,7 @@ impl<'a> Engine<'a> {
                         pc: u16::try_from(target).map_err(|_| bad)?,
                         scope: self.frames.last().ok_or(bad)?.scope,
                     };
-                    self.check_stack(0, 1)?;
+                    self.check_stack(0, 0, 1)?;
                     self.handlers
                         .try_reserve(1)
                         .map_err(|_| VmError::OutOfMemory)?;
@@ -762,7 +760,7 @@ impl<'a> Engine<'a> {
         let consts = *self.rom.get(func + 2).ok_or(bad)?;
         Ok(Current {
             func,
-            code_start: func + crate::function::FUNCTION_PREAMBLE + 2 * usize::from(consts),
+            code_start: crate::function::code_start(func, consts),
             code_end: func + mvm_snapshot::AllocHeader(header).size(),
             base: usize::from(frame.base),
         })
@@ -916,9 +914,7 @@ impl<'a> Engine<'a> {
         // made room for at once (the stack's capacity is reserved).
         let locals_end = callee_at + 1 + usize::from(info.locals);
         let extra = locals_end.saturating_sub(self.stack.len());
-        if self.stack_bytes() + 2 * extra + FRAME_BYTES > self.settings.stack_size {
-            return Err(VmError::StackOverflow);
-        }
+        self.check_stack(extra, 1, 0)?;
         if extra > 0 {
             self.stack.resize(locals_end, Value::UNDEFINED);
         }
@@ -1084,7 +1080,7 @@ impl<'a> Engine<'a> {
         for i in 0..saved {
             self.push(get(self, AWAIT_HEADER + 3 * own + i)?)?;
         }
-        self.check_stack(1, own)?;
+        self.check_stack(0, 1, own)?;
         self.frames.push(crate::engine::Frame {
             func: offset,
             pc: u16::try_from(pc).map_err(|_| bad)?,
