@@ -4,7 +4,9 @@ use crate::{Host, VmError};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use mvm_gc::{CollectStats, Heap, HeapError, Roots};
-use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, Snapshot, TypeCode, Value, ValueKind};
+use mvm_snapshot::{
+    read_u16, AllocHeader, BoxedNumber, ExportEntry, Snapshot, TypeCode, Value, ValueKind,
+};
 
 /// What the host decides about a VM's resources.
 #[derive(Clone, Copy, Debug)]
@@ -656,28 +658,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The number a value holds as a float, if it is a number: the
-    /// interpreter's float fast paths read operands through this.
-    #[inline(always)]
-    pub(crate) fn f64_of(&self, v: Value) -> Option<f64> {
-        // Boxed first: the float paths are taken when the int32 paths
-        // were not, so a boxed float is the likeliest operand.
-        if v.is_heap() {
-            return mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0));
-        }
-        if let Some(i) = v.as_int() {
-            return Some(f64::from(i));
-        }
-        match v {
-            Value::NAN => return Some(f64::NAN),
-            Value::NEG_ZERO => return Some(-0.0),
-            _ => {}
-        }
-        // (`in_rom` keeps to what `resolve` accepts.)
-        let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
-        mvm_snapshot::read_boxed_number(self.rom, offset)
-    }
-
     /// The value for the number `f`, in canonical form (see
     /// [`Num::normalize`]), allocating only when it does not fit inline.
     #[inline]
@@ -692,30 +672,34 @@ impl<'a> Engine<'a> {
     }
 
     /// The number a value holds, if it is a number.
-    #[inline]
     pub(crate) fn num(&self, v: Value) -> Option<Num> {
-        match v.kind() {
-            ValueKind::Int(i) => Some(Num::Int(i32::from(i))),
-            ValueKind::NaN => Some(Num::Float(f64::NAN)),
-            ValueKind::NegZero => Some(Num::Float(-0.0)),
-            ValueKind::Heap(_) | ValueKind::Rom(_) => {
-                let (place, header) = self.resolve(v)?;
-                let bytes = match place {
-                    Place::Heap(p) => self.heap.payload(p)?,
-                    Place::Rom(offset) => self.rom.get(offset..offset + header.size())?,
-                };
-                match header.type_code() {
-                    TypeCode::Int32 => Some(Num::Int(i32::from_le_bytes(
-                        bytes.get(..4)?.try_into().ok()?,
-                    ))),
-                    TypeCode::Float64 => Some(Num::Float(f64::from_le_bytes(
-                        bytes.get(..8)?.try_into().ok()?,
-                    ))),
-                    _ => None,
+        self.number_operand(v)
+    }
+
+    /// [`Engine::num`], inlined into the arithmetic path. (Boxed first: the
+    /// interpreter asks this after its inline-integer paths did not apply,
+    /// so a boxed number is the likeliest operand.)
+    #[inline(always)]
+    pub(crate) fn number_operand(&self, v: Value) -> Option<Num> {
+        let boxed = if v.is_heap() {
+            mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0))
+        } else if let Some(i) = v.as_int() {
+            return Some(Num::Int(i32::from(i)));
+        } else {
+            match v {
+                Value::NAN => return Some(Num::Float(f64::NAN)),
+                Value::NEG_ZERO => return Some(Num::Float(-0.0)),
+                // (`in_rom` keeps to what `resolve` accepts.)
+                _ => {
+                    let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
+                    mvm_snapshot::read_boxed_number(self.rom, offset)
                 }
             }
-            _ => None,
-        }
+        };
+        Some(match boxed? {
+            BoxedNumber::Int32(i) => Num::Int(i),
+            BoxedNumber::Float64(f) => Num::Float(f),
+        })
     }
 
     /// A value for the number `n`, allocating only when it does not fit

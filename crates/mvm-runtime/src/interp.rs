@@ -279,7 +279,12 @@ impl<'a> Engine<'a> {
                     let at = cur.base + usize::from(a);
                     let v = *self.stack.get(at).ok_or(bad)?;
                     let step = if op == Op::IncLocal { 1 } else { -1 };
-                    let next = self.stepped(v, step)?;
+                    // An inline integer steps in place (a loop counter).
+                    let inline = v.as_int().and_then(|i| Value::int(i32::from(i) + step));
+                    let next = match inline {
+                        Some(n) => n,
+                        None => self.stepped(v, step)?,
+                    };
                     *self.stack.get_mut(at).ok_or(bad)? = next;
                 }
                 Op::LoadThis => {
@@ -536,7 +541,15 @@ impl<'a> Engine<'a> {
                         return Err(bad);
                     }
                     let (cmp, jump_when) = op.comparison().ok_or(bad)?;
-                    let holds = match self.top2_int32() {
+                    let inline = match self.top2() {
+                        Some((a, b)) => a.as_int().zip(b.as_int()),
+                        None => None,
+                    };
+                    let ints = match inline {
+                        Some((x, y)) => Some((i32::from(x), i32::from(y))),
+                        None => self.top2_int32(),
+                    };
+                    let holds = match ints {
                         Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
                         None => self.compare_top2(cmp),
                     };
@@ -680,23 +693,24 @@ impl<'a> Engine<'a> {
 
     /// Binary operator `op` on the top two stack values. Inlined into each
     /// operator's arm with `op` a constant: when both values are int32s
-    /// (read by the shared [`Engine::top2_int32`]) and the result is one
-    /// too, the operation itself is a few instructions with no dispatch on
-    /// `op`; anything else goes to [`Engine::binary_slow`].
+    /// and the result is one too, the operation itself is a few
+    /// instructions with no dispatch on `op` (two inline integers need no
+    /// call at all). Two allocations, floats most likely, go straight to
+    /// [`Engine::binary_slow`], as does anything the int32 path leaves.
     #[inline(always)]
     fn binary(&mut self, op: Op) -> Result<(), VmError> {
-        if let Some((x, y)) = self.top2_int32() {
-            let v = match crate::ops::compare_numbers(op, x, y) {
-                Some(holds) => Some(Value::bool(holds)),
-                None => match crate::ops::int_arith(op, x, y) {
-                    Some(i) => Some(match Value::int(i) {
-                        Some(v) => v,
-                        None => self.box_int32(i)?,
-                    }),
-                    None => None,
-                },
-            };
-            if let Some(v) = v {
+        let ints = match self.top2() {
+            Some((a, b)) => match (a.as_int(), b.as_int()) {
+                (Some(x), Some(y)) => Some((i32::from(x), i32::from(y))),
+                // Neither inline: two allocations, floats most likely,
+                // which the slow path reads first.
+                (None, None) => return self.binary_slow(op),
+                _ => self.top2_int32(),
+            },
+            None => None,
+        };
+        if let Some((x, y)) = ints {
+            if let Some(v) = self.int32_binary(op, x, y)? {
                 self.stack.pop();
                 return self.set_peek(0, v);
             }
@@ -704,12 +718,20 @@ impl<'a> Engine<'a> {
         self.binary_slow(op)
     }
 
-    /// A binary operator off the int32 fast path: floats, then the rest.
+    /// A binary operator off the inline-integer fast path. Numbers (boxed
+    /// int32s and floats) are handled here, in a function small enough to
+    /// stay lean; the rest goes on to [`Engine::binary_general`].
     #[inline(never)]
     fn binary_slow(&mut self, op: Op) -> Result<(), VmError> {
-        if self.float_binary(op)? {
+        if self.number_binary(op)? {
             return Ok(());
         }
+        self.binary_general(op)
+    }
+
+    /// A binary operator whose operands are not both numbers.
+    #[inline(never)]
+    fn binary_general(&mut self, op: Op) -> Result<(), VmError> {
         match op {
             Op::Add => self.add_from_stack(),
             Op::StrictEq | Op::StrictNe => {
@@ -729,10 +751,9 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The top two stack values, when both are int32s. (Out of line: each
-    /// binary operator's arm calls it, and inlined it would be copied into
-    /// every one of them: 8 KB more engine code for 2 to 8% on integer
-    /// arithmetic.)
+    /// The top two stack values, when both are int32s, inline or boxed.
+    /// (Out of line: inlined into its callers it would be copied into many
+    /// arms, 8 KB more engine code.)
     #[inline(never)]
     fn top2_int32(&self) -> Option<(i32, i32)> {
         let (a, b) = self.top2()?;

@@ -173,18 +173,26 @@ impl<'a> Engine<'a> {
         self.type_of_ref(v) == Some(TypeCode::PropertyList)
     }
 
-    /// A binary arithmetic or comparison operator on `[a, b]` on top of
-    /// the stack, when both are numbers: replaces them by the result and
-    /// says `true`. Inlined into its one caller, the interpreter's
-    /// out-of-line `binary_slow`.
+    /// A binary operator on `[a, b]` on top of the stack when both are
+    /// numbers and the answer is a number or a boolean: replaces them by
+    /// the result and says `true`. Inlined into its one caller, the
+    /// interpreter's out-of-line `binary_slow`.
     #[inline(always)]
-    pub(crate) fn float_binary(&mut self, op: Op) -> Result<bool, VmError> {
+    pub(crate) fn number_binary(&mut self, op: Op) -> Result<bool, VmError> {
         let Some((x, y)) = self
             .top2()
-            .and_then(|(a, b)| Some((self.f64_of(a)?, self.f64_of(b)?)))
+            .and_then(|(a, b)| Some((self.number_operand(a)?, self.number_operand(b)?)))
         else {
             return Ok(false);
         };
+        if let (Num::Int(x), Num::Int(y)) = (x, y) {
+            if let Some(v) = self.int32_binary(op, x, y)? {
+                self.stack.pop();
+                self.set_peek(0, v)?;
+                return Ok(true);
+            }
+        }
+        let (x, y) = (x.to_f64(), y.to_f64());
         let f = match op {
             Op::Add => x + y,
             Op::Sub => x - y,
@@ -205,6 +213,27 @@ impl<'a> Engine<'a> {
         self.stack.pop();
         self.set_peek(0, v)?;
         Ok(true)
+    }
+
+    /// `x op y` for two int32s, when the answer is an int32 (boxed if it
+    /// does not fit inline) or a boolean; `None` when it is a float or -0.
+    #[inline(always)]
+    pub(crate) fn int32_binary(
+        &mut self,
+        op: Op,
+        x: i32,
+        y: i32,
+    ) -> Result<Option<Value>, VmError> {
+        if let Some(holds) = compare_numbers(op, x, y) {
+            return Ok(Some(Value::bool(holds)));
+        }
+        match int_arith(op, x, y) {
+            Some(i) => Ok(Some(match Value::int(i) {
+                Some(v) => v,
+                None => self.box_int32(i)?,
+            })),
+            None => Ok(None),
+        }
     }
 
     /// Comparison `op` (`<`, `<=`, `>`, `>=`, `===`, `!==`) of `[a, b]` on

@@ -56,17 +56,70 @@ pub fn read_boxed_int32(bytes: &[u8], payload: usize) -> Option<i32> {
     (u16::from_le_bytes([h0, h1]) == int32.0).then_some(i32::from_le_bytes([b0, b1, b2, b3]))
 }
 
-/// The value of the boxed number (int32 or float64) whose payload is at
-/// `payload` in `bytes`, as a float; `None` if no number is there. Float
-/// arithmetic reads its operands through this.
+/// A boxed number's value, in the form it is stored.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BoxedNumber {
+    Int32(i32),
+    Float64(f64),
+}
+
+/// The boxed number (int32 or float64) whose payload is at `payload` in
+/// `bytes`, or `None` if no number is there: one bounds check (for a
+/// float's ten bytes; an int32 in the last ten bytes takes a second), and
+/// the header read once and compared whole. Arithmetic off the
+/// inline-integer path reads its operands through this.
 #[inline(always)]
-pub fn read_boxed_number(bytes: &[u8], payload: usize) -> Option<f64> {
-    if let Some(i) = read_boxed_int32(bytes, payload) {
-        return Some(f64::from(i));
-    }
+pub fn read_boxed_number(bytes: &[u8], payload: usize) -> Option<BoxedNumber> {
     let at = payload.checked_sub(2)?;
-    let b = bytes.get(at..at.checked_add(10)?)?;
+    let Some(b) = bytes.get(at..at.wrapping_add(10)) else {
+        return read_boxed_int32(bytes, payload).map(BoxedNumber::Int32);
+    };
     let [h0, h1, rest @ ..] = <[u8; 10]>::try_from(b).ok()?;
-    let float64 = AllocHeader::new(TypeCode::Float64, 8)?;
-    (u16::from_le_bytes([h0, h1]) == float64.0).then_some(f64::from_le_bytes(rest))
+    let header = u16::from_le_bytes([h0, h1]);
+    if header == AllocHeader::new(TypeCode::Float64, 8)?.0 {
+        Some(BoxedNumber::Float64(f64::from_le_bytes(rest)))
+    } else if header == AllocHeader::new(TypeCode::Int32, 4)?.0 {
+        let [b0, b1, b2, b3, ..] = rest;
+        Some(BoxedNumber::Int32(i32::from_le_bytes([b0, b1, b2, b3])))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+
+    fn boxed(type_code: TypeCode, payload: &[u8]) -> [u8; 2] {
+        AllocHeader::new(type_code, payload.len())
+            .map(|h| h.0.to_le_bytes())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn boxed_numbers_read_with_their_header_once() {
+        let mut heap = std::vec::Vec::new();
+        heap.extend_from_slice(&boxed(TypeCode::Float64, &[0; 8]));
+        heap.extend_from_slice(&2.5f64.to_le_bytes());
+        heap.extend_from_slice(&boxed(TypeCode::Int32, &[0; 4]));
+        heap.extend_from_slice(&(-70000i32).to_le_bytes());
+        heap.extend_from_slice(&boxed(TypeCode::String, &[0; 2]));
+        heap.extend_from_slice(b"ab");
+        heap.extend_from_slice(&boxed(TypeCode::Int32, &[0; 4]));
+        heap.extend_from_slice(&123456i32.to_le_bytes());
+        assert_eq!(read_boxed_number(&heap, 2), Some(BoxedNumber::Float64(2.5)));
+        assert_eq!(
+            read_boxed_number(&heap, 12),
+            Some(BoxedNumber::Int32(-70000))
+        );
+        assert_eq!(read_boxed_number(&heap, 18), None, "a string");
+        // The last allocation has fewer than a float's ten bytes left.
+        assert_eq!(
+            read_boxed_number(&heap, 22),
+            Some(BoxedNumber::Int32(123456))
+        );
+        assert_eq!(read_boxed_number(&heap, 24), None, "past the end");
+        assert_eq!(read_boxed_number(&heap, 0), None, "no room for a header");
+    }
 }
