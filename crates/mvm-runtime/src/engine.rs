@@ -495,8 +495,13 @@ impl<'a> Engine<'a> {
         // Collect again once the heap has doubled, but not below 16 chunks:
         // collecting tiny heaps often costs more time than the RAM is worth
         // (a host that must stay smaller sets a budget).
+        // GC stress collects before every allocation: a threshold of 0
+        // says so, and the allocation paths test only the threshold.
         let floor = self.settings.heap_chunk_size * 16;
-        self.gc_threshold = (self.heap.used() * 2).max(floor);
+        self.gc_threshold = match self.settings.gc_stress {
+            true => 0,
+            false => (self.heap.used() * 2).max(floor),
+        };
         self.heap.set_growth_cap(self.gc_threshold);
     }
 
@@ -540,12 +545,20 @@ impl<'a> Engine<'a> {
         whole: [u8; N],
     ) -> Result<Value, VmError> {
         // As `make_room` reckons it: payload (N - 2) plus 4.
-        let due = self.settings.gc_stress || self.heap.used() + N + 2 > self.gc_threshold;
+        let due = self.heap.used() + N + 2 > self.gc_threshold;
         if !due {
             if let Some(p) = self.heap.alloc_within_capacity(whole) {
                 return Ok(Value::heap(p));
             }
         }
+        self.alloc_boxed_slow(type_code, &whole)
+    }
+
+    /// [`Engine::alloc_boxed`] when a collection is due or the heap must
+    /// grow (out of line, so the fast path saves no registers for it).
+    #[cold]
+    #[inline(never)]
+    fn alloc_boxed_slow(&mut self, type_code: TypeCode, whole: &[u8]) -> Result<Value, VmError> {
         let payload = whole.get(2..).unwrap_or_default();
         self.alloc_bytes(type_code, payload).map(Value::heap)
     }
@@ -573,7 +586,7 @@ impl<'a> Engine<'a> {
     /// always, under GC stress).
     #[inline]
     fn make_room(&mut self, size: usize) -> Result<(), VmError> {
-        if self.settings.gc_stress || self.heap.used() + size + 4 > self.gc_threshold {
+        if self.heap.used() + size + 4 > self.gc_threshold {
             self.collect(false)?;
         }
         Ok(())
@@ -681,7 +694,8 @@ impl<'a> Engine<'a> {
     /// so a boxed number is the likeliest operand.)
     #[inline(always)]
     pub(crate) fn number_operand(&self, v: Value) -> Option<Num> {
-        let boxed = if v.is_heap() {
+        // (Even is a heap reference, or 0, which no header precedes.)
+        let boxed = if v.0 & 1 == 0 {
             mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0))
         } else if let Some(i) = v.as_int() {
             return Some(Num::Int(i32::from(i)));

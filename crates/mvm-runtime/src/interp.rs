@@ -190,23 +190,27 @@ impl<'a> Engine<'a> {
             let bad = VmError::InvalidBytecode { pc: pc as u16 };
             // An instruction and its operands in one read: bytecode is
             // always followed by at least the section table, so three
-            // bytes from any instruction lie inside a valid snapshot.
-            let Some(&[byte, a, b]) = rom.get(pc..pc.wrapping_add(3)) else {
+            // bytes from any instruction lie inside a valid snapshot. (A
+            // snapshot offset fits 32 bits; so narrowed, adding 3 cannot
+            // overflow and the read is one comparison.)
+            let at = pc as u32 as usize;
+            let Some(&[byte, a, b]) = rom.get(at..at + 3) else {
                 return Err(bad);
             };
             let (op, length) = Op::decode(byte).ok_or(bad)?;
-            let next = pc + length;
-            // (Also catches `pc` at or past the end: length is at least 1.)
-            if next > cur.code_end {
-                return Err(bad);
-            }
+            let next = at + length;
+            // The pc is not checked against the function's end here: every
+            // function ends in a return, so only corrupt code runs past it.
+            // Such code only moves forward (reads stay checked, and a jump
+            // from past the end is refused), so it cannot loop.
             let u16_operand = u16::from_le_bytes([a, b]);
             pc = next;
+            // A jump must lie inside its function, and land inside it.
             let jump_target = || {
                 let target = next as isize + isize::from(u16_operand as i16);
                 usize::try_from(target)
                     .ok()
-                    .filter(|t| (cur.code_start..cur.code_end).contains(t))
+                    .filter(|t| next <= cur.code_end && (cur.code_start..cur.code_end).contains(t))
                     .ok_or(bad)
             };
             match op {
@@ -595,7 +599,7 @@ impl<'a> Engine<'a> {
                     return Err(VmError::Uncaught(v));
                 }
                 Op::Call | Op::New => {
-                    self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
+                    self.frames.last_mut().ok_or(bad)?.pc = u16::try_from(pc).map_err(|_| bad)?;
                     *pc_io = pc;
                     match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                         Invoked::Returned(v) => self.push(v)?,
@@ -606,7 +610,7 @@ impl<'a> Engine<'a> {
                     }
                 }
                 Op::CallSpread => {
-                    self.frames.last_mut().ok_or(bad)?.pc = pc as u16;
+                    self.frames.last_mut().ok_or(bad)?.pc = u16::try_from(pc).map_err(|_| bad)?;
                     *pc_io = pc;
                     // Spread the argument array onto the stack (pushing
                     // allocates nothing, so the array stays valid).
