@@ -468,6 +468,14 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Replaces the top two stack values by `v` (a binary operator's
+    /// result).
+    #[inline]
+    pub(crate) fn replace_top2(&mut self, v: Value) -> Result<(), VmError> {
+        self.stack.pop();
+        self.set_peek(0, v)
+    }
+
     /// Replaces the value `n` places below the top of the stack.
     pub(crate) fn set_peek(&mut self, n: usize, v: Value) -> Result<(), VmError> {
         let i = self.stack.len().checked_sub(n + 1);
@@ -598,17 +606,16 @@ impl<'a> Engine<'a> {
         if v.is_heap() {
             return Some((Place::Heap(v.0), self.heap.header(v.0)?));
         }
-        match v.kind() {
-            ValueKind::Rom(offset) => {
-                let offset = usize::from(offset);
-                if !self.snapshot.in_rom(offset) {
-                    return None;
-                }
-                let header = AllocHeader(read_u16(self.rom, offset - 2)?);
-                Some((Place::Rom(offset), header))
-            }
-            _ => None,
-        }
+        let offset = self.rom_payload(v)?;
+        let header = AllocHeader(read_u16(self.rom, offset - 2)?);
+        Some((Place::Rom(offset), header))
+    }
+
+    /// The snapshot offset of the ROM allocation `v` names, when it is a
+    /// ROM reference that lies inside the snapshot's ROM.
+    #[inline]
+    pub(crate) fn rom_payload(&self, v: Value) -> Option<usize> {
+        v.rom_offset().filter(|o| self.snapshot.in_rom(*o))
     }
 
     pub(crate) fn type_of_ref(&self, v: Value) -> Option<TypeCode> {
@@ -656,9 +663,7 @@ impl<'a> Engine<'a> {
         if v.is_heap() {
             return self.heap.int32_at(v.0);
         }
-        // (`in_rom` keeps to what `resolve` accepts.)
-        let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
-        mvm_snapshot::read_boxed_int32(self.rom, offset)
+        mvm_snapshot::read_boxed_int32(self.rom, self.rom_payload(v)?)
     }
 
     /// The value for the integer `i`: inline when it fits in 14 bits, else
@@ -703,11 +708,7 @@ impl<'a> Engine<'a> {
             match v {
                 Value::NAN => return Some(Num::Float(f64::NAN)),
                 Value::NEG_ZERO => return Some(Num::Float(-0.0)),
-                // (`in_rom` keeps to what `resolve` accepts.)
-                _ => {
-                    let offset = v.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
-                    mvm_snapshot::read_boxed_number(self.rom, offset)
-                }
+                _ => mvm_snapshot::read_boxed_number(self.rom, self.rom_payload(v)?),
             }
         };
         Some(match boxed? {

@@ -715,8 +715,7 @@ impl<'a> Engine<'a> {
         };
         if let Some((x, y)) = ints {
             if let Some(v) = self.int32_binary(op, x, y)? {
-                self.stack.pop();
-                return self.set_peek(0, v);
+                return self.replace_top2(v);
             }
         }
         self.binary_slow(op)
@@ -904,7 +903,7 @@ impl<'a> Engine<'a> {
         } else {
             (callee, Value::UNDEFINED)
         };
-        let offset = func.rom_offset().filter(|o| self.snapshot.in_rom(*o))?;
+        let offset = self.rom_payload(func)?;
         Some((offset, scope))
     }
 

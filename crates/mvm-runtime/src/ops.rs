@@ -187,8 +187,7 @@ impl<'a> Engine<'a> {
         };
         if let (Num::Int(x), Num::Int(y)) = (x, y) {
             if let Some(v) = self.int32_binary(op, x, y)? {
-                self.stack.pop();
-                self.set_peek(0, v)?;
+                self.replace_top2(v)?;
                 return Ok(true);
             }
         }
@@ -203,15 +202,13 @@ impl<'a> Engine<'a> {
                 let Some(holds) = compare_numbers(op, x, y) else {
                     return Ok(false);
                 };
-                self.stack.pop();
-                self.set_peek(0, Value::bool(holds))?;
+                self.replace_top2(Value::bool(holds))?;
                 return Ok(true);
             }
         };
         // One copy of the boxing path for all five operators.
         let v = self.f64_value(f)?;
-        self.stack.pop();
-        self.set_peek(0, v)?;
+        self.replace_top2(v)?;
         Ok(true)
     }
 
@@ -302,12 +299,6 @@ impl<'a> Engine<'a> {
         };
         let v = self.make_num(n)?;
         self.set_peek(0, v)
-    }
-
-    fn replace_top2(&mut self, v: Value) -> Result<(), VmError> {
-        self.pop()?;
-        self.pop()?;
-        self.push(v)
     }
 
     /// `a === b`.
