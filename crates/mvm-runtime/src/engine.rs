@@ -546,7 +546,7 @@ impl<'a> Engine<'a> {
 
     /// A new boxed number, `whole` being its header and payload: with room
     /// already taken and no collection due, a few stores and no calls.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     fn alloc_boxed<const N: usize>(
         &mut self,
         type_code: TypeCode,
@@ -655,7 +655,7 @@ impl<'a> Engine<'a> {
     /// The int32 a value holds: an inline integer or a boxed int32. The
     /// interpreter's integer fast paths read operands through this, without
     /// the general [`Engine::num`].
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn int32_of(&self, v: Value) -> Option<i32> {
         if let Some(i) = v.as_int() {
             return Some(i32::from(i));
@@ -697,7 +697,7 @@ impl<'a> Engine<'a> {
     /// [`Engine::num`], inlined into the arithmetic path. (Boxed first: the
     /// interpreter asks this after its inline-integer paths did not apply,
     /// so a boxed number is the likeliest operand.)
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn number_operand(&self, v: Value) -> Option<Num> {
         // (Even is a heap reference, or 0, which no header precedes.)
         let boxed = if v.0 & 1 == 0 {

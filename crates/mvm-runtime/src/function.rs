@@ -27,7 +27,7 @@ impl FunctionInfo {
     /// Reads the function whose payload is at `offset` in `rom`.
     /// Inlined: returned through memory, the struct's piecewise stores
     /// stall the wide load that copies it (measured: a tenth of a call).
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub fn read(rom: &[u8], offset: usize) -> Result<FunctionInfo, VmError> {
         let bad = VmError::CorruptSnapshot;
         let header = AllocHeader(read_u16(rom, offset.checked_sub(2).ok_or(bad)?).ok_or(bad)?);

@@ -701,7 +701,7 @@ impl<'a> Engine<'a> {
     /// instructions with no dispatch on `op` (two inline integers need no
     /// call at all). Two allocations, floats most likely, go straight to
     /// [`Engine::binary_slow`], as does anything the int32 path leaves.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     fn binary(&mut self, op: Op) -> Result<(), VmError> {
         let ints = match self.top2() {
             Some((a, b)) => match (a.as_int(), b.as_int()) {
@@ -892,7 +892,7 @@ impl<'a> Engine<'a> {
     /// The ROM offset of the code `callee` runs and the scope it runs in,
     /// when it is a bare ROM reference or a closure over one; `None` sends
     /// the call down the general path.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     fn bytecode_callee(&self, callee: Value) -> Option<(usize, Value)> {
         let (func, scope) = if callee.is_heap() {
             let header = self.heap.header(callee.0)?;
@@ -910,7 +910,7 @@ impl<'a> Engine<'a> {
     /// Pushes the frame for a call of the bytecode function at ROM offset
     /// `func` (whose header is `info`), its callee at stack index
     /// `callee_at` with `argc` arguments above it.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     fn enter(
         &mut self,
         func: usize,

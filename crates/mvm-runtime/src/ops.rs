@@ -177,7 +177,7 @@ impl<'a> Engine<'a> {
     /// numbers and the answer is a number or a boolean: replaces them by
     /// the result and says `true`. Inlined into its one caller, the
     /// interpreter's out-of-line `binary_slow`.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn number_binary(&mut self, op: Op) -> Result<bool, VmError> {
         let Some((x, y)) = self
             .top2()
@@ -214,7 +214,7 @@ impl<'a> Engine<'a> {
 
     /// `x op y` for two int32s, when the answer is an int32 (boxed if it
     /// does not fit inline) or a boolean; `None` when it is a float or -0.
-    #[inline(always)]
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn int32_binary(
         &mut self,
         op: Op,
@@ -386,7 +386,7 @@ pub(crate) fn arith(op: Op, a: Num, b: Num) -> Num {
 
 /// Comparison `op` (`<` `<=` `>` `>=` `===` `!==`) of two numbers of one
 /// kind; `None` for any other operator.
-#[inline(always)]
+#[cfg_attr(not(mvm_size), inline(always))]
 pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool> {
     Some(match op {
         Op::Lt => x < y,
@@ -401,7 +401,7 @@ pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool>
 
 /// A binary operator on two int32s when its result is an int32 too
 /// (`None` when JavaScript's answer is a float, -0 or out of range).
-#[inline(always)]
+#[cfg_attr(not(mvm_size), inline(always))]
 pub(crate) fn int_arith(op: Op, x: i32, y: i32) -> Option<i32> {
     let shift = (y as u32) & 31;
     match op {
