@@ -72,3 +72,27 @@ fn truncations_are_refused() {
         assert!(Vm::restore(&bytes[..len], &host, Settings::default()).is_err());
     }
 }
+
+#[test]
+fn bad_bytecode_is_reported_at_its_offset() {
+    use mvm_runtime::VmError;
+    use mvm_snapshot::opcode::Op;
+    let (mut bytes, _) = compile("vmExport(0, (n) => n * 100 + 1);");
+    // The body: `LoadLocalInt8 0 100`, `Mul`, ...
+    let body = [Op::LoadLocalInt8 as u8, 0, 100, Op::Mul as u8];
+    let at = bytes
+        .windows(body.len())
+        .position(|w| w == body)
+        .expect("the function body");
+    // An opcode no instruction has, in place of the `Mul`.
+    bytes[at + 3] = 0xFF;
+    reseal(&mut bytes);
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(
+        vm.call(&mut host, 0, &[]),
+        Err(VmError::InvalidBytecode {
+            pc: (at + 3) as u16
+        })
+    );
+}

@@ -102,7 +102,15 @@ impl<'a> Engine<'a> {
                 }
                 Err(e) => {
                     self.record_trace(pc);
-                    return Err(e);
+                    return Err(match e {
+                        // The loop reports bad bytecode without its offset
+                        // (a constant error needs no register); the
+                        // innermost run fills it in.
+                        VmError::InvalidBytecode { pc: 0 } => {
+                            VmError::InvalidBytecode { pc: pc as u16 }
+                        }
+                        e => e,
+                    });
                 }
                 ok => return ok,
             }
@@ -187,7 +195,9 @@ impl<'a> Engine<'a> {
         loop {
             // Keep the caller's copy current, for unwinding.
             *pc_io = pc;
-            let bad = VmError::InvalidBytecode { pc: pc as u16 };
+            // Offset 0 (the preamble) for "here": `run_frame` puts in the
+            // pc, which `pc_io` holds.
+            let bad = VmError::InvalidBytecode { pc: 0 };
             // An instruction and its operands in one read: bytecode is
             // always followed by at least the section table, so three
             // bytes from any instruction lie inside a valid snapshot. (A
