@@ -188,521 +188,536 @@ impl<'a> Engine<'a> {
         depth: usize,
         pc_io: &mut usize,
     ) -> Result<Value, VmError> {
-        let mut pc = *pc_io;
-        let mut cur = self.current()?;
-        // ROM never changes while the VM runs: a local saves reloading it.
-        let rom = self.rom;
-        loop {
-            // Keep the caller's copy current, for unwinding.
-            *pc_io = pc;
-            // Offset 0 (the preamble) for "here": `run_frame` puts in the
-            // pc, which `pc_io` holds.
-            let bad = VmError::InvalidBytecode { pc: 0 };
-            // An instruction and its operands in one read: bytecode is
-            // always followed by at least the section table, so three
-            // bytes from any instruction lie inside a valid snapshot. (A
-            // snapshot offset fits 32 bits; so narrowed, adding 3 cannot
-            // overflow and the read is one comparison.)
-            let at = pc as u32 as usize;
-            let Some(&[byte, a, b]) = rom.get(at..at + 3) else {
-                return Err(bad);
-            };
-            let (op, length) = Op::decode(byte).ok_or(bad)?;
-            let next = at + length;
-            // The pc is not checked against the function's end here: every
-            // function ends in a return, so only corrupt code runs past it.
-            // Such code only moves forward (reads stay checked, and a jump
-            // from past the end is refused), so it cannot loop.
-            let u16_operand = u16::from_le_bytes([a, b]);
-            pc = next;
-            // A jump must lie inside its function, and land inside it.
-            let jump_target = || {
-                let target = next as isize + isize::from(u16_operand as i16);
-                usize::try_from(target)
-                    .ok()
-                    .filter(|t| next <= cur.code_end && (cur.code_start..cur.code_end).contains(t))
-                    .ok_or(bad)
-            };
-            match op {
-                Op::PushInt8 => self.push(Value::int(i32::from(a as i8)).ok_or(bad)?)?,
-                Op::PushValue => {
-                    let v = Value(u16_operand);
-                    if v.is_heap() || v.is_rom() {
-                        return Err(bad);
-                    }
-                    self.push(v)?
-                }
-                Op::PushConst => {
-                    let v = cur.constant(rom, a).ok_or(bad)?;
-                    self.push(v)?
-                }
-                Op::PushUndefined => self.push(Value::UNDEFINED)?,
-                Op::Pop => {
-                    self.pop()?;
-                }
-                Op::Dup => self.push(self.peek(0)?)?,
-                Op::Dup2 => {
-                    let (x, y) = (self.peek(1)?, self.peek(0)?);
-                    self.push(x)?;
-                    self.push(y)?;
-                }
-                Op::Swap => {
-                    let (x, y) = (self.peek(1)?, self.peek(0)?);
-                    self.set_peek(1, y)?;
-                    self.set_peek(0, x)?;
-                }
-                Op::LoadLocal => {
-                    let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
-                    self.push(v)?
-                }
-                Op::LoadLocal2 | Op::LoadLocalInt8 => {
-                    let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
-                    let w = if op == Op::LoadLocal2 {
-                        *self.stack.get(cur.base + usize::from(b)).ok_or(bad)?
-                    } else {
-                        Value::int(i32::from(b as i8)).ok_or(bad)?
-                    };
-                    self.push(v)?;
-                    self.push(w)?
-                }
-                Op::StoreLocal => {
-                    let v = self.pop()?;
-                    *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
-                }
-                Op::AddInt8 | Op::SubInt8 => {
-                    let k = i32::from(a as i8);
-                    let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
-                    let top = self.int32_of(self.peek(0)?);
-                    let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
-                    match exact {
-                        Some(n) => {
-                            let v = self.int_value(n)?;
-                            self.set_peek(0, v)?;
+        // Where a failure is reported: the instruction running, or a
+        // call's return address. The loop runs in a closure that captures
+        // it, so it stays in a register and is written back once.
+        let mut here = *pc_io;
+        let result = (|| -> Result<Value, VmError> {
+            let mut pc = here;
+            let mut cur = self.current()?;
+            // ROM never changes while the VM runs: a local saves reloading it.
+            let rom = self.rom;
+            loop {
+                here = pc;
+                // Offset 0 (the preamble) for "here": `run_frame` puts in
+                // the pc, which `execute` hands back.
+                let bad = VmError::InvalidBytecode { pc: 0 };
+                // An instruction and its operands in one read: bytecode is
+                // always followed by at least the section table, so three
+                // bytes from any instruction lie inside a valid snapshot. (A
+                // snapshot offset fits 32 bits; so narrowed, adding 3 cannot
+                // overflow and the read is one comparison.)
+                let at = pc as u32 as usize;
+                let Some(&[byte, a, b]) = rom.get(at..at + 3) else {
+                    return Err(bad);
+                };
+                let (op, length) = Op::decode(byte).ok_or(bad)?;
+                let next = at + length;
+                // The pc is not checked against the function's end here: every
+                // function ends in a return, so only corrupt code runs past it.
+                // Such code only moves forward (reads stay checked, and a jump
+                // from past the end is refused), so it cannot loop.
+                let u16_operand = u16::from_le_bytes([a, b]);
+                pc = next;
+                // A jump must lie inside its function, and land inside it.
+                let jump_target = || {
+                    let target = next as isize + isize::from(u16_operand as i16);
+                    usize::try_from(target)
+                        .ok()
+                        .filter(|t| {
+                            next <= cur.code_end && (cur.code_start..cur.code_end).contains(t)
+                        })
+                        .ok_or(bad)
+                };
+                match op {
+                    Op::PushInt8 => self.push(Value::int(i32::from(a as i8)).ok_or(bad)?)?,
+                    Op::PushValue => {
+                        let v = Value(u16_operand);
+                        if v.is_heap() || v.is_rom() {
+                            return Err(bad);
                         }
-                        None => {
-                            self.push(Value::int(k).ok_or(bad)?)?;
-                            if plain == Op::Add {
-                                self.add_from_stack()?;
-                            } else {
-                                self.arith_from_stack(plain)?;
+                        self.push(v)?
+                    }
+                    Op::PushConst => {
+                        let v = cur.constant(rom, a).ok_or(bad)?;
+                        self.push(v)?
+                    }
+                    Op::PushUndefined => self.push(Value::UNDEFINED)?,
+                    Op::Pop => {
+                        self.pop()?;
+                    }
+                    Op::Dup => self.push(self.peek(0)?)?,
+                    Op::Dup2 => {
+                        let (x, y) = (self.peek(1)?, self.peek(0)?);
+                        self.push(x)?;
+                        self.push(y)?;
+                    }
+                    Op::Swap => {
+                        let (x, y) = (self.peek(1)?, self.peek(0)?);
+                        self.set_peek(1, y)?;
+                        self.set_peek(0, x)?;
+                    }
+                    Op::LoadLocal => {
+                        let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                        self.push(v)?
+                    }
+                    Op::LoadLocal2 | Op::LoadLocalInt8 => {
+                        let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                        let w = if op == Op::LoadLocal2 {
+                            *self.stack.get(cur.base + usize::from(b)).ok_or(bad)?
+                        } else {
+                            Value::int(i32::from(b as i8)).ok_or(bad)?
+                        };
+                        self.push(v)?;
+                        self.push(w)?
+                    }
+                    Op::StoreLocal => {
+                        let v = self.pop()?;
+                        *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
+                    }
+                    Op::AddInt8 | Op::SubInt8 => {
+                        let k = i32::from(a as i8);
+                        let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
+                        let top = self.int32_of(self.peek(0)?);
+                        let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
+                        match exact {
+                            Some(n) => {
+                                let v = self.int_value(n)?;
+                                self.set_peek(0, v)?;
+                            }
+                            None => {
+                                self.push(Value::int(k).ok_or(bad)?)?;
+                                if plain == Op::Add {
+                                    self.add_from_stack()?;
+                                } else {
+                                    self.arith_from_stack(plain)?;
+                                }
                             }
                         }
                     }
-                }
-                Op::IncLocal | Op::DecLocal => {
-                    let at = cur.base + usize::from(a);
-                    let v = *self.stack.get(at).ok_or(bad)?;
-                    let step = if op == Op::IncLocal { 1 } else { -1 };
-                    // An inline integer steps in place (a loop counter).
-                    let inline = v.as_int().and_then(|i| Value::int(i32::from(i) + step));
-                    let next = match inline {
-                        Some(n) => n,
-                        None => self.stepped(v, step)?,
-                    };
-                    *self.stack.get_mut(at).ok_or(bad)? = next;
-                }
-                Op::LoadThis => {
-                    let v = *self
-                        .stack
-                        .get(cur.base.checked_sub(2).ok_or(bad)?)
-                        .ok_or(bad)?;
-                    self.push(v)?
-                }
-                Op::LoadGlobal => {
-                    let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
-                    self.push(v)?
-                }
-                Op::PushUndefinedLoadGlobal => {
-                    let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
-                    self.push(Value::UNDEFINED)?;
-                    self.push(v)?
-                }
-                Op::StoreGlobal => {
-                    let v = self.pop()?;
-                    *self.globals.get_mut(usize::from(u16_operand)).ok_or(bad)? = v;
-                }
-                Op::LoadScoped => {
-                    let scope = self.scope_at(a).ok_or(bad)?;
-                    let v = self.slot(scope, 1 + usize::from(b)).ok_or(bad)?;
-                    self.push(v)?
-                }
-                Op::StoreScoped => {
-                    let v = self.pop()?;
-                    let scope = self.scope_at(a).ok_or(bad)?;
-                    self.set_slot(scope, 1 + usize::from(b), v)
-                        .map_err(|_| bad)?;
-                }
-                Op::ScopePush => {
-                    let slots = 1 + usize::from(a);
-                    let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
-                    let scope = Value::heap(p);
-                    let frame = self.frames.last_mut().ok_or(bad)?;
-                    let parent = frame.scope;
-                    frame.scope = scope;
-                    self.set_slot(scope, 0, parent)?;
-                    for i in 1..slots {
-                        self.set_slot(scope, i, Value::UNDEFINED)?;
+                    Op::IncLocal | Op::DecLocal => {
+                        let at = cur.base + usize::from(a);
+                        let v = *self.stack.get(at).ok_or(bad)?;
+                        let step = if op == Op::IncLocal { 1 } else { -1 };
+                        // An inline integer steps in place (a loop counter).
+                        let inline = v.as_int().and_then(|i| Value::int(i32::from(i) + step));
+                        let next = match inline {
+                            Some(n) => n,
+                            None => self.stepped(v, step)?,
+                        };
+                        *self.stack.get_mut(at).ok_or(bad)? = next;
                     }
-                }
-                Op::ScopePop => {
-                    let scope = self.frames.last().ok_or(bad)?.scope;
-                    let parent = self.slot(scope, 0).ok_or(bad)?;
-                    self.frames.last_mut().ok_or(bad)?.scope = parent;
-                }
-                Op::ScopeClone => {
-                    let size = self
-                        .frames
-                        .last()
-                        .and_then(|f| self.payload(f.scope))
-                        .ok_or(bad)?
-                        .len();
-                    let p = self.alloc(TypeCode::FixedLengthArray, size)?;
-                    let old = self.frames.last().ok_or(bad)?.scope;
-                    let copy = Value::heap(p);
-                    for i in 0..size / 2 {
-                        let v = self.slot(old, i).ok_or(bad)?;
-                        self.set_slot(copy, i, v)?;
+                    Op::LoadThis => {
+                        let v = *self
+                            .stack
+                            .get(cur.base.checked_sub(2).ok_or(bad)?)
+                            .ok_or(bad)?;
+                        self.push(v)?
                     }
-                    self.frames.last_mut().ok_or(bad)?.scope = copy;
-                }
-                Op::Closure => {
-                    let func = cur.constant(rom, a).ok_or(bad)?;
-                    let p = self.alloc(TypeCode::Closure, 4)?;
-                    let closure = Value::heap(p);
-                    let scope = self.frames.last().ok_or(bad)?.scope;
-                    self.set_slot(closure, 0, func)?;
-                    self.set_slot(closure, 1, scope)?;
-                    self.push(closure)?
-                }
-                Op::GetProp => {
-                    let (obj, key) = (self.peek(1)?, self.peek(0)?);
-                    let v = self.get_property(obj, key)?;
-                    self.pop()?;
-                    self.pop()?;
-                    self.push(v)?
-                }
-                Op::GetPropConst | Op::GetPropValue => {
-                    let key = if op == Op::GetPropConst {
-                        cur.constant(rom, a).ok_or(bad)?
-                    } else {
-                        Value(u16_operand)
-                    };
-                    // The key is not on the heap, so a collection inside
-                    // the read cannot move it.
-                    if key.is_heap() {
-                        return Err(bad);
+                    Op::LoadGlobal => {
+                        let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
+                        self.push(v)?
                     }
-                    let v = self.get_property(self.peek(0)?, key)?;
-                    self.set_peek(0, v)?
-                }
-                Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp => {
-                    let obj = match op {
-                        Op::GetLocalProp => self.stack.get(cur.base + usize::from(a)),
-                        Op::GetGlobalProp => self.globals.get(usize::from(a)),
-                        _ => self.stack.get(cur.base.wrapping_sub(2)),
-                    };
-                    let obj = *obj.ok_or(bad)?;
-                    let key = if op == Op::GetThisProp { a } else { b };
-                    let key = cur.constant(rom, key).ok_or(bad)?;
-                    // As for `GetPropConst`: the key is not on the heap,
-                    // and the object stays where it was loaded from, which
-                    // a collection inside the read updates.
-                    if key.is_heap() {
-                        return Err(bad);
+                    Op::PushUndefinedLoadGlobal => {
+                        let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
+                        self.push(Value::UNDEFINED)?;
+                        self.push(v)?
                     }
-                    let v = self.get_property(obj, key)?;
-                    self.push(v)?
-                }
-                Op::SetPropPop => {
-                    self.set_property_from_stack()?;
-                    let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
-                    self.stack.truncate(keep);
-                }
-                Op::SetProp => {
-                    self.set_property_from_stack()?;
-                    let value = self.pop()?;
-                    self.pop()?;
-                    self.pop()?;
-                    self.push(value)?
-                }
-                Op::InitProp => {
-                    self.set_property_from_stack()?;
-                    self.pop()?;
-                    self.pop()?;
-                }
-                Op::NewObject => {
-                    let obj = self.new_object(usize::from(a))?;
-                    self.push(obj)?
-                }
-                Op::NewArray => {
-                    let array = self.new_array_from_stack(usize::from(a))?;
-                    self.push(array)?
-                }
-                Op::Append => {
-                    let array = self.peek(1)?;
-                    let len = self.array_length(array);
-                    self.insert_under_top(crate::object::int_value(len))?;
-                    self.set_property_from_stack()?;
-                    self.pop()?;
-                    self.pop()?;
-                }
-                Op::Extend => self.extend_from_stack()?,
-                Op::ForInKeys => {
-                    let keys = self.for_in_keys(self.peek(0)?)?;
-                    self.set_peek(0, keys)?;
-                }
-                Op::Delete => {
-                    let (obj, key) = (self.peek(1)?, self.peek(0)?);
-                    self.delete_property(obj, key)?;
-                    self.pop()?;
-                    self.set_peek(0, Value::TRUE)?;
-                }
-                Op::In => {
-                    let (key, obj) = (self.peek(1)?, self.peek(0)?);
-                    let found = self.has_property(obj, key)?;
-                    self.pop()?;
-                    self.set_peek(0, Value::bool(found))?;
-                }
-                Op::InstanceOf => {
-                    let (value, class) = (self.peek(1)?, self.peek(0)?);
-                    let found = self.instance_of(value, class)?;
-                    self.pop()?;
-                    self.set_peek(0, Value::bool(found))?;
-                }
-                Op::Class => {
-                    let p = self.alloc(TypeCode::Class, 4)?;
-                    let class = Value::heap(p);
-                    let (ctor, props) = (self.peek(1)?, self.peek(0)?);
-                    self.set_slot(class, 0, ctor)?;
-                    self.set_slot(class, 1, props)?;
-                    self.pop()?;
-                    self.set_peek(0, class)?;
-                }
-                // One arm per operator, each with the int32 operation inline
-                // (the operator a constant in it), so the common case makes
-                // no second dispatch on the opcode.
-                Op::Add => self.binary(Op::Add)?,
-                Op::Sub => self.binary(Op::Sub)?,
-                Op::Mul => self.binary(Op::Mul)?,
-                Op::Div => self.binary(Op::Div)?,
-                Op::Mod => self.binary(Op::Mod)?,
-                Op::BitAnd => self.binary(Op::BitAnd)?,
-                Op::BitOr => self.binary(Op::BitOr)?,
-                Op::BitXor => self.binary(Op::BitXor)?,
-                Op::Shl => self.binary(Op::Shl)?,
-                Op::Shr => self.binary(Op::Shr)?,
-                Op::UShr => self.binary(Op::UShr)?,
-                Op::Lt => self.binary(Op::Lt)?,
-                Op::Le => self.binary(Op::Le)?,
-                Op::Gt => self.binary(Op::Gt)?,
-                Op::Ge => self.binary(Op::Ge)?,
-                Op::StrictEq => self.binary(Op::StrictEq)?,
-                Op::StrictNe => self.binary(Op::StrictNe)?,
-                Op::Pow => self.arith_from_stack(op)?,
-                Op::Inc | Op::Dec => {
-                    let step = if op == Op::Inc { 1 } else { -1 };
-                    let v = self.stepped(self.peek(0)?, step)?;
-                    self.set_peek(0, v)?;
-                }
-                Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(op)?,
-                Op::Not => {
-                    let v = self.pop()?;
-                    self.push(Value::bool(!self.is_truthy(v)))?
-                }
-                Op::Typeof => {
-                    let v = self.pop()?;
-                    self.push(self.type_of(v))?
-                }
-                Op::Jump
-                | Op::JumpIfFalse
-                | Op::JumpIfTrue
-                | Op::JumpIfFalseKeep
-                | Op::JumpIfTrueKeep => {
-                    let target = jump_target()?;
-                    let jump = match op {
-                        Op::Jump => true,
-                        Op::JumpIfFalse | Op::JumpIfTrue => {
-                            let v = self.pop()?;
-                            self.is_truthy(v) == (op == Op::JumpIfTrue)
+                    Op::StoreGlobal => {
+                        let v = self.pop()?;
+                        *self.globals.get_mut(usize::from(u16_operand)).ok_or(bad)? = v;
+                    }
+                    Op::LoadScoped => {
+                        let scope = self.scope_at(a).ok_or(bad)?;
+                        let v = self.slot(scope, 1 + usize::from(b)).ok_or(bad)?;
+                        self.push(v)?
+                    }
+                    Op::StoreScoped => {
+                        let v = self.pop()?;
+                        let scope = self.scope_at(a).ok_or(bad)?;
+                        self.set_slot(scope, 1 + usize::from(b), v)
+                            .map_err(|_| bad)?;
+                    }
+                    Op::ScopePush => {
+                        let slots = 1 + usize::from(a);
+                        let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
+                        let scope = Value::heap(p);
+                        let frame = self.frames.last_mut().ok_or(bad)?;
+                        let parent = frame.scope;
+                        frame.scope = scope;
+                        self.set_slot(scope, 0, parent)?;
+                        for i in 1..slots {
+                            self.set_slot(scope, i, Value::UNDEFINED)?;
                         }
-                        _ => {
-                            let truthy = self.is_truthy(self.peek(0)?);
-                            let jump = truthy == (op == Op::JumpIfTrueKeep);
-                            if !jump {
-                                self.pop()?;
+                    }
+                    Op::ScopePop => {
+                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let parent = self.slot(scope, 0).ok_or(bad)?;
+                        self.frames.last_mut().ok_or(bad)?.scope = parent;
+                    }
+                    Op::ScopeClone => {
+                        let size = self
+                            .frames
+                            .last()
+                            .and_then(|f| self.payload(f.scope))
+                            .ok_or(bad)?
+                            .len();
+                        let p = self.alloc(TypeCode::FixedLengthArray, size)?;
+                        let old = self.frames.last().ok_or(bad)?.scope;
+                        let copy = Value::heap(p);
+                        for i in 0..size / 2 {
+                            let v = self.slot(old, i).ok_or(bad)?;
+                            self.set_slot(copy, i, v)?;
+                        }
+                        self.frames.last_mut().ok_or(bad)?.scope = copy;
+                    }
+                    Op::Closure => {
+                        let func = cur.constant(rom, a).ok_or(bad)?;
+                        let p = self.alloc(TypeCode::Closure, 4)?;
+                        let closure = Value::heap(p);
+                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        self.set_slot(closure, 0, func)?;
+                        self.set_slot(closure, 1, scope)?;
+                        self.push(closure)?
+                    }
+                    Op::GetProp => {
+                        let (obj, key) = (self.peek(1)?, self.peek(0)?);
+                        let v = self.get_property(obj, key)?;
+                        self.pop()?;
+                        self.pop()?;
+                        self.push(v)?
+                    }
+                    Op::GetPropConst | Op::GetPropValue => {
+                        let key = if op == Op::GetPropConst {
+                            cur.constant(rom, a).ok_or(bad)?
+                        } else {
+                            Value(u16_operand)
+                        };
+                        // The key is not on the heap, so a collection inside
+                        // the read cannot move it.
+                        if key.is_heap() {
+                            return Err(bad);
+                        }
+                        let v = self.get_property(self.peek(0)?, key)?;
+                        self.set_peek(0, v)?
+                    }
+                    Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp => {
+                        let obj = match op {
+                            Op::GetLocalProp => self.stack.get(cur.base + usize::from(a)),
+                            Op::GetGlobalProp => self.globals.get(usize::from(a)),
+                            _ => self.stack.get(cur.base.wrapping_sub(2)),
+                        };
+                        let obj = *obj.ok_or(bad)?;
+                        let key = if op == Op::GetThisProp { a } else { b };
+                        let key = cur.constant(rom, key).ok_or(bad)?;
+                        // As for `GetPropConst`: the key is not on the heap,
+                        // and the object stays where it was loaded from, which
+                        // a collection inside the read updates.
+                        if key.is_heap() {
+                            return Err(bad);
+                        }
+                        let v = self.get_property(obj, key)?;
+                        self.push(v)?
+                    }
+                    Op::SetPropPop => {
+                        self.set_property_from_stack()?;
+                        let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
+                        self.stack.truncate(keep);
+                    }
+                    Op::SetProp => {
+                        self.set_property_from_stack()?;
+                        let value = self.pop()?;
+                        self.pop()?;
+                        self.pop()?;
+                        self.push(value)?
+                    }
+                    Op::InitProp => {
+                        self.set_property_from_stack()?;
+                        self.pop()?;
+                        self.pop()?;
+                    }
+                    Op::NewObject => {
+                        let obj = self.new_object(usize::from(a))?;
+                        self.push(obj)?
+                    }
+                    Op::NewArray => {
+                        let array = self.new_array_from_stack(usize::from(a))?;
+                        self.push(array)?
+                    }
+                    Op::Append => {
+                        let array = self.peek(1)?;
+                        let len = self.array_length(array);
+                        self.insert_under_top(crate::object::int_value(len))?;
+                        self.set_property_from_stack()?;
+                        self.pop()?;
+                        self.pop()?;
+                    }
+                    Op::Extend => self.extend_from_stack()?,
+                    Op::ForInKeys => {
+                        let keys = self.for_in_keys(self.peek(0)?)?;
+                        self.set_peek(0, keys)?;
+                    }
+                    Op::Delete => {
+                        let (obj, key) = (self.peek(1)?, self.peek(0)?);
+                        self.delete_property(obj, key)?;
+                        self.pop()?;
+                        self.set_peek(0, Value::TRUE)?;
+                    }
+                    Op::In => {
+                        let (key, obj) = (self.peek(1)?, self.peek(0)?);
+                        let found = self.has_property(obj, key)?;
+                        self.pop()?;
+                        self.set_peek(0, Value::bool(found))?;
+                    }
+                    Op::InstanceOf => {
+                        let (value, class) = (self.peek(1)?, self.peek(0)?);
+                        let found = self.instance_of(value, class)?;
+                        self.pop()?;
+                        self.set_peek(0, Value::bool(found))?;
+                    }
+                    Op::Class => {
+                        let p = self.alloc(TypeCode::Class, 4)?;
+                        let class = Value::heap(p);
+                        let (ctor, props) = (self.peek(1)?, self.peek(0)?);
+                        self.set_slot(class, 0, ctor)?;
+                        self.set_slot(class, 1, props)?;
+                        self.pop()?;
+                        self.set_peek(0, class)?;
+                    }
+                    // One arm per operator, each with the int32 operation inline
+                    // (the operator a constant in it), so the common case makes
+                    // no second dispatch on the opcode.
+                    Op::Add => self.binary(Op::Add)?,
+                    Op::Sub => self.binary(Op::Sub)?,
+                    Op::Mul => self.binary(Op::Mul)?,
+                    Op::Div => self.binary(Op::Div)?,
+                    Op::Mod => self.binary(Op::Mod)?,
+                    Op::BitAnd => self.binary(Op::BitAnd)?,
+                    Op::BitOr => self.binary(Op::BitOr)?,
+                    Op::BitXor => self.binary(Op::BitXor)?,
+                    Op::Shl => self.binary(Op::Shl)?,
+                    Op::Shr => self.binary(Op::Shr)?,
+                    Op::UShr => self.binary(Op::UShr)?,
+                    Op::Lt => self.binary(Op::Lt)?,
+                    Op::Le => self.binary(Op::Le)?,
+                    Op::Gt => self.binary(Op::Gt)?,
+                    Op::Ge => self.binary(Op::Ge)?,
+                    Op::StrictEq => self.binary(Op::StrictEq)?,
+                    Op::StrictNe => self.binary(Op::StrictNe)?,
+                    Op::Pow => self.arith_from_stack(op)?,
+                    Op::Inc | Op::Dec => {
+                        let step = if op == Op::Inc { 1 } else { -1 };
+                        let v = self.stepped(self.peek(0)?, step)?;
+                        self.set_peek(0, v)?;
+                    }
+                    Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(op)?,
+                    Op::Not => {
+                        let v = self.pop()?;
+                        self.push(Value::bool(!self.is_truthy(v)))?
+                    }
+                    Op::Typeof => {
+                        let v = self.pop()?;
+                        self.push(self.type_of(v))?
+                    }
+                    Op::Jump
+                    | Op::JumpIfFalse
+                    | Op::JumpIfTrue
+                    | Op::JumpIfFalseKeep
+                    | Op::JumpIfTrueKeep => {
+                        let target = jump_target()?;
+                        let jump = match op {
+                            Op::Jump => true,
+                            Op::JumpIfFalse | Op::JumpIfTrue => {
+                                let v = self.pop()?;
+                                self.is_truthy(v) == (op == Op::JumpIfTrue)
                             }
-                            jump
-                        }
-                    };
-                    if jump {
-                        pc = target;
-                    }
-                }
-                Op::JumpUnlessLt
-                | Op::JumpUnlessLe
-                | Op::JumpUnlessGt
-                | Op::JumpUnlessGe
-                | Op::JumpUnlessStrictEq
-                | Op::JumpUnlessStrictNe
-                | Op::JumpIfLt
-                | Op::JumpIfLe
-                | Op::JumpIfGt
-                | Op::JumpIfGe
-                | Op::JumpIfStrictEq
-                | Op::JumpIfStrictNe => {
-                    let target = jump_target()?;
-                    if self.stack.len() < 2 {
-                        return Err(bad);
-                    }
-                    let (cmp, jump_when) = op.comparison().ok_or(bad)?;
-                    let inline = match self.top2() {
-                        Some((a, b)) => a.as_int().zip(b.as_int()),
-                        None => None,
-                    };
-                    let ints = match inline {
-                        Some((x, y)) => Some((i32::from(x), i32::from(y))),
-                        None => self.top2_int32(),
-                    };
-                    let holds = match ints {
-                        Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
-                        None => self.compare_top2(cmp),
-                    };
-                    self.stack.truncate(self.stack.len().saturating_sub(2));
-                    if holds == jump_when {
-                        pc = target;
-                    }
-                }
-                Op::JumpIfDefinedKeep | Op::JumpIfNullish => {
-                    let target = jump_target()?;
-                    let nullish =
-                        matches!(self.peek(0)?.kind(), ValueKind::Undefined | ValueKind::Null);
-                    if op == Op::JumpIfNullish {
-                        if nullish {
-                            self.set_peek(0, Value::UNDEFINED)?;
+                            _ => {
+                                let truthy = self.is_truthy(self.peek(0)?);
+                                let jump = truthy == (op == Op::JumpIfTrueKeep);
+                                if !jump {
+                                    self.pop()?;
+                                }
+                                jump
+                            }
+                        };
+                        if jump {
                             pc = target;
                         }
-                    } else if nullish {
-                        self.pop()?;
-                    } else {
-                        pc = target;
                     }
-                }
-                Op::TryPush => {
-                    let target = jump_target()?;
-                    let handler = Handler {
-                        frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
-                        stack: u16::try_from(self.stack.len()).map_err(|_| bad)?,
-                        pc: u16::try_from(target).map_err(|_| bad)?,
-                        scope: self.frames.last().ok_or(bad)?.scope,
-                    };
-                    self.check_stack(0, 0, 1)?;
-                    self.handlers
-                        .try_reserve(1)
-                        .map_err(|_| VmError::OutOfMemory)?;
-                    self.handlers.push(handler);
-                }
-                Op::TryPop => {
-                    self.handlers.pop().ok_or(bad)?;
-                }
-                Op::Throw => {
-                    let v = self.pop()?;
-                    return Err(VmError::Uncaught(v));
-                }
-                Op::Call | Op::New => {
-                    self.frames.last_mut().ok_or(bad)?.pc = u16::try_from(pc).map_err(|_| bad)?;
-                    *pc_io = pc;
-                    match self.invoke(host, usize::from(a), pc, op == Op::New)? {
-                        Invoked::Returned(v) => self.push(v)?,
-                        Invoked::Frame(callee) => {
-                            pc = callee.code_start;
-                            cur = callee;
+                    Op::JumpUnlessLt
+                    | Op::JumpUnlessLe
+                    | Op::JumpUnlessGt
+                    | Op::JumpUnlessGe
+                    | Op::JumpUnlessStrictEq
+                    | Op::JumpUnlessStrictNe
+                    | Op::JumpIfLt
+                    | Op::JumpIfLe
+                    | Op::JumpIfGt
+                    | Op::JumpIfGe
+                    | Op::JumpIfStrictEq
+                    | Op::JumpIfStrictNe => {
+                        let target = jump_target()?;
+                        if self.stack.len() < 2 {
+                            return Err(bad);
+                        }
+                        let (cmp, jump_when) = op.comparison().ok_or(bad)?;
+                        let inline = match self.top2() {
+                            Some((a, b)) => a.as_int().zip(b.as_int()),
+                            None => None,
+                        };
+                        let ints = match inline {
+                            Some((x, y)) => Some((i32::from(x), i32::from(y))),
+                            None => self.top2_int32(),
+                        };
+                        let holds = match ints {
+                            Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
+                            None => self.compare_top2(cmp),
+                        };
+                        self.stack.truncate(self.stack.len().saturating_sub(2));
+                        if holds == jump_when {
+                            pc = target;
                         }
                     }
-                }
-                Op::CallSpread => {
-                    self.frames.last_mut().ok_or(bad)?.pc = u16::try_from(pc).map_err(|_| bad)?;
-                    *pc_io = pc;
-                    // Spread the argument array onto the stack (pushing
-                    // allocates nothing, so the array stays valid).
-                    let args = self.pop()?;
-                    let argc = self.array_length(args);
-                    for i in 0..argc {
-                        let v = self.array_get(args, i);
-                        self.push(v)?;
-                    }
-                    match self.invoke(host, argc, pc, false)? {
-                        Invoked::Returned(v) => self.push(v)?,
-                        Invoked::Frame(callee) => {
-                            pc = callee.code_start;
-                            cur = callee;
-                        }
-                    }
-                }
-                Op::RequireNew => {
-                    if !self.frames.last().ok_or(bad)?.construct {
-                        return Err(VmError::NotCallable);
-                    }
-                }
-                Op::AsyncStart => {
-                    let p = self.new_promise()?;
-                    *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
-                }
-                Op::Return | Op::ReturnLocal | Op::AsyncReturn | Op::AsyncReject | Op::Await => {
-                    if op == Op::ReturnLocal {
-                        let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
-                        self.push(v)?;
-                    }
-                    let promise_at = cur.base + usize::from(a);
-                    let mut result = self.peek(0)?;
-                    // Only an async function (which `AsyncStart` gave its
-                    // promise) may await or settle: a corrupt snapshot that
-                    // awaits elsewhere would resume itself forever.
-                    if matches!(op, Op::AsyncReturn | Op::AsyncReject | Op::Await)
-                        && !self.is_promise(*self.stack.get(promise_at).ok_or(bad)?)
-                    {
-                        return Err(bad);
-                    }
-                    match op {
-                        Op::AsyncReturn | Op::AsyncReject => {
-                            let p = *self.stack.get(promise_at).ok_or(bad)?;
-                            if op == Op::AsyncReturn {
-                                self.resolve_promise(p, result)?;
-                            } else {
-                                self.settle(p, crate::promise::REJECTED, result)?;
+                    Op::JumpIfDefinedKeep | Op::JumpIfNullish => {
+                        let target = jump_target()?;
+                        let nullish =
+                            matches!(self.peek(0)?.kind(), ValueKind::Undefined | ValueKind::Null);
+                        if op == Op::JumpIfNullish {
+                            if nullish {
+                                self.set_peek(0, Value::UNDEFINED)?;
+                                pc = target;
                             }
-                            result = *self.stack.get(promise_at).ok_or(bad)?;
+                        } else if nullish {
+                            self.pop()?;
+                        } else {
+                            pc = target;
                         }
-                        Op::Await => {
-                            self.suspend(pc, cur.code_start)?;
-                            result = *self.stack.get(promise_at).ok_or(bad)?;
+                    }
+                    Op::TryPush => {
+                        let target = jump_target()?;
+                        let handler = Handler {
+                            frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
+                            stack: u16::try_from(self.stack.len()).map_err(|_| bad)?,
+                            pc: u16::try_from(target).map_err(|_| bad)?,
+                            scope: self.frames.last().ok_or(bad)?.scope,
+                        };
+                        self.check_stack(0, 0, 1)?;
+                        self.handlers
+                            .try_reserve(1)
+                            .map_err(|_| VmError::OutOfMemory)?;
+                        self.handlers.push(handler);
+                    }
+                    Op::TryPop => {
+                        self.handlers.pop().ok_or(bad)?;
+                    }
+                    Op::Throw => {
+                        let v = self.pop()?;
+                        return Err(VmError::Uncaught(v));
+                    }
+                    Op::Call | Op::New => {
+                        self.frames.last_mut().ok_or(bad)?.pc =
+                            u16::try_from(pc).map_err(|_| bad)?;
+                        here = pc;
+                        match self.invoke(host, usize::from(a), pc, op == Op::New)? {
+                            Invoked::Returned(v) => self.push(v)?,
+                            Invoked::Frame(callee) => {
+                                pc = callee.code_start;
+                                cur = callee;
+                            }
                         }
-                        _ => {}
                     }
-                    self.pop()?;
-                    let frame = self.frames.pop().ok_or(bad)?;
-                    // Handlers this frame installed go with it.
-                    while self
-                        .handlers
-                        .last()
-                        .is_some_and(|h| usize::from(h.frames) > self.frames.len())
-                    {
-                        self.handlers.pop();
+                    Op::CallSpread => {
+                        self.frames.last_mut().ok_or(bad)?.pc =
+                            u16::try_from(pc).map_err(|_| bad)?;
+                        here = pc;
+                        // Spread the argument array onto the stack (pushing
+                        // allocates nothing, so the array stays valid).
+                        let args = self.pop()?;
+                        let argc = self.array_length(args);
+                        for i in 0..argc {
+                            let v = self.array_get(args, i);
+                            self.push(v)?;
+                        }
+                        match self.invoke(host, argc, pc, false)? {
+                            Invoked::Returned(v) => self.push(v)?,
+                            Invoked::Frame(callee) => {
+                                pc = callee.code_start;
+                                cur = callee;
+                            }
+                        }
                     }
-                    let this_at = usize::from(frame.base).saturating_sub(2);
-                    if frame.construct && !self.is_object(result) {
-                        result = self.stack.get(this_at).copied().ok_or(bad)?;
+                    Op::RequireNew => {
+                        if !self.frames.last().ok_or(bad)?.construct {
+                            return Err(VmError::NotCallable);
+                        }
                     }
-                    // Drop the callee's locals, arguments, callee and `this`.
-                    self.stack.truncate(this_at);
-                    if self.frames.len() <= depth {
-                        return Ok(result);
+                    Op::AsyncStart => {
+                        let p = self.new_promise()?;
+                        *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
                     }
-                    self.push(result)?;
-                    pc = self.frame_pc()?;
-                    cur = self.current()?;
+                    Op::Return
+                    | Op::ReturnLocal
+                    | Op::AsyncReturn
+                    | Op::AsyncReject
+                    | Op::Await => {
+                        if op == Op::ReturnLocal {
+                            let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                            self.push(v)?;
+                        }
+                        let promise_at = cur.base + usize::from(a);
+                        let mut result = self.peek(0)?;
+                        // Only an async function (which `AsyncStart` gave its
+                        // promise) may await or settle: a corrupt snapshot that
+                        // awaits elsewhere would resume itself forever.
+                        if matches!(op, Op::AsyncReturn | Op::AsyncReject | Op::Await)
+                            && !self.is_promise(*self.stack.get(promise_at).ok_or(bad)?)
+                        {
+                            return Err(bad);
+                        }
+                        match op {
+                            Op::AsyncReturn | Op::AsyncReject => {
+                                let p = *self.stack.get(promise_at).ok_or(bad)?;
+                                if op == Op::AsyncReturn {
+                                    self.resolve_promise(p, result)?;
+                                } else {
+                                    self.settle(p, crate::promise::REJECTED, result)?;
+                                }
+                                result = *self.stack.get(promise_at).ok_or(bad)?;
+                            }
+                            Op::Await => {
+                                self.suspend(pc, cur.code_start)?;
+                                result = *self.stack.get(promise_at).ok_or(bad)?;
+                            }
+                            _ => {}
+                        }
+                        self.pop()?;
+                        let frame = self.frames.pop().ok_or(bad)?;
+                        // Handlers this frame installed go with it.
+                        while self
+                            .handlers
+                            .last()
+                            .is_some_and(|h| usize::from(h.frames) > self.frames.len())
+                        {
+                            self.handlers.pop();
+                        }
+                        let this_at = usize::from(frame.base).saturating_sub(2);
+                        if frame.construct && !self.is_object(result) {
+                            result = self.stack.get(this_at).copied().ok_or(bad)?;
+                        }
+                        // Drop the callee's locals, arguments, callee and `this`.
+                        self.stack.truncate(this_at);
+                        if self.frames.len() <= depth {
+                            return Ok(result);
+                        }
+                        self.push(result)?;
+                        pc = self.frame_pc()?;
+                        cur = self.current()?;
+                    }
                 }
             }
-        }
+        })();
+        *pc_io = here;
+        result
     }
 
     /// Binary operator `op` on the top two stack values. Inlined into each
