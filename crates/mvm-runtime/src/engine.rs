@@ -723,6 +723,9 @@ impl<'a> Engine<'a> {
         self.make_num(Num::Float(n))
     }
 
+    /// (Inlined in a speed build: called, it takes the `Num` through memory,
+    /// and reading a float back just after it was stored stalls.)
+    #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn make_num(&mut self, n: Num) -> Result<Value, VmError> {
         match n {
             Num::Int(i) => self.int_value(i),
