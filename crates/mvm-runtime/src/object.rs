@@ -113,11 +113,12 @@ impl<'a> Engine<'a> {
                 if key == Value::STR_LENGTH {
                     return Ok(int_value(self.array_length(obj)));
                 }
-                Ok(match self.array_index(key) {
-                    Some(i) => self.array_get(obj, i),
-                    None if self.key_is(key, "length") => int_value(self.array_length(obj)),
-                    None if self.key_is(key, "push") => Builtin::ArrayPush.value(),
-                    None => self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key),
+                // The key's bytes are read once (`arr.push` is common).
+                Ok(match self.array_key(key) {
+                    Ok(i) => self.array_get(obj, i),
+                    Err(Some(b"length")) => int_value(self.array_length(obj)),
+                    Err(Some(b"push")) => Builtin::ArrayPush.value(),
+                    Err(_) => self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key),
                 })
             }
             Some(TypeCode::PropertyList) => Ok(self.lookup(obj, key)),
@@ -532,23 +533,24 @@ impl<'a> Engine<'a> {
     /// The array index a key names: a non-negative integer, or a string
     /// that is one written canonically.
     fn array_index(&self, key: Value) -> Option<usize> {
+        self.array_key(key).ok()
+    }
+
+    /// The array index a key names, or else the string it is, if any.
+    fn array_key(&self, key: Value) -> Result<usize, Option<&[u8]>> {
         if let Some(n) = self.num(key) {
             return match n {
-                Num::Int(i) => usize::try_from(i).ok(),
+                Num::Int(i) => usize::try_from(i).map_err(|_| None),
                 // -0 names element 0, like 0 does.
-                Num::Float(0.0) => Some(0),
-                Num::Float(_) => None,
+                Num::Float(0.0) => Ok(0),
+                Num::Float(_) => Err(None),
             };
         }
-        let bytes = self.string_bytes(key)?;
-        let canonical = !bytes.is_empty()
-            && bytes.iter().all(u8::is_ascii_digit)
-            && (bytes.len() == 1 || bytes.first() != Some(&b'0'));
-        if !canonical || bytes.len() > 9 {
-            return None;
+        let bytes = self.string_bytes(key);
+        match bytes.and_then(canonical_index) {
+            Some(i) => Ok(i),
+            None => Err(bytes),
         }
-        // Nine digits at most: no overflow.
-        Some(bytes.iter().fold(0, |n, &d| n * 10 + usize::from(d - b'0')))
     }
 }
 
@@ -677,4 +679,17 @@ pub(crate) fn int_value(n: usize) -> Value {
         .ok()
         .and_then(Value::int)
         .unwrap_or(Value::UNDEFINED)
+}
+
+/// The index a string names when it is a non-negative integer written
+/// canonically (no sign, no leading zero), of nine digits at most.
+fn canonical_index(bytes: &[u8]) -> Option<usize> {
+    let canonical = !bytes.is_empty()
+        && bytes.iter().all(u8::is_ascii_digit)
+        && (bytes.len() == 1 || bytes.first() != Some(&b'0'));
+    if !canonical || bytes.len() > 9 {
+        return None;
+    }
+    // Nine digits at most: no overflow.
+    Some(bytes.iter().fold(0, |n, &d| n * 10 + usize::from(d - b'0')))
 }
