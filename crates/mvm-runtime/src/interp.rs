@@ -189,8 +189,11 @@ impl<'a> Engine<'a> {
         pc_io: &mut usize,
     ) -> Result<Value, VmError> {
         // Where a failure is reported: the instruction running, or a
-        // call's return address. The loop runs in a closure that captures
-        // it, so it stays in a register and is written back once.
+        // call's return address, written back once the loop ends. (The
+        // loop runs in a closure that captures it: measured 2 to 3% fewer
+        // instructions than writing through `pc_io`, though the compiler
+        // still stores it each time; a register of its own, by inlining
+        // the loop here, measured 6% more.)
         let mut here = *pc_io;
         let result = (|| -> Result<Value, VmError> {
             let mut pc = here;
