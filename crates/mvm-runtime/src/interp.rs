@@ -765,15 +765,9 @@ impl<'a> Engine<'a> {
     fn binary_general(&mut self, op: Op) -> Result<(), VmError> {
         match op {
             Op::Add => self.add_from_stack(),
-            Op::StrictEq | Op::StrictNe => {
-                let (x, y) = (self.pop()?, self.pop()?);
-                let eq = self.strict_equals(x, y);
-                self.push(Value::bool(eq == (op == Op::StrictEq)))
-            }
-            Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                let y = self.pop()?;
-                let x = self.pop()?;
-                self.push(Value::bool(self.compare(op, x, y)))
+            Op::StrictEq | Op::StrictNe | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                let holds = self.compare_top2(op);
+                self.replace_top2(Value::bool(holds))
             }
             Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
                 self.bitwise_from_stack(op)
