@@ -131,7 +131,6 @@ fn ci() -> Result<()> {
 }
 
 fn fixtures() -> Result<()> {
-    cargo(&["build", "-p", "mvm-cli"])?;
     let node_ok = Command::new("node")
         .arg("--version")
         .output()
@@ -144,6 +143,18 @@ fn fixtures() -> Result<()> {
     } else {
         eprintln!("warning: Node.js not found; skipping the Node.js oracle");
     }
+    // First as firmware builds the runtime, without its fast paths (see
+    // `FAST_PATHS` in mvm-runtime), then as the desktop does; the second
+    // build is the `target/debug/mvm` left behind.
+    cargo(&["build", "-p", "mvm-cli", "--features", "mvm-runtime/small"])?;
+    run_fixtures(node_ok)?;
+    cargo(&["build", "-p", "mvm-cli"])?;
+    run_fixtures(node_ok)
+}
+
+/// The fixtures, plain and with a collection before every allocation, and
+/// the differential cases against Node.js, on the `mvm` last built.
+fn run_fixtures(node_ok: bool) -> Result<()> {
     let mvm = root().join("target/debug/mvm");
     if node_ok {
         // Plain scripts whose output must match Node.js exactly.
@@ -156,7 +167,6 @@ fn fixtures() -> Result<()> {
             bail!("differential tests against Node.js failed");
         }
     }
-    // Every fixture again with a collection before every allocation.
     run(&mvm.to_string_lossy(), &["test", "fixtures", "--gc-stress"])?;
     run(&mvm.to_string_lossy(), &["test", "fixtures"])
 }

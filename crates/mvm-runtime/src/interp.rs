@@ -281,8 +281,12 @@ impl<'a> Engine<'a> {
                     Op::AddInt8 | Op::SubInt8 => {
                         let k = i32::from(a as i8);
                         let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
-                        let top = self.int32_of(self.peek(0)?);
-                        let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
+                        let top = self.peek(0)?;
+                        let exact = match crate::FAST_PATHS {
+                            true => self.int32_of(top),
+                            false => None,
+                        }
+                        .and_then(|x| crate::ops::int_arith(plain, x, k));
                         match exact {
                             Some(n) => {
                                 let v = self.int_value(n)?;
@@ -290,11 +294,7 @@ impl<'a> Engine<'a> {
                             }
                             None => {
                                 self.push(Value::int(k).ok_or(bad)?)?;
-                                if plain == Op::Add {
-                                    self.add_from_stack()?;
-                                } else {
-                                    self.arith_from_stack(plain)?;
-                                }
+                                self.binary_general(plain)?;
                             }
                         }
                     }
@@ -303,7 +303,10 @@ impl<'a> Engine<'a> {
                         let v = *self.stack.get(at).ok_or(bad)?;
                         let step = if op == Op::IncLocal { 1 } else { -1 };
                         // An inline integer steps in place (a loop counter).
-                        let inline = v.as_int().and_then(|i| Value::int(i32::from(i) + step));
+                        let inline = v
+                            .as_int()
+                            .filter(|_| crate::FAST_PATHS)
+                            .and_then(|i| Value::int(i32::from(i) + step));
                         let next = match inline {
                             Some(n) => n,
                             None => self.stepped(v, step)?,
@@ -565,12 +568,13 @@ impl<'a> Engine<'a> {
                         }
                         let (cmp, jump_when) = op.comparison().ok_or(bad)?;
                         let inline = match self.top2() {
-                            Some((a, b)) => a.as_int().zip(b.as_int()),
-                            None => None,
+                            Some((a, b)) if crate::FAST_PATHS => a.as_int().zip(b.as_int()),
+                            _ => None,
                         };
                         let ints = match inline {
                             Some((x, y)) => Some((i32::from(x), i32::from(y))),
-                            None => self.top2_int32(),
+                            None if crate::FAST_PATHS => self.top2_int32(),
+                            None => None,
                         };
                         let holds = match ints {
                             Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
@@ -731,6 +735,9 @@ impl<'a> Engine<'a> {
     /// [`Engine::binary_slow`], as does anything the int32 path leaves.
     #[cfg_attr(not(mvm_size), inline(always))]
     fn binary(&mut self, op: Op) -> Result<(), VmError> {
+        if !crate::FAST_PATHS {
+            return self.binary_general(op);
+        }
         let ints = match self.top2() {
             Some((a, b)) => match (a.as_int(), b.as_int()) {
                 (Some(x), Some(y)) => Some((i32::from(x), i32::from(y))),

@@ -76,6 +76,13 @@ mod vm;
 mod wtf8;
 
 pub use engine::{Engine, Handle, Settings};
+
+/// Whether the runtime carries its fast paths: copies of the general paths
+/// specialised for the common cases (inline integers, joining strings),
+/// which a speed build wants and firmware pays for in code. A size build
+/// (`cfg(mvm_size)`, see `build.rs`) or the `small` feature leaves them
+/// out; behaviour is the same either way, and CI runs the fixtures on both.
+pub(crate) const FAST_PATHS: bool = !cfg!(any(mvm_size, feature = "small"));
 pub use error::VmError;
 pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};

@@ -53,8 +53,10 @@ impl<'a> Engine<'a> {
             let sum = self.make_num(Num::Int(i32::from(x) + i32::from(y)))?;
             return self.replace_top2(sum);
         }
-        if let Some(joined) = self.concat_fast()? {
-            return self.replace_top2(joined);
+        if crate::FAST_PATHS {
+            if let Some(joined) = self.concat_fast()? {
+                return self.replace_top2(joined);
+            }
         }
         let result =
             if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
