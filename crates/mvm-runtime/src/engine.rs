@@ -132,55 +132,10 @@ pub(crate) enum Place {
 }
 
 impl<'a> Engine<'a> {
-    /// Checks a snapshot and builds a VM from it (see [`crate::Vm::restore`]).
-    pub(crate) fn restore(
-        bytes: &'a [u8],
-        host: &dyn Host,
-        settings: Settings,
-    ) -> Result<Engine<'a>, VmError> {
-        let snapshot = Snapshot::parse(bytes)?;
-        if let Some(id) = snapshot.imports().find(|id| !host.has_import(*id)) {
-            return Err(VmError::UnresolvedImport(id));
-        }
-        let mut globals = Vec::new();
-        globals
-            .try_reserve_exact(snapshot.globals().count())
-            .map_err(|_| VmError::OutOfMemory)?;
-        globals.extend(snapshot.globals());
-        for export in snapshot.exports() {
-            if export.value.0 & 1 == 0 && usize::from(export.value.0 / 2) >= globals.len() {
-                return Err(VmError::CorruptSnapshot);
-            }
-        }
-        let mut heap = Heap::from_image(
-            snapshot.heap(),
-            settings.heap_chunk_size,
-            globals.iter().copied(),
-        )?;
-        heap.set_budget(settings.heap_budget);
-        let mut vm = Engine {
-            snapshot,
-            rom: bytes,
-            heap,
-            globals: globals.into_boxed_slice(),
-            exports: Vec::new(),
-            stack: Vec::new(),
-            frames: Vec::new(),
-            handlers: Vec::new(),
-            settings,
-            gc_threshold: 0,
-            last_gc: CollectStats::default(),
-            handles: Vec::new(),
-            jobs: Vec::new(),
-            trace: Vec::new(),
-        };
-        vm.reset_gc_threshold();
-        Ok(vm)
-    }
-
     /// The running form of a parked VM: its parts move in (no copies).
-    pub(crate) fn unpark(vm: &mut crate::Vm<'a>) -> Result<Engine<'a>, VmError> {
-        let snapshot = Snapshot::reopen(vm.rom)?;
+    /// (`snapshot` is the VM's, reopened: infallible from here, the engine
+    /// is built where it is returned, not moved out of a `Result`.)
+    pub(crate) fn unpark(vm: &mut crate::Vm<'a>, snapshot: Snapshot<'a>) -> Engine<'a> {
         let settings = vm.config.settings();
         let (heap, gc_threshold, last_gc) = match vm.heap.take() {
             Some(state) => (state.heap, state.gc_threshold, state.last_gc),
@@ -211,7 +166,7 @@ impl<'a> Engine<'a> {
             engine.reset_gc_threshold();
         }
         engine.heap.set_growth_cap(engine.gc_threshold);
-        Ok(engine)
+        engine
     }
 
     /// Moves the parts back into `vm`, keeping boxes only for what is not

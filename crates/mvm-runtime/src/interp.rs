@@ -852,7 +852,7 @@ impl<'a> Engine<'a> {
             return Ok(result);
         }
         // The common calls first: a function in ROM, bare or in a closure.
-        if !construct {
+        if crate::FAST_PATHS && !construct {
             if let Some((func, scope)) = self.bytecode_callee(callee) {
                 if let Ok(info) = FunctionInfo::read(self.rom, func) {
                     return self.enter(func, info, scope, argc, callee_at, false);

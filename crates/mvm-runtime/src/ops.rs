@@ -280,7 +280,8 @@ impl<'a> Engine<'a> {
     /// `v` plus `step` (±1), for `++` and `--`: in place for an int32,
     /// through `ToNumber` otherwise.
     pub(crate) fn stepped(&mut self, v: Value, step: i32) -> Result<Value, VmError> {
-        match self.int32_of(v).and_then(|i| i.checked_add(step)) {
+        let int = self.int32_of(v).filter(|_| crate::FAST_PATHS);
+        match int.and_then(|i| i.checked_add(step)) {
             Some(n) => self.int_value(n),
             None => {
                 let n = arith(Op::Add, self.to_num(v), Num::Int(step));

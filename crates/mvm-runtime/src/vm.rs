@@ -12,7 +12,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use mvm_gc::{CollectStats, Heap};
-use mvm_snapshot::ExportEntry;
+use mvm_snapshot::{ExportEntry, Snapshot};
 
 /// A restored VM. It borrows the snapshot bytes: bytecode and constants are
 /// read in place, and only globals and the heap live in RAM.
@@ -123,16 +123,43 @@ impl<'a> Vm<'a> {
         host: &dyn Host,
         settings: Settings,
     ) -> Result<Vm<'a>, VmError> {
-        let engine = Engine::restore(bytes, host, settings)?;
-        let mut vm = Vm {
+        let snapshot = Snapshot::parse(bytes)?;
+        if let Some(id) = snapshot.imports().find(|id| !host.has_import(*id)) {
+            return Err(VmError::UnresolvedImport(id));
+        }
+        let mut globals = Vec::new();
+        globals
+            .try_reserve_exact(snapshot.globals().count())
+            .map_err(|_| VmError::OutOfMemory)?;
+        globals.extend(snapshot.globals());
+        for export in snapshot.exports() {
+            if export.value.0 & 1 == 0 && usize::from(export.value.0 / 2) >= globals.len() {
+                return Err(VmError::CorruptSnapshot);
+            }
+        }
+        let mut heap = Heap::from_image(
+            snapshot.heap(),
+            settings.heap_chunk_size,
+            globals.iter().copied(),
+        )?;
+        heap.set_budget(settings.heap_budget);
+        // Parked as a call leaves it: whole chunks, and a collection
+        // threshold of 0, which the first call sets from the heap's size.
+        heap.trim();
+        let heap = (heap.capacity() > 0).then(|| {
+            Box::new(HeapState {
+                heap,
+                gc_threshold: 0,
+                last_gc: CollectStats::default(),
+            })
+        });
+        Ok(Vm {
             rom: bytes,
-            globals: Box::new([]),
-            heap: None,
+            globals: globals.into_boxed_slice(),
+            heap,
             kept: None,
             config: Config::new(&settings),
-        };
-        engine.park(&mut vm);
-        Ok(vm)
+        })
     }
 
     /// Runs `f` on the running form of the VM.
@@ -140,7 +167,8 @@ impl<'a> Vm<'a> {
         &mut self,
         f: impl FnOnce(&mut Engine<'a>) -> Result<R, VmError>,
     ) -> Result<R, VmError> {
-        let mut engine = Engine::unpark(self)?;
+        let snapshot = Snapshot::reopen(self.rom)?;
+        let mut engine = Engine::unpark(self, snapshot);
         let result = f(&mut engine);
         engine.park(self);
         result
