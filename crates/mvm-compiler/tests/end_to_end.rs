@@ -105,6 +105,29 @@ fn dead_code_does_not_reach_the_snapshot() {
 }
 
 #[test]
+fn equal_numbers_share_one_copy_in_the_snapshot() {
+    // Each float or int32 box is 2 bytes of header and 8 or 4 of payload.
+    let (one, _) = compile("const t = [0.5, 100000, -0]; vmExport(0, () => t);");
+    let (many, _) = compile(
+        "const t = [0.5, 100000, -0, 1 / 2, 99999 + 1, 0 * -1, 0.25 * 2];
+         vmExport(0, () => t);",
+    );
+    // Only the array's storage grows (2 bytes an element, maybe rounded up).
+    assert!(
+        many.len() - one.len() <= 10,
+        "{} -> {}",
+        one.len(),
+        many.len()
+    );
+    let printed = run(
+        "const t = [0.5, 100000, -0, 1 / 2, 99999 + 1, 0 * -1, 0];
+         vmExport(0, () => print(t.join() + ' ' + (1 / t[5]) + ' ' + (1 / t[6])));",
+        &[0],
+    );
+    assert_eq!(printed, "0.5,100000,0,0.5,100000,0,0 -Infinity Infinity\n");
+}
+
+#[test]
 fn collections_keep_live_data_through_heavy_allocation() {
     let out = run(
         "const keep = [];

@@ -93,10 +93,29 @@ impl<'a> Engine<'a> {
             };
             new_of.insert(item.old.0, new);
         }
+        // A boxed number is a value, not an identity: equal ones (bit for
+        // bit, so 0 and -0 stay apart) share one copy, as a table of
+        // floats built at build time often repeats them.
+        let mut number_at: BTreeMap<(u16, &[u8]), Value> = BTreeMap::new();
         let mut rom_len = 0usize;
         for item in items.iter().filter(|i| i.target == Target::Rom) {
-            new_of.insert(item.old.0, rom_value(ROM_BASE + strings_len + rom_len + 2)?);
+            let number = match item.header.type_code() {
+                TypeCode::Int32 | TypeCode::Float64 => {
+                    let bytes = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
+                    Some((item.header.0, bytes))
+                }
+                _ => None,
+            };
+            if let Some(&v) = number.and_then(|key| number_at.get(&key)) {
+                new_of.insert(item.old.0, v);
+                continue;
+            }
+            let v = rom_value(ROM_BASE + strings_len + rom_len + 2)?;
             rom_len += item.header.footprint();
+            if let Some(key) = number {
+                number_at.insert(key, v);
+            }
+            new_of.insert(item.old.0, v);
         }
         let mut heap_len = 0usize;
         for item in items.iter().filter(|i| i.target == Target::Heap) {
@@ -117,19 +136,21 @@ impl<'a> Engine<'a> {
 
         let mut out = SnapshotWriter::default();
         let mut imports = Vec::new();
-        let mut emitted_strings: Vec<Value> = Vec::new();
+        // Strings and numbers that share a copy are written once.
+        let mut emitted: BTreeSet<u16> = BTreeSet::new();
         for item in &items {
             let payload = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
             let section = match item.target {
-                Target::Strings => {
+                Target::Strings | Target::Rom => {
                     let new = reloc(item.old)?;
-                    if !new.is_rom() || emitted_strings.contains(&new) {
+                    if !new.is_rom() || !emitted.insert(new.0) {
                         continue;
                     }
-                    emitted_strings.push(new);
-                    &mut out.strings
+                    match item.target {
+                        Target::Strings => &mut out.strings,
+                        _ => &mut out.rom,
+                    }
                 }
-                Target::Rom => &mut out.rom,
                 Target::Heap => &mut out.heap,
             };
             section.extend_from_slice(&item.header.0.to_le_bytes());
