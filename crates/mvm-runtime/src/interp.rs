@@ -281,12 +281,8 @@ impl<'a> Engine<'a> {
                     Op::AddInt8 | Op::SubInt8 => {
                         let k = i32::from(a as i8);
                         let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
-                        let top = self.peek(0)?;
-                        let exact = match crate::FAST_PATHS {
-                            true => self.int32_of(top),
-                            false => None,
-                        }
-                        .and_then(|x| crate::ops::int_arith(plain, x, k));
+                        let top = self.int32_of(self.peek(0)?).filter(|_| crate::FAST_PATHS);
+                        let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
                         match exact {
                             Some(n) => {
                                 let v = self.int_value(n)?;
@@ -733,6 +729,7 @@ impl<'a> Engine<'a> {
     /// instructions with no dispatch on `op` (two inline integers need no
     /// call at all). Two allocations, floats most likely, go straight to
     /// [`Engine::binary_slow`], as does anything the int32 path leaves.
+    /// Without the fast paths, everything goes to the general path.
     #[cfg_attr(not(mvm_size), inline(always))]
     fn binary(&mut self, op: Op) -> Result<(), VmError> {
         if !crate::FAST_PATHS {

@@ -76,13 +76,6 @@ mod vm;
 mod wtf8;
 
 pub use engine::{Engine, Handle, Settings};
-
-/// Whether the runtime carries its fast paths: copies of the general paths
-/// specialised for the common cases (inline integers, joining strings),
-/// which a speed build wants and firmware pays for in code. A size build
-/// (`cfg(mvm_size)`, see `build.rs`) or the `small` feature leaves them
-/// out; behaviour is the same either way, and CI runs the fixtures on both.
-pub(crate) const FAST_PATHS: bool = !cfg!(any(mvm_size, feature = "small"));
 pub use error::VmError;
 pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};
@@ -91,6 +84,13 @@ pub use object::{ARRAY_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT, TYPE_ERROR_PRO
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
 pub use snapshot::FunctionMoves;
 pub use vm::{MemoryStats, Vm};
+
+/// Whether the runtime carries its fast paths: copies of the general paths
+/// specialised for the common cases (inline integers, joining strings),
+/// which a speed build wants and firmware pays for in code. A size build
+/// (`cfg(mvm_size)`, see `build.rs`) or the `small` feature leaves them
+/// out; behaviour is the same either way, and CI runs the fixtures on both.
+pub(crate) const FAST_PATHS: bool = !cfg!(any(mvm_size, feature = "small"));
 
 /// A fixed xorshift stream, for tests that sweep many values repeatably.
 #[cfg(test)]
