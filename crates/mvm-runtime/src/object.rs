@@ -461,13 +461,16 @@ impl<'a> Engine<'a> {
         // once and never spell a well-known string), so two of them are
         // the same key exactly when their values are: the first pass
         // compares values only, noting whether any key is a heap string.
-        let mut heap_keys = false;
-        let found = self.each_key(obj, |k| {
-            heap_keys |= k.is_heap();
-            k == key
-        });
-        if found.is_some() {
-            return found;
+        // (Without the fast paths, only the text comparison below runs.)
+        let mut heap_keys = !crate::FAST_PATHS;
+        if crate::FAST_PATHS {
+            let found = self.each_key(obj, |k| {
+                heap_keys |= k.is_heap();
+                k == key
+            });
+            if found.is_some() {
+                return found;
+            }
         }
         let interned = match key.kind() {
             ValueKind::BuiltinStr(_) | ValueKind::EmptyString => true,
@@ -492,7 +495,7 @@ impl<'a> Engine<'a> {
         };
         self.each_key(obj, |k| {
             k != Value::HOLE
-                && (k.is_heap() || !interned)
+                && (k.is_heap() || !interned || !crate::FAST_PATHS)
                 && self.string_bytes(k) == Some(key_bytes)
         })
     }
