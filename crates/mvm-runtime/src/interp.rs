@@ -214,7 +214,13 @@ impl<'a> Engine<'a> {
                 let Some(&[byte, a, b]) = rom.get(at..at + 3) else {
                     return Err(bad);
                 };
-                let (op, length) = Op::decode(byte).ok_or(bad)?;
+                let op = Op::decode(byte).ok_or(bad)?;
+                // A table is faster; comparisons are smaller.
+                let length = if crate::FAST_PATHS {
+                    usize::from(Op::LENGTHS[usize::from(byte)])
+                } else {
+                    Op::length_of(byte)
+                };
                 let next = at + length;
                 // The pc is not checked against the function's end here: every
                 // function ends in a return, so only corrupt code runs past it.

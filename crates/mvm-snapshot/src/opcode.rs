@@ -63,6 +63,9 @@ macro_rules! opcodes {
         };
 
         impl Op {
+            /// How many opcodes there are: bytes from this up are none.
+            pub const COUNT: u8 = [$(Op::$name),*].len() as u8;
+
             /// The opcode for `byte`, or `None` for a byte no instruction
             /// uses. (The codes being dense, this compiles to a range check.)
             #[inline]
@@ -274,17 +277,37 @@ impl Op {
     /// The first opcode with two operand bytes.
     pub const FIRST_TWO_BYTE: Op = Op::PushValue;
 
-    /// The opcode for `byte` and the length of the whole instruction, by
-    /// comparisons rather than tables: the next instruction's address
-    /// waits on this.
+    /// The opcode for `byte`. The explicit range check lets the compiler
+    /// drop `from_u8`'s own (the interpreter's dispatch is then one
+    /// comparison before its jump table).
     #[inline(always)]
-    pub fn decode(byte: u8) -> Option<(Op, usize)> {
-        let op = Op::from_u8(byte)?;
-        let len = 1
-            + usize::from(byte >= Op::FIRST_ONE_BYTE as u8)
-            + usize::from(byte >= Op::FIRST_TWO_BYTE as u8);
-        Some((op, len))
+    pub fn decode(byte: u8) -> Option<Op> {
+        if byte >= Op::COUNT {
+            return None;
+        }
+        Op::from_u8(byte)
     }
+
+    /// The length of the whole instruction that starts with `byte`, by
+    /// comparisons (no table: the smallest code).
+    #[inline(always)]
+    pub const fn length_of(byte: u8) -> usize {
+        1 + (byte >= Op::FIRST_ONE_BYTE as u8) as usize
+            + (byte >= Op::FIRST_TWO_BYTE as u8) as usize
+    }
+
+    /// [`Op::length_of`] of every byte, as a table: one load, where the
+    /// comparisons take five instructions on the interpreter's path from
+    /// one instruction to the next.
+    pub const LENGTHS: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = Op::length_of(byte as u8) as u8;
+            byte += 1;
+        }
+        table
+    };
 
     /// Each comparison with the compare-and-jumps it fuses into: jump
     /// unless it holds, jump if it holds.
@@ -359,6 +382,21 @@ mod tests {
             }
         }
         assert!(seen > 40);
+        assert_eq!(seen, usize::from(Op::COUNT));
+    }
+
+    #[test]
+    fn decoding_and_lengths_agree_with_the_table() {
+        for byte in 0..=255u8 {
+            assert_eq!(Op::decode(byte), Op::from_u8(byte));
+            if let Some(op) = Op::decode(byte) {
+                assert_eq!(Op::length_of(byte), 1 + op.operands().len());
+                assert_eq!(
+                    usize::from(Op::LENGTHS[usize::from(byte)]),
+                    Op::length_of(byte)
+                );
+            }
+        }
     }
 
     #[test]
