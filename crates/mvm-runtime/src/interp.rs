@@ -217,9 +217,9 @@ impl<'a> Engine<'a> {
                 let op = Op::decode(byte).ok_or(bad)?;
                 // A table is faster; comparisons are smaller.
                 let length = if crate::FAST_PATHS {
-                    usize::from(Op::LENGTHS[usize::from(byte)])
+                    Op::length_by_table(byte)
                 } else {
-                    Op::length_of(byte)
+                    Op::length_by_comparison(byte)
                 };
                 let next = at + length;
                 // The pc is not checked against the function's end here: every
