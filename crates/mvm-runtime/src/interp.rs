@@ -24,7 +24,8 @@ pub(crate) struct Current {
     /// ROM offset of the function's payload (its preamble).
     pub func: usize,
     pub code_start: usize,
-    pub code_end: usize,
+    /// The code's length: a jump checks an offset from its start.
+    pub code_len: usize,
     /// Stack index of the first local (the first parameter).
     pub base: usize,
 }
@@ -34,7 +35,7 @@ impl Current {
         Current {
             func,
             code_start: info.code_start,
-            code_end: info.code_end,
+            code_len: info.code_end - info.code_start,
             base,
         }
     }
@@ -229,14 +230,16 @@ impl<'a> Engine<'a> {
                 let u16_operand = u16::from_le_bytes([a, b]);
                 pc = next;
                 // A jump must lie inside its function, and land inside it.
+                // Measured from the code's start, an address before it wraps
+                // to a large number: each bound is one comparison.
                 let jump_target = || {
-                    let target = next as isize + isize::from(u16_operand as i16);
-                    usize::try_from(target)
-                        .ok()
-                        .filter(|t| {
-                            next <= cur.code_end && (cur.code_start..cur.code_end).contains(t)
-                        })
-                        .ok_or(bad)
+                    let from = next.wrapping_sub(cur.code_start);
+                    let to = from.wrapping_add(u16_operand as i16 as isize as usize);
+                    if from <= cur.code_len && to < cur.code_len {
+                        Ok(cur.code_start + to)
+                    } else {
+                        Err(bad)
+                    }
                 };
                 match op {
                     Op::PushInt8 => self.push(Value::int(i32::from(a as i8)).ok_or(bad)?)?,
@@ -814,10 +817,12 @@ impl<'a> Engine<'a> {
         let func = usize::from(frame.func);
         let header = read_u16(self.rom, func.wrapping_sub(2)).ok_or(bad)?;
         let consts = *self.rom.get(func + 2).ok_or(bad)?;
+        let code_start = crate::function::code_start(func, consts);
+        let code_end = func + mvm_snapshot::AllocHeader(header).size();
         Ok(Current {
             func,
-            code_start: crate::function::code_start(func, consts),
-            code_end: func + mvm_snapshot::AllocHeader(header).size(),
+            code_start,
+            code_len: code_end.saturating_sub(code_start),
             base: usize::from(frame.base),
         })
     }
@@ -967,12 +972,13 @@ impl<'a> Engine<'a> {
             self.stack.truncate(self.stack.len() - (argc - params));
         }
         // Missing arguments and the other locals start `undefined`, all
-        // made room for at once (the stack's capacity is reserved).
+        // checked for at once. (A loop of pushes, not `resize`: a function
+        // has few locals, and `resize` is a call.)
         let locals_end = callee_at + 1 + usize::from(info.locals);
         let extra = locals_end.saturating_sub(self.stack.len());
         self.check_stack(extra, 1, 0)?;
-        if extra > 0 {
-            self.stack.resize(locals_end, Value::UNDEFINED);
+        while self.stack.len() < locals_end {
+            self.stack.push(Value::UNDEFINED);
         }
         if self.frames.len() == self.frames.capacity() {
             self.frames
