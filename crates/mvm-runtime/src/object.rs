@@ -359,8 +359,24 @@ impl<'a> Engine<'a> {
     /// the prototype.
     fn set_object_property(&mut self, define: bool) -> Result<(), VmError> {
         let key = self.peek(1)?;
+        // A property the object has is written in place (an own
+        // `__proto__` property like any other). Most writes are of this
+        // kind, under the very key value the property was made with: found
+        // by value, the key's text is not read. An interned key not found
+        // so, among keys that are all interned, is not there at all (see
+        // `find_entry`).
+        let mut absent = false;
+        if crate::FAST_PATHS {
+            let obj = self.peek(2)?;
+            if let Some((seg, i, _)) = self.each_key(obj, |k| k == key) {
+                return self.set_slot(seg, i + 1, self.peek(0)?);
+            }
+            absent = self.is_interned(key) && self.each_key(obj, |k| k.is_heap()).is_none();
+        }
         // Keys are strings: turn a number key into its string first. (The
-        // key's text is read once, for this and for `__proto__`.)
+        // key's text is read once, for this and for `__proto__`.) Keys are strings: turn a number key into its
+        // string first. (The key's text is read once, for this and for
+        // `__proto__`.)
         let names_proto = match self.string_bytes(key) {
             Some(text) => text == b"__proto__",
             None => {
@@ -371,8 +387,10 @@ impl<'a> Engine<'a> {
             }
         };
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        if let Some((seg, i)) = self.find_property(obj, key) {
-            return self.set_slot(seg, i + 1, value);
+        if !absent {
+            if let Some((seg, i)) = self.find_property(obj, key) {
+                return self.set_slot(seg, i + 1, value);
+            }
         }
         if !define && names_proto {
             if value == Value::NULL || self.is_plain_object(value) {
@@ -495,22 +513,17 @@ impl<'a> Engine<'a> {
         // (Without the fast paths, only the text comparison below runs.)
         let mut heap_keys = !crate::FAST_PATHS;
         if crate::FAST_PATHS {
+            // (A key is never the invalid value 0, so an even key is a
+            // heap string.)
             let found = self.each_key(obj, |k| {
-                heap_keys |= k.is_heap();
+                heap_keys |= k.0 & 1 == 0;
                 k == key
             });
             if found.is_some() {
                 return found;
             }
         }
-        let interned = match key.kind() {
-            ValueKind::BuiltinStr(_) | ValueKind::EmptyString => true,
-            ValueKind::Rom(_) => matches!(
-                self.type_of_ref(key),
-                Some(TypeCode::String | TypeCode::InternedString)
-            ),
-            _ => false,
-        };
+        let interned = self.is_interned(key);
         if interned && !heap_keys {
             return None;
         }
@@ -531,6 +544,18 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// Whether `key` is a string stored once: a string outside the heap.
+    fn is_interned(&self, key: Value) -> bool {
+        match key.kind() {
+            ValueKind::BuiltinStr(_) | ValueKind::EmptyString => true,
+            ValueKind::Rom(_) => matches!(
+                self.type_of_ref(key),
+                Some(TypeCode::String | TypeCode::InternedString)
+            ),
+            _ => false,
+        }
+    }
+
     /// The segment, slot index and value of the first key of `obj` for
     /// which `matches` holds.
     fn each_key(
@@ -542,12 +567,16 @@ impl<'a> Engine<'a> {
         loop {
             let payload = self.payload(seg)?;
             let (header, pairs) = payload.split_at_checked(LIST_HEADER * 2)?;
+            // Read as whole little-endian words (by bytes, each key took
+            // two loads and a shift).
             for (i, pair) in pairs.chunks_exact(4).enumerate() {
-                if let [k0, k1, v0, v1] = *pair {
-                    if matches(Value(u16::from_le_bytes([k0, k1]))) {
-                        let value = Value(u16::from_le_bytes([v0, v1]));
-                        return Some((seg, LIST_HEADER + 2 * i, value));
-                    }
+                let Ok(pair) = <[u8; 4]>::try_from(pair) else {
+                    break;
+                };
+                let pair = u32::from_le_bytes(pair);
+                if matches(Value(pair as u16)) {
+                    let value = Value((pair >> 16) as u16);
+                    return Some((seg, LIST_HEADER + 2 * i, value));
                 }
             }
             // The next segment, in the header's first slot.
