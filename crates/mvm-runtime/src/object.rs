@@ -119,6 +119,18 @@ impl<'a> Engine<'a> {
                 Some(v) => return Ok(v),
             }
         }
+        // An own property of a plain object on the heap, under the key
+        // value it was made with (`obj.name` with `name` interned, the
+        // common read): the general path finds it the same way, after
+        // more calls.
+        if crate::FAST_PATHS
+            && obj.is_heap()
+            && self.heap.header(obj.0).map(|h| h.type_code()) == Some(TypeCode::PropertyList)
+        {
+            if let Some((_, _, v)) = self.each_key(obj, |k| k == key) {
+                return Ok(v);
+            }
+        }
         match obj.kind() {
             ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
             ValueKind::EmptyString | ValueKind::BuiltinStr(_) => {
