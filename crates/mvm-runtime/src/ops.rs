@@ -79,28 +79,38 @@ impl<'a> Engine<'a> {
         }
         let mut digits = [[0u8; 20]; 2];
         let mut lens = [0usize; 2];
-        for ((v, len), buf) in [a, b].iter().zip(lens.iter_mut()).zip(digits.iter_mut()) {
-            match (self.string_bytes(*v), v.as_int()) {
-                (Some(s), _) => *len = s.len(),
+        // A high surrogate ending `a` and a low one starting `b` must join
+        // into one character: the general path does that. (Each operand's
+        // text is looked up once, for its length and this.)
+        let surrogate = |t: Option<&[u8]>, range: core::ops::RangeInclusive<u8>| {
+            t.is_some_and(|t| {
+                t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
+            })
+        };
+        let mut halves = [false; 2];
+        for (i, v) in [a, b].into_iter().enumerate() {
+            let (Some(len), Some(buf), Some(half)) =
+                (lens.get_mut(i), digits.get_mut(i), halves.get_mut(i))
+            else {
+                return Ok(None);
+            };
+            match (self.string_bytes(v), v.as_int()) {
+                (Some(s), _) => {
+                    *len = s.len();
+                    *half = if i == 0 {
+                        surrogate(
+                            s.len().checked_sub(3).and_then(|at| s.get(at..)),
+                            0xA0..=0xAF,
+                        )
+                    } else {
+                        surrogate(s.get(..3), 0xB0..=0xBF)
+                    };
+                }
                 (None, Some(n)) => *len = int_text(i64::from(n), buf),
                 (None, None) => return Ok(None),
             }
         }
-        let surrogate = |s: Option<&[u8]>, at_end: bool, range: core::ops::RangeInclusive<u8>| {
-            s.and_then(|s| {
-                if at_end {
-                    s.len().checked_sub(3).and_then(|i| s.get(i..))
-                } else {
-                    s.get(..3)
-                }
-            })
-            .is_some_and(|t| {
-                t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
-            })
-        };
-        if surrogate(self.string_bytes(a), true, 0xA0..=0xAF)
-            && surrogate(self.string_bytes(b), false, 0xB0..=0xBF)
-        {
+        if halves == [true, true] {
             return Ok(None);
         }
         let total = lens.iter().sum::<usize>();
