@@ -84,11 +84,12 @@ impl<'a> Engine<'a> {
 
     /// Where `array[key]` lives when `array` is an array on the heap
     /// whose elements are on the heap too and `key` an inline integer
-    /// below its length: the elements' allocation and the index. The
-    /// common case of element reads and writes, taken first in speed
-    /// builds; anything else (a hole read included) goes the general way.
+    /// no greater than its length: the elements' allocation, the index and
+    /// the length. The common case of element reads, writes and appends,
+    /// taken first in speed builds; anything else (a hole read included)
+    /// goes the general way.
     #[inline(always)]
-    fn heap_element(&self, array: Value, key: Value) -> Option<(u16, usize)> {
+    fn heap_element(&self, array: Value, key: Value) -> Option<(u16, usize, usize)> {
         let index = usize::try_from(key.as_int()?).ok()?;
         if !crate::FAST_PATHS || !array.is_heap() {
             return None;
@@ -96,9 +97,9 @@ impl<'a> Engine<'a> {
         if self.heap.header(array.0)?.type_code() != TypeCode::Array {
             return None;
         }
-        let length = self.heap.value(array.0, 1)?.as_int()?;
+        let length = usize::try_from(self.heap.value(array.0, 1)?.as_int()?).ok()?;
         let data = self.heap.value(array.0, 0)?;
-        (index < usize::try_from(length).ok()? && data.is_heap()).then_some((data.0, index))
+        (index <= length && data.is_heap()).then_some((data.0, index, length))
     }
 
     pub(crate) fn array_get(&self, array: Value, index: usize) -> Value {
@@ -113,7 +114,7 @@ impl<'a> Engine<'a> {
 
     /// `obj[key]`.
     pub(crate) fn get_property(&mut self, obj: Value, key: Value) -> Result<Value, VmError> {
-        if let Some((data, index)) = self.heap_element(obj, key) {
+        if let Some((data, index, _)) = self.heap_element(obj, key).filter(|e| e.1 < e.2) {
             match self.heap.value(data, index) {
                 Some(Value::HOLE) | None => {}
                 Some(v) => return Ok(v),
@@ -312,10 +313,20 @@ impl<'a> Engine<'a> {
     /// allocates, so a collection keeps them current.
     pub(crate) fn set_property_from_stack(&mut self) -> Result<(), VmError> {
         let obj = self.peek(2)?;
-        if let Some((data, index)) = self.heap_element(obj, self.peek(1)?) {
+        if let Some((data, index, length)) = self.heap_element(obj, self.peek(1)?) {
             let value = self.peek(0)?;
-            if self.heap.set_value(data, index, value).is_some() {
-                return Ok(());
+            if index < length {
+                if self.heap.set_value(data, index, value).is_some() {
+                    return Ok(());
+                }
+            } else if let Some(new_length) = i32::try_from(length + 1).ok().and_then(Value::int) {
+                // An append within the elements' room: the element, then
+                // the length.
+                if self.heap.set_value(data, index, value).is_some()
+                    && self.heap.set_value(obj.0, 1, new_length).is_some()
+                {
+                    return Ok(());
+                }
             }
         }
         match obj.kind() {
@@ -480,7 +491,15 @@ impl<'a> Engine<'a> {
         let data = Value::heap(p);
         let array = self.peek(depth)?;
         let old_len = self.array_length(array);
-        for i in 0..capacity {
+        // Elements on the heap move in one copy; the rest one by one.
+        let copied = match self.slot(array, 0) {
+            Some(old) if old.is_heap() => {
+                let len = old_len.min(capacity);
+                self.heap.copy_payload(old.0, p, 0, len * 2).map(|_| len)
+            }
+            _ => None,
+        };
+        for i in copied.unwrap_or(0)..capacity {
             let item = if i < old_len {
                 self.slot(array, 0)
                     .and_then(|d| self.slot(d, i))
