@@ -491,9 +491,10 @@ impl<'a> Engine<'a> {
         let data = Value::heap(p);
         let array = self.peek(depth)?;
         let old_len = self.array_length(array);
-        // Elements on the heap move in one copy; the rest one by one.
+        // Elements on the heap move in one copy (speed builds); the rest
+        // one by one.
         let copied = match self.slot(array, 0) {
-            Some(old) if old.is_heap() => {
+            Some(old) if old.is_heap() && crate::FAST_PATHS => {
                 let len = old_len.min(capacity);
                 self.heap.copy_payload(old.0, p, 0, len * 2).map(|_| len)
             }
