@@ -397,9 +397,7 @@ impl<'a> Engine<'a> {
             absent = self.is_interned(key) && self.each_key(obj, |k| k.is_heap()).is_none();
         }
         // Keys are strings: turn a number key into its string first. (The
-        // key's text is read once, for this and for `__proto__`.) Keys are strings: turn a number key into its
-        // string first. (The key's text is read once, for this and for
-        // `__proto__`.)
+        // key's text is read once, for this and for `__proto__`.)
         let names_proto = match self.string_bytes(key) {
             Some(text) => text == b"__proto__",
             None => {
