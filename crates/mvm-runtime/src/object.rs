@@ -90,11 +90,11 @@ impl<'a> Engine<'a> {
     /// goes the general way.
     #[inline(always)]
     fn heap_element(&self, array: Value, key: Value) -> Option<(u16, usize, usize)> {
-        let index = usize::try_from(key.as_int()?).ok()?;
-        if !crate::FAST_PATHS || !array.is_heap() {
+        if !crate::FAST_PATHS {
             return None;
         }
-        if self.heap.header(array.0)?.type_code() != TypeCode::Array {
+        let index = usize::try_from(key.as_int()?).ok()?;
+        if !array.is_heap() || self.heap.header(array.0)?.type_code() != TypeCode::Array {
             return None;
         }
         let length = usize::try_from(self.heap.value(array.0, 1)?.as_int()?).ok()?;

@@ -301,24 +301,22 @@ impl Op {
     /// the next. (A byte indexes 256 entries: the check compiles away.)
     #[inline(always)]
     pub fn length_by_table(byte: u8) -> usize {
-        usize::from(LENGTHS.get(usize::from(byte)).copied().unwrap_or(1))
+        usize::from(Op::LENGTHS.get(usize::from(byte)).copied().unwrap_or(1))
     }
-}
 
-/// [`Op::length_by_comparison`] of every byte.
-// Evaluated by the compiler: an index out of range fails the build.
-#[allow(clippy::indexing_slicing)]
-const LENGTHS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = Op::length_by_comparison(byte as u8) as u8;
-        byte += 1;
-    }
-    table
-};
+    /// [`Op::length_by_comparison`] of every byte.
+    // Evaluated by the compiler: an index out of range fails the build.
+    #[allow(clippy::indexing_slicing)]
+    const LENGTHS: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = Op::length_by_comparison(byte as u8) as u8;
+            byte += 1;
+        }
+        table
+    };
 
-impl Op {
     /// Each comparison with the compare-and-jumps it fuses into: jump
     /// unless it holds, jump if it holds.
     pub const FUSED_COMPARISONS: [(Op, Op, Op); 6] = [
