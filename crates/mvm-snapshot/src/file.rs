@@ -9,13 +9,13 @@
 //! 16  strings · rom · imports · exports · globals · heap · section table
 //! ```
 //!
-//! The section table is postcard-encoded: the length of each section in the
-//! order above; each section starts where the one before it ends. Lengths are
+//! The section table is the length of each section in the order above, each
+//! a LEB128 varint (as postcard encodes a `[u32; 6]`); each section starts
+//! where the one before it ends. Lengths are
 //! even, so every section is 2-byte aligned. The ROM sections come first so
 //! that ROM references (offsets from [`ROM_BASE`]) reach as far as possible.
 
 use crate::{read_u16, Value};
-use serde::{Deserialize, Serialize};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
 pub const FORMAT_VERSION: u16 = 4;
@@ -66,9 +66,49 @@ impl Section {
 }
 
 /// Section lengths in bytes, in file order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SectionTable {
     pub lengths: [u32; 6],
+}
+
+impl SectionTable {
+    /// Reads a table that is exactly `bytes`: six varints, each at most
+    /// five bytes and within `u32`. (A dozen lines, where a serde decoder
+    /// cost the device 600 bytes of code.)
+    pub fn decode(bytes: &[u8]) -> Option<SectionTable> {
+        let mut table = SectionTable::default();
+        let mut rest = bytes.iter();
+        for length in table.lengths.iter_mut() {
+            let mut value: u64 = 0;
+            for shift in (0..35).step_by(7) {
+                let byte = *rest.next()?;
+                value |= u64::from(byte & 0x7F) << shift;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                if shift == 28 {
+                    return None;
+                }
+            }
+            *length = u32::try_from(value).ok()?;
+        }
+        rest.next().is_none().then_some(table)
+    }
+
+    /// The table's bytes: each length as a LEB128 varint.
+    #[cfg(feature = "alloc")]
+    pub fn encode(&self) -> alloc::vec::Vec<u8> {
+        let mut out = alloc::vec::Vec::new();
+        for &length in &self.lengths {
+            let mut rest = length;
+            while rest >= 0x80 {
+                out.push(rest as u8 | 0x80);
+                rest >>= 7;
+            }
+            out.push(rest as u8);
+        }
+        out
+    }
 }
 
 /// One export: an ID the host calls by, and its value. An even `value`
@@ -130,8 +170,10 @@ impl<'a> Snapshot<'a> {
             .checked_sub(table_len)
             .filter(|&s| s >= PREAMBLE_LEN)
             .ok_or(FormatError::BadSectionTable)?;
-        let table: SectionTable = postcard::from_bytes(bytes.get(table_start..).unwrap_or(&[]))
-            .map_err(|_| FormatError::BadSectionTable)?;
+        let table = bytes
+            .get(table_start..)
+            .and_then(SectionTable::decode)
+            .ok_or(FormatError::BadSectionTable)?;
         let mut ranges = [(0, 0); 6];
         let mut at = ROM_BASE;
         for ((range, section), len) in ranges.iter_mut().zip(Section::ALL).zip(table.lengths) {
@@ -261,7 +303,7 @@ mod writer {
             push(&mut out, 3, &exports);
             push(&mut out, 4, &words(&mut self.globals.iter().map(|v| v.0)));
             push(&mut out, 5, &self.heap);
-            let table = postcard::to_allocvec(&SectionTable { lengths }).unwrap_or_default();
+            let table = SectionTable { lengths }.encode();
             out.extend_from_slice(&table);
             let total = out.len() as u32;
             let mut preamble = [0u8; PREAMBLE_LEN];
@@ -394,11 +436,9 @@ mod tests {
         let table_len = usize::from(read_u16(&bytes, 6).unwrap());
         let table_at = bytes.len() - table_len;
         // The heap's length is the table's last varint: claim far more.
-        let mut lengths = postcard::from_bytes::<SectionTable>(&bytes[table_at..])
-            .unwrap()
-            .lengths;
+        let mut lengths = SectionTable::decode(&bytes[table_at..]).unwrap().lengths;
         lengths[5] = 4000;
-        let table = postcard::to_allocvec(&SectionTable { lengths }).unwrap();
+        let table = SectionTable { lengths }.encode();
         bytes.truncate(table_at);
         bytes.extend_from_slice(&table);
         let total = bytes.len() as u32;
@@ -419,6 +459,32 @@ mod tests {
         assert_eq!(
             Snapshot::parse(&bytes).unwrap_err(),
             FormatError::BadSectionTable
+        );
+    }
+
+    #[test]
+    fn section_tables_are_six_varints_exactly() {
+        let table = SectionTable {
+            lengths: [0, 0x7F, 0x80, 0x3FFF, 0x4000, u32::MAX],
+        };
+        let bytes = table.encode();
+        assert_eq!(
+            bytes,
+            [0, 0x7F, 0x80, 1, 0xFF, 0x7F, 0x80, 0x80, 1, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]
+        );
+        assert_eq!(SectionTable::decode(&bytes), Some(table));
+        // Short, long, and past 32 bits are all refused.
+        assert_eq!(SectionTable::decode(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(
+            SectionTable::decode(&[bytes.as_slice(), &[0]].concat()),
+            None
+        );
+        let mut wide = bytes.clone();
+        *wide.last_mut().unwrap() = 0x10;
+        assert_eq!(SectionTable::decode(&wide), None);
+        assert_eq!(
+            SectionTable::decode(&[0, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x80, 0]),
+            None
         );
     }
 
