@@ -75,8 +75,11 @@ impl Big {
         if bits != 0 {
             self.mul_add(1 << bits, 0);
         }
-        let words = (k / 32) as usize;
-        self.0.splice(0..0, core::iter::repeat_n(0, words));
+        // Whole words of zeros below (a splice would be shorter to write,
+        // and cost 500 bytes of engine code).
+        let mut shifted = alloc::vec![0; (k / 32) as usize];
+        shifted.extend_from_slice(&self.0);
+        self.0 = shifted;
     }
 
     /// Divides by `d` in place; returns the remainder.
