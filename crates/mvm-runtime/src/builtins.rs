@@ -80,7 +80,7 @@ impl<'a> Engine<'a> {
             Builtin::JsonStringify => {
                 let v = arg(self, 0);
                 match self.json_stringify(v) {
-                    Some(text) => self.make_string(text.as_bytes()),
+                    Some(text) => self.make_string(&text),
                     None => Ok(Value::UNDEFINED),
                 }
             }
@@ -172,9 +172,9 @@ impl<'a> Engine<'a> {
             Some(len) => {
                 let start = self.stack.len();
                 for i in 0..len {
-                    let mut text = alloc::string::String::new();
-                    crate::number::format_number(i as f64, &mut text);
-                    let key = self.make_string(text.as_bytes())?;
+                    let mut text = alloc::vec::Vec::new();
+                    crate::number::push_int(&mut text, i as i64);
+                    let key = self.make_string(&text)?;
                     self.push(key)?;
                 }
                 self.new_array_from_stack(self.stack.len() - start)?
@@ -223,9 +223,9 @@ impl<'a> Engine<'a> {
                     if kind == TypeCode::Array && self.slot(data, i) == Some(Value::HOLE) {
                         continue;
                     }
-                    let mut text = alloc::string::String::new();
-                    crate::number::format_number(i as f64, &mut text);
-                    let key = self.make_string(text.as_bytes())?;
+                    let mut text = alloc::vec::Vec::new();
+                    crate::number::push_int(&mut text, i as i64);
+                    let key = self.make_string(&text)?;
                     self.push(key)?;
                 }
                 if kind == TypeCode::Array {

@@ -2,7 +2,6 @@
 
 use crate::number::{format_number, parse_number, push_int, Num};
 use crate::{Engine, VmError};
-use alloc::string::String;
 use alloc::vec::Vec;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
@@ -12,13 +11,13 @@ const MAX_DEPTH: usize = 64;
 impl<'a> Engine<'a> {
     /// `JSON.stringify(v)`; `None` where JavaScript gives `undefined` (or
     /// would throw, for cycles).
-    pub(crate) fn json_stringify(&self, v: Value) -> Option<String> {
-        let mut out = String::new();
+    pub(crate) fn json_stringify(&self, v: Value) -> Option<Vec<u8>> {
+        let mut out = Vec::new();
         self.write_json(v, &mut out, 0).then_some(out)
     }
 
     /// Writes `v`; false when it has no JSON form (undefined, functions).
-    fn write_json(&self, v: Value, out: &mut String, depth: usize) -> bool {
+    fn write_json(&self, v: Value, out: &mut Vec<u8>, depth: usize) -> bool {
         if depth > MAX_DEPTH {
             return false;
         }
@@ -30,47 +29,47 @@ impl<'a> Engine<'a> {
             match n {
                 Num::Int(i) => push_int(out, i64::from(i)),
                 Num::Float(f) if f.is_finite() => format_number(f, out),
-                Num::Float(_) => out.push_str("null"),
+                Num::Float(_) => out.extend_from_slice(b"null"),
             }
             return true;
         }
         match v.kind() {
-            ValueKind::Null => out.push_str("null"),
-            ValueKind::True => out.push_str("true"),
-            ValueKind::False => out.push_str("false"),
+            ValueKind::Null => out.extend_from_slice(b"null"),
+            ValueKind::True => out.extend_from_slice(b"true"),
+            ValueKind::False => out.extend_from_slice(b"false"),
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Array) => {
-                    out.push('[');
+                    out.push(b'[');
                     for i in 0..self.array_length(v) {
                         if i > 0 {
-                            out.push(',');
+                            out.push(b',');
                         }
                         if !self.write_json(self.array_get(v, i), out, depth + 1) {
-                            out.push_str("null");
+                            out.extend_from_slice(b"null");
                         }
                     }
-                    out.push(']');
+                    out.push(b']');
                 }
                 Some(TypeCode::PropertyList) => {
-                    out.push('{');
+                    out.push(b'{');
                     let mut first = true;
                     for key in self.ordered_keys(v) {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
-                        let mut item = String::new();
+                        let mut item = Vec::new();
                         if !self.write_json(value, &mut item, depth + 1) {
                             continue;
                         }
                         if !first {
-                            out.push(',');
+                            out.push(b',');
                         }
                         first = false;
                         write_json_string(self.string_bytes(key).unwrap_or(b""), out);
-                        out.push(':');
-                        out.push_str(&item);
+                        out.push(b':');
+                        out.extend_from_slice(&item);
                     }
-                    out.push('}');
+                    out.push(b'}');
                 }
-                Some(TypeCode::Uint8Array) => out.push_str("{}"),
+                Some(TypeCode::Uint8Array) => out.extend_from_slice(b"{}"),
                 _ => return false,
             },
             _ => return false,
@@ -265,29 +264,32 @@ impl Parser<'_> {
     }
 }
 
-fn write_json_string(bytes: &[u8], out: &mut String) {
-    out.push('"');
+fn write_json_string(bytes: &[u8], out: &mut Vec<u8>) {
+    out.push(b'"');
     for cp in crate::wtf8::code_points(bytes) {
         match cp {
-            0x22 => out.push_str("\\\""),
-            0x5C => out.push_str("\\\\"),
-            0x08 => out.push_str("\\b"),
-            0x0C => out.push_str("\\f"),
-            0x0A => out.push_str("\\n"),
-            0x0D => out.push_str("\\r"),
-            0x09 => out.push_str("\\t"),
+            0x22 => out.extend_from_slice(b"\\\""),
+            0x5C => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            0x0A => out.extend_from_slice(b"\\n"),
+            0x0D => out.extend_from_slice(b"\\r"),
+            0x09 => out.extend_from_slice(b"\\t"),
             // Control characters and lone surrogates are escaped.
             0..=0x1F | 0xD800..=0xDFFF => {
-                out.push_str("\\u");
+                out.extend_from_slice(b"\\u");
                 for shift in [12, 8, 4, 0] {
                     let nibble = (cp >> shift) & 0xF;
-                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                    out.push(*b"0123456789abcdef".get(nibble as usize).unwrap_or(&b'0'));
                 }
             }
-            _ => out.push(char::from_u32(cp).unwrap_or('\u{FFFD}')),
+            _ => {
+                let c = char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
         }
     }
-    out.push('"');
+    out.push(b'"');
 }
 
 /// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.

@@ -2,7 +2,6 @@
 //! (inline 14-bit integer, heap int32, heap float64), and its formatting.
 
 use crate::decimal::{exact_digits, parse_decimal, round_digits};
-use alloc::string::String;
 use alloc::vec::Vec;
 
 /// A number while it is being computed on.
@@ -40,21 +39,21 @@ impl Num {
 /// `x` as JavaScript's `Number.prototype.toString()` writes it: the
 /// shortest digits that round-trip, in plain notation for exponents from
 /// -7 to 20 and exponent notation outside.
-pub fn format_number(x: f64, out: &mut String) {
+pub fn format_number(x: f64, out: &mut Vec<u8>) {
     if x.is_nan() {
-        out.push_str("NaN");
+        out.extend_from_slice(b"NaN");
         return;
     }
     if x == 0.0 {
-        out.push('0');
+        out.push(b'0');
         return;
     }
     if x.is_infinite() {
-        out.push_str(if x < 0.0 { "-Infinity" } else { "Infinity" });
+        out.extend_from_slice(if x < 0.0 { b"-Infinity" } else { b"Infinity" });
         return;
     }
     if x < 0.0 {
-        out.push('-');
+        out.push(b'-');
     }
     // The fewest digits that read back as `x`, each candidate rounded
     // exactly (ties to even, as JavaScript wants) from all of `x`'s
@@ -63,48 +62,45 @@ pub fn format_number(x: f64, out: &mut String) {
     let (all, point) = exact_digits(x.abs());
     let mut digits = Vec::new();
     let mut exp = point;
-    let mut candidate = String::new();
+    let mut candidate = Vec::new();
     for precision in 1..=17 {
         (digits, exp) = round_digits(&all, point, precision);
         candidate.clear();
-        candidate.push_str("0.");
-        candidate.extend(digits.iter().map(|&d| char::from(b'0' + d)));
-        candidate.push('e');
+        candidate.extend_from_slice(b"0.");
+        candidate.extend(digits.iter().map(|&d| b'0' + d));
+        candidate.push(b'e');
         push_int(&mut candidate, i64::from(exp));
-        if parse_decimal(candidate.as_bytes()) == Some(x.abs()) {
+        if parse_decimal(&candidate) == Some(x.abs()) {
             break;
         }
     }
-    // ASCII digits, written out as bytes: slicing a `String` would link
-    // core's UTF-8 boundary checks and their panic path.
     let digits: Vec<u8> = digits.iter().map(|&d| b'0' + d).collect();
-    let push = |out: &mut String, text: &[u8]| out.extend(text.iter().map(|&b| char::from(b)));
     // The value is 0.DIGITS × 10^n.
     let n = exp;
     let k = digits.len() as i32;
     if k <= n && n <= 21 {
-        push(out, &digits);
-        (0..n - k).for_each(|_| out.push('0'));
+        out.extend_from_slice(&digits);
+        (0..n - k).for_each(|_| out.push(b'0'));
     } else if 0 < n && n <= 21 {
         let (int, frac) = digits
             .split_at_checked(n as usize)
             .unwrap_or((&digits, &[]));
-        push(out, int);
-        out.push('.');
-        push(out, frac);
+        out.extend_from_slice(int);
+        out.push(b'.');
+        out.extend_from_slice(frac);
     } else if -6 < n && n <= 0 {
-        out.push_str("0.");
-        (0..-n).for_each(|_| out.push('0'));
-        push(out, &digits);
+        out.extend_from_slice(b"0.");
+        (0..-n).for_each(|_| out.push(b'0'));
+        out.extend_from_slice(&digits);
     } else {
         let (first, rest) = digits.split_at_checked(1).unwrap_or((&digits, &[]));
-        push(out, first);
+        out.extend_from_slice(first);
         if !rest.is_empty() {
-            out.push('.');
-            push(out, rest);
+            out.push(b'.');
+            out.extend_from_slice(rest);
         }
         let e = n - 1;
-        out.push_str(if e < 0 { "e-" } else { "e+" });
+        out.extend_from_slice(if e < 0 { b"e-" } else { b"e+" });
         push_int(out, i64::from(e.abs()));
     }
 }
@@ -142,10 +138,10 @@ pub(crate) fn int_text(n: i64, buf: &mut [u8; 20]) -> usize {
 }
 
 /// Writes `n` in decimal.
-pub(crate) fn push_int(out: &mut String, n: i64) {
+pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
     let mut buf = [0u8; 20];
     let len = int_text(n, &mut buf);
-    out.extend(buf.iter().take(len).map(|&b| char::from(b)));
+    out.extend_from_slice(buf.get(..len).unwrap_or_default());
 }
 
 /// JavaScript's `ToNumber` for a string, given as WTF-8 bytes (text with
@@ -225,11 +221,12 @@ fn whitespace_len(t: &[u8], at_start: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::String;
 
     fn fmt(x: f64) -> String {
-        let mut s = String::new();
+        let mut s = Vec::new();
         format_number(x, &mut s);
-        s
+        String::from_utf8(s).unwrap()
     }
 
     #[test]
@@ -302,11 +299,11 @@ mod tests {
             let mut ours = None;
             for precision in 1..=17 {
                 let (digits, exp) = round_digits(&all, point, precision);
-                let mut text: String = "0.".into();
-                text.extend(digits.iter().map(|&d| char::from(b'0' + d)));
-                text.push('e');
+                let mut text = b"0.".to_vec();
+                text.extend(digits.iter().map(|&d| b'0' + d));
+                text.push(b'e');
                 push_int(&mut text, i64::from(exp));
-                if text.parse::<f64>() == Ok(x) {
+                if core::str::from_utf8(&text).unwrap().parse::<f64>() == Ok(x) {
                     let digits: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
                     ours = Some((digits, exp));
                     break;
@@ -326,9 +323,9 @@ mod tests {
         assert_eq!((digits.len(), point), (751, -323));
         let (digits, point) = exact_digits(f64::MAX);
         assert_eq!((digits.len(), point), (309, 309));
-        let mut s = String::new();
+        let mut s = Vec::new();
         push_int(&mut s, i64::MIN);
-        assert_eq!(s, "-9223372036854775808");
+        assert_eq!(s, b"-9223372036854775808");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use crate::number::Num;
 use crate::string::utf16_len;
 use crate::{Engine, VmError};
-use alloc::string::String;
+use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, Builtin, TypeCode, Value, ValueKind};
 
 /// A property list segment's values before its first key.
@@ -402,7 +402,7 @@ impl<'a> Engine<'a> {
             Some(text) => text == b"__proto__",
             None => {
                 let text = self.key_text(key);
-                let s = self.make_string(text.as_bytes())?;
+                let s = self.make_string(&text)?;
                 self.set_peek(1, s)?;
                 false
             }
@@ -564,7 +564,7 @@ impl<'a> Engine<'a> {
             Some(b) => b,
             None => {
                 formatted = self.key_text(key);
-                formatted.as_bytes()
+                &formatted
             }
         };
         self.each_key(obj, |k| {
@@ -615,8 +615,8 @@ impl<'a> Engine<'a> {
     }
 
     /// The property name a key value stands for.
-    fn key_text(&self, key: Value) -> String {
-        self.to_display_string(key)
+    fn key_text(&self, key: Value) -> Vec<u8> {
+        self.string_of(key)
     }
 
     fn key_is(&self, key: Value, name: &str) -> bool {

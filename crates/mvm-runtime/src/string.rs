@@ -66,13 +66,15 @@ impl<'a> Engine<'a> {
     /// JavaScript would write an object.
     pub fn to_display_string(&self, v: Value) -> String {
         let mut out = String::new();
-        self.write_string(v, &mut out, 0);
+        crate::wtf8::push_lossy(&mut out, &self.string_of(v));
         out
     }
 
-    pub(crate) fn write_string(&self, v: Value, out: &mut String, depth: usize) {
+    /// Writes `String(v)` as WTF-8 bytes, as the engine keeps strings
+    /// (so a lone surrogate inside an array's text stays one).
+    pub(crate) fn write_string(&self, v: Value, out: &mut Vec<u8>, depth: usize) {
         if let Some(bytes) = self.string_bytes(v) {
-            crate::wtf8::push_lossy(out, bytes);
+            out.extend_from_slice(bytes);
             return;
         }
         if let Some(n) = self.num(v) {
@@ -109,11 +111,11 @@ impl<'a> Engine<'a> {
                     };
                     match (field("name"), field("message")) {
                         (Some(n), Some(m)) => {
-                            crate::wtf8::push_lossy(out, n);
+                            out.extend_from_slice(n);
                             if !n.is_empty() && !m.is_empty() {
-                                out.push_str(": ");
+                                out.extend_from_slice(b": ");
                             }
-                            crate::wtf8::push_lossy(out, m);
+                            out.extend_from_slice(m);
                             return;
                         }
                         _ => "[object Object]",
@@ -122,14 +124,14 @@ impl<'a> Engine<'a> {
                 _ => "[object Object]",
             },
         };
-        out.push_str(text);
+        out.extend_from_slice(text.as_bytes());
     }
 
-    fn write_array(&self, array: Value, out: &mut String, depth: usize) {
+    fn write_array(&self, array: Value, out: &mut Vec<u8>, depth: usize) {
         let len = self.array_length(array);
         for i in 0..len {
             if i > 0 {
-                out.push(',');
+                out.push(b',');
             }
             let item = self.array_get(array, i);
             if !matches!(
@@ -143,10 +145,9 @@ impl<'a> Engine<'a> {
 
     /// `String(v)` as bytes, for concatenation.
     pub(crate) fn string_of(&self, v: Value) -> Vec<u8> {
-        match self.string_bytes(v) {
-            Some(b) => b.to_vec(),
-            None => self.to_display_string(v).into_bytes(),
-        }
+        let mut out = Vec::new();
+        self.write_string(v, &mut out, 0);
+        out
     }
 }
 
