@@ -265,22 +265,22 @@ impl<'a> Engine<'a> {
     /// Own keys in JavaScript's order: integer keys ascending, then the
     /// others in the order they were added.
     pub(crate) fn ordered_keys(&self, obj: Value) -> alloc::vec::Vec<Value> {
-        let keys = self.property_keys(obj);
-        let mut indexed: alloc::vec::Vec<(usize, Value)> = keys
-            .iter()
-            .filter_map(|k| self.array_index(*k).map(|i| (i, *k)))
+        // Each key ranked by its index; the others rank last, all equal.
+        let mut ranked: alloc::vec::Vec<(usize, Value)> = self
+            .property_keys(obj)
+            .into_iter()
+            .map(|k| (self.array_index(k).unwrap_or(usize::MAX), k))
             .collect();
-        // Insertion sort: objects have few keys, and it costs little code.
-        for n in 1..indexed.len() {
+        // A stable insertion sort: objects have few keys, and it costs
+        // little code.
+        for n in 1..ranked.len() {
             let mut m = n;
-            while m > 0 && indexed.get(m - 1).map(|e| e.0) > indexed.get(m).map(|e| e.0) {
-                indexed.swap(m - 1, m);
+            while m > 0 && ranked.get(m - 1).map(|e| e.0) > ranked.get(m).map(|e| e.0) {
+                ranked.swap(m - 1, m);
                 m -= 1;
             }
         }
-        let mut out: alloc::vec::Vec<Value> = indexed.into_iter().map(|(_, k)| k).collect();
-        out.extend(keys.into_iter().filter(|k| self.array_index(*k).is_none()));
-        out
+        ranked.into_iter().map(|(_, k)| k).collect()
     }
 
     /// Elements of an array or bytes of a `Uint8Array`.
