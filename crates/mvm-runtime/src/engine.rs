@@ -500,7 +500,8 @@ impl<'a> Engine<'a> {
     }
 
     /// A new boxed number, `whole` being its header and payload: with room
-    /// already taken and no collection due, a few stores and no calls.
+    /// already taken and no collection due, a few stores and no calls (in
+    /// speed builds; size builds always take the general path).
     #[cfg_attr(not(mvm_size), inline(always))]
     fn alloc_boxed<const N: usize>(
         &mut self,
@@ -509,7 +510,7 @@ impl<'a> Engine<'a> {
     ) -> Result<Value, VmError> {
         // As `make_room` reckons it: payload (N - 2) plus 4.
         let due = self.heap.used() + N + 2 > self.gc_threshold;
-        if !due {
+        if crate::FAST_PATHS && !due {
             if let Some(p) = self.heap.alloc_within_capacity(whole) {
                 return Ok(Value::heap(p));
             }
