@@ -431,7 +431,9 @@ impl<'a> Engine<'a> {
         self.set_peek(0, v)
     }
 
-    /// Replaces the value `n` places below the top of the stack.
+    /// Replaces the value `n` places below the top of the stack. (Out of
+    /// line in size builds: inlined, each use costs twice a call.)
+    #[cfg_attr(mvm_size, inline(never))]
     pub(crate) fn set_peek(&mut self, n: usize, v: Value) -> Result<(), VmError> {
         let i = self.stack.len().checked_sub(n + 1);
         let slot = i.and_then(|i| self.stack.get_mut(i));
