@@ -75,7 +75,7 @@ impl<'a> Engine<'a> {
                 let p = self.alloc(TypeCode::Uint8Array, len)?;
                 Ok(Value::heap(p))
             }
-            Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0)),
+            Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0), false),
             #[cfg(feature = "json")]
             Builtin::JsonStringify => {
                 let v = arg(self, 0);
@@ -165,74 +165,42 @@ impl<'a> Engine<'a> {
         }
         // Arrays, strings and the like: their indices (what ownKeys lists
         // bar "length").
-        if matches!(obj.kind(), ValueKind::Undefined | ValueKind::Null) {
-            return self.new_array_from_stack(0);
-        }
-        let keys = match self.string_bytes(obj).map(crate::string::utf16_len) {
-            Some(len) => {
-                let start = self.stack.len();
-                for i in 0..len {
-                    let mut text = alloc::vec::Vec::new();
-                    crate::number::push_int(&mut text, i as i64);
-                    let key = self.make_string(&text)?;
-                    self.push(key)?;
-                }
-                self.new_array_from_stack(self.stack.len() - start)?
-            }
-            None => {
-                // (Asked before own_keys allocates: `obj` is stale after.)
-                let is_array = self.type_of_ref(obj) == Some(TypeCode::Array);
-                let keys = self.own_keys(obj)?;
-                // ownKeys of an array ends with "length".
-                if is_array {
-                    let n = self.array_length(keys);
-                    if n > 0 {
-                        self.push(keys)?;
-                        self.push(Value::STR_LENGTH)?;
-                        self.push(crate::object::int_value(n - 1))?;
-                        self.set_property_from_stack()?;
-                        self.pop()?;
-                        self.pop()?;
-                        return self.pop();
-                    }
-                }
-                keys
-            }
-        };
-        Ok(keys)
+        self.own_keys(obj, true)
     }
 
     /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
-    fn own_keys(&mut self, obj: Value) -> Result<Value, VmError> {
+    /// With `indices_only` (for `for..in`), an array's keys leave out
+    /// "length" and a string's indices count too.
+    fn own_keys(&mut self, obj: Value, indices_only: bool) -> Result<Value, VmError> {
         let start = self.stack.len();
         self.push(obj)?;
-        match self.type_of_ref(obj) {
+        let kind = self.type_of_ref(obj);
+        let indices = match kind {
             Some(TypeCode::PropertyList) => {
-                let keys = self.ordered_keys(obj);
-                for key in keys {
+                for key in self.ordered_keys(obj) {
                     self.push(key)?;
                 }
+                0
             }
-            Some(kind @ (TypeCode::Array | TypeCode::Uint8Array)) => {
-                let len = self.indexed_length(obj);
-                for i in 0..len {
-                    // Making key strings may collect: re-read the object.
-                    let obj = self.stack.get(start).copied().unwrap_or(Value::UNDEFINED);
-                    // Holes are not keys.
-                    let data = self.slot(obj, 0).unwrap_or(Value::NULL);
-                    if kind == TypeCode::Array && self.slot(data, i) == Some(Value::HOLE) {
-                        continue;
-                    }
-                    let mut text = alloc::vec::Vec::new();
-                    crate::number::push_int(&mut text, i as i64);
-                    let key = self.make_string(&text)?;
-                    self.push(key)?;
-                }
-                if kind == TypeCode::Array {
-                    self.push(Value::STR_LENGTH)?;
-                }
+            Some(TypeCode::Array | TypeCode::Uint8Array) => self.indexed_length(obj),
+            _ if indices_only => self.string_bytes(obj).map_or(0, crate::string::utf16_len),
+            _ => 0,
+        };
+        for i in 0..indices {
+            // Making key strings may collect: re-read the object.
+            let obj = self.stack.get(start).copied().unwrap_or(Value::UNDEFINED);
+            // Holes are not keys.
+            let data = self.slot(obj, 0).unwrap_or(Value::NULL);
+            if kind == Some(TypeCode::Array) && self.slot(data, i) == Some(Value::HOLE) {
+                continue;
             }
-            _ => {}
+            let mut text = alloc::vec::Vec::new();
+            crate::number::push_int(&mut text, i as i64);
+            let key = self.make_string(&text)?;
+            self.push(key)?;
+        }
+        if kind == Some(TypeCode::Array) && !indices_only {
+            self.push(Value::STR_LENGTH)?;
         }
         let count = self.stack.len() - start - 1;
         let array = self.new_array_from_stack(count)?;
