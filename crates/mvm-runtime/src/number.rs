@@ -36,9 +36,9 @@ impl Num {
     }
 }
 
-/// `x` as JavaScript's `Number.prototype.toString()` writes it: the
-/// shortest digits that round-trip, in plain notation for exponents from
-/// -7 to 20 and exponent notation outside.
+/// Appends `x` as JavaScript's `Number.prototype.toString()` writes it
+/// (ASCII): the shortest digits that round-trip, in plain notation for
+/// exponents from -7 to 20 and exponent notation outside.
 pub fn format_number(x: f64, out: &mut Vec<u8>) {
     if x.is_nan() {
         out.extend_from_slice(b"NaN");
