@@ -237,10 +237,7 @@ impl<'a> Engine<'a> {
             return Ok(Some(Value::bool(holds)));
         }
         match int_arith(op, x, y) {
-            Some(i) => Ok(Some(match Value::int(i) {
-                Some(v) => v,
-                None => self.box_int32(i)?,
-            })),
+            Some(i) => self.int_value(i).map(Some),
             None => Ok(None),
         }
     }
