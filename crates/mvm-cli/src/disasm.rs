@@ -29,11 +29,16 @@ pub fn disassemble(
         if header.type_code() == TypeCode::Function && end >= payload + 4 {
             let p = &rom[payload..end];
             let (params, locals, consts) = (p[0], p[1], usize::from(p[2]));
-            let _ = writeln!(
+            let instance_props = p[3] >> 1;
+            let _ = write!(
                 out,
                 "function @{:#06x}: params {params}, locals {locals}, constants {consts}",
                 rom_start + payload
             );
+            if instance_props > 0 {
+                let _ = write!(out, ", this-properties {instance_props}");
+            }
+            out.push('\n');
             for i in 0..consts {
                 let v = read_u16(p, 4 + 2 * i).unwrap_or(0);
                 let _ = writeln!(out, "  const {i}: {}", describe_rom(bytes, Value(v)));

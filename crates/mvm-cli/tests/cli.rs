@@ -17,15 +17,16 @@ fn text(bytes: &[u8]) -> String {
 
 /// Compiles tests/data/sensor.js into a scratch directory (with its map).
 fn compiled(name: &str) -> String {
+    compiled_from("sensor", name)
+}
+
+/// Compiles tests/data/`script`.js into scratch directory `name`.
+fn compiled_from(script: &str, name: &str) -> String {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join("sensor.mvm-bc");
-    let result = mvm(&[
-        "compile",
-        "tests/data/sensor.js",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let out = dir.join(format!("{script}.mvm-bc"));
+    let source = format!("tests/data/{script}.js");
+    let result = mvm(&["compile", &source, "-o", out.to_str().unwrap()]);
     assert!(result.status.success(), "{}", text(&result.stderr));
     out.to_string_lossy().into_owned()
 }
@@ -33,6 +34,13 @@ fn compiled(name: &str) -> String {
 #[test]
 fn disasm_lists_functions_with_source_lines() {
     let out = mvm(&["disasm", &compiled("disasm")]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(text(&out.stdout));
+}
+
+#[test]
+fn disasm_shows_the_room_a_constructor_makes() {
+    let out = mvm(&["disasm", &compiled_from("counter", "disasm-counter")]);
     assert!(out.status.success());
     insta::assert_snapshot!(text(&out.stdout));
 }

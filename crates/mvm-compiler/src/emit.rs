@@ -27,6 +27,9 @@ pub struct FunctionCode {
     pub params: u8,
     /// The last parameter is `...rest`: an array of the remaining arguments.
     pub rest: bool,
+    /// The names this function assigns as `this.name = ...`: as a
+    /// constructor, the properties its instances will have.
+    pub this_props: Vec<String>,
     pub locals: usize,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,

@@ -75,7 +75,10 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             .footprint();
     }
     for f in functions {
-        let flags = u8::from(f.rest);
+        // Bit 0: `...rest`; bits 1 to 7: the properties a constructor
+        // assigns to `this`, so that `new` makes room for them at once.
+        let instance_props = f.this_props.len().min(127) as u8;
+        let flags = u8::from(f.rest) | instance_props << 1;
         let mut payload = vec![
             f.params,
             f.locals.min(255) as u8,

@@ -144,7 +144,13 @@ impl<'a> Engine<'a> {
             let start = self.stack.len();
             let mut o = obj;
             for _ in 0..100 {
-                for key in self.ordered_keys(o) {
+                // A class prototype's own keys start after its first
+                // segment (the class body's).
+                let first = match self.is_class_prototype(o) {
+                    true => self.slot(o, 0).filter(|next| next.is_heap()),
+                    false => Some(o),
+                };
+                for key in first.map(|f| self.ordered_keys(f)).unwrap_or_default() {
                     let bytes = self.string_bytes(key);
                     let seen = self
                         .stack

@@ -1,6 +1,8 @@
 //! A bytecode function in ROM:
 //! `[params u8, locals u8, consts u8, flags u8] [const pool: u16 × consts] [code]`;
-//! flag bit 0: the last parameter gathers the remaining arguments (`...rest`).
+//! flag bit 0: the last parameter gathers the remaining arguments (`...rest`);
+//! bits 1 to 7: how many properties the function assigns to `this` (room
+//! `new` makes in the object it constructs).
 
 use crate::VmError;
 use mvm_snapshot::{read_u16, AllocHeader, TypeCode, Value};
@@ -57,6 +59,13 @@ impl FunctionInfo {
     pub fn constant(&self, rom: &[u8], index: u8) -> Option<Value> {
         constant(rom, self.pool, self.consts, index)
     }
+}
+
+/// How many properties the function at `offset` assigns to `this`, from
+/// its flags alone (0 if there are none to read).
+pub fn instance_props(rom: &[u8], offset: usize) -> usize {
+    rom.get(offset + 3)
+        .map_or(0, |flags| usize::from(flags >> 1))
 }
 
 /// Where the code of the function at `offset`, with `consts` constants,

@@ -1013,7 +1013,13 @@ impl<'a> Engine<'a> {
         };
         self.set_peek_at(callee_at, ctor)?;
         self.set_peek_at(this_at, proto)?;
-        let obj = self.new_object(0)?;
+        // Room for the properties the constructor assigns to `this`, so
+        // that it fills slots rather than chaining a segment per property.
+        // (Only its flags are read: `enter` checks the function.)
+        let room = self.bytecode_callee(ctor).map_or(0, |(func, _)| {
+            crate::function::instance_props(self.rom, func)
+        });
+        let obj = self.new_object(room)?;
         let proto = self.stack.get(this_at).copied().unwrap_or(Value::NULL);
         let proto = if self.is_plain_object(proto) {
             proto

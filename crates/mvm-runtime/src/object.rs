@@ -128,7 +128,7 @@ impl<'a> Engine<'a> {
             && obj.is_heap()
             && self.heap.header(obj.0).map(|h| h.type_code()) == Some(TypeCode::PropertyList)
         {
-            if let Some((_, _, v)) = self.each_key(obj, |k| k == key) {
+            if let Some(v) = self.lookup_by_value(obj, key) {
                 return Ok(v);
             }
         }
@@ -215,6 +215,33 @@ impl<'a> Engine<'a> {
             return self.slot(obj, 1).unwrap_or(Value::NULL);
         }
         Value::UNDEFINED
+    }
+
+    /// A property of a plain object or of its prototypes found under the
+    /// very key value it was made with (a method on a class's prototype,
+    /// say). `None` when that does not settle it: not found so, or an
+    /// object passed on the way has a heap string key (which may spell
+    /// `key` with another value) or no plain object for a prototype.
+    fn lookup_by_value(&self, obj: Value, key: Value) -> Option<Value> {
+        if key.is_heap() {
+            return None;
+        }
+        let mut o = obj;
+        for _ in 0..MAX_PROTO_CHAIN {
+            let mut heap_keys = false;
+            let found = self.each_key(o, |k| {
+                heap_keys |= k.is_heap();
+                k == key
+            });
+            if let Some((_, _, v)) = found {
+                return Some(v);
+            }
+            if heap_keys {
+                return None;
+            }
+            o = self.slot(o, 1).filter(|p| self.is_plain_object(*p))?;
+        }
+        None
     }
 
     /// A property by name (`obj.name`), on the object or its prototypes.
@@ -391,10 +418,15 @@ impl<'a> Engine<'a> {
         let mut absent = false;
         if crate::FAST_PATHS {
             let obj = self.peek(2)?;
-            if let Some((seg, i, _)) = self.each_key(obj, |k| k == key) {
+            let mut heap_keys = false;
+            let found = self.each_key(obj, |k| {
+                heap_keys |= k.is_heap();
+                k == key
+            });
+            if let Some((seg, i, _)) = found {
                 return self.set_slot(seg, i + 1, self.peek(0)?);
             }
-            absent = self.is_interned(key) && self.each_key(obj, |k| k.is_heap()).is_none();
+            absent = !heap_keys && self.is_interned(key);
         }
         // Keys are strings: turn a number key into its string first. (The
         // key's text is read once, for this and for `__proto__`.)
@@ -419,19 +451,10 @@ impl<'a> Engine<'a> {
             }
             return Ok(());
         }
-        // A free slot left by an object literal?
-        let mut seg = obj;
-        while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
-            for i in (LIST_HEADER..len).step_by(2) {
-                if self.slot(seg, i) == Some(Value::HOLE) {
-                    self.set_slot(seg, i, key)?;
-                    return self.set_slot(seg, i + 1, value);
-                }
-            }
-            match self.slot(seg, 0) {
-                Some(next) if next.is_heap() => seg = next,
-                _ => break,
-            }
+        // A free slot left by an object literal or by `new`?
+        if let Some((seg, i)) = self.trailing_free_slot(obj) {
+            self.set_slot(seg, i, key)?;
+            return self.set_slot(seg, i + 1, value);
         }
         let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2) * 2)?;
         let segment = Value::heap(p);
@@ -612,6 +635,44 @@ impl<'a> Engine<'a> {
             // The next segment, in the header's first slot.
             seg = Some(Value(read_u16(header, 0)?)).filter(|n| n.is_heap())?;
         }
+    }
+
+    /// Whether `o` is a prototype a class body made: its first segment
+    /// holds the methods and `constructor` (which JavaScript makes
+    /// non-enumerable), the class there having `o` for its prototype.
+    #[inline(never)]
+    pub(crate) fn is_class_prototype(&self, o: Value) -> bool {
+        let Some((seg, _, class)) = self.each_key(o, |k| self.key_is(k, "constructor")) else {
+            return false;
+        };
+        seg == o
+            && self.type_of_ref(class) == Some(TypeCode::Class)
+            && self
+                .slot(class, 1)
+                .filter(|props| self.is_plain_object(*props))
+                .map(|props| self.lookup(props, Value::STR_PROTOTYPE))
+                == Some(o)
+    }
+
+    /// The first free slot of `obj` after all its properties, if any: a
+    /// property put there comes last, as a new property must (a slot freed
+    /// by `delete` before another property is not reused).
+    fn trailing_free_slot(&self, obj: Value) -> Option<(Value, usize)> {
+        let mut free = None;
+        let mut seg = obj;
+        while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
+            for i in (LIST_HEADER..len).step_by(2) {
+                match self.slot(seg, i) {
+                    Some(Value::HOLE) => free = free.or(Some((seg, i))),
+                    _ => free = None,
+                }
+            }
+            match self.slot(seg, 0) {
+                Some(next) if next.is_heap() => seg = next,
+                _ => break,
+            }
+        }
+        free
     }
 
     /// The property name a key value stands for.

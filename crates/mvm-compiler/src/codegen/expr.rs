@@ -529,12 +529,13 @@ impl<'s> Codegen<'s> {
                 ),
             }
         }
-        if statics.len() >= 255 || methods.len() > 255 {
+        if statics.len() >= 255 || methods.len() >= 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
         self.f().op_u8(Op::NewObject, statics.len() as u8 + 1);
         self.f().push_value(Value::STR_PROTOTYPE);
-        self.f().op_u8(Op::NewObject, methods.len() as u8);
+        // The methods and `constructor` (see `link_constructor`).
+        self.f().op_u8(Op::NewObject, methods.len() as u8 + 1);
         for m in methods {
             self.prop_name(&m.key);
             let id = self.function_of(&m.function);
@@ -731,6 +732,12 @@ impl<'s> Codegen<'s> {
         if let Some((ns, name)) = self.builtin_namespace(m) {
             if ns == "globalThis" {
                 return Place::Var(name, m.span);
+            }
+        }
+        if let (Expr::This(_), MemberProp::Ident(name)) = (&*m.obj, &m.prop) {
+            let name = name.sym.to_string();
+            if !self.f().this_props.contains(&name) {
+                self.f().this_props.push(name);
             }
         }
         self.expr(&m.obj);
