@@ -58,6 +58,17 @@ impl FunctionCode {
             let [n, _] = self.unemit(at);
             return self.op_u8(int8_form(op), n);
         }
+        // `Dup; Store…; Pop` (an assignment statement to a variable)
+        // becomes the store alone, which pops the value.
+        if let ([Some((dup_at, Op::Dup)), Some((at, store))], Op::Pop) = (self.recent, op) {
+            if matches!(store, Op::StoreLocal | Op::StoreGlobal | Op::StoreScoped) {
+                let store_code = self.code.split_off(at);
+                self.code.truncate(dup_at);
+                self.recent = [None, None];
+                self.start(store);
+                return self.code.extend_from_slice(&store_code);
+            }
+        }
         // `SetProp; Pop` (an assignment statement) becomes `SetPropPop`.
         if let (Some((at, Op::SetProp)), Op::Pop) = (self.recent[1], op) {
             self.unemit(at);

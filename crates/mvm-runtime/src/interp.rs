@@ -447,6 +447,17 @@ impl<'a> Engine<'a> {
                         self.pop()?;
                         self.pop()?;
                     }
+                    Op::InitSlot => {
+                        let slot = crate::object::LIST_HEADER + 2 * usize::from(a);
+                        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+                        if !self.is_plain_object(obj) {
+                            return Err(bad);
+                        }
+                        self.set_slot(obj, slot, key)?;
+                        self.set_slot(obj, slot + 1, value)?;
+                        self.pop()?;
+                        self.pop()?;
+                    }
                     Op::NewObject => {
                         let obj = self.new_object(usize::from(a))?;
                         self.push(obj)?

@@ -14,8 +14,16 @@ use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, Builtin, TypeCode, Value, ValueKind};
 
+/// What a pass over an object's keys found (see [`Engine::scan_keys`]):
+/// segment and slot index of the key, and of the free slot.
+struct KeyScan {
+    found: Option<(Value, usize)>,
+    heap_keys: bool,
+    free: Option<(Value, usize)>,
+}
+
 /// A property list segment's values before its first key.
-const LIST_HEADER: usize = 2;
+pub(crate) const LIST_HEADER: usize = 2;
 /// How many prototypes a lookup follows before giving up.
 const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
@@ -418,15 +426,23 @@ impl<'a> Engine<'a> {
         let mut absent = false;
         if crate::FAST_PATHS {
             let obj = self.peek(2)?;
-            let mut heap_keys = false;
-            let found = self.each_key(obj, |k| {
-                heap_keys |= k.is_heap();
-                k == key
-            });
-            if let Some((seg, i, _)) = found {
+            let scan = self.scan_keys(obj, key);
+            if let Some((seg, i)) = scan.found {
                 return self.set_slot(seg, i + 1, self.peek(0)?);
             }
-            absent = !heap_keys && self.is_interned(key);
+            absent = !scan.heap_keys && self.is_interned(key);
+            // A new property under a ROM string (an object literal's or a
+            // constructor's): into a free slot, if there is one after the
+            // others. (Not `__proto__`, which names the prototype.)
+            if let (true, Some((seg, i))) = (absent, scan.free) {
+                if self
+                    .rom_string(key)
+                    .is_some_and(|text| text != b"__proto__")
+                {
+                    self.set_slot(seg, i, key)?;
+                    return self.set_slot(seg, i + 1, self.peek(0)?);
+                }
+            }
         }
         // Keys are strings: turn a number key into its string first. (The
         // key's text is read once, for this and for `__proto__`.)
@@ -452,7 +468,7 @@ impl<'a> Engine<'a> {
             return Ok(());
         }
         // A free slot left by an object literal or by `new`?
-        if let Some((seg, i)) = self.trailing_free_slot(obj) {
+        if let Some((seg, i)) = self.scan_keys(obj, key).free {
             self.set_slot(seg, i, key)?;
             return self.set_slot(seg, i + 1, value);
         }
@@ -654,25 +670,42 @@ impl<'a> Engine<'a> {
                 == Some(o)
     }
 
-    /// The first free slot of `obj` after all its properties, if any: a
-    /// property put there comes last, as a new property must (a slot freed
-    /// by `delete` before another property is not reused).
-    fn trailing_free_slot(&self, obj: Value) -> Option<(Value, usize)> {
-        let mut free = None;
+    /// One pass over an object's keys for a write of `key`: where it is
+    /// (by value), whether any key is a heap string, and the first free
+    /// slot after every property (where a new property goes: a slot freed
+    /// by `delete` before another property is not reused, which would
+    /// list the new property too early).
+    fn scan_keys(&self, obj: Value, key: Value) -> KeyScan {
+        let mut scan = KeyScan {
+            found: None,
+            heap_keys: false,
+            free: None,
+        };
         let mut seg = obj;
-        while let Some(len) = self.payload(seg).map(|p| p.len() / 2) {
-            for i in (LIST_HEADER..len).step_by(2) {
-                match self.slot(seg, i) {
-                    Some(Value::HOLE) => free = free.or(Some((seg, i))),
-                    _ => free = None,
+        while let Some(payload) = self.payload(seg) {
+            let Some((header, pairs)) = payload.split_at_checked(LIST_HEADER * 2) else {
+                break;
+            };
+            for (i, pair) in pairs.chunks_exact(4).enumerate() {
+                let k = Value(read_u16(pair, 0).unwrap_or(0));
+                let at = (seg, LIST_HEADER + 2 * i);
+                if k == key {
+                    scan.found = Some(at);
+                    return scan;
+                }
+                if k == Value::HOLE {
+                    scan.free = scan.free.or(Some(at));
+                } else {
+                    scan.free = None;
+                    scan.heap_keys |= k.is_heap();
                 }
             }
-            match self.slot(seg, 0) {
+            match read_u16(header, 0).map(Value) {
                 Some(next) if next.is_heap() => seg = next,
                 _ => break,
             }
         }
-        free
+        scan
     }
 
     /// The property name a key value stands for.

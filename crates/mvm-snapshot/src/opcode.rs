@@ -189,6 +189,9 @@ opcodes! {
     DecLocal, U8;
     /// A new object with room for N properties.
     NewObject, U8;
+    /// `obj key value` → `obj`: the object literal's property N, put in
+    /// its slot N (the key known to be new and not `__proto__`).
+    InitSlot, U8;
     /// Pops N elements into a new array.
     NewArray, U8;
     /// `PushConst N; GetProp`, fused: `obj` → `obj.name`.

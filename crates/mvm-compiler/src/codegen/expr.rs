@@ -951,7 +951,12 @@ impl<'s> Codegen<'s> {
             );
         }
         self.f().op_u8(Op::NewObject, o.props.len() as u8);
-        for prop in &o.props {
+        // Properties named by distinct literal keys, before any computed
+        // one, go straight into their slots (`InitSlot`); the others are
+        // written as assignments are, which finds a key already there.
+        let mut static_names: Vec<String> = Vec::new();
+        let mut computed_seen = false;
+        for (index, prop) in o.props.iter().enumerate() {
             let prop = match prop {
                 PropOrSpread::Prop(p) => p,
                 PropOrSpread::Spread(s) => {
@@ -990,7 +995,25 @@ impl<'s> Codegen<'s> {
                     continue;
                 }
             }
-            self.f().op(Op::InitProp);
+            let name = match &**prop {
+                Prop::KeyValue(KeyValueProp { key, .. }) | Prop::Method(MethodProp { key, .. }) => {
+                    static_key_name(key)
+                }
+                Prop::Shorthand(id) => Some(id.sym.to_string()),
+                _ => None,
+            };
+            match name {
+                Some(name)
+                    if !computed_seen && name != "__proto__" && !static_names.contains(&name) =>
+                {
+                    static_names.push(name);
+                    self.f().op_u8(Op::InitSlot, index as u8);
+                }
+                _ => {
+                    computed_seen = true;
+                    self.f().op(Op::InitProp);
+                }
+            }
         }
     }
 
@@ -1056,4 +1079,14 @@ pub(super) fn builtin_function(name: &str) -> Option<u16> {
         "vmImport" => imports::VM_IMPORT,
         _ => return None,
     })
+}
+
+/// The name a literal key spells when it is written as an identifier or a
+/// string (a number or a computed key needs evaluating).
+fn static_key_name(key: &PropName) -> Option<String> {
+    match key {
+        PropName::Ident(id) => Some(id.sym.to_string()),
+        PropName::Str(s) => s.value.as_str().map(str::to_string),
+        _ => None,
+    }
 }
