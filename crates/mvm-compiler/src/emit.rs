@@ -166,6 +166,17 @@ impl FunctionCode {
         self.code.extend_from_slice(&a.to_le_bytes());
     }
 
+    /// Takes back the last instruction if it is `op` with no operands.
+    pub fn take_back(&mut self, op: Op) -> bool {
+        match self.recent[1] {
+            Some((at, last)) if last == op && at + 1 == self.code.len() => {
+                self.unemit(at);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Takes back the last instruction, which starts at `at`, to fuse it
     /// with the next one: its operand bytes (zero where it has fewer).
     fn unemit(&mut self, at: usize) -> [u8; 2] {

@@ -447,6 +447,22 @@ impl<'a> Engine<'a> {
                         self.pop()?;
                         self.pop()?;
                     }
+                    Op::SetThisProp => {
+                        // As for `GetThisProp`: a constant key, never on
+                        // the heap; `this` and the key go under the value.
+                        let key = cur.constant(rom, a).ok_or(bad)?;
+                        if key.is_heap() {
+                            return Err(bad);
+                        }
+                        let this = *self.stack.get(cur.base.wrapping_sub(2)).ok_or(bad)?;
+                        let value = self.pop()?;
+                        self.push(this)?;
+                        self.push(key)?;
+                        self.push(value)?;
+                        self.set_property_from_stack()?;
+                        let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
+                        self.stack.truncate(keep);
+                    }
                     Op::InitSlot => {
                         let slot = crate::object::LIST_HEADER + 2 * usize::from(a);
                         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);

@@ -189,6 +189,9 @@ opcodes! {
     DecLocal, U8;
     /// A new object with room for N properties.
     NewObject, U8;
+    /// `value` → nothing: `this.name = value` as a statement, the name
+    /// constant N.
+    SetThisProp, U8;
     /// `obj key value` → `obj`: the object literal's property N, put in
     /// its slot N (the key known to be new and not `__proto__`).
     InitSlot, U8;

@@ -155,6 +155,11 @@ impl<'s> Codegen<'s> {
                 };
                 self.update(&prefix);
             }
+            // `this.name = e;` (in a function with its own `this`, and a
+            // name that is a constant) evaluates `e`, then stores it.
+            Expr::Assign(a) if a.op == AssignOp::Assign && self.assign_this_prop(a) => {
+                return;
+            }
             // `x = e;` stores without keeping a copy of the value.
             Expr::Assign(a) if a.op == AssignOp::Assign => {
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(id)) = &a.left {
@@ -197,6 +202,42 @@ impl<'s> Codegen<'s> {
         } else {
             self.push_const(Const::Num(n), span);
         }
+    }
+
+    /// `this.name = e;` as `e; SetThisProp name`, when `this` is the
+    /// function's own (loaded by `LoadThis`) and `name` a string constant
+    /// (not a well-known string, which is a value, nor `__proto__`).
+    /// Returns false, having emitted nothing, otherwise.
+    fn assign_this_prop(&mut self, a: &AssignExpr) -> bool {
+        let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &a.left else {
+            return false;
+        };
+        let (Expr::This(t), MemberProp::Ident(name)) = (&*m.obj, &m.prop) else {
+            return false;
+        };
+        let text = name.sym.to_string();
+        if text == "__proto__" || Value::builtin_str(&text).is_some() {
+            return false;
+        }
+        let this = Ident::new_no_ctxt(super::THIS.into(), t.span);
+        self.identifier(&this);
+        if !self.f().take_back(Op::LoadThis) {
+            // `this` is an arrow function's: the ordinary way, from here.
+            self.member_key(&m.prop);
+            self.expr(&a.right);
+            self.f().op(Op::SetProp);
+            self.f().op(Op::Pop);
+            return true;
+        }
+        let Some(k) = self.f().constant(Const::Str(text.as_bytes().to_vec())) else {
+            return false;
+        };
+        if !self.f().this_props.contains(&text) {
+            self.f().this_props.push(text);
+        }
+        self.expr(&a.right);
+        self.f().op_u8(Op::SetThisProp, k);
+        true
     }
 
     pub(super) fn string(&mut self, s: &str, span: Span) {
