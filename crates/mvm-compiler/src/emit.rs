@@ -166,14 +166,10 @@ impl FunctionCode {
         self.code.extend_from_slice(&a.to_le_bytes());
     }
 
-    /// Takes back the last instruction if it is `op` with no operands.
-    pub fn take_back(&mut self, op: Op) -> bool {
-        match self.recent[1] {
-            Some((at, last)) if last == op && at + 1 == self.code.len() => {
-                self.unemit(at);
-                true
-            }
-            _ => false,
+    /// Notes that the function assigns `this.name`.
+    pub fn note_this_prop(&mut self, name: String) {
+        if !self.this_props.contains(&name) {
+            self.this_props.push(name);
         }
     }
 

@@ -430,15 +430,13 @@ impl<'a> Engine<'a> {
             if let Some((seg, i)) = scan.found {
                 return self.set_slot(seg, i + 1, self.peek(0)?);
             }
-            absent = !scan.heap_keys && self.is_interned(key);
+            let rom_text = self.rom_string(key);
+            absent = !scan.heap_keys && (rom_text.is_some() || self.is_interned(key));
             // A new property under a ROM string (an object literal's or a
             // constructor's): into a free slot, if there is one after the
             // others. (Not `__proto__`, which names the prototype.)
-            if let (true, Some((seg, i))) = (absent, scan.free) {
-                if self
-                    .rom_string(key)
-                    .is_some_and(|text| text != b"__proto__")
-                {
+            if let (true, Some((seg, i)), Some(text)) = (absent, scan.free, rom_text) {
+                if text != b"__proto__" {
                     self.set_slot(seg, i, key)?;
                     return self.set_slot(seg, i + 1, self.peek(0)?);
                 }
@@ -632,6 +630,16 @@ impl<'a> Engine<'a> {
         obj: Value,
         mut matches: impl FnMut(Value) -> bool,
     ) -> Option<(Value, usize, Value)> {
+        self.walk_keys(obj, |k, _| matches(k))
+    }
+
+    /// As [`Engine::each_key`], `visit` also told where each key is
+    /// (segment and slot index).
+    fn walk_keys(
+        &self,
+        obj: Value,
+        mut visit: impl FnMut(Value, (Value, usize)) -> bool,
+    ) -> Option<(Value, usize, Value)> {
         let mut seg = obj;
         loop {
             let payload = self.payload(seg)?;
@@ -643,7 +651,7 @@ impl<'a> Engine<'a> {
                     break;
                 };
                 let pair = u32::from_le_bytes(pair);
-                if matches(Value(pair as u16)) {
+                if visit(Value(pair as u16), (seg, LIST_HEADER + 2 * i)) {
                     let value = Value((pair >> 16) as u16);
                     return Some((seg, LIST_HEADER + 2 * i, value));
                 }
@@ -676,36 +684,25 @@ impl<'a> Engine<'a> {
     /// by `delete` before another property is not reused, which would
     /// list the new property too early).
     fn scan_keys(&self, obj: Value, key: Value) -> KeyScan {
-        let mut scan = KeyScan {
-            found: None,
-            heap_keys: false,
-            free: None,
-        };
-        let mut seg = obj;
-        while let Some(payload) = self.payload(seg) {
-            let Some((header, pairs)) = payload.split_at_checked(LIST_HEADER * 2) else {
-                break;
-            };
-            for (i, pair) in pairs.chunks_exact(4).enumerate() {
-                let k = Value(read_u16(pair, 0).unwrap_or(0));
-                let at = (seg, LIST_HEADER + 2 * i);
-                if k == key {
-                    scan.found = Some(at);
-                    return scan;
-                }
-                if k == Value::HOLE {
-                    scan.free = scan.free.or(Some(at));
-                } else {
-                    scan.free = None;
-                    scan.heap_keys |= k.is_heap();
-                }
+        let mut heap_keys = false;
+        let mut free = None;
+        let found = self.walk_keys(obj, |k, at| {
+            if k == key {
+                return true;
             }
-            match read_u16(header, 0).map(Value) {
-                Some(next) if next.is_heap() => seg = next,
-                _ => break,
+            if k == Value::HOLE {
+                free = free.or(Some(at));
+            } else {
+                free = None;
+                heap_keys |= k.is_heap();
             }
+            false
+        });
+        KeyScan {
+            found: found.map(|(seg, i, _)| (seg, i)),
+            heap_keys,
+            free,
         }
-        scan
     }
 
     /// The property name a key value stands for.

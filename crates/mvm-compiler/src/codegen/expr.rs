@@ -205,36 +205,25 @@ impl<'s> Codegen<'s> {
     }
 
     /// `this.name = e;` as `e; SetThisProp name`, when `this` is the
-    /// function's own (loaded by `LoadThis`) and `name` a string constant
-    /// (not a well-known string, which is a value, nor `__proto__`).
-    /// Returns false, having emitted nothing, otherwise.
+    /// function's own (what `LoadThis` reads, not an arrow function's) and
+    /// `name` a string constant (not a well-known string, which is a
+    /// value, nor `__proto__`). Returns false, having emitted nothing,
+    /// otherwise.
     fn assign_this_prop(&mut self, a: &AssignExpr) -> bool {
         let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &a.left else {
             return false;
         };
-        let (Expr::This(t), MemberProp::Ident(name)) = (&*m.obj, &m.prop) else {
+        let (Expr::This(_), MemberProp::Ident(name)) = (&*m.obj, &m.prop) else {
             return false;
         };
         let text = name.sym.to_string();
-        if text == "__proto__" || Value::builtin_str(&text).is_some() {
+        if text == "__proto__" || Value::builtin_str(&text).is_some() || !self.this_is_own() {
             return false;
-        }
-        let this = Ident::new_no_ctxt(super::THIS.into(), t.span);
-        self.identifier(&this);
-        if !self.f().take_back(Op::LoadThis) {
-            // `this` is an arrow function's: the ordinary way, from here.
-            self.member_key(&m.prop);
-            self.expr(&a.right);
-            self.f().op(Op::SetProp);
-            self.f().op(Op::Pop);
-            return true;
         }
         let Some(k) = self.f().constant(Const::Str(text.as_bytes().to_vec())) else {
             return false;
         };
-        if !self.f().this_props.contains(&text) {
-            self.f().this_props.push(text);
-        }
+        self.f().note_this_prop(text);
         self.expr(&a.right);
         self.f().op_u8(Op::SetThisProp, k);
         true
@@ -776,10 +765,7 @@ impl<'s> Codegen<'s> {
             }
         }
         if let (Expr::This(_), MemberProp::Ident(name)) = (&*m.obj, &m.prop) {
-            let name = name.sym.to_string();
-            if !self.f().this_props.contains(&name) {
-                self.f().this_props.push(name);
-            }
+            self.f().note_this_prop(name.sym.to_string());
         }
         self.expr(&m.obj);
         self.member_key(&m.prop);

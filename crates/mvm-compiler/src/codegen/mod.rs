@@ -403,6 +403,12 @@ impl<'s> Codegen<'s> {
         u8::try_from(self.env_chain.len() - 1 - pos).ok()
     }
 
+    /// Whether `this` here is the current call's own (read by `LoadThis`).
+    fn this_is_own(&mut self) -> bool {
+        self.resolve(THIS)
+            .is_some_and(|b| matches!(b.storage, Storage::This))
+    }
+
     fn load_binding(&mut self, b: &Binding, span: Span) {
         match b.storage {
             Storage::Global(i) => self.f().op_u16(Op::LoadGlobal, i),
