@@ -18,6 +18,15 @@ pub enum HeapError {
     Corrupt,
 }
 
+/// A piece of a new allocation's payload (see [`Heap::alloc_joined`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Part<'a> {
+    /// The first `len` payload bytes of the allocation at this offset.
+    Heap(u16, usize),
+    /// Bytes from outside the heap.
+    Bytes(&'a [u8]),
+}
+
 /// The heap: allocations packed from offset 0, each header then payload.
 #[derive(Debug, Clone)]
 pub struct Heap {
@@ -156,6 +165,51 @@ impl Heap {
         self.grow_to(end)?;
         self.bytes.extend_from_slice(&header.0.to_le_bytes());
         self.bytes.extend_from_slice(payload);
+        self.bytes.resize(end, 0);
+        Ok((start + 2) as u16)
+    }
+
+    /// A new allocation of `size` payload bytes that start with `parts`
+    /// joined (the rest zeroed): a string concatenation, written once,
+    /// without zeroing it first or reading the parts' headers again.
+    /// `Err(Corrupt)` if a heap part is out of bounds or longer than its
+    /// allocation.
+    pub fn alloc_joined(
+        &mut self,
+        type_code: TypeCode,
+        parts: [Part<'_>; 2],
+        size: usize,
+    ) -> Result<u16, HeapError> {
+        let header = AllocHeader::new(type_code, size).ok_or(HeapError::TooLarge)?;
+        let start = self.bytes.len();
+        let end = start + header.footprint();
+        let mut joined = 0;
+        for part in &parts {
+            joined += match *part {
+                Part::Heap(from, len) => {
+                    let whole = self.payload(from).ok_or(HeapError::Corrupt)?;
+                    if len > whole.len() {
+                        return Err(HeapError::Corrupt);
+                    }
+                    len
+                }
+                Part::Bytes(bytes) => bytes.len(),
+            };
+        }
+        if joined > size {
+            return Err(HeapError::Corrupt);
+        }
+        self.grow_to(end)?;
+        self.bytes.extend_from_slice(&header.0.to_le_bytes());
+        for part in parts {
+            match part {
+                Part::Heap(from, len) => {
+                    let from = usize::from(from);
+                    self.bytes.extend_from_within(from..from + len);
+                }
+                Part::Bytes(bytes) => self.bytes.extend_from_slice(bytes),
+            }
+        }
         self.bytes.resize(end, 0);
         Ok((start + 2) as u16)
     }

@@ -29,4 +29,4 @@ mod heap;
 mod validate;
 
 pub use collect::{CollectStats, Roots};
-pub use heap::{Heap, HeapError, DEFAULT_CHUNK_SIZE, MAX_HEAP_SIZE};
+pub use heap::{Heap, HeapError, Part, DEFAULT_CHUNK_SIZE, MAX_HEAP_SIZE};

@@ -441,7 +441,7 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+    pub(crate) fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
         let mut roots = VmRoots {
             globals: &mut self.globals,
             exports: &mut self.exports,
@@ -551,7 +551,7 @@ impl<'a> Engine<'a> {
     /// Collects first when the heap has grown past its threshold (or
     /// always, under GC stress).
     #[inline]
-    fn make_room(&mut self, size: usize) -> Result<(), VmError> {
+    pub(crate) fn make_room(&mut self, size: usize) -> Result<(), VmError> {
         if self.heap.used() + size + 4 > self.gc_threshold {
             self.collect(false)?;
         }

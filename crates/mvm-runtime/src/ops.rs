@@ -3,6 +3,7 @@
 
 use crate::number::{int_text, parse_number, Num};
 use crate::{Engine, VmError};
+use mvm_gc::Part;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
@@ -117,35 +118,47 @@ impl<'a> Engine<'a> {
         if total == 0 {
             return Ok(Some(Value::EMPTY_STRING));
         }
-        let p = self.alloc(TypeCode::String, total + 1)?;
-        // The allocation may have moved the operands: read them again.
-        let (a, b) = (self.peek(1)?, self.peek(0)?);
-        let mut offset = 0;
-        for ((v, len), buf) in [a, b].iter().zip(lens).zip(digits.iter()) {
-            match v.kind() {
-                ValueKind::Heap(src) => {
-                    self.heap
-                        .copy_payload(src, p, offset, len)
-                        .ok_or(VmError::CorruptSnapshot)?;
-                }
-                kind => {
-                    let bytes: &[u8] = match (v.as_int(), kind) {
-                        (Some(_), _) => buf.get(..len).unwrap_or(&[]),
-                        (None, ValueKind::BuiltinStr(s)) => s.as_bytes(),
-                        (None, ValueKind::Rom(_)) => self.rom_string(*v).unwrap_or(&[]),
-                        _ => &[],
-                    };
-                    let dest = self
-                        .heap
-                        .payload_mut(p)
-                        .and_then(|d| d.get_mut(offset..offset + bytes.len()))
-                        .ok_or(VmError::CorruptSnapshot)?;
-                    dest.copy_from_slice(bytes);
-                }
+        // A collection, if one is due, runs first: the parts are then read
+        // where they lie, straight into the new string (no zeroing, no
+        // second copy).
+        self.make_room(total + 1)?;
+        let p = match self.join_top2(&digits, lens, total) {
+            Err(VmError::OutOfMemory) => {
+                self.collect(false)?;
+                self.join_top2(&digits, lens, total)?
             }
-            offset += len;
-        }
+            other => other?,
+        };
         Ok(Some(Value::heap(p)))
+    }
+
+    /// A new string of the top two values' texts, `lens` bytes each
+    /// (`digits` holding an inline integer's), `total` in all.
+    fn join_top2(
+        &mut self,
+        digits: &[[u8; 20]; 2],
+        lens: [usize; 2],
+        total: usize,
+    ) -> Result<u16, VmError> {
+        let (a, b) = (self.peek(1)?, self.peek(0)?);
+        let [da, db] = digits;
+        let [la, lb] = lens;
+        let parts = [self.text_part(a, da, la), self.text_part(b, db, lb)];
+        Ok(self.heap.alloc_joined(TypeCode::String, parts, total + 1)?)
+    }
+
+    /// Where the first `len` bytes of `v`'s text lie: in the heap, in ROM
+    /// or in `digits` (an inline integer's, written there).
+    fn text_part<'d>(&self, v: Value, digits: &'d [u8; 20], len: usize) -> Part<'d>
+    where
+        'a: 'd,
+    {
+        match (v.as_int(), v.kind()) {
+            (Some(_), _) => Part::Bytes(digits.get(..len).unwrap_or(&[])),
+            (None, ValueKind::Heap(p)) => Part::Heap(p, len),
+            (None, ValueKind::BuiltinStr(s)) => Part::Bytes(s.as_bytes()),
+            (None, _) => Part::Bytes(self.rom_string(v).unwrap_or(&[])),
+        }
     }
 
     /// Whether `v` is an object (not a primitive): what `new` keeps when a
