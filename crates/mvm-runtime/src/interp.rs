@@ -699,12 +699,17 @@ impl<'a> Engine<'a> {
                     | Op::AsyncReturn
                     | Op::AsyncReject
                     | Op::Await => {
-                        if op == Op::ReturnLocal {
-                            let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
-                            self.push(v)?;
-                        }
+                        // The result stays on the stack (or in its local),
+                        // where a collection settling a promise sees it.
                         let promise_at = cur.base + usize::from(a);
-                        let mut result = self.peek(0)?;
+                        let mut result = if op == Op::ReturnLocal {
+                            *self.stack.get(promise_at).ok_or(bad)?
+                        } else {
+                            self.pop()?
+                        };
+                        if op != Op::ReturnLocal && op != Op::Return {
+                            self.push(result)?;
+                        }
                         // Only an async function (which `AsyncStart` gave its
                         // promise) may await or settle: a corrupt snapshot that
                         // awaits elsewhere would resume itself forever.
@@ -729,7 +734,9 @@ impl<'a> Engine<'a> {
                             }
                             _ => {}
                         }
-                        self.pop()?;
+                        if op != Op::ReturnLocal && op != Op::Return {
+                            self.pop()?;
+                        }
                         let frame = self.frames.pop().ok_or(bad)?;
                         // Handlers this frame installed go with it.
                         while self
