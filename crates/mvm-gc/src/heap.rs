@@ -170,10 +170,10 @@ impl Heap {
     }
 
     /// A new allocation of `size` payload bytes that start with `parts`
-    /// joined (the rest zeroed): a string concatenation, written once,
-    /// without zeroing it first or reading the parts' headers again.
-    /// `Err(Corrupt)` if a heap part is out of bounds or longer than its
-    /// allocation.
+    /// joined (the rest zeroed): a string concatenation, written once
+    /// rather than zeroed and then filled. `Err(Corrupt)` if a heap part
+    /// is out of bounds or longer than its allocation, or the parts are
+    /// longer than `size`; nothing is allocated then.
     pub fn alloc_joined(
         &mut self,
         type_code: TypeCode,

@@ -699,8 +699,10 @@ impl<'a> Engine<'a> {
                     | Op::AsyncReturn
                     | Op::AsyncReject
                     | Op::Await => {
-                        // The result stays on the stack (or in its local),
-                        // where a collection settling a promise sees it.
+                        // A plain return takes its result off the stack (or
+                        // reads its local); async returns and `await` keep it
+                        // on the stack, where a collection settling a promise
+                        // sees it.
                         let promise_at = cur.base + usize::from(a);
                         let mut result = if op == Op::ReturnLocal {
                             *self.stack.get(promise_at).ok_or(bad)?
