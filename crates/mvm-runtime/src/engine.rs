@@ -3,7 +3,7 @@ use crate::number::Num;
 use crate::{Host, VmError};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use mvm_gc::{CollectStats, Heap, HeapError, Roots};
+use mvm_gc::{CollectStats, Heap, Roots};
 use mvm_snapshot::{
     read_u16, AllocHeader, BoxedNumber, ExportEntry, Snapshot, TypeCode, Value, ValueKind,
 };
@@ -441,7 +441,7 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    pub(crate) fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+    fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
         let mut roots = VmRoots {
             globals: &mut self.globals,
             exports: &mut self.exports,
@@ -474,14 +474,7 @@ impl<'a> Engine<'a> {
     /// full. Any heap value held in a Rust local across this call is stale
     /// afterwards: keep such values on the VM stack.
     pub(crate) fn alloc(&mut self, type_code: TypeCode, size: usize) -> Result<u16, VmError> {
-        self.make_room(size)?;
-        match self.heap.alloc(type_code, size) {
-            Err(HeapError::OutOfMemory) => {
-                self.collect(false)?;
-                Ok(self.heap.alloc(type_code, size)?)
-            }
-            other => Ok(other?),
-        }
+        self.alloc_with(size, |vm| Ok(vm.heap.alloc(type_code, size)?))
     }
 
     /// [`Engine::alloc`] of an allocation holding `payload` (which must not
@@ -491,13 +484,28 @@ impl<'a> Engine<'a> {
         type_code: TypeCode,
         payload: &[u8],
     ) -> Result<u16, VmError> {
-        self.make_room(payload.len())?;
-        match self.heap.alloc_bytes(type_code, payload) {
-            Err(HeapError::OutOfMemory) => {
+        self.alloc_with(payload.len(), |vm| {
+            Ok(vm.heap.alloc_bytes(type_code, payload)?)
+        })
+    }
+
+    /// Runs `make`, an allocation of about `size` payload bytes: after a
+    /// collection if the heap has grown past its threshold, and once more
+    /// after one if the heap is full. (`make` runs after any collection,
+    /// so heap values it reads from the VM stack are current.)
+    #[cfg_attr(not(mvm_size), inline(always))]
+    pub(crate) fn alloc_with(
+        &mut self,
+        size: usize,
+        mut make: impl FnMut(&mut Self) -> Result<u16, VmError>,
+    ) -> Result<u16, VmError> {
+        self.make_room(size)?;
+        match make(self) {
+            Err(VmError::OutOfMemory) => {
                 self.collect(false)?;
-                Ok(self.heap.alloc_bytes(type_code, payload)?)
+                make(self)
             }
-            other => Ok(other?),
+            other => other,
         }
     }
 
@@ -551,7 +559,7 @@ impl<'a> Engine<'a> {
     /// Collects first when the heap has grown past its threshold (or
     /// always, under GC stress).
     #[inline]
-    pub(crate) fn make_room(&mut self, size: usize) -> Result<(), VmError> {
+    fn make_room(&mut self, size: usize) -> Result<(), VmError> {
         if self.heap.used() + size + 4 > self.gc_threshold {
             self.collect(false)?;
         }

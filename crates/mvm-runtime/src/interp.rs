@@ -699,19 +699,15 @@ impl<'a> Engine<'a> {
                     | Op::AsyncReturn
                     | Op::AsyncReject
                     | Op::Await => {
-                        // A plain return takes its result off the stack (or
-                        // reads its local); async returns and `await` keep it
-                        // on the stack, where a collection settling a promise
-                        // sees it.
+                        // `ReturnLocal` reads its local; the others leave the
+                        // result on the stack until the frame goes, where a
+                        // collection settling a promise sees it.
                         let promise_at = cur.base + usize::from(a);
                         let mut result = if op == Op::ReturnLocal {
                             *self.stack.get(promise_at).ok_or(bad)?
                         } else {
-                            self.pop()?
+                            self.peek(0)?
                         };
-                        if op != Op::ReturnLocal && op != Op::Return {
-                            self.push(result)?;
-                        }
                         // Only an async function (which `AsyncStart` gave its
                         // promise) may await or settle: a corrupt snapshot that
                         // awaits elsewhere would resume itself forever.
@@ -736,7 +732,7 @@ impl<'a> Engine<'a> {
                             }
                             _ => {}
                         }
-                        if op != Op::ReturnLocal && op != Op::Return {
+                        if op != Op::ReturnLocal {
                             self.pop()?;
                         }
                         let frame = self.frames.pop().ok_or(bad)?;
