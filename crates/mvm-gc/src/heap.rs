@@ -177,14 +177,14 @@ impl Heap {
     pub fn alloc_joined(
         &mut self,
         type_code: TypeCode,
-        parts: [Part<'_>; 2],
+        parts: &[Part<'_>],
         size: usize,
     ) -> Result<u16, HeapError> {
         let header = AllocHeader::new(type_code, size).ok_or(HeapError::TooLarge)?;
         let start = self.bytes.len();
         let end = start + header.footprint();
         let mut joined = 0;
-        for part in &parts {
+        for part in parts {
             joined += match *part {
                 Part::Heap(from, len) => {
                     let whole = self.payload(from).ok_or(HeapError::Corrupt)?;
@@ -202,7 +202,7 @@ impl Heap {
         self.grow_to(end)?;
         self.bytes.extend_from_slice(&header.0.to_le_bytes());
         for part in parts {
-            match part {
+            match *part {
                 Part::Heap(from, len) => {
                     let from = usize::from(from);
                     self.bytes.extend_from_within(from..from + len);

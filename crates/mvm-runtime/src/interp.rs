@@ -543,6 +543,7 @@ impl<'a> Engine<'a> {
                     Op::StrictEq => self.binary(Op::StrictEq)?,
                     Op::StrictNe => self.binary(Op::StrictNe)?,
                     Op::Pow => self.arith_from_stack(op)?,
+                    Op::Concat => self.concat_from_stack(usize::from(a))?,
                     Op::Inc | Op::Dec => {
                         let step = if op == Op::Inc { 1 } else { -1 };
                         let v = self.stepped(self.peek(0)?, step)?;

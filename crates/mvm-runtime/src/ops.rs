@@ -7,6 +7,10 @@ use mvm_gc::Part;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
+/// Parts a `Concat` joins without temporary copies (the compiler emits no
+/// more: longer chains join in steps).
+const CONCAT_PARTS: usize = 8;
+
 impl<'a> Engine<'a> {
     /// Whether `v` counts as true in a condition (JavaScript's `ToBoolean`).
     pub fn is_truthy(&self, v: Value) -> bool {
@@ -55,7 +59,7 @@ impl<'a> Engine<'a> {
             return self.replace_top2(sum);
         }
         if crate::FAST_PATHS {
-            if let Some(joined) = self.concat_fast()? {
+            if let Some(joined) = self.concat_fast::<2>(2, true)? {
                 return self.replace_top2(joined);
             }
         }
@@ -70,48 +74,86 @@ impl<'a> Engine<'a> {
         self.replace_top2(result)
     }
 
-    /// `a + b` for two strings, or a string and an inline integer, straight
-    /// into one new heap string (no temporary copies). `None` when the
-    /// operands are of other kinds, or a surrogate pair must be joined.
-    fn concat_fast(&mut self) -> Result<Option<Value>, VmError> {
-        let (a, b) = (self.peek(1)?, self.peek(0)?);
-        if a.as_int().is_some() && b.as_int().is_some() {
+    /// `Concat n`: the texts of the top `n` values joined into one string,
+    /// which replaces them. (Out of line: the instruction loop is
+    /// sensitive to what is inlined into it.)
+    #[inline(never)]
+    pub(crate) fn concat_from_stack(&mut self, n: usize) -> Result<(), VmError> {
+        let first = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        let fast = if crate::FAST_PATHS {
+            self.concat_fast::<CONCAT_PARTS>(n, false)?
+        } else {
+            None
+        };
+        let joined = match fast {
+            Some(v) => v,
+            None => {
+                let mut text = alloc::vec::Vec::new();
+                for v in self.stack.get(first..).unwrap_or(&[]) {
+                    crate::wtf8::append(&mut text, &self.string_of(*v));
+                }
+                self.make_string(&text)?
+            }
+        };
+        self.stack.truncate(first);
+        self.push(joined)
+    }
+
+    /// The texts of the top `n` values (at most `N`) joined, straight into
+    /// one new heap string (no temporary copies), when each is a string or
+    /// an inline integer and, with `need_string`, one is a string (`+`
+    /// adds two integers). `None` for other kinds, or where a surrogate
+    /// pair must be joined: the general path does those.
+    fn concat_fast<const N: usize>(
+        &mut self,
+        n: usize,
+        need_string: bool,
+    ) -> Result<Option<Value>, VmError> {
+        let first = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        if n > N {
             return Ok(None);
         }
-        let mut digits = [[0u8; 20]; 2];
-        let mut lens = [0usize; 2];
-        // A high surrogate ending `a` and a low one starting `b` must join
-        // into one character: the general path does that. (Each operand's
-        // text is looked up once, for its length and this.)
-        let surrogate = |t: Option<&[u8]>, range: core::ops::RangeInclusive<u8>| {
-            t.is_some_and(|t| {
-                t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
-            })
-        };
-        let mut halves = [false; 2];
-        for (i, v) in [a, b].into_iter().enumerate() {
-            let (Some(len), Some(buf), Some(half)) =
-                (lens.get_mut(i), digits.get_mut(i), halves.get_mut(i))
-            else {
+        let mut digits = [[0u8; 20]; N];
+        let mut lens = [0usize; N];
+        let mut any_string = false;
+        // Whether the text so far ends with a lead surrogate. (Each
+        // operand's text is looked up once, for its length and this.)
+        let mut lead = false;
+        for i in 0..n {
+            let v = self
+                .stack
+                .get(first + i)
+                .copied()
+                .unwrap_or(Value::UNDEFINED);
+            let (Some(len), Some(buf)) = (lens.get_mut(i), digits.get_mut(i)) else {
                 return Ok(None);
             };
             match (self.string_bytes(v), v.as_int()) {
-                (Some(s), _) => {
+                (Some(s), _) if !s.is_empty() => {
+                    if lead && crate::wtf8::starts_with_trail(s) {
+                        return Ok(None);
+                    }
+                    lead = crate::wtf8::ends_with_lead(s);
+                    any_string = true;
                     *len = s.len();
-                    *half = if i == 0 {
-                        surrogate(
-                            s.len().checked_sub(3).and_then(|at| s.get(at..)),
-                            0xA0..=0xAF,
-                        )
-                    } else {
-                        surrogate(s.get(..3), 0xB0..=0xBF)
-                    };
                 }
-                (None, Some(n)) => *len = int_text(i64::from(n), buf),
+                (Some(_), _) => any_string = true,
+                (None, Some(n)) => {
+                    *len = int_text(i64::from(n), buf);
+                    lead = false;
+                }
                 (None, None) => return Ok(None),
             }
         }
-        if halves == [true, true] {
+        if need_string && !any_string {
             return Ok(None);
         }
         let total = lens.iter().sum::<usize>();
@@ -121,25 +163,29 @@ impl<'a> Engine<'a> {
         // A collection, if one is due, runs first: the parts are then read
         // where they lie, straight into the new string (no zeroing, no
         // second copy).
-        let p = self.alloc_with(total + 1, |vm| vm.join_top2(&digits, lens, total))?;
+        let p = self.alloc_with(total + 1, |vm| vm.join_parts(first, &digits, &lens, total))?;
         Ok(Some(Value::heap(p)))
     }
 
-    /// A new string of the top two values' texts, `lens` bytes each
-    /// (`digits` holding an inline integer's), `total` in all. (Out of
-    /// line: it runs at most twice, and inlined into both it cost 1% of
-    /// a join's instructions.)
+    /// A new string of the texts of the values from stack index `first`,
+    /// `lens` bytes each (`digits` holding an inline integer's), `total` in
+    /// all. (Out of line: it runs at most twice, and inlined into both it
+    /// cost 1% of a join's instructions.)
     #[inline(never)]
-    fn join_top2(
+    fn join_parts<const N: usize>(
         &mut self,
-        digits: &[[u8; 20]; 2],
-        lens: [usize; 2],
+        first: usize,
+        digits: &[[u8; 20]; N],
+        lens: &[usize; N],
         total: usize,
     ) -> Result<u16, VmError> {
-        let (a, b) = (self.peek(1)?, self.peek(0)?);
-        let [da, db] = digits;
-        let [la, lb] = lens;
-        let parts = [self.text_part(a, da, la), self.text_part(b, db, lb)];
+        let values = self.stack.get(first..).unwrap_or(&[]);
+        let mut parts = [Part::Bytes(&[]); N];
+        for (((part, v), buf), len) in parts.iter_mut().zip(values).zip(digits).zip(lens) {
+            *part = self.text_part(*v, buf, *len);
+        }
+        let n = values.len().min(N);
+        let parts = parts.get(..n).unwrap_or(&[]);
         Ok(self.heap.alloc_joined(TypeCode::String, parts, total + 1)?)
     }
 

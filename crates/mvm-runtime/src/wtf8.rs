@@ -91,41 +91,49 @@ pub(crate) fn encode_unit(unit: u16, out: &mut Vec<u8>) {
     }
 }
 
+/// Whether `text` ends with a lone lead surrogate (`ED A0..AF xx`).
+pub(crate) fn ends_with_lead(text: &[u8]) -> bool {
+    let tail = text.len().checked_sub(3).and_then(|i| text.get(i..));
+    tail.is_some_and(|t| {
+        t.first() == Some(&0xED) && t.get(1).is_some_and(|b| (0xA0..=0xAF).contains(b))
+    })
+}
+
+/// Whether `text` starts with a lone trail surrogate (`ED B0..BF xx`).
+pub(crate) fn starts_with_trail(text: &[u8]) -> bool {
+    text.first() == Some(&0xED) && text.get(1).is_some_and(|b| (0xB0..=0xBF).contains(b))
+}
+
 /// `a + b`, joining a lead surrogate at the end of `a` with a trail
 /// surrogate at the start of `b` into one code point, as UTF-16 would.
 pub(crate) fn concat(a: &[u8], b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let surrogate = |t: &&[u8], range: core::ops::RangeInclusive<u8>| {
-        t.first() == Some(&0xED) && t.get(1).is_some_and(|b| range.contains(b))
-    };
-    let lead = a
-        .len()
-        .checked_sub(3)
-        .and_then(|i| a.get(i..))
-        .filter(|t| surrogate(t, 0xA0..=0xAF));
-    let trail = b.get(..3).filter(|t| surrogate(t, 0xB0..=0xBF));
-    match (lead, trail) {
-        (Some(l), Some(t)) => {
-            let hi = (u32::from(l.get(1).copied().unwrap_or(0) & 0x0F) << 6)
-                | u32::from(l.get(2).copied().unwrap_or(0) & 0x3F);
-            let lo = (u32::from(t.get(1).copied().unwrap_or(0) & 0x0F) << 6)
-                | u32::from(t.get(2).copied().unwrap_or(0) & 0x3F);
-            let cp = 0x10000 + (hi << 10) + lo;
-            out.extend_from_slice(a.get(..a.len() - 3).unwrap_or(&[]));
-            out.extend_from_slice(&[
-                0xF0 | (cp >> 18) as u8,
-                0x80 | ((cp >> 12) & 0x3F) as u8,
-                0x80 | ((cp >> 6) & 0x3F) as u8,
-                0x80 | (cp & 0x3F) as u8,
-            ]);
-            out.extend_from_slice(b.get(3..).unwrap_or(&[]));
-        }
-        _ => {
-            out.extend_from_slice(a);
-            out.extend_from_slice(b);
-        }
-    }
+    out.extend_from_slice(a);
+    append(&mut out, b);
     out
+}
+
+/// `out + b`, in place (see [`concat`]).
+pub(crate) fn append(out: &mut Vec<u8>, b: &[u8]) {
+    if !(ends_with_lead(out) && starts_with_trail(b)) {
+        out.extend_from_slice(b);
+        return;
+    }
+    let bits = |t: &[u8]| {
+        (u32::from(t.get(1).copied().unwrap_or(0) & 0x0F) << 6)
+            | u32::from(t.get(2).copied().unwrap_or(0) & 0x3F)
+    };
+    let lead_at = out.len() - 3;
+    let hi = bits(out.get(lead_at..).unwrap_or(&[]));
+    let cp = 0x10000 + (hi << 10) + bits(b);
+    out.truncate(lead_at);
+    out.extend_from_slice(&[
+        0xF0 | (cp >> 18) as u8,
+        0x80 | ((cp >> 12) & 0x3F) as u8,
+        0x80 | ((cp >> 6) & 0x3F) as u8,
+        0x80 | (cp & 0x3F) as u8,
+    ]);
+    out.extend_from_slice(b.get(3..).unwrap_or(&[]));
 }
 
 /// JavaScript's string order: by UTF-16 code units.

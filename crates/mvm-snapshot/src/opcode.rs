@@ -217,6 +217,9 @@ opcodes! {
     ReturnLocal, U8;
     /// `LoadThis; GetPropConst N`, fused: `this.name`.
     GetThisProp, U8;
+    /// The texts of the top A values joined into one string: a `+` chain
+    /// from its first string literal on, and template literals.
+    Concat, U8;
     // Two operand bytes.
     /// Push an inline value (never a reference).
     PushValue, U16;

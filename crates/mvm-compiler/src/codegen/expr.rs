@@ -234,7 +234,7 @@ impl<'s> Codegen<'s> {
     }
 
     /// A string literal, as WTF-8 bytes.
-    fn string_bytes(&mut self, s: &[u8], span: Span) {
+    pub(super) fn string_bytes(&mut self, s: &[u8], span: Span) {
         let builtin = std::str::from_utf8(s).ok().and_then(Value::builtin_str);
         if s.is_empty() {
             self.f().push_value(Value::EMPTY_STRING);
@@ -436,28 +436,6 @@ impl<'s> Codegen<'s> {
         match e {
             Expr::OptChain(inner) => self.opt_chain(inner, to_end),
             other => self.expr(other),
-        }
-    }
-
-    /// `a${b}c`: string concatenation, starting from the first quasi so
-    /// every `+` joins strings.
-    fn template(&mut self, t: &Tpl) {
-        let text = |q: &TplElement| -> Vec<u8> {
-            match &q.cooked {
-                Some(c) => c.as_wtf8().as_bytes().to_vec(),
-                None => q.raw.as_bytes().to_vec(),
-            }
-        };
-        let first = t.quasis.first().map(text).unwrap_or_default();
-        self.string_bytes(&first, t.span);
-        for (e, q) in t.exprs.iter().zip(t.quasis.iter().skip(1)) {
-            self.expr(e);
-            self.f().op(Op::Add);
-            let q = text(q);
-            if !q.is_empty() {
-                self.string_bytes(&q, t.span);
-                self.f().op(Op::Add);
-            }
         }
     }
 
@@ -703,7 +681,7 @@ impl<'s> Codegen<'s> {
                 self.f().patch_here(end);
                 return;
             }
-            BinaryOp::Add => Op::Add,
+            BinaryOp::Add => return self.add_chain(b),
             BinaryOp::Sub => Op::Sub,
             BinaryOp::Mul => Op::Mul,
             BinaryOp::Div => Op::Div,
