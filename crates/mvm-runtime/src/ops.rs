@@ -342,6 +342,13 @@ impl<'a> Engine<'a> {
     /// `v` plus `step` (±1), for `++` and `--`: in place for an int32,
     /// through `ToNumber` otherwise.
     pub(crate) fn stepped(&mut self, v: Value, step: i32) -> Result<Value, VmError> {
+        // An inline integer first: a counter (`count++` on a global or a
+        // property) nearly always is one.
+        if let Some(n) = v.as_int().filter(|_| crate::FAST_PATHS) {
+            if let Some(next) = Value::int(i32::from(n) + step) {
+                return Ok(next);
+            }
+        }
         let int = self.int32_of(v).filter(|_| crate::FAST_PATHS);
         match int.and_then(|i| i.checked_add(step)) {
             Some(n) => self.int_value(n),
