@@ -6,6 +6,10 @@
 //! alternate and the median time per call counts. mvm runs in a release
 //! build of the CLI (`mvm run --repeat N --json`), Microvium through
 //! `../shared/anchor/anchor run`, whose JSON line has the same fields.
+//! What each engine prints on its first call is compared (the same text,
+//! or the two did different work). A script one engine cannot compile or
+//! run keeps the other's figures; an mvm failure fails the command once
+//! the summary is written.
 
 use crate::anchor::{anchor_path, PRELUDE};
 use anyhow::{bail, Context, Result};
@@ -39,6 +43,7 @@ pub fn bench(args: &[String]) -> Result<()> {
     }
 
     let mut rows = Vec::new();
+    let mut mvm_failures = Vec::new();
     for script in &scripts {
         let name = script
             .file_stem()
@@ -62,7 +67,7 @@ pub fn bench(args: &[String]) -> Result<()> {
         // Microvium 8's collector corrupts its heap on some long runs
         // (see ../shared/anchor/README.md): halve the repeat count until a
         // run completes, as the anchor's own measure.sh does.
-        let microvium_run = |repeat: u64| -> Result<Value> {
+        let microvium_run = |repeat: u64| -> Result<(String, Value)> {
             let anchor = anchor.as_ref().context("no anchor")?;
             let mut repeat = repeat;
             loop {
@@ -82,35 +87,69 @@ pub fn bench(args: &[String]) -> Result<()> {
                 }
             }
         };
-        if let Some(anchor) = &anchor {
-            let out = Command::new(anchor)
-                .arg("compile")
-                .arg(script)
-                .arg(&anchor_bc)
-                .output()?;
-            if !out.status.success() {
-                bail!(
-                    "Microvium cannot compile {}: {}",
-                    script.display(),
-                    String::from_utf8_lossy(&out.stdout)
-                );
+        // A script one engine cannot run still gets the other's figures:
+        // the failure is noted in its row (and an mvm failure fails the
+        // run once the summary is written).
+        let mvm_first = match mvm_run(1) {
+            Ok(first) => first,
+            Err(e) => {
+                eprintln!("  mvm failed: {e:#}");
+                mvm_failures.push(name.clone());
+                rows.push(json!({"script": name, "mvm": null, "microvium": null,
+                    "mvm_error": format!("{e:#}")}));
+                continue;
             }
-        }
-        let mvm_repeat = repeat_for(mvm_run(1)?["ns_per_call"].as_f64().unwrap_or(1.0));
-        let mv_repeat = match anchor {
-            Some(_) => Some(repeat_for(
-                microvium_run(1)?["ns_per_call"].as_f64().unwrap_or(1.0),
-            )),
-            None => None,
         };
+        let mv_first = match &anchor {
+            None => None,
+            Some(anchor) => {
+                let compiled = Command::new(anchor)
+                    .arg("compile")
+                    .arg(script)
+                    .arg(&anchor_bc)
+                    .output()?;
+                if compiled.status.success() {
+                    microvium_run(1)
+                        .map_err(|e| eprintln!("  microvium failed: {e:#}"))
+                        .ok()
+                } else {
+                    eprintln!(
+                        "  Microvium cannot compile {}: {} {}",
+                        script.display(),
+                        String::from_utf8_lossy(&compiled.stdout).trim(),
+                        String::from_utf8_lossy(&compiled.stderr).trim()
+                    );
+                    None
+                }
+            }
+        };
+        // Both engines print from the first call: the same text, or the
+        // comparison is of different work.
+        let same_output = mv_first.as_ref().map(|(mv_out, _)| *mv_out == mvm_first.0);
+        if same_output == Some(false) {
+            eprintln!(
+                "  the printouts differ:\n  mvm:       {:?}\n  microvium: {:?}",
+                mvm_first.0,
+                mv_first.as_ref().map_or("", |m| m.0.as_str())
+            );
+        }
+        let mvm_repeat = repeat_for(mvm_first.1["ns_per_call"].as_f64().unwrap_or(1.0));
+        let mv_repeat = mv_first
+            .as_ref()
+            .map(|(_, f)| repeat_for(f["ns_per_call"].as_f64().unwrap_or(1.0)));
         let (mut mvm_times, mut mv_times) = (Vec::new(), Vec::new());
         let (mut mvm_last, mut mv_last) = (Value::Null, Value::Null);
         for _ in 0..RUNS {
-            mvm_last = mvm_run(mvm_repeat)?;
+            mvm_last = mvm_run(mvm_repeat)?.1;
             mvm_times.push(mvm_last["ns_per_call"].as_f64().unwrap_or(f64::NAN));
             if let Some(r) = mv_repeat {
-                mv_last = microvium_run(r)?;
-                mv_times.push(mv_last["ns_per_call"].as_f64().unwrap_or(f64::NAN));
+                match microvium_run(r) {
+                    Ok((_, figures)) => {
+                        mv_last = figures;
+                        mv_times.push(mv_last["ns_per_call"].as_f64().unwrap_or(f64::NAN));
+                    }
+                    Err(e) => eprintln!("  microvium failed: {e:#}"),
+                }
             }
         }
         let side = |last: &Value, times: &mut Vec<f64>| {
@@ -136,6 +175,7 @@ pub fn bench(args: &[String]) -> Result<()> {
             "microvium": mv_side,
             "time_ratio": ratio("us_per_call"),
             "snapshot_ratio": ratio("snapshot_bytes"),
+            "same_printout": same_output,
         }));
     }
 
@@ -148,6 +188,15 @@ pub fn bench(args: &[String]) -> Result<()> {
         .filter_map(|r| r["snapshot_ratio"].as_f64())
         .collect();
     print_table(&rows);
+    for r in &rows {
+        let script = r["script"].as_str().unwrap_or("");
+        if r["same_printout"] == json!(false) {
+            println!("{script}: the engines printed different text (see above)");
+        }
+        if r["mvm"].is_null() || (anchor.is_some() && r["microvium"].is_null()) {
+            println!("{script}: an engine failed (see above); its figures are missing");
+        }
+    }
     let summary_path = work.join("summary.json");
     let mut summary: Value = std::fs::read_to_string(&summary_path)
         .ok()
@@ -170,6 +219,9 @@ pub fn bench(args: &[String]) -> Result<()> {
         fmt_ratio(&summary["snapshot_ratio_median"]),
         summary_path.display()
     );
+    if !mvm_failures.is_empty() {
+        bail!("mvm failed on {}", mvm_failures.join(", "));
+    }
     Ok(())
 }
 
@@ -231,8 +283,9 @@ fn nonempty_median(v: &mut [f64]) -> Option<f64> {
     (!v.is_empty()).then(|| median(v))
 }
 
-/// Runs a command and reads the JSON figures line it writes to stderr.
-fn figures(cmd: &mut Command) -> Result<Value> {
+/// Runs a command and reads the JSON figures line it writes to stderr,
+/// with its printout.
+fn figures(cmd: &mut Command) -> Result<(String, Value)> {
     let out = cmd
         .output()
         .with_context(|| format!("cannot run {cmd:?}"))?;
@@ -245,7 +298,8 @@ fn figures(cmd: &mut Command) -> Result<Value> {
         .rev()
         .find(|l| l.trim_start().starts_with('{'))
         .with_context(|| format!("{cmd:?}: no figures in {stderr}"))?;
-    Ok(serde_json::from_str(line)?)
+    let printout = String::from_utf8_lossy(&out.stdout).into_owned();
+    Ok((printout, serde_json::from_str(line)?))
 }
 
 fn tool_ok(tool: &str) -> bool {
