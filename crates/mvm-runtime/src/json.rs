@@ -252,7 +252,7 @@ impl Parser<'_> {
                             self.at += 4;
                             let mut encoded = Vec::new();
                             crate::wtf8::encode_unit(unit, &mut encoded);
-                            out = crate::wtf8::concat(&out, &encoded);
+                            crate::wtf8::append(&mut out, &encoded);
                         }
                         _ => return None,
                     }

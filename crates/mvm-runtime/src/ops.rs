@@ -63,15 +63,12 @@ impl<'a> Engine<'a> {
                 return self.replace_top2(joined);
             }
         }
-        let result =
-            if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
-                let bytes = crate::wtf8::concat(&self.string_of(a), &self.string_of(b));
-                self.make_string(&bytes)?
-            } else {
-                let n = arith(Op::Add, self.to_num(a), self.to_num(b));
-                self.make_num(n)?
-            };
-        self.replace_top2(result)
+        if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
+            return self.concat_from_stack(2);
+        }
+        let n = arith(Op::Add, self.to_num(a), self.to_num(b));
+        let sum = self.make_num(n)?;
+        self.replace_top2(sum)
     }
 
     /// `Concat n`: the texts of the top `n` values joined into one string,
