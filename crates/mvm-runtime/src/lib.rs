@@ -84,6 +84,9 @@ pub use object::{ARRAY_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT, TYPE_ERROR_PRO
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
 pub use snapshot::FunctionMoves;
 pub use vm::{MemoryStats, Vm};
+/// Appends WTF-8 text as JavaScript joins strings (a split surrogate pair
+/// becomes one character): the compiler joins literal texts with it.
+pub use wtf8::append as append_wtf8;
 
 /// Whether the runtime carries its fast paths: copies of the general paths
 /// specialised for the common cases (inline integers, joining strings),

@@ -107,7 +107,7 @@ pub(crate) fn starts_with_trail(text: &[u8]) -> bool {
 /// `out + b`, in place, joining a lead surrogate at the end of `out` with
 /// a trail surrogate at the start of `b` into one code point, as UTF-16
 /// would.
-pub(crate) fn append(out: &mut Vec<u8>, b: &[u8]) {
+pub fn append(out: &mut Vec<u8>, b: &[u8]) {
     if !(ends_with_lead(out) && starts_with_trail(b)) {
         out.extend_from_slice(b);
         return;

@@ -152,26 +152,16 @@ fn template_parts<'e>(t: &'e Tpl, parts: &mut Vec<Part<'e>>) {
     }
 }
 
-/// Joins neighbouring texts and drops empty ones (unless a surrogate pair
-/// would meet at the seam: the engine joins those when it runs).
+/// Joins neighbouring texts (as the engine would: a surrogate pair split
+/// across two literals becomes one character) and drops empty ones.
 fn merge_texts(parts: Vec<Part<'_>>) -> Vec<Part<'_>> {
     let mut out: Vec<Part<'_>> = Vec::with_capacity(parts.len());
     for part in parts {
         match (out.last_mut(), part) {
             (_, Part::Text(t)) if t.is_empty() => {}
-            (Some(Part::Text(prev)), Part::Text(t)) if !surrogate_seam(prev, &t) => {
-                prev.extend_from_slice(&t)
-            }
+            (Some(Part::Text(prev)), Part::Text(t)) => mvm_runtime::append_wtf8(prev, &t),
             (_, part) => out.push(part),
         }
     }
     out
-}
-
-/// Whether `a` ends with a lead surrogate and `b` starts with a trail one
-/// (in WTF-8, `ED A0..AF xx` and `ED B0..BF xx`).
-fn surrogate_seam(a: &[u8], b: &[u8]) -> bool {
-    let lead = a.len() >= 3 && a[a.len() - 3] == 0xED && (0xA0..=0xAF).contains(&a[a.len() - 2]);
-    let trail = b.len() >= 3 && b[0] == 0xED && (0xB0..=0xBF).contains(&b[1]);
-    lead && trail
 }
