@@ -45,11 +45,41 @@ pub(crate) struct Frame {
     pub base: u16,
     /// The innermost closure scope, or `undefined`.
     pub scope: Value,
-    /// Called by `new`: a non-object result gives way to `this`.
-    pub construct: bool,
+    /// The code's length (under 4 KiB, an allocation's limit) in the low
+    /// bits, and [`Frame::CONSTRUCT`]. Kept so that a return need not read
+    /// the caller's header again; packed, so the frame stays 10 bytes.
+    pub code: u16,
+}
+
+impl Frame {
+    /// In [`Frame::code`]: called by `new`, so a non-object result gives
+    /// way to `this`.
+    pub const CONSTRUCT: u16 = 0x8000;
+
+    pub fn construct(&self) -> bool {
+        self.code & Frame::CONSTRUCT != 0
+    }
+
+    pub fn code_len(&self) -> usize {
+        usize::from(self.code & !Frame::CONSTRUCT)
+    }
+
+    /// [`Frame::code`] for code of `len` bytes.
+    pub fn packed_code(len: usize, construct: bool) -> Result<u16, VmError> {
+        match u16::try_from(len) {
+            Ok(len) if len < Frame::CONSTRUCT => Ok(if construct {
+                len | Frame::CONSTRUCT
+            } else {
+                len
+            }),
+            _ => Err(VmError::CorruptSnapshot),
+        }
+    }
 }
 
 pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
+// Frames count against the stack size: keep them at five 16-bit words.
+const _: () = assert!(FRAME_BYTES == 10);
 
 /// An installed exception handler (`try`): where to resume, and the state
 /// to restore there.

@@ -687,7 +687,7 @@ impl<'a> Engine<'a> {
                         }
                     }
                     Op::RequireNew => {
-                        if !self.frames.last().ok_or(bad)?.construct {
+                        if !self.frames.last().ok_or(bad)?.construct() {
                             return Err(VmError::NotCallable);
                         }
                     }
@@ -746,7 +746,7 @@ impl<'a> Engine<'a> {
                             self.handlers.pop();
                         }
                         let this_at = usize::from(frame.base).saturating_sub(2);
-                        if frame.construct && !self.is_object(result) {
+                        if frame.construct() && !self.is_object(result) {
                             result = self.stack.get(this_at).copied().ok_or(bad)?;
                         }
                         // Drop the callee's locals, arguments, callee and `this`.
@@ -848,14 +848,11 @@ impl<'a> Engine<'a> {
         let bad = VmError::InvalidBytecode { pc: 0 };
         let frame = self.frames.last().ok_or(bad)?;
         let func = usize::from(frame.func);
-        let header = read_u16(self.rom, func.wrapping_sub(2)).ok_or(bad)?;
         let consts = *self.rom.get(func + 2).ok_or(bad)?;
-        let code_start = crate::function::code_start(func, consts);
-        let code_end = func + mvm_snapshot::AllocHeader(header).size();
         Ok(Current {
             func,
-            code_start,
-            code_len: code_end.saturating_sub(code_start),
+            code_start: crate::function::code_start(func, consts),
+            code_len: frame.code_len(),
             base: usize::from(frame.base),
         })
     }
@@ -1023,7 +1020,7 @@ impl<'a> Engine<'a> {
             pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
             scope,
-            construct,
+            code: Frame::packed_code(info.code_end - info.code_start, construct)?,
         });
         Ok(Invoked::Frame(Current::new(func, &info, callee_at + 1)))
     }
@@ -1187,7 +1184,7 @@ impl<'a> Engine<'a> {
             pc: u16::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,
             scope,
-            construct: false,
+            code: crate::engine::Frame::packed_code(info.code_end - info.code_start, false)?,
         });
         for i in 0..own {
             let at = AWAIT_HEADER + 3 * i;
