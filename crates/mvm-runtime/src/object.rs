@@ -24,6 +24,8 @@ struct KeyScan {
 
 /// A property list segment's values before its first key.
 pub(crate) const LIST_HEADER: usize = 2;
+/// The most property slots a segment added to an object's chain has.
+const SEGMENT_PAIRS: usize = 16;
 /// How many prototypes a lookup follows before giving up.
 const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
@@ -424,12 +426,15 @@ impl<'a> Engine<'a> {
         // so, among keys that are all interned, is not there at all (see
         // `find_entry`).
         let mut absent = false;
+        // The first pass's free slot, while the key it looked for stands.
+        let mut free = None;
         if crate::FAST_PATHS {
             let obj = self.peek(2)?;
             let scan = self.scan_keys(obj, key);
             if let Some((seg, i)) = scan.found {
                 return self.set_slot(seg, i + 1, self.peek(0)?);
             }
+            free = Some(scan.free);
             let rom_text = self.rom_string(key);
             absent = !scan.heap_keys && (rom_text.is_some() || self.is_interned(key));
             // A new property under a ROM string (an object literal's or a
@@ -450,6 +455,7 @@ impl<'a> Engine<'a> {
                 let text = self.key_text(key);
                 let s = self.make_string(&text)?;
                 self.set_peek(1, s)?;
+                free = None;
                 false
             }
         };
@@ -465,23 +471,43 @@ impl<'a> Engine<'a> {
             }
             return Ok(());
         }
-        // A free slot left by an object literal or by `new`?
-        if let Some((seg, i)) = self.scan_keys(obj, key).free {
+        // A free slot left by an object literal, by `new` or by a segment
+        // added before? (The first pass found it, unless the key was
+        // replaced since.)
+        let free = match free {
+            Some(free) => free,
+            None => self.scan_keys(obj, key).free,
+        };
+        if let Some((seg, i)) = free {
             self.set_slot(seg, i, key)?;
             return self.set_slot(seg, i + 1, value);
         }
-        let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2) * 2)?;
-        let segment = Value::heap(p);
+        // A new segment, with room for half as many properties again as
+        // the object has (at least one, at most `SEGMENT_PAIRS`): an object
+        // filled key by key, as a map, then has a few segments to walk
+        // rather than one per key, and carries less per property.
+        let (_, pairs) = self.chain_end(obj);
+        let segment = self.new_object((pairs / 2).clamp(1, SEGMENT_PAIRS))?;
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        self.set_slot(segment, 0, Value::NULL)?;
-        self.set_slot(segment, 1, Value::NULL)?;
-        self.set_slot(segment, 2, key)?;
-        self.set_slot(segment, 3, value)?;
-        let mut tail = obj;
-        while let Some(next) = self.slot(tail, 0).filter(|n| n.is_heap()) {
-            tail = next;
-        }
+        self.set_slot(segment, LIST_HEADER, key)?;
+        self.set_slot(segment, LIST_HEADER + 1, value)?;
+        let (tail, _) = self.chain_end(obj);
         self.set_slot(tail, 0, segment)
+    }
+
+    /// The last segment of an object's chain, and how many property slots
+    /// the chain has.
+    fn chain_end(&self, obj: Value) -> (Value, usize) {
+        let mut tail = obj;
+        let mut pairs = 0;
+        loop {
+            let payload = self.payload(tail).unwrap_or(&[]);
+            pairs += (payload.len() / 2).saturating_sub(LIST_HEADER) / 2;
+            match read_u16(payload, 0).map(Value).filter(|n| n.is_heap()) {
+                Some(next) => tail = next,
+                None => return (tail, pairs),
+            }
+        }
     }
 
     fn set_array_element_from_stack(&mut self) -> Result<(), VmError> {
@@ -578,8 +604,10 @@ impl<'a> Engine<'a> {
         // the same key exactly when their values are: the first pass
         // compares values only, noting whether any key is a heap string.
         // (Without the fast paths, only the text comparison below runs.)
-        let mut heap_keys = !crate::FAST_PATHS;
-        if crate::FAST_PATHS {
+        // A key made at run time (a heap string, or a number to format)
+        // can only be found by its text: that pass alone runs.
+        let mut heap_keys = !crate::FAST_PATHS || key.is_heap();
+        if !heap_keys {
             // (A key is never the invalid value 0, so an even key is a
             // heap string.)
             let found = self.each_key(obj, |k| {
@@ -605,9 +633,10 @@ impl<'a> Engine<'a> {
             }
         };
         self.each_key(obj, |k| {
-            k != Value::HOLE
-                && (k.is_heap() || !interned || !crate::FAST_PATHS)
-                && self.string_bytes(k) == Some(key_bytes)
+            k == key
+                || (k != Value::HOLE
+                    && (k.is_heap() || !interned || !crate::FAST_PATHS)
+                    && self.string_bytes(k) == Some(key_bytes))
         })
     }
 
