@@ -230,9 +230,14 @@ impl FunctionCode {
 
     /// Emits a jump back to `target` (a code offset already emitted).
     pub fn jump_to(&mut self, op: Op, target: usize) {
+        let patch = self.jump(op);
+        self.patch_to(patch, target);
+    }
+
+    /// Points `patch` back at `target` (a code offset already emitted).
+    pub fn patch_to(&mut self, patch: Patch, target: usize) {
         // The offset counts from the end of the jump, once it is emitted
         // (fusing may have moved it back).
-        let patch = self.jump(op);
         let offset = target as isize - patch.0 as isize;
         self.code[patch.0 - 2..patch.0].copy_from_slice(&(offset as i16).to_le_bytes());
     }

@@ -33,11 +33,10 @@ impl<'s> Codegen<'s> {
             Expr::Unary(u) => self.unary(u),
             Expr::Bin(b) => self.binary(b),
             Expr::Cond(c) => {
-                self.expr(&c.test);
-                let to_alt = self.f().jump(Op::JumpIfFalse);
+                let to_alt = self.branch(&c.test, false);
                 self.expr(&c.cons);
                 let to_end = self.f().jump(Op::Jump);
-                self.f().patch_here(to_alt);
+                self.land_here(to_alt);
                 self.expr(&c.alt);
                 self.f().patch_here(to_end);
             }

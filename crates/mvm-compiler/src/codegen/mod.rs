@@ -8,6 +8,7 @@
 //! cost no allocation. Both passes create scopes and functions in the same
 //! order, so their numbering agrees.
 
+mod branch;
 mod concat;
 mod decls;
 mod expr;

@@ -442,17 +442,16 @@ impl<'s> Codegen<'s> {
                 }
             }
             Stmt::If(s) => {
-                self.expr(&s.test);
-                let to_else = self.f().jump(Op::JumpIfFalse);
+                let to_else = self.branch(&s.test, false);
                 self.stmt(&s.cons);
                 match &s.alt {
                     Some(alt) => {
                         let to_end = self.f().jump(Op::Jump);
-                        self.f().patch_here(to_else);
+                        self.land_here(to_else);
                         self.stmt(alt);
                         self.f().patch_here(to_end);
                     }
-                    None => self.f().patch_here(to_else),
+                    None => self.land_here(to_else),
                 }
             }
             Stmt::While(s) => self.while_loop(&s.test, &s.body, Vec::new()),
@@ -660,8 +659,8 @@ impl<'s> Codegen<'s> {
             Some(test) => {
                 // Emitted after the body: errors in it name its own line.
                 self.mark(test.span());
-                self.expr(test);
-                self.f().jump_to(Op::JumpIfTrue, top);
+                let to_top = self.branch(test, true);
+                self.land_at(to_top, top);
             }
         }
     }
@@ -671,8 +670,8 @@ impl<'s> Codegen<'s> {
         let top = self.f().here();
         self.stmt(&s.body);
         self.patch_continues();
-        self.expr(&s.test);
-        self.f().jump_to(Op::JumpIfTrue, top);
+        let to_top = self.branch(&s.test, true);
+        self.land_at(to_top, top);
         self.pop_target_breaks();
     }
 
