@@ -242,6 +242,9 @@ impl<'a> Engine<'a> {
         }
         let mut o = obj;
         for _ in 0..MAX_PROTO_CHAIN {
+            // The by-value pass `find_entry` also makes. (Shared through one
+            // function returning both results, even inlined, property
+            // reads ran 3 to 12% more instructions.)
             let mut heap_keys = false;
             let found = self.each_key(o, |k| {
                 heap_keys |= k.is_heap();
