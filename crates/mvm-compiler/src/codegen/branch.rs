@@ -47,7 +47,8 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Points every jump of a [`Codegen::branch`] here.
+    /// Points every jump in `jumps` (a [`Codegen::branch`]'s, a loop's
+    /// breaks or continues) here.
     pub(super) fn land_here(&mut self, jumps: Vec<Patch>) {
         for p in jumps {
             self.f().patch_here(p);

@@ -615,14 +615,11 @@ impl<'s> Codegen<'s> {
         });
     }
 
-    /// Ends the innermost jump target: its continues go to `continue_at`
-    /// (already emitted) and its breaks to here.
-    fn pop_target_breaks(&mut self) -> Option<JumpTarget> {
-        let target = self.state().targets.pop()?;
-        for patch in &target.breaks {
-            self.f().patch_here(*patch);
+    /// Ends the innermost jump target: its breaks go to here.
+    fn pop_target_breaks(&mut self) {
+        if let Some(target) = self.state().targets.pop() {
+            self.land_here(target.breaks);
         }
-        Some(target)
     }
 
     fn patch_continues(&mut self) {
@@ -632,9 +629,7 @@ impl<'s> Codegen<'s> {
             .last_mut()
             .map(|t| std::mem::take(&mut t.continues))
             .unwrap_or_default();
-        for p in patches {
-            self.f().patch_here(p);
-        }
+        self.land_here(patches);
     }
 
     fn while_loop(&mut self, test: &Expr, body: &Stmt, labels: Vec<String>) {
