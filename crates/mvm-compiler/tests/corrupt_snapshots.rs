@@ -96,3 +96,77 @@ fn bad_bytecode_is_reported_at_its_offset() {
         })
     );
 }
+
+/// A property list whose `next` points back (here, at itself) would make
+/// a property lookup walk the chain forever: restore refuses it.
+#[test]
+fn a_segment_chain_that_loops_is_refused() {
+    use mvm_runtime::VmError;
+    use mvm_snapshot::{AllocHeader, Snapshot, TypeCode};
+    // `{ a: 1 }` has one slot: `b` and `c` chain a segment onto it.
+    let (mut bytes, _) =
+        compile("const o = { a: 1 }; o.b = 2; o.c = 3; vmExport(0, () => o.c + o.b);");
+    let host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert!(vm.call(&mut Recorder::default(), 0, &[]).is_ok());
+
+    let heap = Snapshot::parse(&bytes).unwrap().heap();
+    let heap_at = heap.as_ptr() as usize - bytes.as_ptr() as usize;
+    // The first property list with a `next`: the object's head.
+    let mut at = 0;
+    let head = loop {
+        let header = AllocHeader(u16::from_le_bytes([heap[at], heap[at + 1]]));
+        let next = u16::from_le_bytes([heap[at + 2], heap[at + 3]]);
+        if header.type_code() == TypeCode::PropertyList && next & 1 == 0 && next != 0 {
+            break at + 2;
+        }
+        at += header.footprint();
+    };
+    bytes[heap_at + head..heap_at + head + 2].copy_from_slice(&(head as u16).to_le_bytes());
+    reseal(&mut bytes);
+    assert_eq!(
+        Vm::restore(&bytes, &host, Settings::default()).err(),
+        Some(VmError::CorruptSnapshot)
+    );
+}
+
+/// A pending promise's reactions are a list, newest first: one that loops
+/// is reported when the promise settles, rather than gathered until memory
+/// runs out.
+#[test]
+fn a_reaction_list_that_loops_is_reported() {
+    use mvm_runtime::VmError;
+    use mvm_snapshot::{AllocHeader, Snapshot, TypeCode};
+    let (mut bytes, _) = compile(
+        "let settle; const p = new Promise((r) => { settle = r; });
+         p.then((v) => print('first ' + v)); p.then((v) => print('second ' + v));
+         vmExport(0, () => settle(1));",
+    );
+    let heap = Snapshot::parse(&bytes).unwrap().heap();
+    let heap_at = heap.as_ptr() as usize - bytes.as_ptr() as usize;
+    let word = |at: usize| u16::from_le_bytes([heap[at], heap[at + 1]]);
+    // The newer reaction: a fixed-length array whose slot 1 is the older
+    // one, which has the same tag in slot 0 and nothing after it.
+    let mut at = 0;
+    let newer = loop {
+        let header = AllocHeader(word(at));
+        let is_list = |h: AllocHeader| h.type_code() == TypeCode::FixedLengthArray;
+        if is_list(header) && header.size() >= 4 {
+            let next = usize::from(word(at + 4));
+            if next != 0
+                && next & 1 == 0
+                && is_list(AllocHeader(word(next - 2)))
+                && word(next) == word(at + 2)
+                && word(next + 2) & 1 == 1
+            {
+                break at + 2;
+            }
+        }
+        at += header.footprint();
+    };
+    bytes[heap_at + newer + 2..heap_at + newer + 4].copy_from_slice(&(newer as u16).to_le_bytes());
+    reseal(&mut bytes);
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::CorruptSnapshot));
+}

@@ -27,8 +27,8 @@ pub(crate) const LIST_HEADER: usize = 2;
 /// The most property slots a segment added to an object's chain has.
 const SEGMENT_PAIRS: usize = 16;
 /// More segments than an object's chain can have: each takes at least 6
-/// heap bytes. (A corrupt snapshot could make a chain a cycle; a walk
-/// stops here rather than run forever.)
+/// heap bytes. (Restore already refuses a chain that could loop; the walks
+/// that collect keys or append stop here as well, cheaply.)
 const MAX_SEGMENTS: usize = mvm_gc::MAX_HEAP_SIZE / 6 + 1;
 /// How many prototypes a lookup follows before giving up.
 const MAX_PROTO_CHAIN: usize = 100;
@@ -41,6 +41,29 @@ pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
+
+/// Checks a heap image's property lists before it is trusted: a list's
+/// `next` names a list laid out after it. The snapshot writer lays
+/// allocations out in the order it reaches them, and only a segment's
+/// predecessor refers to it, so a valid snapshot always passes; a corrupt
+/// one could otherwise make a chain a cycle, which a property lookup
+/// would walk forever.
+pub(crate) fn check_segment_order(image: &[u8]) -> Result<(), VmError> {
+    let mut at = 0;
+    while at < image.len() {
+        let header =
+            mvm_snapshot::AllocHeader(read_u16(image, at).ok_or(VmError::CorruptSnapshot)?);
+        if header.type_code() == TypeCode::PropertyList && header.size() >= 2 {
+            let payload = at + 2;
+            let next = Value(read_u16(image, payload).ok_or(VmError::CorruptSnapshot)?);
+            if next.is_heap() && usize::from(next.0) <= payload {
+                return Err(VmError::CorruptSnapshot);
+            }
+        }
+        at += header.footprint();
+    }
+    Ok(())
+}
 
 impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
@@ -682,8 +705,9 @@ impl<'a> Engine<'a> {
     ) -> Option<(Value, usize, Value)> {
         let mut seg = obj;
         // (Unbounded, unlike the walks that collect or append: a bound here
-        // cost up to 0.6% on property-heavy scripts. A chain a corrupt
-        // snapshot made into a cycle would make this lookup run forever.)
+        // cost up to 0.6% on property-heavy scripts. Chains end: restore
+        // refuses a snapshot whose chains could loop, see
+        // `check_segment_order`, and the engine only appends new segments.)
         loop {
             let payload = self.payload(seg)?;
             let (header, pairs) = payload.split_at_checked(LIST_HEADER * 2)?;

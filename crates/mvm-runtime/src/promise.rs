@@ -152,6 +152,13 @@ impl<'a> Engine<'a> {
         // The list is newest first; queue oldest first.
         let mut ordered = alloc::vec::Vec::new();
         while reactions.is_heap() {
+            // More reactions than the heap can hold (each takes at least 6
+            // bytes): a list a corrupt snapshot made into a cycle, which
+            // would grow `ordered` until memory ran out.
+            if ordered.len() > mvm_gc::MAX_HEAP_SIZE / 6 {
+                return Err(VmError::CorruptSnapshot);
+            }
+            ordered.try_reserve(1).map_err(|_| VmError::OutOfMemory)?;
             ordered.push(reactions);
             reactions = self.slot(reactions, 1).unwrap_or(Value::UNDEFINED);
         }

@@ -142,6 +142,7 @@ impl<'a> Vm<'a> {
             settings.heap_chunk_size,
             globals.iter().copied(),
         )?;
+        crate::object::check_segment_order(snapshot.heap())?;
         heap.set_budget(settings.heap_budget);
         // Parked as a call leaves it: whole chunks, and a collection
         // threshold of 0, which the first call sets from the heap's size.
