@@ -49,6 +49,18 @@ impl Current {
     }
 }
 
+/// For the fused compare-and-jump instructions on two integers: bit
+/// `3k + order` is set when instruction `JumpUnlessLt + k` jumps for
+/// operands that compare as `order` (0 less, 1 equal, 2 greater).
+const FUSED_JUMPS: u64 = {
+    // Bits (less, equal, greater) where each comparison holds, three per
+    // comparison in opcode order: Lt, Le, Gt, Ge, StrictEq, StrictNe.
+    const HOLDS: u64 = 0b001 | 0b011 << 3 | 0b100 << 6 | 0b110 << 9 | 0b010 << 12 | 0b101 << 15;
+    // The six `JumpUnless*` jump where it fails, the six `JumpIf*` where
+    // it holds.
+    (!HOLDS & 0o777777) | HOLDS << 18
+};
+
 /// What a call turned out to be.
 pub(crate) enum Invoked {
     /// A bytecode function: a frame was pushed; run it from its start.
@@ -596,25 +608,44 @@ impl<'a> Engine<'a> {
                     | Op::JumpIfStrictEq
                     | Op::JumpIfStrictNe => {
                         let target = jump_target()?;
-                        if self.stack.len() < 2 {
-                            return Err(bad);
+                        // Two int32s (a loop's test, mostly): one bit of a
+                        // table says whether to jump, with no dispatch on the
+                        // comparison. (Inline integers are compared encoded:
+                        // they order as their integers do.)
+                        let k = u32::from(byte.wrapping_sub(Op::JumpUnlessLt as u8));
+                        let fused = |order: u32| {
+                            FUSED_JUMPS
+                                .checked_shr(3 * k + order)
+                                .is_some_and(|bits| bits & 1 != 0)
+                        };
+                        if crate::FAST_PATHS {
+                            if let Some((a, b)) = self.top2().filter(|(a, b)| a.0 & b.0 & 3 == 3) {
+                                let (x, y) = (a.0 as i16, b.0 as i16);
+                                let jump = fused(u32::from(x >= y) + u32::from(x > y));
+                                self.stack.truncate(self.stack.len().saturating_sub(2));
+                                if jump {
+                                    pc = target;
+                                }
+                                continue;
+                            }
                         }
-                        let (cmp, jump_when) = op.comparison().ok_or(bad)?;
-                        let inline = match self.top2() {
-                            Some((a, b)) if crate::FAST_PATHS => a.as_int().zip(b.as_int()),
-                            _ => None,
+                        let ints = if crate::FAST_PATHS {
+                            self.top2_int32()
+                        } else {
+                            None
                         };
-                        let ints = match inline {
-                            Some((x, y)) => Some((i32::from(x), i32::from(y))),
-                            None if crate::FAST_PATHS => self.top2_int32(),
-                            None => None,
-                        };
-                        let holds = match ints {
-                            Some((x, y)) => crate::ops::compare_numbers(cmp, x, y).ok_or(bad)?,
-                            None => self.compare_top2(cmp),
+                        let jump = match ints {
+                            Some((x, y)) => fused(u32::from(x >= y) + u32::from(x > y)),
+                            None => {
+                                if self.stack.len() < 2 {
+                                    return Err(bad);
+                                }
+                                let (cmp, jump_when) = op.comparison().ok_or(bad)?;
+                                self.compare_top2(cmp) == jump_when
+                            }
                         };
                         self.stack.truncate(self.stack.len().saturating_sub(2));
-                        if holds == jump_when {
+                        if jump {
                             pc = target;
                         }
                     }
@@ -1210,6 +1241,27 @@ impl<'a> Engine<'a> {
             // is the host's to hear about.
             Ok(_) | Err(VmError::Uncaught(_)) => Ok(()),
             Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FUSED_JUMPS;
+    use mvm_snapshot::opcode::Op;
+
+    /// The table says what the general path's comparison says, for every
+    /// fused instruction and every order of two integers.
+    #[test]
+    fn fused_jump_table_matches_the_comparisons() {
+        for k in 0..12u8 {
+            let op = Op::decode(Op::JumpUnlessLt as u8 + k).unwrap();
+            let (cmp, jump_when) = op.comparison().unwrap();
+            for (order, (x, y)) in [(1, 2), (2, 2), (3, 2)].into_iter().enumerate() {
+                let holds = crate::ops::compare_numbers(cmp, x, y).unwrap();
+                let bit = FUSED_JUMPS >> (3 * u32::from(k) + order as u32) & 1 != 0;
+                assert_eq!(bit, holds == jump_when, "{op:?} {x} {y}");
+            }
         }
     }
 }
