@@ -3,6 +3,7 @@
 
 use crate::number::{int_text, parse_number, Num};
 use crate::{Engine, VmError};
+use alloc::vec::Vec;
 use mvm_gc::Part;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
@@ -43,6 +44,12 @@ impl<'a> Engine<'a> {
         match v.kind() {
             ValueKind::Null | ValueKind::False => Num::Int(0),
             ValueKind::True => Num::Int(1),
+            // An array counts by its text: `[2] - 1` is 1, `[] * 2` is 0.
+            _ if self.type_of_ref(v) == Some(TypeCode::Array) => {
+                let mut text = Vec::new();
+                self.write_string(v, &mut text, 0);
+                Num::Float(parse_number(&text))
+            }
             _ => match self.string_bytes(v) {
                 // (Text with a lone surrogate parses as NaN, as in Node.)
                 Some(bytes) => Num::Float(parse_number(bytes)),
@@ -387,14 +394,23 @@ impl<'a> Engine<'a> {
     /// `<`, `<=`, `>`, `>=`: strings compare by code points, everything else
     /// as numbers, and `NaN` compares false.
     pub(crate) fn compare(&self, op: Op, a: Value, b: Value) -> bool {
+        let by_order = |order: core::cmp::Ordering| match op {
+            Op::Lt => order.is_lt(),
+            Op::Le => order.is_le(),
+            Op::Gt => order.is_gt(),
+            _ => order.is_ge(),
+        };
         if let (Some(x), Some(y)) = (self.string_bytes(a), self.string_bytes(b)) {
-            let order = crate::wtf8::compare(x, y);
-            return match op {
-                Op::Lt => order.is_lt(),
-                Op::Le => order.is_le(),
-                Op::Gt => order.is_gt(),
-                _ => order.is_ge(),
-            };
+            return by_order(crate::wtf8::compare(x, y));
+        }
+        // An object compares as its text (`[2] < '10'` is false, as "2" is
+        // after "1"), and so as a string when the other side is one too.
+        let textual = |v| self.is_string(v) || self.is_object(v);
+        if (self.is_object(a) || self.is_object(b)) && textual(a) && textual(b) {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            self.write_string(a, &mut x, 0);
+            self.write_string(b, &mut y, 0);
+            return by_order(crate::wtf8::compare(&x, &y));
         }
         // Int32s convert to floats exactly: one comparison serves both.
         let (x, y) = (self.to_num(a).to_f64(), self.to_num(b).to_f64());
