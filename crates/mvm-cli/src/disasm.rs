@@ -74,6 +74,7 @@ pub fn disassemble(
                     Operands::U8 => format!(" {a}"),
                     Operands::I8 => format!(" {}", a as i8),
                     Operands::U8U8 => format!(" {a} {b}"),
+                    Operands::U8I8 => format!(" {a} {}", b as i8),
                     Operands::U16 => format!(" {:#06x}", u16::from_le_bytes([a, b])),
                     Operands::Jump => {
                         let rel = i16::from_le_bytes([a, b]);

@@ -47,11 +47,16 @@ pub struct FunctionCode {
 impl FunctionCode {
     pub fn op(&mut self, op: Op) {
         // `LoadLocal A; PushInt8 N; Add` was fused as far as
-        // `LoadLocalInt8 A N`: it becomes `LoadLocal A; AddInt8 N`.
+        // `LoadLocalInt8 A N`: it becomes `LoadLocalAddInt8 A N`, and
+        // likewise for `Sub`.
         if let (Some((at, Op::LoadLocalInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {
             let [local, n] = self.unemit(at);
-            self.op_u8(Op::LoadLocal, local);
-            return self.op_u8(int8_form(op), n);
+            let fused = if op == Op::Add {
+                Op::LoadLocalAddInt8
+            } else {
+                Op::LoadLocalSubInt8
+            };
+            return self.op_u8u8(fused, local, n);
         }
         // `PushInt8 N; Add` becomes `AddInt8 N`, and likewise for `Sub`.
         if let (Some((at, Op::PushInt8)), Op::Add | Op::Sub) = (self.recent[1], op) {

@@ -315,6 +315,30 @@ impl<'a> Engine<'a> {
                             }
                         }
                     }
+                    Op::LoadLocalAddInt8 | Op::LoadLocalSubInt8 => {
+                        let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
+                        let k = i32::from(b as i8);
+                        let plain = if op == Op::LoadLocalAddInt8 {
+                            Op::Add
+                        } else {
+                            Op::Sub
+                        };
+                        // An inline integer stays one (a loop index, a
+                        // recursive call's argument); the rest goes out of
+                        // line, as `AddInt8` on the pushed local.
+                        let sum = v.as_int().filter(|_| crate::FAST_PATHS).and_then(|x| {
+                            let x = i32::from(x);
+                            Value::int(if op == Op::LoadLocalAddInt8 {
+                                x + k
+                            } else {
+                                x - k
+                            })
+                        });
+                        match sum {
+                            Some(sum) => self.push(sum)?,
+                            None => self.push_stepped(v, plain, k)?,
+                        }
+                    }
                     Op::IncLocal | Op::DecLocal => {
                         let at = cur.base + usize::from(a);
                         let v = *self.stack.get(at).ok_or(bad)?;
@@ -850,6 +874,27 @@ impl<'a> Engine<'a> {
                 self.bitwise_from_stack(op)
             }
             _ => self.arith_from_stack(op),
+        }
+    }
+
+    /// Pushes `v + k` or `v - k` (`plain` says which) for a fused
+    /// `LoadLocalAddInt8` or `LoadLocalSubInt8`, off its inline path.
+    #[inline(never)]
+    fn push_stepped(&mut self, v: Value, plain: Op, k: i32) -> Result<(), VmError> {
+        let exact = self
+            .int32_of(v)
+            .filter(|_| crate::FAST_PATHS)
+            .and_then(|x| crate::ops::int_arith(plain, x, k));
+        match exact {
+            Some(n) => {
+                let v = self.int_value(n)?;
+                self.push(v)
+            }
+            None => {
+                self.push(v)?;
+                self.push(Value::int(k).ok_or(VmError::InvalidBytecode { pc: 0 })?)?;
+                self.binary_general(plain)
+            }
         }
     }
 

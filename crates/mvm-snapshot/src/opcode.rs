@@ -16,6 +16,8 @@ pub enum Operands {
     I8,
     /// Two unsigned bytes.
     U8U8,
+    /// An unsigned byte, then a signed one.
+    U8I8,
     /// A 16-bit little-endian value.
     U16,
     /// A signed 16-bit jump offset.
@@ -28,7 +30,7 @@ impl Operands {
         match self {
             Operands::None => 0,
             Operands::U8 | Operands::I8 => 1,
-            Operands::U8U8 | Operands::U16 | Operands::Jump => 2,
+            Operands::U8U8 | Operands::U8I8 | Operands::U16 | Operands::Jump => 2,
         }
     }
     pub const fn is_empty(self) -> bool {
@@ -272,12 +274,17 @@ opcodes! {
     /// expressions on locals).
     LoadLocal2, U8U8;
     /// `LoadLocal A; PushInt8 B`, fused (`i < 10`, `n % 7`, `x & 3`).
-    LoadLocalInt8, U8U8;
+    LoadLocalInt8, U8I8;
     /// `LoadLocal A; GetPropConst B`, fused: `local.name`.
     GetLocalProp, U8U8;
     /// `LoadGlobal A; GetPropConst B`, fused, for the first 256 globals:
     /// `global.name`.
     GetGlobalProp, U8U8;
+    /// `LoadLocal A; AddInt8 B`, fused: `i + 1` (an index, an argument).
+    LoadLocalAddInt8, U8I8;
+    /// `LoadLocal A; SubInt8 B`, fused: `n - 1` (a recursive call's
+    /// argument).
+    LoadLocalSubInt8, U8I8;
 }
 
 impl Op {
