@@ -61,6 +61,24 @@ const FUSED_JUMPS: u64 = {
     (!HOLDS & 0o777777) | HOLDS << 18
 };
 
+/// `v + k` (or `v - k`) when `v` is an inline integer and the result is
+/// one too; `None` otherwise, and always without the fast paths. Computed
+/// on the encoding: adding `k << 2` keeps the tag bits, and the 16-bit sum
+/// overflows exactly where the integer leaves the inline range.
+#[inline(always)]
+fn inline_step(v: Value, k: i8, add: bool) -> Option<Value> {
+    if !crate::FAST_PATHS || v.0 & 3 != 3 {
+        return None;
+    }
+    let (x, d) = (v.0 as i16, i16::from(k) << 2);
+    let sum = if add {
+        x.checked_add(d)
+    } else {
+        x.checked_sub(d)
+    };
+    sum.map(|s| Value(s as u16))
+}
+
 /// What a call turned out to be.
 pub(crate) enum Invoked {
     /// A bytecode function: a frame was pushed; run it from its start.
@@ -302,7 +320,12 @@ impl<'a> Engine<'a> {
                     Op::AddInt8 | Op::SubInt8 => {
                         let k = i32::from(a as i8);
                         let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
-                        let top = self.int32_of(self.peek(0)?).filter(|_| crate::FAST_PATHS);
+                        let top = self.peek(0)?;
+                        if let Some(v) = inline_step(top, a as i8, op == Op::AddInt8) {
+                            self.set_peek(0, v)?;
+                            continue;
+                        }
+                        let top = self.int32_of(top).filter(|_| crate::FAST_PATHS);
                         let exact = top.and_then(|x| crate::ops::int_arith(plain, x, k));
                         match exact {
                             Some(n) => {
@@ -326,14 +349,7 @@ impl<'a> Engine<'a> {
                         // An inline integer stays one (a loop index, a
                         // recursive call's argument); the rest goes out of
                         // line, as `AddInt8` on the pushed local.
-                        let sum = v.as_int().filter(|_| crate::FAST_PATHS).and_then(|x| {
-                            let x = i32::from(x);
-                            Value::int(if op == Op::LoadLocalAddInt8 {
-                                x + k
-                            } else {
-                                x - k
-                            })
-                        });
+                        let sum = inline_step(v, b as i8, op == Op::LoadLocalAddInt8);
                         match sum {
                             Some(sum) => self.push(sum)?,
                             None => self.push_stepped(v, plain, k)?,
@@ -344,11 +360,7 @@ impl<'a> Engine<'a> {
                         let v = *self.stack.get(at).ok_or(bad)?;
                         let step = if op == Op::IncLocal { 1 } else { -1 };
                         // An inline integer steps in place (a loop counter).
-                        let inline = v
-                            .as_int()
-                            .filter(|_| crate::FAST_PATHS)
-                            .and_then(|i| Value::int(i32::from(i) + step));
-                        let next = match inline {
+                        let next = match inline_step(v, 1, op == Op::IncLocal) {
                             Some(n) => n,
                             None => self.stepped(v, step)?,
                         };
@@ -1292,8 +1304,30 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::FUSED_JUMPS;
+    use super::{inline_step, FUSED_JUMPS};
     use mvm_snapshot::opcode::Op;
+    use mvm_snapshot::{Value, INT14_MAX, INT14_MIN};
+
+    /// Stepping an inline integer on its encoding gives the integer's sum,
+    /// and `None` exactly where that leaves the inline range (or for a
+    /// value that is no inline integer).
+    #[test]
+    fn inline_step_matches_integer_arithmetic() {
+        if !crate::FAST_PATHS {
+            return;
+        }
+        for n in INT14_MIN..=INT14_MAX {
+            let v = Value::int(n).unwrap();
+            for k in [-128i8, -5, -1, 0, 1, 2, 127] {
+                let k32 = i32::from(k);
+                assert_eq!(inline_step(v, k, true), Value::int(n + k32), "{n} + {k}");
+                assert_eq!(inline_step(v, k, false), Value::int(n - k32), "{n} - {k}");
+            }
+        }
+        for other in [Value::UNDEFINED, Value::NULL, Value::TRUE, Value::HOLE] {
+            assert_eq!(inline_step(other, 1, true), None);
+        }
+    }
 
     /// The table says what the general path's comparison says, for every
     /// fused instruction and every order of two integers.
