@@ -399,12 +399,26 @@ impl<'s> Codegen<'s> {
             }
             OptChainBase::Call(c) => {
                 // `this callee`, as for any call; a method keeps its object.
-                match &*c.callee {
+                match unparenthesized(&c.callee) {
                     Expr::Member(m) => {
                         self.chain_part(&m.obj, to_end);
                         self.f().op(Op::Dup);
                         self.member_key(&m.prop);
                         self.f().op(Op::GetProp);
+                    }
+                    // `o?.m()`: the method's object is `this`, and a `?.`
+                    // before it skips the call (its jump leaves the one
+                    // `undefined` the whole chain gives).
+                    Expr::OptChain(inner) if matches!(&*inner.base, OptChainBase::Member(_)) => {
+                        if let OptChainBase::Member(m) = &*inner.base {
+                            self.chain_part(&m.obj, to_end);
+                            if inner.optional {
+                                to_end.push(self.f().jump(Op::JumpIfNullish));
+                            }
+                            self.f().op(Op::Dup);
+                            self.member_key(&m.prop);
+                            self.f().op(Op::GetProp);
+                        }
                     }
                     Expr::OptChain(inner) => {
                         self.f().push_value(Value::UNDEFINED);
@@ -910,13 +924,36 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
-        // `this callee args...`: a method call passes its object as `this`.
-        match &**callee {
+        // `this callee args...`: a method call passes its object as `this`
+        // (in parentheses too: `(o.m)()`).
+        match unparenthesized(callee) {
             Expr::Member(m) if self.builtin_namespace(m).is_none() => {
                 self.expr(&m.obj);
                 self.f().op(Op::Dup);
                 self.member_key(&m.prop);
                 self.f().op(Op::GetProp);
+            }
+            // `(o?.m)()`: `this` is `o` too; when the chain meets null or
+            // undefined, the callee is `undefined` (and calling it throws).
+            Expr::OptChain(inner) if matches!(&*inner.base, OptChainBase::Member(_)) => {
+                if let OptChainBase::Member(m) = &*inner.base {
+                    let mut to_end = Vec::new();
+                    self.chain_part(&m.obj, &mut to_end);
+                    if inner.optional {
+                        to_end.push(self.f().jump(Op::JumpIfNullish));
+                    }
+                    self.f().op(Op::Dup);
+                    self.member_key(&m.prop);
+                    self.f().op(Op::GetProp);
+                    if !to_end.is_empty() {
+                        let done = self.f().jump(Op::Jump);
+                        for patch in to_end {
+                            self.f().patch_here(patch);
+                        }
+                        self.f().push_value(Value::UNDEFINED);
+                        self.f().patch_here(done);
+                    }
+                }
             }
             other => {
                 self.f().push_value(Value::UNDEFINED);
@@ -1093,4 +1130,12 @@ fn static_key_name(key: &PropName) -> Option<String> {
         PropName::Str(s) => s.value.as_str().map(str::to_string),
         _ => None,
     }
+}
+
+/// `e` without the parentheses around it.
+fn unparenthesized(mut e: &Expr) -> &Expr {
+    while let Expr::Paren(p) = e {
+        e = &p.expr;
+    }
+    e
 }
