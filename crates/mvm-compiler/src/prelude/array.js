@@ -5,18 +5,30 @@
 const $mvmArrayPrototype = {};
 // method: forEach
 $mvmArrayPrototype.forEach = function forEach(fn) {
-  for (let i = 0; i < this.length; i++) fn(this[i], i, this);
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    // A hole reads as undefined, but is skipped.
+    if (item !== undefined || i in this) fn(item, i, this);
+  }
 };
 // method: map
 $mvmArrayPrototype.map = function map(fn) {
   const result = [];
-  for (let i = 0; i < this.length; i++) result.push(fn(this[i], i, this));
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if (item !== undefined || i in this) result[i] = fn(item, i, this);
+  }
+  // Holes stay holes, trailing ones too.
+  result.length = this.length;
   return result;
 };
 // method: filter
 $mvmArrayPrototype.filter = function filter(fn) {
   const result = [];
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) result.push(this[i]);
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if ((item !== undefined || i in this) && fn(item, i, this)) result.push(item);
+  }
   return result;
 };
 // method: reduce
@@ -24,11 +36,15 @@ $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
   let i = 0;
   let acc = initial[0];
   if (initial.length === 0) {
-    if (this.length === 0) throw new TypeError('Reduce of empty array with no initial value');
-    acc = this[0];
-    i = 1;
+    while (i < this.length && this[i] === undefined && !(i in this)) i++;
+    if (i >= this.length) throw new TypeError('Reduce of empty array with no initial value');
+    acc = this[i];
+    i++;
   }
-  for (; i < this.length; i++) acc = fn(acc, this[i], i, this);
+  for (; i < this.length; i++) {
+    const item = this[i];
+    if (item !== undefined || i in this) acc = fn(acc, item, i, this);
+  }
   return acc;
 };
 // method: find
@@ -43,29 +59,40 @@ $mvmArrayPrototype.findIndex = function findIndex(fn) {
 };
 // method: some
 $mvmArrayPrototype.some = function some(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return true;
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if ((item !== undefined || i in this) && fn(item, i, this)) return true;
+  }
   return false;
 };
 // method: every
 $mvmArrayPrototype.every = function every(fn) {
-  for (let i = 0; i < this.length; i++) if (!fn(this[i], i, this)) return false;
+  for (let i = 0; i < this.length; i++) {
+    const item = this[i];
+    if ((item !== undefined || i in this) && !fn(item, i, this)) return false;
+  }
   return true;
 };
 // method: indexOf
 $mvmArrayPrototype.indexOf = function indexOf(value, from) {
   for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
-    if (this[i] === value) return i;
+    if (this[i] === value && (value !== undefined || i in this)) return i;
   }
   return -1;
 };
 // method: lastIndexOf
-$mvmArrayPrototype.lastIndexOf = function lastIndexOf(value) {
-  for (let i = this.length - 1; i >= 0; i--) if (this[i] === value) return i;
+$mvmArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
+  let i = this.length - 1;
+  if (from.length > 0) {
+    const n = Math.trunc(from[0]);
+    i = n !== n ? 0 : n < 0 ? this.length + n : n < i ? n : i;
+  }
+  for (; i >= 0; i--) if (this[i] === value && (value !== undefined || i in this)) return i;
   return -1;
 };
 // method: includes
-$mvmArrayPrototype.includes = function includes(value) {
-  for (let i = 0; i < this.length; i++) {
+$mvmArrayPrototype.includes = function includes(value, from) {
+  for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
     const item = this[i];
     if (item === value || (item !== item && value !== value)) return true;
   }

@@ -29,7 +29,8 @@ function $mvmIsSpace(ch) {
 // What padStart and padEnd add to reach `length`.
 function $mvmPadding(text, length, fill) {
   const filler = fill === undefined ? ' ' : '' + fill;
-  if (filler === '' || length <= text.length) return '';
+  length = Math.trunc(length);
+  if (filler === '' || !(length > text.length)) return '';
   let pad = '';
   while (pad.length < length - text.length) pad += filler;
   return $mvmSubstring(pad, 0, length - text.length);
@@ -44,7 +45,8 @@ function $mvmMapCase(text, from, to) {
 }
 // method: charAt
 $mvmStringPrototype.charAt = function charAt(index) {
-  const i = index === undefined ? 0 : Math.trunc(index);
+  let i = Math.trunc(index);
+  if (i !== i) i = 0;
   return i >= 0 && i < this.length ? this[i] : '';
 };
 // method: at
@@ -59,9 +61,12 @@ $mvmStringPrototype.indexOf = function indexOf(search, from) {
   return $mvmIndexOf(this, search, $mvmClampIndex(from, this.length));
 };
 // method: lastIndexOf
-$mvmStringPrototype.lastIndexOf = function lastIndexOf(search) {
+$mvmStringPrototype.lastIndexOf = function lastIndexOf(search, from) {
+  // The last match starting at or before `from` (all of them without it).
+  let last = +from;
+  last = last !== last ? this.length : Math.trunc(last);
   let found = -1;
-  for (let at = $mvmIndexOf(this, search, 0); at >= 0; at = $mvmIndexOf(this, search, at + 1)) {
+  for (let at = $mvmIndexOf(this, search, 0); at >= 0 && at <= last; at = $mvmIndexOf(this, search, at + 1)) {
     found = at;
     if (at >= this.length) break;
   }
