@@ -411,13 +411,7 @@ impl<'s> Codegen<'s> {
                     // `undefined` the whole chain gives).
                     Expr::OptChain(inner) if matches!(&*inner.base, OptChainBase::Member(_)) => {
                         if let OptChainBase::Member(m) = &*inner.base {
-                            self.chain_part(&m.obj, to_end);
-                            if inner.optional {
-                                to_end.push(self.f().jump(Op::JumpIfNullish));
-                            }
-                            self.f().op(Op::Dup);
-                            self.member_key(&m.prop);
-                            self.f().op(Op::GetProp);
+                            self.chained_method(m, inner.optional, to_end);
                         }
                     }
                     Expr::OptChain(inner) => {
@@ -442,6 +436,24 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+    }
+
+    /// `this callee` for a method reached through a chain (`o?.m`,
+    /// `a?.b.m`): its object, then the method. A `?.` that meets null or
+    /// undefined jumps through `to_end` with one `undefined` on the stack.
+    fn chained_method(
+        &mut self,
+        m: &MemberExpr,
+        optional: bool,
+        to_end: &mut Vec<crate::emit::Patch>,
+    ) {
+        self.chain_part(&m.obj, to_end);
+        if optional {
+            to_end.push(self.f().jump(Op::JumpIfNullish));
+        }
+        self.f().op(Op::Dup);
+        self.member_key(&m.prop);
+        self.f().op(Op::GetProp);
     }
 
     /// The object of a chain link: the chain continues into it.
@@ -938,13 +950,7 @@ impl<'s> Codegen<'s> {
             Expr::OptChain(inner) if matches!(&*inner.base, OptChainBase::Member(_)) => {
                 if let OptChainBase::Member(m) = &*inner.base {
                     let mut to_end = Vec::new();
-                    self.chain_part(&m.obj, &mut to_end);
-                    if inner.optional {
-                        to_end.push(self.f().jump(Op::JumpIfNullish));
-                    }
-                    self.f().op(Op::Dup);
-                    self.member_key(&m.prop);
-                    self.f().op(Op::GetProp);
+                    self.chained_method(m, inner.optional, &mut to_end);
                     if !to_end.is_empty() {
                         let done = self.f().jump(Op::Jump);
                         for patch in to_end {
