@@ -11,6 +11,7 @@
 
 use crate::engine::{Frame, Handler, Place};
 use crate::function::FunctionInfo;
+use crate::ops::inline_step;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
@@ -60,24 +61,6 @@ const FUSED_JUMPS: u64 = {
     // it holds.
     (!HOLDS & 0o777777) | HOLDS << 18
 };
-
-/// `v + k` (or `v - k`) when `v` is an inline integer and the result is
-/// one too; `None` otherwise, and always without the fast paths. Computed
-/// on the encoding: adding `k << 2` keeps the tag bits, and the 16-bit sum
-/// overflows exactly where the integer leaves the inline range.
-#[inline(always)]
-fn inline_step(v: Value, k: i8, add: bool) -> Option<Value> {
-    if !crate::FAST_PATHS || v.0 & 3 != 3 {
-        return None;
-    }
-    let (x, d) = (v.0 as i16, i16::from(k) << 2);
-    let sum = if add {
-        x.checked_add(d)
-    } else {
-        x.checked_sub(d)
-    };
-    sum.map(|s| Value(s as u16))
-}
 
 /// What a call turned out to be.
 pub(crate) enum Invoked {
@@ -1304,30 +1287,8 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{inline_step, FUSED_JUMPS};
+    use super::FUSED_JUMPS;
     use mvm_snapshot::opcode::Op;
-    use mvm_snapshot::{Value, INT14_MAX, INT14_MIN};
-
-    /// Stepping an inline integer on its encoding gives the integer's sum,
-    /// and `None` exactly where that leaves the inline range (or for a
-    /// value that is no inline integer).
-    #[test]
-    fn inline_step_matches_integer_arithmetic() {
-        if !crate::FAST_PATHS {
-            return;
-        }
-        for n in INT14_MIN..=INT14_MAX {
-            let v = Value::int(n).unwrap();
-            for k in [-128i8, -5, -1, 0, 1, 2, 127] {
-                let k32 = i32::from(k);
-                assert_eq!(inline_step(v, k, true), Value::int(n + k32), "{n} + {k}");
-                assert_eq!(inline_step(v, k, false), Value::int(n - k32), "{n} - {k}");
-            }
-        }
-        for other in [Value::UNDEFINED, Value::NULL, Value::TRUE, Value::HOLE] {
-            assert_eq!(inline_step(other, 1, true), None);
-        }
-    }
 
     /// The table says what the general path's comparison says, for every
     /// fused instruction and every order of two integers.

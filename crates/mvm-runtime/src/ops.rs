@@ -348,10 +348,9 @@ impl<'a> Engine<'a> {
     pub(crate) fn stepped(&mut self, v: Value, step: i32) -> Result<Value, VmError> {
         // An inline integer first: a counter (`count++` on a global or a
         // property) nearly always is one.
-        if let Some(n) = v.as_int().filter(|_| crate::FAST_PATHS) {
-            if let Some(next) = Value::int(i32::from(n) + step) {
-                return Ok(next);
-            }
+        let small = i8::try_from(step).ok();
+        if let Some(next) = small.and_then(|k| inline_step(v, k, true)) {
+            return Ok(next);
         }
         let int = self.int32_of(v).filter(|_| crate::FAST_PATHS);
         match int.and_then(|i| i.checked_add(step)) {
@@ -484,6 +483,24 @@ pub(crate) fn compare_numbers<T: PartialOrd>(op: Op, x: T, y: T) -> Option<bool>
     })
 }
 
+/// `v + k` (or `v - k`) when `v` is an inline integer and the result is
+/// one too; `None` otherwise, and always without the fast paths. Computed
+/// on the encoding: adding `k << 2` keeps the tag bits, and the 16-bit sum
+/// overflows exactly where the integer leaves the inline range.
+#[inline(always)]
+pub(crate) fn inline_step(v: Value, k: i8, add: bool) -> Option<Value> {
+    if !crate::FAST_PATHS || v.0 & 3 != 3 {
+        return None;
+    }
+    let (x, d) = (v.0 as i16, i16::from(k) << 2);
+    let sum = if add {
+        x.checked_add(d)
+    } else {
+        x.checked_sub(d)
+    };
+    sum.map(|s| Value(s as u16))
+}
+
 /// A binary operator on two int32s when its result is an int32 too
 /// (`None` when JavaScript's answer is a float, -0 or out of range).
 #[cfg_attr(not(mvm_size), inline(always))]
@@ -542,6 +559,27 @@ pub(crate) fn to_int32(n: Num) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Stepping an inline integer on its encoding gives the integer's sum,
+    /// and `None` exactly where that leaves the inline range (or for a
+    /// value that is no inline integer).
+    #[test]
+    fn inline_step_matches_integer_arithmetic() {
+        if !crate::FAST_PATHS {
+            return;
+        }
+        for n in mvm_snapshot::INT14_MIN..=mvm_snapshot::INT14_MAX {
+            let v = Value::int(n).unwrap();
+            for k in [-128i8, -5, -1, 0, 1, 2, 127] {
+                let k32 = i32::from(k);
+                assert_eq!(inline_step(v, k, true), Value::int(n + k32), "{n} + {k}");
+                assert_eq!(inline_step(v, k, false), Value::int(n - k32), "{n} - {k}");
+            }
+        }
+        for other in [Value::UNDEFINED, Value::NULL, Value::TRUE, Value::HOLE] {
+            assert_eq!(inline_step(other, 1, true), None);
+        }
+    }
 
     /// The spec's definition: truncate, then modulo 2^32.
     fn to_int32_by_fmod(f: f64) -> i32 {
