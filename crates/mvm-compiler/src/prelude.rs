@@ -8,30 +8,56 @@
 /// Each global with the JavaScript that defines it, in the order they run.
 /// A part may use the parts before it.
 const PARTS: &[(&str, &str)] = &[
-    ("Error", include_str!("prelude/errors.js")),
+    ("Error", ERRORS),
+    ("TypeError", ERRORS),
+    ("RangeError", ERRORS),
+    ("SyntaxError", ERRORS),
+    ("parseInt", include_str!("prelude/parse.js")),
+    ("parseFloat", include_str!("prelude/parse.js")),
+    ("isNaN", "globalThis.isNaN = function isNaN(value) { value = +value; return value !== value; };\n"),
     (
-        "String",
-        "globalThis.String = function String(value) { return '' + value; };\n",
+        "isFinite",
+        "globalThis.isFinite = function isFinite(value) { value = +value; return value === value && value !== Infinity && value !== -Infinity; };\n",
     ),
+    ("String", include_str!("prelude/string-static.js")),
     (
         "Boolean",
         "globalThis.Boolean = function Boolean(value) { return !!value; };\n",
     ),
-    ("Number", NUMBER),
+    ("Number", include_str!("prelude/number.js")),
     ("Math", include_str!("prelude/math.js")),
+    ("Object", include_str!("prelude/object.js")),
+    ("Array", include_str!("prelude/array-static.js")),
     (
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),
     ),
 ];
 
-/// `Number` and its static members; plain functions hold no properties,
-/// so each member is a global `$mvmNumber_NAME`.
-const NUMBER: &str = include_str!("prelude/number.js");
+/// `Error` and its subclasses, all in one part.
+const ERRORS: &str = include_str!("prelude/errors.js");
 
-/// Whether the prelude defines `Number.name` (as `$mvmNumber_NAME`).
-pub fn defines_number_static(name: &str) -> bool {
-    NUMBER.contains(&format!("globalThis.$mvmNumber_{name} ="))
+/// The globals that are functions with static members (`Number.isFinite`,
+/// `Object.keys`): plain functions hold no properties, so the prelude
+/// defines the function as `$mvmNAME` and each member as a global
+/// `$mvmNAME_MEMBER`, and the compiler reads them by those names.
+pub const NAMESPACES: &[&str] = &["Number", "Object", "Array", "String"];
+
+/// Whether the prelude defines `namespace.name` (as `$mvmNAMESPACE_NAME`).
+pub fn defines_static(namespace: &str, name: &str) -> bool {
+    let definition = format!("globalThis.$mvm{namespace}_{name} =");
+    PARTS.iter().any(|(_, part)| part.contains(&definition))
+}
+
+/// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
+/// does not bring in `Array`).
+fn mentions(text: &str, global: &str) -> bool {
+    let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(global).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + global.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(is_name) && !after.is_some_and(is_name)
+    })
 }
 
 /// `Array.prototype` and `String.prototype`: a header, then one section
@@ -53,21 +79,39 @@ const METHOD_MARK: &str = "// method: ";
 /// The prelude source for a program whose modules have `texts`; empty
 /// when the program needs none of it.
 pub fn source(texts: &[&str]) -> String {
-    let prototypes: String = PROTOTYPES
-        .iter()
-        .map(|(source, object, export)| prototype(source, object, *export, texts))
-        .collect();
-    // Last part first, so that a chosen part brings in the earlier parts
-    // it uses.
-    let mut chosen = vec![prototypes.as_str()];
-    for (global, part) in PARTS.iter().rev() {
-        let mentions = |text: &&str| text.contains(global);
-        if chosen.iter().any(mentions) || texts.iter().any(mentions) {
-            chosen.push(part);
+    // Parts use methods and methods use parts: choose both again until
+    // nothing more is needed (each round can only add).
+    let mut parts: Vec<&str> = Vec::new();
+    let mut prototypes = String::new();
+    loop {
+        let mut needed: Vec<&str> = texts.to_vec();
+        needed.extend(&parts);
+        needed.push(&prototypes);
+        let next_prototypes: String = PROTOTYPES
+            .iter()
+            .map(|(source, object, export)| prototype(source, object, *export, &needed))
+            .collect();
+        needed.push(&next_prototypes);
+        // Last part first, so that a chosen part brings in the earlier
+        // parts it uses.
+        let mut next_parts: Vec<&str> = Vec::new();
+        for (global, part) in PARTS.iter().rev() {
+            let named = |text: &&str| mentions(text, global);
+            // (Two globals may share a part.)
+            if !next_parts.contains(part)
+                && (next_parts.iter().any(named) || needed.iter().any(named))
+            {
+                next_parts.push(part);
+            }
         }
+        next_parts.reverse();
+        if next_parts == parts && next_prototypes == prototypes {
+            break;
+        }
+        (parts, prototypes) = (next_parts, next_prototypes);
     }
-    chosen.reverse();
-    chosen.concat()
+    parts.push(&prototypes);
+    parts.concat()
 }
 
 /// The methods of a prototype the program calls (`.name(`), with the

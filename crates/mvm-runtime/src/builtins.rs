@@ -109,6 +109,33 @@ impl<'a> Engine<'a> {
                 self.settle(bound, crate::promise::REJECTED, v)?;
                 Ok(Value::UNDEFINED)
             }
+            Builtin::StringCharCodeAt => {
+                let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+                let index = self.to_num(arg(self, 0)).to_f64();
+                // (NaN counts as 0, and fractions are truncated.)
+                let index = if index.is_nan() { 0.0 } else { index };
+                // (Only strings reach it: it is a string method.)
+                let text = self.string_bytes(this).unwrap_or(b"");
+                let unit = (0.0..65536.0)
+                    .contains(&index)
+                    .then(|| crate::wtf8::code_units(text).nth(index as usize))
+                    .flatten();
+                match unit {
+                    Some(u) => self.make_num(Num::Int(i32::from(u))),
+                    None => Ok(Value::NAN),
+                }
+            }
+            Builtin::StringFromCharCode => {
+                let mut text = alloc::vec::Vec::new();
+                let mut unit = alloc::vec::Vec::new();
+                for i in 0..argc {
+                    unit.clear();
+                    let code = crate::ops::to_int32(self.to_num(arg(self, i))) as u16;
+                    crate::wtf8::encode_unit(code, &mut unit);
+                    crate::wtf8::append(&mut text, &unit);
+                }
+                self.make_string(&text)
+            }
             Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
                 Err(VmError::NotCallable)
             }

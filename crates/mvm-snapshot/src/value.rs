@@ -40,10 +40,14 @@ pub enum Builtin {
     /// script can name.
     PromiseState = 13,
     PromiseResult = 14,
+    /// `String.prototype.charCodeAt`: the UTF-16 code unit at an index.
+    StringCharCodeAt = 15,
+    /// `String.fromCharCode`: text of UTF-16 code units.
+    StringFromCharCode = 16,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 15] = [
+    const ALL: [Builtin; 17] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -59,6 +63,8 @@ impl Builtin {
         Builtin::PromiseCtor,
         Builtin::PromiseState,
         Builtin::PromiseResult,
+        Builtin::StringCharCodeAt,
+        Builtin::StringFromCharCode,
     ];
 
     #[inline]

@@ -256,9 +256,16 @@ impl<'s> Codegen<'s> {
             // Arithmetic here always checks for overflow (into floats).
             "overflowChecks" => self.f().push_value(Value::TRUE),
             "Infinity" => self.push_const(Const::Num(f64::INFINITY), id.span),
-            // `Number` is callable and has static members, which plain
-            // functions cannot carry: the prelude defines each separately.
-            "Number" => self.identifier(&Ident::new_no_ctxt("$mvmNumber".into(), id.span)),
+            // `Number`, `Object` and the like are callable and have static
+            // members, which plain functions cannot carry: the prelude
+            // defines each separately.
+            _ if crate::prelude::NAMESPACES.contains(&name.as_str()) => {
+                let global = format!("$mvm{name}");
+                self.identifier(&Ident::new_no_ctxt(global.as_str().into(), id.span))
+            }
+            // The string builtins the prelude's methods are made of.
+            "$mvmCharCodeAt" => self.f().push_value(Builtin::StringCharCodeAt.value()),
+            "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
             "Promise" => {
                 self.found.uses_promises = true;
                 self.f().push_value(Builtin::PromiseCtor.value());
@@ -291,8 +298,8 @@ impl<'s> Codegen<'s> {
         let ns = obj.sym.to_string();
         let builtin = matches!(
             ns.as_str(),
-            "console" | "Number" | "Reflect" | "JSON" | "Microvium" | "globalThis"
-        );
+            "console" | "Reflect" | "JSON" | "Microvium" | "globalThis"
+        ) || crate::prelude::NAMESPACES.contains(&ns.as_str());
         if !builtin || self.resolve(&ns).is_some() {
             return None;
         }
@@ -317,8 +324,8 @@ impl<'s> Codegen<'s> {
             }
             ("Microvium", "isMicrovium") => Value::TRUE,
             ("Number", "isNaN") => Builtin::NumberIsNaN.value(),
-            ("Number", _) if crate::prelude::defines_number_static(&name) => {
-                let global = format!("$mvmNumber_{name}");
+            (_, _) if crate::prelude::defines_static(&ns, &name) => {
+                let global = format!("$mvm{ns}_{name}");
                 self.identifier(&Ident::new_no_ctxt(global.as_str().into(), m.span));
                 return true;
             }
@@ -655,8 +662,19 @@ impl<'s> Codegen<'s> {
                 // `typeof undeclared` is "undefined", not an error.
                 if let Expr::Ident(id) = &*u.arg {
                     let name = id.sym.to_string();
-                    if self.resolve(&name).is_none()
+                    let unresolved = self.resolve(&name).is_none();
+                    // The namespaces the compiler provides are objects.
+                    if unresolved
+                        && matches!(
+                            name.as_str(),
+                            "globalThis" | "JSON" | "Reflect" | "Microvium" | "console"
+                        )
+                    {
+                        return self.push_const(Const::Str(b"object".to_vec()), id.span);
+                    }
+                    if unresolved
                         && builtin_function(&name).is_none()
+                        && !crate::prelude::NAMESPACES.contains(&name.as_str())
                         && !matches!(
                             name.as_str(),
                             "undefined" | "NaN" | "Infinity" | "Promise" | "overflowChecks"

@@ -188,3 +188,73 @@ $mvmArrayPrototype.sort = function sort(compare) {
   }
   return this;
 };
+// method: splice
+$mvmArrayPrototype.splice = function splice(...args) {
+  const length = this.length;
+  const from = $mvmRelativeIndex(args[0], length, 0);
+  let count = 0;
+  if (args.length === 1) count = length - from;
+  else if (args.length > 1) {
+    count = Math.trunc(args[1]);
+    if (!(count > 0)) count = 0;
+    if (count > length - from) count = length - from;
+  }
+  const removed = [];
+  for (let i = 0; i < count; i++) removed.push(this[from + i]);
+  const tail = [];
+  for (let i = from + count; i < length; i++) tail.push(this[i]);
+  this.length = from;
+  for (let i = 2; i < args.length; i++) this[this.length] = args[i];
+  for (let i = 0; i < tail.length; i++) this[this.length] = tail[i];
+  return removed;
+};
+// method: reduceRight
+$mvmArrayPrototype.reduceRight = function reduceRight(fn, ...initial) {
+  let i = this.length - 1;
+  let acc;
+  if (initial.length > 0) acc = initial[0];
+  else {
+    while (i >= 0 && !(i in this)) i--;
+    if (i < 0) throw new TypeError('Reduce of empty array with no initial value');
+    acc = this[i--];
+  }
+  for (; i >= 0; i--) if (i in this) acc = fn(acc, this[i], i, this);
+  return acc;
+};
+// method: findLast
+$mvmArrayPrototype.findLast = function findLast(fn) {
+  for (let i = this.length - 1; i >= 0; i--) if (fn(this[i], i, this)) return this[i];
+  return undefined;
+};
+// method: findLastIndex
+$mvmArrayPrototype.findLastIndex = function findLastIndex(fn) {
+  for (let i = this.length - 1; i >= 0; i--) if (fn(this[i], i, this)) return i;
+  return -1;
+};
+// method: flat
+$mvmArrayPrototype.flat = function flat(depth) {
+  depth = depth === undefined ? 1 : Math.trunc(depth);
+  const result = [];
+  const add = (items, level) => {
+    for (let i = 0; i < items.length; i++) {
+      if (!(i in items)) continue;
+      const item = items[i];
+      if (level > 0 && Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) add(item, level - 1);
+      else result.push(item);
+    }
+  };
+  add(this, depth);
+  return result;
+};
+// method: flatMap
+$mvmArrayPrototype.flatMap = function flatMap(fn) {
+  const result = [];
+  for (let i = 0; i < this.length; i++) {
+    if (!(i in this)) continue;
+    const item = fn(this[i], i, this);
+    if (Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) {
+      for (let j = 0; j < item.length; j++) result.push(item[j]);
+    } else result.push(item);
+  }
+  return result;
+};

@@ -18,3 +18,5 @@ globalThis.$mvmNumber_EPSILON = 2 ** -52;
 globalThis.$mvmNumber_POSITIVE_INFINITY = Infinity;
 globalThis.$mvmNumber_NEGATIVE_INFINITY = -Infinity;
 globalThis.$mvmNumber_NaN = NaN;
+globalThis.$mvmNumber_parseInt = parseInt;
+globalThis.$mvmNumber_parseFloat = parseFloat;

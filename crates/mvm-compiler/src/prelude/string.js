@@ -35,6 +35,23 @@ function $mvmPadding(text, length, fill) {
   while (pad.length < length - text.length) pad += filler;
   return $mvmSubstring(pad, 0, length - text.length);
 }
+// What replaces the match of `pattern` at `at`: a function's result, or
+// a text with its \$ patterns ($$, $&, $` and $') filled in.
+function $mvmReplacement(text, pattern, at, replacement) {
+  if (typeof replacement === 'function') return '' + replacement(pattern, at, text);
+  replacement = '' + replacement;
+  let result = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const next = replacement[i + 1];
+    if (replacement[i] !== '$' || next === undefined) result += replacement[i];
+    else if (next === '$') { result += '$'; i++; }
+    else if (next === '&') { result += pattern; i++; }
+    else if (next === '`') { result += $mvmSubstring(text, 0, at); i++; }
+    else if (next === "'") { result += $mvmSubstring(text, at + pattern.length, text.length); i++; }
+    else result += '$';
+  }
+  return result;
+}
 function $mvmMapCase(text, from, to) {
   let result = '';
   for (let i = 0; i < text.length; i++) {
@@ -48,6 +65,19 @@ $mvmStringPrototype.charAt = function charAt(index) {
   let i = Math.trunc(index);
   if (i !== i) i = 0;
   return i >= 0 && i < this.length ? this[i] : '';
+};
+// method: charCodeAt
+$mvmStringPrototype.charCodeAt = $mvmCharCodeAt;
+// method: codePointAt
+$mvmStringPrototype.codePointAt = function codePointAt(index) {
+  let i = Math.trunc(index);
+  if (i !== i) i = 0;
+  if (i < 0 || i >= this.length) return undefined;
+  const lead = this.charCodeAt(i);
+  if (lead < 0xd800 || lead > 0xdbff || i + 1 >= this.length) return lead;
+  const trail = this.charCodeAt(i + 1);
+  if (trail < 0xdc00 || trail > 0xdfff) return lead;
+  return (lead - 0xd800) * 0x400 + trail - 0xdc00 + 0x10000;
 };
 // method: at
 $mvmStringPrototype.at = function at(index) {
@@ -183,4 +213,28 @@ $mvmStringPrototype.toLowerCase = function toLowerCase() {
 // method: toString
 $mvmStringPrototype.toString = function toString() {
   return '' + this;
+};
+// method: replace
+$mvmStringPrototype.replace = function replace(pattern, replacement) {
+  const text = '' + this;
+  pattern = '' + pattern;
+  const at = $mvmIndexOf(text, pattern, 0);
+  if (at < 0) return text;
+  return $mvmSubstring(text, 0, at) + $mvmReplacement(text, pattern, at, replacement) +
+    $mvmSubstring(text, at + pattern.length, text.length);
+};
+// method: replaceAll
+$mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
+  const text = '' + this;
+  pattern = '' + pattern;
+  let result = '';
+  let from = 0;
+  let at = $mvmIndexOf(text, pattern, 0);
+  while (at >= 0) {
+    result += $mvmSubstring(text, from, at) + $mvmReplacement(text, pattern, at, replacement);
+    from = at + pattern.length;
+    at = $mvmIndexOf(text, pattern, pattern.length === 0 ? at + 1 : from);
+    if (pattern.length === 0 && at > text.length) break;
+  }
+  return result + $mvmSubstring(text, from, text.length);
 };

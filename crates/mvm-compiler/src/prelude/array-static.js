@@ -1,0 +1,29 @@
+// `Array` and its static functions (the compiler maps `Array.NAME` to the
+// global `$mvmArray_NAME`, as for `Number`).
+globalThis.$mvmArray = function Array(...items) {
+  if (items.length !== 1 || typeof items[0] !== 'number') return items;
+  const length = items[0];
+  if (!(length >= 0 && length <= 4294967295 && length % 1 === 0)) {
+    throw new RangeError('Invalid array length');
+  }
+  const result = [];
+  result.length = length;
+  return result;
+};
+globalThis.$mvmArray_isArray = function isArray(value) {
+  return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]);
+};
+globalThis.$mvmArray_of = function of(...items) {
+  return items;
+};
+globalThis.$mvmArray_from = function from(source, map) {
+  if (source === undefined || source === null) {
+    throw new TypeError(source + ' is not iterable');
+  }
+  const result = [];
+  const length = typeof source === 'string' || $mvmArray_isArray(source) ? source.length : +source.length;
+  for (let i = 0; i < length; i++) {
+    result.push(map === undefined ? source[i] : map(source[i], i));
+  }
+  return result;
+};

@@ -1,0 +1,64 @@
+// `parseInt` and `parseFloat`: the number at the start of a text.
+function $mvmSkipSpace(text) {
+  let i = 0;
+  while (i < text.length && ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'.includes(text[i])) i++;
+  return i;
+}
+function $mvmDigitValue(ch) {
+  const code = ch.charCodeAt(0);
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 122) return code - 87;
+  if (code >= 65 && code <= 90) return code - 55;
+  return 99;
+}
+globalThis.parseInt = function parseInt(string, radix) {
+  const text = '' + string;
+  let i = $mvmSkipSpace(text);
+  let sign = 1;
+  if (text[i] === '-') sign = -1;
+  if (text[i] === '-' || text[i] === '+') i++;
+  radix = radix | 0;
+  if (radix !== 0 && (radix < 2 || radix > 36)) return NaN;
+  if ((radix === 0 || radix === 16) && text[i] === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X')) {
+    i += 2;
+    radix = 16;
+  }
+  if (radix === 0) radix = 10;
+  const start = i;
+  let value = 0;
+  while (i < text.length && $mvmDigitValue(text[i]) < radix) {
+    value = value * radix + $mvmDigitValue(text[i]);
+    i++;
+  }
+  if (i === start) return NaN;
+  // Decimal digits convert exactly, rounded once, as `Number` does.
+  if (radix === 10) value = +text.slice(start, i);
+  return sign * value;
+};
+globalThis.parseFloat = function parseFloat(string) {
+  const text = '' + string;
+  const start = $mvmSkipSpace(text);
+  let i = start;
+  if (text[i] === '-' || text[i] === '+') i++;
+  if (text.slice(i, i + 8) === 'Infinity') return text[start] === '-' ? -Infinity : Infinity;
+  const digits = (at) => {
+    let end = at;
+    while (end < text.length && text[end] >= '0' && text[end] <= '9') end++;
+    return end;
+  };
+  let end = digits(i);
+  let any = end > i;
+  if (text[end] === '.') {
+    const fraction = digits(end + 1);
+    any = any || fraction > end + 1;
+    end = fraction;
+  }
+  if (!any) return NaN;
+  if (text[end] === 'e' || text[end] === 'E') {
+    let e = end + 1;
+    if (text[e] === '-' || text[e] === '+') e++;
+    const exponent = digits(e);
+    if (exponent > e) end = exponent;
+  }
+  return +text.slice(start, end);
+};
