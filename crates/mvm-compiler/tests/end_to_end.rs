@@ -356,3 +356,18 @@ fn each_kind_of_value_costs_its_documented_bytes() {
         assert_eq!(vm.heap_used() - before, cost, "{stmt}");
     }
 }
+
+#[test]
+fn an_array_built_by_pushing_keeps_no_spare_room_in_the_snapshot() {
+    // 30 pushes leave room for more; the heap image keeps the array
+    // (2-byte header, data and length) and exactly 30 elements (2-byte
+    // header, 60 bytes), and pushing after restore grows it again.
+    let src = "const a = []; for (let i = 0; i < 30; i++) a.push(i);
+        vmExport(0, () => { a.push(30); a.push(31); print(a.length + ' ' + a[31] + ' ' + a[29]); });";
+    let (bytes, _) = compile(src);
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.memory_stats().heap_used, 6 + 62);
+    vm.call(&mut host, 0, &[]).unwrap();
+    assert_eq!(host.printed, "32 31 29\n");
+}

@@ -49,7 +49,7 @@ impl<'a> Engine<'a> {
         // Globals that no reachable code reads or writes are left out, and
         // so is what only they refer to: grow the set until it is closed.
         let mut kept: BTreeSet<u16> = BTreeSet::new();
-        let items = loop {
+        let mut items = loop {
             let roots = exports.iter().map(|e| e.value).chain(
                 kept.iter()
                     .filter_map(|&g| self.globals.get(usize::from(g)).copied()),
@@ -63,6 +63,7 @@ impl<'a> Engine<'a> {
             }
             kept.extend(used);
         };
+        self.trim_array_room(&mut items);
         let global_index: BTreeMap<u16, u16> = kept
             .iter()
             .enumerate()
@@ -140,6 +141,8 @@ impl<'a> Engine<'a> {
         let mut emitted: BTreeSet<u16> = BTreeSet::new();
         for item in &items {
             let payload = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
+            // (Shorter than the allocation where the array's room is trimmed.)
+            let payload = payload.get(..item.header.size()).unwrap_or(payload);
             let section = match item.target {
                 Target::Strings | Target::Rom => {
                     let new = reloc(item.old)?;
@@ -231,6 +234,34 @@ impl<'a> Engine<'a> {
             )
             .collect();
         Ok((out.finish(), moved))
+    }
+
+    /// An array built by pushing has room to grow that its elements do not
+    /// fill: the snapshot keeps only the elements (a push after restore
+    /// grows the array again), so the elements' header is made to say so.
+    fn trim_array_room(&self, items: &mut [Item]) {
+        let mut lengths: BTreeMap<u16, usize> = BTreeMap::new();
+        for item in items
+            .iter()
+            .filter(|i| i.header.type_code() == TypeCode::Array)
+        {
+            if let Some(data) = self.slot(item.old, 0).filter(|d| d.is_heap()) {
+                lengths.insert(data.0, self.array_length(item.old));
+            }
+        }
+        for item in items.iter_mut().filter(|i| i.target == Target::Heap) {
+            let Some(&length) = lengths.get(&item.old.0) else {
+                continue;
+            };
+            if item.header.type_code() == TypeCode::FixedLengthArray
+                && length > 0
+                && 2 * length < item.header.size()
+            {
+                if let Some(header) = AllocHeader::new(TypeCode::FixedLengthArray, 2 * length) {
+                    item.header = header;
+                }
+            }
+        }
     }
 
     /// Every export with its current value, set-at-run-time ones last.
