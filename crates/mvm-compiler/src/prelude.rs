@@ -60,7 +60,7 @@ fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
-/// `Array.prototype` and `String.prototype`: a header, then one section
+/// `Array.prototype`, `String.prototype` and `Number.prototype`: a header, then one section
 /// per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
@@ -72,6 +72,11 @@ const PROTOTYPES: &[(&str, &str, u16)] = &[
         include_str!("prelude/string.js"),
         "$mvmStringPrototype",
         mvm_runtime::STRING_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/number-prototype.js"),
+        "$mvmNumberPrototype",
+        mvm_runtime::NUMBER_PROTOTYPE_EXPORT,
     ),
 ];
 const METHOD_MARK: &str = "// method: ";

@@ -80,7 +80,10 @@ pub use error::VmError;
 pub use host::Host;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
-pub use object::{ARRAY_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT, TYPE_ERROR_PROTOTYPE_EXPORT};
+pub use object::{
+    ARRAY_PROTOTYPE_EXPORT, NUMBER_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT,
+    TYPE_ERROR_PROTOTYPE_EXPORT,
+};
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
 pub use snapshot::FunctionMoves;
 pub use vm::{MemoryStats, Vm};

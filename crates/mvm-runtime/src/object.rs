@@ -38,6 +38,8 @@ pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 /// The export ID under which a program's `String.prototype` is kept.
 pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
+/// The export ID under which a program's `Number.prototype` is kept.
+pub const NUMBER_PROTOTYPE_EXPORT: u16 = 0xFFFB;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
@@ -218,13 +220,24 @@ impl<'a> Engine<'a> {
                 })
             }
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
+            Some(TypeCode::Int32 | TypeCode::Float64) => {
+                Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
+            }
+            None if matches!(
+                obj.kind(),
+                ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero
+            ) =>
+            {
+                Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
+            }
             _ => Ok(Value::UNDEFINED),
         }
     }
 
     /// Property `key` of the prototype kept as export `id`, if any: the
-    /// compiler's prelude keeps `Array.prototype` and `String.prototype`
-    /// (the methods arrays and strings share) as reserved exports.
+    /// compiler's prelude keeps `Array.prototype`, `String.prototype` and
+    /// `Number.prototype` (the methods arrays, strings and numbers share)
+    /// as reserved exports.
     fn prototype_property(&self, id: u16, key: Value) -> Value {
         match self.export(id) {
             Ok(proto) if self.is_plain_object(proto) => self.lookup(proto, key),
