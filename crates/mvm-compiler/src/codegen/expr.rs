@@ -751,7 +751,36 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(b.span, what, instead);
             }
             BinaryOp::In => Op::In,
-            BinaryOp::InstanceOf => Op::InstanceOf,
+            BinaryOp::InstanceOf => {
+                // Arrays and objects have no `Array.prototype` or
+                // `Object.prototype` on their chain here: ask the prelude.
+                let test = match &*b.right {
+                    Expr::Ident(id) if self.resolve(&id.sym).is_none() => match &*id.sym {
+                        "Array" => Some("isArray"),
+                        "Object" => Some("$isInstance"),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(test) = test {
+                    let callee = MemberExpr {
+                        span: b.span,
+                        obj: b.right.clone(),
+                        prop: MemberProp::Ident(IdentName::new(test.into(), b.span)),
+                    };
+                    let call = CallExpr {
+                        span: b.span,
+                        callee: Callee::Expr(Box::new(Expr::Member(callee))),
+                        args: vec![ExprOrSpread {
+                            spread: None,
+                            expr: b.left.clone(),
+                        }],
+                        ..Default::default()
+                    };
+                    return self.call(&call);
+                }
+                Op::InstanceOf
+            }
         };
         self.expr(&b.left);
         self.expr(&b.right);

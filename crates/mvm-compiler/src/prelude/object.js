@@ -79,3 +79,7 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
   value.__proto__ = proto;
   return value;
 };
+// `value instanceof Object`, which the compiler asks here.
+globalThis.$mvmObject_$isInstance = function isInstance(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+};
