@@ -60,8 +60,8 @@ fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
-/// `Array.prototype`, `String.prototype` and `Number.prototype`: a header, then one section
-/// per method; and the name of the object they fill in.
+/// `Array.prototype`, `String.prototype` and `Number.prototype`: a header,
+/// then one section per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
         include_str!("prelude/array.js"),
