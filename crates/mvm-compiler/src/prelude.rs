@@ -89,14 +89,16 @@ pub fn source(texts: &[&str]) -> String {
     let mut parts: Vec<&str> = Vec::new();
     let mut prototypes = String::new();
     loop {
+        // What the prelude's own comments name is not needed.
+        let prelude_code = without_comments(&parts.concat()) + &without_comments(&prototypes);
         let mut needed: Vec<&str> = texts.to_vec();
-        needed.extend(&parts);
-        needed.push(&prototypes);
+        needed.push(&prelude_code);
         let next_prototypes: String = PROTOTYPES
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))
             .collect();
-        needed.push(&next_prototypes);
+        let next_code = without_comments(&next_prototypes);
+        needed.push(&next_code);
         // Last part first, so that a chosen part brings in the earlier
         // parts it uses.
         let mut next_parts: Vec<&str> = Vec::new();
@@ -119,6 +121,14 @@ pub fn source(texts: &[&str]) -> String {
     parts.concat()
 }
 
+/// `text` without its `//` comments (the prelude has no `//` in strings).
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The methods of a prototype the program calls (`.name(`), with the
 /// prototype kept as the export the engine looks them up in.
 fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String {
@@ -139,6 +149,25 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_method_brings_in_only_what_its_code_uses() {
+        // `pop` uses no other part; the array prototype's comments name
+        // `Array`, which must not bring in `Array`'s part (nor, through it,
+        // the errors).
+        let prelude = super::source(&["h.pop();"]);
+        assert!(prelude.contains("$mvmArrayPrototype.pop ="));
+        assert!(!prelude.contains("$mvmArray ="));
+        assert!(!prelude.contains("class Error"));
+        // `splice` uses `$mvmRelativeIndex`, which uses `Math`.
+        let prelude = super::source(&["a.splice(1);"]);
+        assert!(prelude.contains("function $mvmRelativeIndex"));
+        assert!(prelude.contains("globalThis.Math ="));
+        // `parseInt` uses string methods, which the prelude then includes.
+        let prelude = super::source(&["parseInt(x);"]);
+        assert!(prelude.contains("$mvmStringPrototype.slice ="));
+        assert!(prelude.contains("$mvmStringPrototype.charCodeAt ="));
+    }
+
     #[test]
     fn errors_keep_type_error_prototype_where_the_engine_looks() {
         let line = format!(
