@@ -32,6 +32,10 @@ const PARTS: &[(&str, &str)] = &[
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),
     ),
+    (
+        "$mvmIsArray",
+        "function $mvmIsArray(value) { return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]); }\n",
+    ),
 ];
 
 /// `Error` and its subclasses, all in one part.
@@ -166,6 +170,9 @@ mod tests {
         let prelude = super::source(&["parseInt(x);"]);
         assert!(prelude.contains("$mvmStringPrototype.slice ="));
         assert!(prelude.contains("$mvmStringPrototype.charCodeAt ="));
+        assert!(prelude.contains("function $mvmIsSpace"));
+        // `flat` tests for arrays with a part of its own.
+        assert!(super::source(&["a.flat();"]).contains("function $mvmIsArray"));
     }
 
     #[test]

@@ -220,14 +220,7 @@ impl<'a> Engine<'a> {
                 })
             }
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
-            Some(TypeCode::Int32 | TypeCode::Float64) => {
-                Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
-            }
-            None if matches!(
-                obj.kind(),
-                ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero
-            ) =>
-            {
+            _ if self.num(obj).is_some() => {
                 Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
             }
             _ => Ok(Value::UNDEFINED),

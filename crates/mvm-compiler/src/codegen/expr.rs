@@ -296,10 +296,8 @@ impl<'s> Codegen<'s> {
             return None;
         };
         let ns = obj.sym.to_string();
-        let builtin = matches!(
-            ns.as_str(),
-            "console" | "Reflect" | "JSON" | "Microvium" | "globalThis"
-        ) || crate::prelude::NAMESPACES.contains(&ns.as_str());
+        let builtin = COMPILER_NAMESPACES.contains(&ns.as_str())
+            || crate::prelude::NAMESPACES.contains(&ns.as_str());
         if !builtin || self.resolve(&ns).is_some() {
             return None;
         }
@@ -664,12 +662,7 @@ impl<'s> Codegen<'s> {
                     let name = id.sym.to_string();
                     let unresolved = self.resolve(&name).is_none();
                     // The namespaces the compiler provides are objects.
-                    if unresolved
-                        && matches!(
-                            name.as_str(),
-                            "globalThis" | "JSON" | "Reflect" | "Microvium" | "console"
-                        )
-                    {
+                    if unresolved && COMPILER_NAMESPACES.contains(&name.as_str()) {
                         return self.push_const(Const::Str(b"object".to_vec()), id.span);
                     }
                     if unresolved
@@ -1161,6 +1154,10 @@ impl<'s> Codegen<'s> {
 }
 
 /// The import behind a global function the compiler provides.
+/// The namespaces whose members the compiler itself provides (`JSON.parse`,
+/// `console.log`): objects, as `typeof` sees them.
+const COMPILER_NAMESPACES: &[&str] = &["console", "Reflect", "JSON", "Microvium", "globalThis"];
+
 pub(super) fn builtin_function(name: &str) -> Option<u16> {
     Some(match name {
         "print" => imports::PRINT,

@@ -11,7 +11,7 @@ globalThis.$mvmArray = function Array(...items) {
   return result;
 };
 globalThis.$mvmArray_isArray = function isArray(value) {
-  return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]);
+  return $mvmIsArray(value);
 };
 globalThis.$mvmArray_of = function of(...items) {
   return items;
@@ -21,7 +21,7 @@ globalThis.$mvmArray_from = function from(source, map) {
     throw new TypeError(source + ' is not iterable');
   }
   const result = [];
-  const length = typeof source === 'string' || $mvmArray_isArray(source) ? source.length : +source.length;
+  const length = typeof source === 'string' || $mvmIsArray(source) ? source.length : +source.length;
   for (let i = 0; i < length; i++) {
     result.push(map === undefined ? source[i] : map(source[i], i));
   }

@@ -123,7 +123,7 @@ $mvmArrayPrototype.concat = function concat(...items) {
   for (let i = 0; i < this.length; i++) result.push(this[i]);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) {
+    if ($mvmIsArray(item)) {
       for (let j = 0; j < item.length; j++) result.push(item[j]);
     } else {
       result.push(item);
@@ -239,7 +239,7 @@ $mvmArrayPrototype.flat = function flat(depth) {
     for (let i = 0; i < items.length; i++) {
       if (!(i in items)) continue;
       const item = items[i];
-      if (level > 0 && Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) add(item, level - 1);
+      if (level > 0 && $mvmIsArray(item)) add(item, level - 1);
       else result.push(item);
     }
   };
@@ -252,7 +252,7 @@ $mvmArrayPrototype.flatMap = function flatMap(fn) {
   for (let i = 0; i < this.length; i++) {
     if (!(i in this)) continue;
     const item = fn(this[i], i, this);
-    if (Microvium.typeCodeOf(item) === Microvium.typeCodeOf([])) {
+    if ($mvmIsArray(item)) {
       for (let j = 0; j < item.length; j++) result.push(item[j]);
     } else result.push(item);
   }

@@ -17,7 +17,7 @@ function $mvmOwnKeys(value) {
   if (typeof value !== 'object' && typeof value !== 'function') return keys;
   const own = Reflect.ownKeys(value);
   // An array's `length` is its own but not enumerable.
-  const skipLength = Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]);
+  const skipLength = $mvmIsArray(value);
   for (let i = 0; i < own.length; i++) {
     if (!(skipLength && own[i] === 'length')) keys.push(own[i]);
   }

@@ -1,7 +1,8 @@
 // `parseInt` and `parseFloat`: the number at the start of a text.
+// (`$mvmIsSpace` comes with the string methods these functions call.)
 function $mvmSkipSpace(text) {
   let i = 0;
-  while (i < text.length && ' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'.includes(text[i])) i++;
+  while (i < text.length && $mvmIsSpace(text[i])) i++;
   return i;
 }
 function $mvmDigitValue(ch) {
