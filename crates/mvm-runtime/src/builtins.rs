@@ -112,12 +112,11 @@ impl<'a> Engine<'a> {
             Builtin::StringCharCodeAt => {
                 let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
                 let index = self.to_num(arg(self, 0)).to_f64();
-                // (NaN counts as 0, and fractions are truncated.)
-                let index = if index.is_nan() { 0.0 } else { index };
                 // (Only strings reach it: it is a string method.)
                 let text = self.string_bytes(this).unwrap_or(b"");
-                let unit = (0.0..65536.0)
-                    .contains(&index)
+                // Truncated toward zero (so -0.5 is 0), NaN as 0, too large
+                // saturated: what `as` does.
+                let unit = (index > -1.0 || index.is_nan())
                     .then(|| crate::wtf8::code_units(text).nth(index as usize))
                     .flatten();
                 match unit {
