@@ -62,9 +62,16 @@ pub fn inspect(bytes: &[u8]) -> Result<String, mvm_snapshot::FormatError> {
     for (i, g) in s.globals().enumerate() {
         let _ = writeln!(out, "  {i:<6} {}", describe(g));
     }
+    let heap = s.heap_image().unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "\nheap image        {} bytes, coded in {}",
+        heap.len(),
+        s.heap().len()
+    );
     let _ = writeln!(out, "\nheap objects      count    bytes");
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let heap = s.heap();
+    let heap = &heap[..];
     let mut at = 0;
     while let Some(h) = read_u16(heap, at).map(AllocHeader) {
         let entry = by_type.entry(format!("{:?}", h.type_code())).or_default();

@@ -30,6 +30,21 @@ fn exercise(bytes: &[u8]) {
     }
 }
 
+/// The snapshot `bytes` with its heap image replaced by `heap`.
+fn with_heap_image(bytes: &[u8], heap: Vec<u8>) -> Vec<u8> {
+    use mvm_snapshot::{Section, Snapshot, SnapshotWriter};
+    let s = Snapshot::parse(bytes).unwrap();
+    SnapshotWriter {
+        strings: s.section(Section::Strings).to_vec(),
+        rom: s.section(Section::Rom).to_vec(),
+        imports: s.imports().collect(),
+        exports: s.exports().collect(),
+        globals: s.globals().collect(),
+        heap,
+    }
+    .finish()
+}
+
 fn reseal(bytes: &mut [u8]) {
     let crc = crc32(&bytes[PREAMBLE_LEN..]);
     bytes[12..16].copy_from_slice(&crc.to_le_bytes());
@@ -104,14 +119,12 @@ fn a_segment_chain_that_loops_is_refused() {
     use mvm_runtime::VmError;
     use mvm_snapshot::{AllocHeader, Snapshot, TypeCode};
     // `{ a: 1 }` has one slot: `b` and `c` chain a segment onto it.
-    let (mut bytes, _) =
-        compile("const o = { a: 1 }; o.b = 2; o.c = 3; vmExport(0, () => o.c + o.b);");
+    let (bytes, _) = compile("const o = { a: 1 }; o.b = 2; o.c = 3; vmExport(0, () => o.c + o.b);");
     let host = Recorder::default();
     let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
     assert!(vm.call(&mut Recorder::default(), 0, &[]).is_ok());
 
-    let heap = Snapshot::parse(&bytes).unwrap().heap();
-    let heap_at = heap.as_ptr() as usize - bytes.as_ptr() as usize;
+    let mut heap = Snapshot::parse(&bytes).unwrap().heap_image().unwrap();
     // The first property list with a `next`: the object's head.
     let mut at = 0;
     let head = loop {
@@ -122,8 +135,8 @@ fn a_segment_chain_that_loops_is_refused() {
         }
         at += header.footprint();
     };
-    bytes[heap_at + head..heap_at + head + 2].copy_from_slice(&(head as u16).to_le_bytes());
-    reseal(&mut bytes);
+    heap[head..head + 2].copy_from_slice(&(head as u16).to_le_bytes());
+    let bytes = with_heap_image(&bytes, heap);
     assert_eq!(
         Vm::restore(&bytes, &host, Settings::default()).err(),
         Some(VmError::CorruptSnapshot)
@@ -137,13 +150,12 @@ fn a_segment_chain_that_loops_is_refused() {
 fn a_reaction_list_that_loops_is_reported() {
     use mvm_runtime::VmError;
     use mvm_snapshot::{AllocHeader, Snapshot, TypeCode};
-    let (mut bytes, _) = compile(
+    let (bytes, _) = compile(
         "let settle; const p = new Promise((r) => { settle = r; });
          p.then((v) => print('first ' + v)); p.then((v) => print('second ' + v));
          vmExport(0, () => settle(1));",
     );
-    let heap = Snapshot::parse(&bytes).unwrap().heap();
-    let heap_at = heap.as_ptr() as usize - bytes.as_ptr() as usize;
+    let mut heap = Snapshot::parse(&bytes).unwrap().heap_image().unwrap();
     let word = |at: usize| u16::from_le_bytes([heap[at], heap[at + 1]]);
     // The newer reaction: a fixed-length array whose slot 1 is the older
     // one, which has the same tag in slot 0 and nothing after it.
@@ -164,8 +176,8 @@ fn a_reaction_list_that_loops_is_reported() {
         }
         at += header.footprint();
     };
-    bytes[heap_at + newer + 2..heap_at + newer + 4].copy_from_slice(&(newer as u16).to_le_bytes());
-    reseal(&mut bytes);
+    heap[newer + 2..newer + 4].copy_from_slice(&(newer as u16).to_le_bytes());
+    let bytes = with_heap_image(&bytes, heap);
     let mut host = Recorder::default();
     let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
     assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::CorruptSnapshot));

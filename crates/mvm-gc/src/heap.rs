@@ -69,6 +69,23 @@ impl Heap {
         Ok(heap)
     }
 
+    /// A heap holding the image a snapshot's heap section codes, decoded
+    /// straight into the heap's own bytes, then checked as
+    /// [`Heap::from_image`] checks it.
+    pub fn from_coded_image(
+        coded: &[u8],
+        chunk_size: usize,
+        roots: impl Iterator<Item = Value>,
+    ) -> Result<Heap, HeapError> {
+        let len = mvm_snapshot::heap_image_len(coded);
+        let mut heap = Heap::new(chunk_size);
+        heap.grow_to(len)?;
+        heap.bytes.resize(len, 0);
+        mvm_snapshot::decode_heap(coded, &mut heap.bytes).ok_or(HeapError::Corrupt)?;
+        crate::validate::validate_image(&heap.bytes, roots)?;
+        Ok(heap)
+    }
+
     #[inline]
     pub fn set_budget(&mut self, budget: Option<usize>) {
         self.budget = budget;

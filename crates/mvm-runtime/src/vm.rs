@@ -117,7 +117,7 @@ pub struct MemoryStats {
 impl<'a> Vm<'a> {
     /// Restores a VM from snapshot bytes, checking the snapshot and that
     /// `host` provides every import it names. Nothing is copied from the
-    /// snapshot but the globals and the heap image.
+    /// snapshot but the globals and the heap image (decoded).
     pub fn restore(
         bytes: &'a [u8],
         host: &dyn Host,
@@ -137,12 +137,12 @@ impl<'a> Vm<'a> {
                 return Err(VmError::CorruptSnapshot);
             }
         }
-        let mut heap = Heap::from_image(
+        let mut heap = Heap::from_coded_image(
             snapshot.heap(),
             settings.heap_chunk_size,
             globals.iter().copied(),
         )?;
-        crate::object::check_segment_order(snapshot.heap())?;
+        crate::object::check_segment_order(heap.image())?;
         heap.set_budget(settings.heap_budget);
         // Parked as a call leaves it: whole chunks, and a collection
         // threshold of 0, which the first call sets from the heap's size.

@@ -9,6 +9,9 @@
 //! 16  strings · rom · imports · exports · globals · heap · section table
 //! ```
 //!
+//! The heap section holds the heap image coded word by word (see
+//! `heap_code`); the others are read in place.
+//!
 //! The section table is the length of each section in the order above, each
 //! a LEB128 varint (as postcard encodes a `[u32; 6]`); each section starts
 //! where the one before it ends. Lengths are even, so every section is
@@ -18,7 +21,7 @@
 use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 8;
+pub const FORMAT_VERSION: u16 = 9;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.
 pub const ROM_BASE: usize = PREAMBLE_LEN;
@@ -234,9 +237,18 @@ impl<'a> Snapshot<'a> {
         values(self.section(Section::Globals))
     }
 
+    /// The heap section, coded: [`crate::decode_heap`] gives the image.
     #[inline]
     pub fn heap(&self) -> &'a [u8] {
         self.section(Section::Heap)
+    }
+
+    /// The heap image, decoded; `None` if its coding is malformed.
+    #[cfg(feature = "alloc")]
+    pub fn heap_image(&self) -> Option<alloc::vec::Vec<u8>> {
+        let mut image = alloc::vec![0; crate::heap_image_len(self.heap())];
+        crate::decode_heap(self.heap(), &mut image)?;
+        Some(image)
     }
 }
 
@@ -266,6 +278,7 @@ mod writer {
         pub imports: Vec<u16>,
         pub exports: Vec<ExportEntry>,
         pub globals: Vec<Value>,
+        /// The heap image; the file holds it coded (see `heap_code`).
         pub heap: Vec<u8>,
     }
 
@@ -302,7 +315,7 @@ mod writer {
                 .collect();
             push(&mut out, 3, &exports);
             push(&mut out, 4, &words(&mut self.globals.iter().map(|v| v.0)));
-            push(&mut out, 5, &self.heap);
+            push(&mut out, 5, &crate::encode_heap(&self.heap));
             let table = SectionTable { lengths }.encode();
             out.extend_from_slice(&table);
             let total = out.len() as u32;
@@ -370,7 +383,7 @@ mod tests {
         assert_eq!(s.imports().collect::<Vec<_>>(), w.imports);
         assert_eq!(s.exports().collect::<Vec<_>>(), w.exports);
         assert_eq!(s.globals().collect::<Vec<_>>(), w.globals);
-        assert_eq!(s.heap(), &w.heap[..]);
+        assert_eq!(s.heap_image().unwrap(), w.heap);
         assert!(s.in_rom(ROM_BASE));
         assert!(!s.in_rom(ROM_BASE + 10));
     }

@@ -23,6 +23,7 @@ extern crate alloc;
 mod crc;
 mod file;
 mod header;
+mod heap_code;
 pub mod opcode;
 mod value;
 
@@ -34,6 +35,9 @@ pub use file::{
     ROM_BASE,
 };
 pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE};
+#[cfg(feature = "alloc")]
+pub use heap_code::encode_heap;
+pub use heap_code::{decode_heap, heap_image_len};
 pub use value::{Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH};
 
 /// Reads a little-endian `u16` at `offset`, or `None` past the end.
