@@ -34,7 +34,8 @@ const KINDS: usize = 8;
 /// No allocation (a word index no image reaches).
 const NONE: u16 = u16::MAX;
 
-/// The last two allocations with one header, as word indices.
+/// The last two allocations with one header, as word indices (both the
+/// same while there has been only one).
 #[derive(Clone, Copy)]
 struct Kind {
     header: u16,
@@ -50,7 +51,8 @@ struct Predictor {
     /// Word indices where the current allocation starts and ends.
     start: usize,
     end: usize,
-    /// The allocations the current one is predicted from.
+    /// The allocations the current one is predicted from (`last` is
+    /// [`NONE`] for the first with its header).
     last: u16,
     before: u16,
     /// The header of the allocation before the current one.
@@ -91,18 +93,19 @@ impl Predictor {
         if i == self.start {
             return self.header;
         }
-        let at = |start: u16| word(image, usize::from(start) + i - self.start);
-        match (self.last, self.before) {
-            (NONE, _) => 0,
-            (last, NONE) => at(last),
-            (last, before) => step(at(last), at(before)),
+        if self.last == NONE {
+            return 0;
         }
+        let at = |start: u16| word(image, usize::from(start) + i - self.start);
+        step(at(self.last), at(self.before))
     }
 
-    /// The row prediction for word `i`.
+    /// The row prediction for word `i` (words before the image are 0).
     fn row(image: &[u8], i: usize) -> u16 {
-        let back = |n: usize| i.checked_sub(n).map_or(0, |k| word(image, k));
-        step(back(1), back(2))
+        step(
+            word(image, i.wrapping_sub(1)),
+            word(image, i.wrapping_sub(2)),
+        )
     }
 
     /// Word `i` turned out to be `w`: a header names its allocation's kind
@@ -123,12 +126,13 @@ impl Predictor {
                     (kind.last, kind.before) = (here, kind.last);
                 }
                 None => {
-                    (self.last, self.before) = (NONE, NONE);
+                    self.last = NONE;
+                    // Until a third like it, the column prediction is a copy.
                     if let Some(kind) = self.kinds.get_mut(self.victim) {
                         *kind = Kind {
                             header: w,
                             last: here,
-                            before: NONE,
+                            before: here,
                         };
                     }
                     self.victim = (self.victim + 1) % KINDS;
