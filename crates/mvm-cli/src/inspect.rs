@@ -62,13 +62,21 @@ pub fn inspect(bytes: &[u8]) -> Result<String, mvm_snapshot::FormatError> {
     for (i, g) in s.globals().enumerate() {
         let _ = writeln!(out, "  {i:<6} {}", describe(g));
     }
-    let heap = s.heap_image().unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "\nheap image        {} bytes, coded in {}",
-        heap.len(),
-        s.heap().len()
-    );
+    let coded = s.heap().len();
+    let heap = match s.heap_image() {
+        Some(image) => {
+            let _ = writeln!(
+                out,
+                "\nheap image        {} bytes, coded in {coded}",
+                image.len()
+            );
+            image
+        }
+        None => {
+            let _ = writeln!(out, "\nheap image        malformed coding ({coded} bytes)");
+            Vec::new()
+        }
+    };
     let _ = writeln!(out, "\nheap objects      count    bytes");
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let heap = &heap[..];
