@@ -30,7 +30,7 @@ const ROW: u8 = 2;
 const NEAR: u8 = 3;
 
 /// How many headers the column prediction remembers at once.
-const KINDS: usize = 8;
+const KINDS: usize = 4;
 /// No allocation (a word index no image reaches).
 const NONE: u16 = u16::MAX;
 
