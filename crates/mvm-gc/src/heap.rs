@@ -54,24 +54,10 @@ impl Heap {
         }
     }
 
-    /// A heap holding `image`, checked first: every header fits and every
-    /// reference (in the image and among `roots`) names an allocation.
-    #[inline]
-    pub fn from_image(
-        image: &[u8],
-        chunk_size: usize,
-        roots: impl Iterator<Item = Value>,
-    ) -> Result<Heap, HeapError> {
-        crate::validate::validate_image(image, roots)?;
-        let mut heap = Heap::new(chunk_size);
-        heap.grow_to(image.len())?;
-        heap.bytes.extend_from_slice(image);
-        Ok(heap)
-    }
-
     /// A heap holding the image a snapshot's heap section codes, decoded
-    /// straight into the heap's own bytes, then checked as
-    /// [`Heap::from_image`] checks it.
+    /// straight into the heap's own bytes, then checked: every header fits
+    /// and every reference (in the image and among `roots`) names an
+    /// allocation.
     pub fn from_coded_image(
         coded: &[u8],
         chunk_size: usize,

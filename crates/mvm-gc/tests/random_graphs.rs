@@ -273,6 +273,11 @@ fn budget_and_address_space_give_out_of_memory() {
     );
 }
 
+/// A heap from `image`, coded as a snapshot holds it.
+fn from_image(image: &[u8], roots: impl Iterator<Item = Value>) -> Result<Heap, mvm_gc::HeapError> {
+    Heap::from_coded_image(&mvm_snapshot::encode_heap(image), 64, roots)
+}
+
 #[test]
 fn images_are_validated() {
     let mut heap = Heap::new(64);
@@ -280,23 +285,23 @@ fn images_are_validated() {
     let b = heap.alloc(TypeCode::Int32, 4).unwrap();
     heap.set_value(a, 0, Value::heap(b)).unwrap();
     let image = heap.image().to_vec();
-    assert!(Heap::from_image(&image, 64, [Value::heap(a)].into_iter()).is_ok());
+    assert!(from_image(&image, [Value::heap(a)].into_iter()).is_ok());
     // A root into the middle of an allocation.
-    assert!(Heap::from_image(&image, 64, [Value::heap(a + 2)].into_iter()).is_err());
+    assert!(from_image(&image, [Value::heap(a + 2)].into_iter()).is_err());
     // A reference inside the image to a non-start.
     let mut bad = image.clone();
     bad[usize::from(a)] = 4;
-    assert!(Heap::from_image(&bad, 64, core::iter::empty()).is_err());
+    assert!(from_image(&bad, core::iter::empty()).is_err());
     // A header claiming more than the image holds.
     let mut bad = image.clone();
     bad[1] = 0xEF;
-    assert!(Heap::from_image(&bad, 64, core::iter::empty()).is_err());
+    assert!(from_image(&bad, core::iter::empty()).is_err());
     // Every single-byte corruption is either rejected or collectable.
     for i in 0..image.len() {
         for bit in 0..8 {
             let mut b = image.clone();
             b[i] ^= 1 << bit;
-            if let Ok(mut h) = Heap::from_image(&b, 64, core::iter::empty()) {
+            if let Ok(mut h) = from_image(&b, core::iter::empty()) {
                 let mut roots = RootList(vec![]);
                 h.collect(&mut roots, false).unwrap();
             }
