@@ -78,6 +78,13 @@ pub fn firmware_build(profile: Option<&str>) -> Vec<&str> {
         "link-arg=-static",
         "-C",
         "link-arg=-lc",
+        // What compilers for microcontroller cores do by default: LLVM
+        // outlines repeated instruction sequences at `-Oz` for ARM and
+        // AArch64, and bare-metal targets link at fixed addresses.
+        "-C",
+        "llvm-args=-enable-machine-outliner=always",
+        "-C",
+        "relocation-model=static",
     ]);
     args
 }
