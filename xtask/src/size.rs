@@ -17,7 +17,8 @@ use serde_json::{json, Value};
 use std::process::Command;
 
 /// Symbols that are not the engine: the C library the binary links for
-/// `memcpy` and friends, and the example's allocator and unwinding stubs.
+/// `memcpy` and friends, and the example's allocator, unwinding stubs and
+/// host functions.
 fn is_engine(name: &str) -> bool {
     let libc = name.starts_with("mem")
         || name.starts_with("bcmp")
@@ -26,6 +27,7 @@ fn is_engine(name: &str) -> bool {
         || name.starts_with("_IO")
         || name.contains("libc");
     let example = name.contains("firmware::")
+        || name.contains("no_std_host::")
         || name.starts_with("rust_eh_personality")
         || name.starts_with("_Unwind");
     !libc && !example && !is_math_library(name)

@@ -176,7 +176,11 @@ impl<'a> Engine<'a> {
                     true => self.slot(o, 0).filter(|next| next.is_heap()),
                     false => Some(o),
                 };
-                for key in first.map(|f| self.ordered_keys(f)).unwrap_or_default() {
+                for key in first
+                    .map(|f| self.ordered_keys(f))
+                    .transpose()?
+                    .unwrap_or_default()
+                {
                     let bytes = self.string_bytes(key);
                     let seen = self
                         .stack
@@ -209,7 +213,7 @@ impl<'a> Engine<'a> {
         let kind = self.type_of_ref(obj);
         let indices = match kind {
             Some(TypeCode::PropertyList) => {
-                for key in self.ordered_keys(obj) {
+                for key in self.ordered_keys(obj)? {
                     self.push(key)?;
                 }
                 0

@@ -53,7 +53,7 @@ impl<'a> Engine<'a> {
                 Some(TypeCode::PropertyList) => {
                     out.push(b'{');
                     let mut first = true;
-                    for key in self.ordered_keys(v) {
+                    for key in self.ordered_keys(v).unwrap_or_default() {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
                         let mut item = Vec::new();
                         if !self.write_json(value, &mut item, depth + 1) {

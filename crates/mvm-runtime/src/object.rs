@@ -294,12 +294,8 @@ impl<'a> Engine<'a> {
     pub(crate) fn lookup_name(&self, obj: Value, name: &[u8]) -> Value {
         let mut o = obj;
         for _ in 0..MAX_PROTO_CHAIN {
-            let keys = self.property_keys(o);
-            if let Some(key) = keys
-                .into_iter()
-                .find(|k| self.string_bytes(*k) == Some(name))
-            {
-                return self.own_property(o, key).unwrap_or(Value::UNDEFINED);
+            if let Some(value) = self.own_named(o, name) {
+                return value;
             }
             match self.slot(o, 1) {
                 Some(proto) if self.is_plain_object(proto) => o = proto,
@@ -314,49 +310,41 @@ impl<'a> Engine<'a> {
         self.find_entry(obj, key).map(|(_, _, value)| value)
     }
 
-    /// The keys of an object's own properties, in the order they were added.
-    pub(crate) fn property_keys(&self, obj: Value) -> alloc::vec::Vec<Value> {
-        let mut keys = alloc::vec::Vec::new();
-        let mut seg = obj;
-        for _ in 0..MAX_SEGMENTS {
-            let Some(len) = self.payload(seg).map(|p| p.len() / 2) else {
-                break;
-            };
-            for i in (LIST_HEADER..len).step_by(2) {
-                match self.slot(seg, i) {
-                    // Free slots and internal keys (a promise's) are not
-                    // properties a script can see.
-                    Some(k) if self.is_string(k) => keys.push(k),
-                    _ => {}
+    /// Own keys in JavaScript's order: integer keys ascending, then the
+    /// others in the order they were added. (Free slots and internal keys,
+    /// a promise's, are not properties a script can see.)
+    pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
+        let mut keys = Vec::new();
+        let mut room = true;
+        self.walk_keys(obj, |k, _| {
+            if self.is_string(k) {
+                room = keys.try_reserve(1).is_ok();
+                if room {
+                    keys.push(k);
                 }
             }
-            match self.slot(seg, 0) {
-                Some(next) if next.is_heap() => seg = next,
-                _ => break,
-            }
+            !room
+        });
+        if !room {
+            return Err(VmError::OutOfMemory);
         }
-        keys
-    }
-
-    /// Own keys in JavaScript's order: integer keys ascending, then the
-    /// others in the order they were added.
-    pub(crate) fn ordered_keys(&self, obj: Value) -> alloc::vec::Vec<Value> {
-        // Each key ranked by its index; the others rank last, all equal.
-        let mut ranked: alloc::vec::Vec<(usize, Value)> = self
-            .property_keys(obj)
-            .into_iter()
-            .map(|k| (self.array_index(k).unwrap_or(usize::MAX), k))
-            .collect();
-        // A stable insertion sort: objects have few keys, and it costs
-        // little code.
-        for n in 1..ranked.len() {
+        // A stable insertion sort by each key's index (the others rank
+        // last, all equal): objects have few keys, and it costs little code.
+        let rank = |k: Option<&Value>| k.map(|k| self.array_index(*k).unwrap_or(usize::MAX));
+        for n in 1..keys.len() {
             let mut m = n;
-            while m > 0 && ranked.get(m - 1).map(|e| e.0) > ranked.get(m).map(|e| e.0) {
-                ranked.swap(m - 1, m);
+            while m > 0 && rank(keys.get(m - 1)) > rank(keys.get(m)) {
+                keys.swap(m - 1, m);
                 m -= 1;
             }
         }
-        ranked.into_iter().map(|(_, k)| k).collect()
+        Ok(keys)
+    }
+
+    /// An own property's value by name.
+    pub(crate) fn own_named(&self, obj: Value, name: &[u8]) -> Option<Value> {
+        self.each_key(obj, |k| self.string_bytes(k) == Some(name))
+            .map(|(_, _, value)| value)
     }
 
     /// Elements of an array or bytes of a `Uint8Array`.

@@ -103,10 +103,7 @@ impl<'a> Engine<'a> {
                 Some(TypeCode::PropertyList) => {
                     // Errors print as `name: message`, as Error.prototype.toString does.
                     let field = |k: &str| {
-                        self.property_keys(v)
-                            .into_iter()
-                            .find(|key| self.string_bytes(*key) == Some(k.as_bytes()))
-                            .and_then(|key| self.own_property(v, key))
+                        self.own_named(v, k.as_bytes())
                             .and_then(|val| self.string_bytes(val))
                     };
                     match (field("name"), field("message")) {
