@@ -249,14 +249,10 @@ impl Value {
             0x15 => ValueKind::NegZero,
             0x19 => ValueKind::EmptyString,
             0x1D => ValueKind::Hole,
-            0x21 => ValueKind::BuiltinStr("undefined"),
-            0x25 => ValueKind::BuiltinStr("object"),
-            0x29 => ValueKind::BuiltinStr("boolean"),
-            0x2D => ValueKind::BuiltinStr("number"),
-            0x31 => ValueKind::BuiltinStr("string"),
-            0x35 => ValueKind::BuiltinStr("function"),
-            0x39 => ValueKind::BuiltinStr("length"),
-            0x3D => ValueKind::BuiltinStr("prototype"),
+            // One table read rather than a branch per string (`v & 3` is 1).
+            0x21..=0x3D => Value::BUILTIN_STRS
+                .get(usize::from((v - 0x21) >> 2))
+                .map_or(ValueKind::Invalid, |(_, text)| ValueKind::BuiltinStr(text)),
             _ => ValueKind::Invalid,
         }
     }
