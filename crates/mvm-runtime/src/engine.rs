@@ -696,18 +696,19 @@ impl<'a> Engine<'a> {
     #[cfg_attr(not(mvm_size), inline(always))]
     pub(crate) fn number_operand(&self, v: Value) -> Option<Num> {
         // (Even is a heap reference, or 0, which no header precedes.)
-        let boxed = if v.0 & 1 == 0 {
-            mvm_snapshot::read_boxed_number(self.heap.image(), usize::from(v.0))
+        let (image, at) = if v.0 & 1 == 0 {
+            (self.heap.image(), usize::from(v.0))
         } else if let Some(i) = v.as_int() {
             return Some(Num::Int(i32::from(i)));
         } else {
             match v {
                 Value::NAN => return Some(Num::Float(f64::NAN)),
                 Value::NEG_ZERO => return Some(Num::Float(-0.0)),
-                _ => mvm_snapshot::read_boxed_number(self.rom, self.rom_payload(v)?),
+                _ => (self.rom, self.rom_payload(v)?),
             }
         };
-        Some(match boxed? {
+        // (One read for both places: a second copy of it is 200 bytes.)
+        Some(match mvm_snapshot::read_boxed_number(image, at)? {
             BoxedNumber::Int32(i) => Num::Int(i),
             BoxedNumber::Float64(f) => Num::Float(f),
         })
