@@ -697,6 +697,20 @@ impl<'a> Engine<'a> {
         obj: Value,
         mut visit: impl FnMut(Value, (Value, usize)) -> bool,
     ) -> Option<(Value, usize, Value)> {
+        // A speed build has a copy of the walk for each visitor; a size
+        // build shares one, calling each visitor through a pointer.
+        if crate::FAST_PATHS {
+            self.walk_keys_with(obj, visit)
+        } else {
+            self.walk_keys_with::<&mut dyn FnMut(Value, (Value, usize)) -> bool>(obj, &mut visit)
+        }
+    }
+
+    fn walk_keys_with<F: FnMut(Value, (Value, usize)) -> bool>(
+        &self,
+        obj: Value,
+        mut visit: F,
+    ) -> Option<(Value, usize, Value)> {
         let mut seg = obj;
         // (Unbounded, unlike the walks that collect or append: a bound here
         // cost up to 0.6% on property-heavy scripts. Chains end: restore
