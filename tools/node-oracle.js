@@ -48,6 +48,7 @@
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
+const util = require('util');
 
 const TIMEOUT_MS = 5000;
 // Macrotask turns awaited to let queued promise jobs run. Each turn drains
@@ -336,7 +337,8 @@ async function runFixture(file) {
 
   const sandbox = {
     print(x) { output.push(String(x)); },
-    console: { log(...args) { output.push(args.map(a => String(a)).join(' ')); } },
+    // Node's own formatting, as `node` itself prints console.log.
+    console: { log(...args) { output.push(util.format(...args)); } },
     assert(cond, message) {
       assertions++;
       if (!cond) fail(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));

@@ -10,6 +10,7 @@
 'use strict';
 const fs = require('fs');
 const vm = require('vm');
+const util = require('util');
 
 const file = process.argv[2];
 if (!file) { process.stderr.write('usage: node-run.js SCRIPT.js\n'); process.exit(2); }
@@ -17,10 +18,10 @@ const source = fs.readFileSync(file, 'utf8');
 
 let out = '';
 const exportsTable = new Map();
-function fmt(v) { return String(v); }
 const sandbox = {
   print(x) { out += String(x) + '\n'; },
-  console: { log(...args) { out += args.map(fmt).join(' ') + '\n'; } },
+  // Node's own formatting, as `node` itself prints console.log.
+  console: { log(...args) { out += util.format(...args) + '\n'; } },
   assert(cond, message) {
     if (!cond) throw new Error(message === undefined ? 'assertion failed' : String(message));
   },

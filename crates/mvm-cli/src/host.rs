@@ -95,8 +95,8 @@ impl Host for ScriptHost {
                 self.write_line(&text);
             }
             imports::CONSOLE_LOG => {
-                let parts: Vec<String> = args.iter().map(|a| vm.to_display_string(*a)).collect();
-                self.write_line(&parts.join(" "));
+                let line = crate::console::format(vm, args);
+                self.write_line(&line);
             }
             imports::ASSERT => {
                 self.assertions += 1;

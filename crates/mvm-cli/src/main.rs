@@ -1,5 +1,6 @@
 //! `mvm`: compile JavaScript to a snapshot, run it, test it.
 
+mod console;
 mod disasm;
 mod host;
 mod inspect;

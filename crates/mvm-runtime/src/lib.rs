@@ -63,6 +63,8 @@ mod fmod;
 mod function;
 mod host;
 pub mod imports;
+#[cfg(feature = "std")]
+mod inspect;
 mod interp;
 #[cfg(feature = "json")]
 mod json;

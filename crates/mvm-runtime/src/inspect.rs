@@ -1,0 +1,371 @@
+//! `console.log`'s view of a value, as Node.js's `util.inspect` writes it
+//! with console.log's options (depth 2, lines of 80 columns, `compact: 3`):
+//! `[ 1, 2, 3 ]`, `{ x: 1, name: 'a' }`, long arrays grouped in columns.
+//! A host facility (the CLI's `console.log`): the engine never calls it,
+//! and firmware builds leave it out.
+
+use crate::number::Num;
+use crate::Engine;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use mvm_snapshot::{TypeCode, Value, ValueKind};
+
+/// Nesting deeper than this prints as `[Object]` or `[Array]` (Node's
+/// default).
+const DEPTH: usize = 2;
+const BREAK_LENGTH: usize = 80;
+/// Array elements shown before "... N more items".
+const MAX_ARRAY_LENGTH: usize = 100;
+
+impl Engine<'_> {
+    /// What `console.log(v)` prints for `v`: a string as it is, anything
+    /// else as Node's `util.inspect` writes it. (Functions print as
+    /// anonymous, and instances without their class name: the snapshot
+    /// keeps no names.)
+    pub fn inspect(&self, v: Value) -> String {
+        self.inspect_to_depth(v, DEPTH)
+    }
+
+    /// [`Engine::inspect`], nesting deeper than `depth` shown as
+    /// `[Object]` or `[Array]` (console.log's `%s` shows depth 0).
+    pub fn inspect_to_depth(&self, v: Value, depth: usize) -> String {
+        match self.string_bytes(v) {
+            Some(bytes) => {
+                let mut out = String::new();
+                crate::wtf8::push_lossy(&mut out, bytes);
+                out
+            }
+            None => self.inspect_nested(
+                v,
+                0,
+                0,
+                &mut Seen {
+                    depth,
+                    ..Seen::default()
+                },
+            ),
+        }
+    }
+
+    /// `v` at nesting `level`, its lines indented by `indent`.
+    fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
+        if let Some(bytes) = self.string_bytes(v) {
+            let mut text = String::new();
+            crate::wtf8::push_lossy(&mut text, bytes);
+            return quote(&text);
+        }
+        if let Some(n) = self.num(v) {
+            return match n {
+                Num::Float(f) if f == 0.0 && f.is_sign_negative() => "-0".to_string(),
+                _ => self.to_display_string(v),
+            };
+        }
+        let code = match v.kind() {
+            ValueKind::Heap(_) | ValueKind::Rom(_) => self.type_of_ref(v),
+            _ => None,
+        };
+        match code {
+            Some(TypeCode::Array | TypeCode::Uint8Array | TypeCode::PropertyList) => {}
+            Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+                return "[Function (anonymous)]".to_string();
+            }
+            Some(TypeCode::Class) => return "[class (anonymous)]".to_string(),
+            _ => return self.to_display_string(v),
+        }
+        if seen.open.contains(&v) {
+            // Numbered as Node numbers them: in the order they are found.
+            let n = match seen.circular.iter().position(|c| *c == v) {
+                Some(i) => i + 1,
+                None => {
+                    seen.circular.push(v);
+                    seen.circular.len()
+                }
+            };
+            return format!("[Circular *{n}]");
+        }
+        let array = code == Some(TypeCode::Array);
+        if level > seen.depth {
+            return if array { "[Array]" } else { "[Object]" }.to_string();
+        }
+        seen.open.push(v);
+        let text = match code {
+            Some(TypeCode::Array) => self.inspect_array(v, level, indent, seen),
+            Some(TypeCode::Uint8Array) => {
+                let bytes = self.payload(v).unwrap_or(&[]);
+                let output: Vec<String> = bytes
+                    .iter()
+                    .take(MAX_ARRAY_LENGTH)
+                    .map(u8::to_string)
+                    .chain(more_items(bytes.len()))
+                    .collect();
+                let open = format!("Uint8Array({}) [", bytes.len());
+                match output.is_empty() {
+                    true => format!("{open}]"),
+                    false => reduce(output, &open, "]", indent, Some(true)),
+                }
+            }
+            _ => self.inspect_object(v, level, indent, seen),
+        };
+        seen.open.pop();
+        match seen.circular.iter().position(|c| *c == v) {
+            Some(i) => format!("<ref *{}> {text}", i + 1),
+            None => text,
+        }
+    }
+
+    fn inspect_array(&self, array: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
+        let len = self.array_length(array);
+        let data = self.slot(array, 0).unwrap_or(Value::NULL);
+        let mut output = Vec::new();
+        let mut all_numbers = true;
+        let mut i = 0;
+        while i < len.min(MAX_ARRAY_LENGTH) {
+            let holes = (i..len)
+                .take_while(|&j| self.slot(data, j) == Some(Value::HOLE))
+                .count();
+            if holes > 0 {
+                let s = if holes == 1 { "" } else { "s" };
+                output.push(format!("<{holes} empty item{s}>"));
+                all_numbers = false;
+                i += holes;
+                continue;
+            }
+            let item = self.array_get(array, i);
+            all_numbers &= self.num(item).is_some();
+            output.push(self.inspect_nested(item, level + 1, indent + 2, seen));
+            i += 1;
+        }
+        output.extend(more_items(len.saturating_sub(i)));
+        match output.is_empty() {
+            true => "[]".to_string(),
+            false => reduce(output, "[", "]", indent, Some(all_numbers)),
+        }
+    }
+
+    fn inspect_object(&self, obj: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
+        if self.is_promise(obj) {
+            let result = self.slot(obj, 5).unwrap_or(Value::UNDEFINED);
+            let shown = match self.slot(obj, 3).and_then(|s| s.as_int()).map(i32::from) {
+                Some(crate::promise::FULFILLED) => {
+                    self.inspect_nested(result, level + 1, indent + 2, seen)
+                }
+                Some(crate::promise::REJECTED) => {
+                    let reason = self.inspect_nested(result, level + 1, indent + 2, seen);
+                    format!("<rejected> {reason}")
+                }
+                _ => "<pending>".to_string(),
+            };
+            return reduce([shown].into(), "Promise {", "}", indent, None);
+        }
+        // An error (its own `name` and `message`) prints as `String(e)`
+        // does: Node prints its stack, whose first line this is.
+        let text = |name: &[u8]| {
+            self.own_named(obj, name)
+                .filter(|v| self.string_bytes(*v).is_some())
+        };
+        if text(b"name").is_some() && text(b"message").is_some() {
+            return self.to_display_string(obj);
+        }
+        let keys = self.ordered_keys(obj).unwrap_or_default();
+        if keys.is_empty() {
+            return "{}".to_string();
+        }
+        let output = keys
+            .into_iter()
+            .map(|key| {
+                let mut name = String::new();
+                crate::wtf8::push_lossy(&mut name, self.string_bytes(key).unwrap_or(b""));
+                let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
+                let value = self.inspect_nested(value, level + 1, indent + 2, seen);
+                match is_identifier(&name) {
+                    true => format!("{name}: {value}"),
+                    false => format!("{}: {value}", quote(&name)),
+                }
+            })
+            .collect();
+        reduce(output, "{", "}", indent, None)
+    }
+}
+
+/// The objects being printed around a value (a cycle back to one prints
+/// as circular) and those a cycle came back to, numbered in that order.
+#[derive(Default)]
+struct Seen {
+    /// Nesting shown in full.
+    depth: usize,
+    open: Vec<Value>,
+    circular: Vec<Value>,
+}
+
+/// "... N more items" when an array has more than are shown.
+fn more_items(more: usize) -> Option<String> {
+    match more {
+        0 => None,
+        1 => Some("... 1 more item".to_string()),
+        n => Some(format!("... {n} more items")),
+    }
+}
+
+fn width(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Node's `reduceToSingleString`: the entries on one line when they fit,
+/// else one per line (an array's grouped in columns first). `numbers` is
+/// `Some` for an array: whether all its elements are numbers, which
+/// right-aligns its columns.
+fn reduce(
+    mut output: Vec<String>,
+    open: &str,
+    close: &str,
+    indent: usize,
+    numbers: Option<bool>,
+) -> String {
+    let entries = output.len();
+    if let Some(numbers) = numbers {
+        if entries > 6 {
+            output = group(output, indent, numbers);
+        }
+    }
+    if entries == output.len() {
+        let start = output.len() + indent + width(open) + 10;
+        let mut total = output.len() + start;
+        let fits = total + output.len() <= BREAK_LENGTH
+            && output.iter().all(|entry| {
+                total += width(entry);
+                total <= BREAK_LENGTH
+            });
+        let joined = output.join(", ");
+        if fits && !joined.contains('\n') {
+            return format!("{open} {joined} {close}");
+        }
+    }
+    let line = format!("\n{}", " ".repeat(indent));
+    format!(
+        "{open}{line}  {}{line}{close}",
+        output.join(&format!(",{line}  "))
+    )
+}
+
+/// Node's `groupArrayElements`: many short entries in aligned columns.
+fn group(output: Vec<String>, indent: usize, numbers: bool) -> Vec<String> {
+    // A trailing "... more items" is not grouped.
+    let shown = match output.last() {
+        Some(last) if last.starts_with("... ") && output.len() > MAX_ARRAY_LENGTH => {
+            output.len() - 1
+        }
+        _ => output.len(),
+    };
+    let lengths: Vec<usize> = output.iter().take(shown).map(|s| width(s)).collect();
+    let separator = 2;
+    let total: usize = lengths.iter().map(|l| l + separator).sum();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    let actual_max = longest + separator;
+    if actual_max * 3 + indent >= BREAK_LENGTH
+        || (total as f64 / actual_max as f64 <= 5.0 && longest > 6)
+    {
+        return output;
+    }
+    let average_bias = (actual_max as f64 - total as f64 / output.len() as f64).sqrt();
+    let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+    let columns = ((2.5 * biased_max * shown as f64).sqrt() / biased_max)
+        .round()
+        .min(((BREAK_LENGTH - indent) / actual_max) as f64)
+        .min(12.0)
+        .min(15.0) as usize;
+    if columns <= 1 {
+        return output;
+    }
+    let column_widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            lengths
+                .iter()
+                .skip(c)
+                .step_by(columns)
+                .copied()
+                .max()
+                .unwrap_or(0)
+                + separator
+        })
+        .collect();
+    let mut rows = Vec::new();
+    let cells: Vec<&String> = output.iter().take(shown).collect();
+    for chunk in cells.chunks(columns) {
+        let mut line = String::new();
+        let last = chunk.len().saturating_sub(1);
+        for (c, entry) in chunk.iter().enumerate() {
+            let column = column_widths.get(c).copied().unwrap_or(0);
+            let cell = match c == last {
+                true => entry.to_string(),
+                false => format!("{entry}, "),
+            };
+            let room = match c == last {
+                true => column.saturating_sub(separator),
+                false => column,
+            };
+            let pad = " ".repeat(room.saturating_sub(width(&cell)));
+            match (numbers, c == last) {
+                (true, _) => {
+                    line.push_str(&pad);
+                    line.push_str(&cell);
+                }
+                (false, true) => line.push_str(&cell),
+                (false, false) => {
+                    line.push_str(&cell);
+                    line.push_str(&pad);
+                }
+            }
+        }
+        rows.push(line);
+    }
+    rows.extend(output.into_iter().skip(shown));
+    rows
+}
+
+/// A name Node prints bare as an object key.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A string as Node quotes it: single quotes, or double quotes (then
+/// backticks) when the text holds single quotes; control characters,
+/// backslashes and the quote escaped.
+fn quote(text: &str) -> String {
+    let q = match (
+        text.contains('\''),
+        text.contains('"'),
+        text.contains('`') || text.contains("${"),
+    ) {
+        (false, _, _) => '\'',
+        (true, false, _) => '"',
+        (true, true, false) => '`',
+        (true, true, true) => '\'',
+    };
+    let mut out = String::new();
+    out.push(q);
+    for c in text.chars() {
+        match c {
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || (0x7F..=0x9F).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
