@@ -97,7 +97,7 @@ impl Engine<'_> {
                     .iter()
                     .take(MAX_ARRAY_LENGTH)
                     .map(u8::to_string)
-                    .chain(more_items(bytes.len()))
+                    .chain(more_items(bytes.len().saturating_sub(MAX_ARRAY_LENGTH)))
                     .collect();
                 let open = format!("Uint8Array({}) [", bytes.len());
                 match output.is_empty() {
@@ -122,7 +122,8 @@ impl Engine<'_> {
         let mut i = 0;
         while i < len.min(MAX_ARRAY_LENGTH) {
             let holes = (i..len)
-                .take_while(|&j| self.slot(data, j) == Some(Value::HOLE))
+                // (Past the elements' room, as after `a.length = n`, is holes too.)
+                .take_while(|&j| matches!(self.slot(data, j), Some(Value::HOLE) | None))
                 .count();
             if holes > 0 {
                 let s = if holes == 1 { "" } else { "s" };

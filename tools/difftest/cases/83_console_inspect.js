@@ -27,3 +27,8 @@ vmExport(0, function () {
   made.push({ on: "device" });
   console.log(made, { list: made.length });
 });
+var grown = [1, 2];
+grown.length = 5;
+var sparse = [];
+sparse[3] = 1;
+console.log(grown, sparse);
