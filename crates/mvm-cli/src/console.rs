@@ -3,7 +3,7 @@
 //! argument is a string and more follow, its `%s`, `%d`, `%i`, `%f`, `%o`,
 //! `%O`, `%c` and `%%` filled in from them.
 
-use mvm_runtime::{format_number, Engine, Value};
+use mvm_runtime::{number_text, Engine, Value};
 
 /// The text of `console.log(...args)`.
 pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
@@ -31,8 +31,8 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                     Some(_) => vm.to_display_string(v),
                     None => vm.inspect_to_depth(v, 0),
                 }),
-                ('d' | 'f', Some(v)) => Some(number(vm.to_number(v))),
-                ('i', Some(v)) => Some(number(vm.to_number(v).trunc())),
+                ('d' | 'f', Some(v)) => Some(number_text(vm.to_number(v))),
+                ('i', Some(v)) => Some(number_text(vm.to_number(v).trunc())),
                 // (`%o` also shows hidden properties: an array's length.)
                 ('o', Some(v)) => Some(vm.inspect_to_depth(v, 4)),
                 ('O', Some(v)) => Some(vm.inspect(v)),
@@ -64,14 +64,4 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
         out.push_str(&vm.inspect(*v));
     }
     out
-}
-
-/// A number as `%d` writes it: -0 keeps its sign.
-fn number(n: f64) -> String {
-    if n == 0.0 && n.is_sign_negative() {
-        return "-0".to_string();
-    }
-    let mut out = Vec::new();
-    format_number(n, &mut out);
-    String::from_utf8_lossy(&out).into_owned()
 }

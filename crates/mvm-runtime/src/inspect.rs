@@ -4,7 +4,7 @@
 //! A host facility (the CLI's `console.log`): the engine never calls it,
 //! and firmware builds leave it out.
 
-use crate::number::Num;
+use crate::number::format_number;
 use crate::Engine;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -31,11 +31,7 @@ impl Engine<'_> {
     /// `[Object]` or `[Array]` (console.log's `%s` shows depth 0).
     pub fn inspect_to_depth(&self, v: Value, depth: usize) -> String {
         match self.string_bytes(v) {
-            Some(bytes) => {
-                let mut out = String::new();
-                crate::wtf8::push_lossy(&mut out, bytes);
-                out
-            }
+            Some(bytes) => lossy(bytes),
             None => self.inspect_nested(
                 v,
                 0,
@@ -51,15 +47,10 @@ impl Engine<'_> {
     /// `v` at nesting `level`, its lines indented by `indent`.
     fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
         if let Some(bytes) = self.string_bytes(v) {
-            let mut text = String::new();
-            crate::wtf8::push_lossy(&mut text, bytes);
-            return quote(&text);
+            return quote(&lossy(bytes));
         }
         if let Some(n) = self.num(v) {
-            return match n {
-                Num::Float(f) if f == 0.0 && f.is_sign_negative() => "-0".to_string(),
-                _ => self.to_display_string(v),
-            };
+            return number_text(n.to_f64());
         }
         let code = match v.kind() {
             ValueKind::Heap(_) | ValueKind::Rom(_) => self.type_of_ref(v),
@@ -175,8 +166,7 @@ impl Engine<'_> {
         let output = keys
             .into_iter()
             .map(|key| {
-                let mut name = String::new();
-                crate::wtf8::push_lossy(&mut name, self.string_bytes(key).unwrap_or(b""));
+                let name = lossy(self.string_bytes(key).unwrap_or(b""));
                 let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
                 let value = self.inspect_nested(value, level + 1, indent + 2, seen);
                 match is_identifier(&name) {
@@ -197,6 +187,23 @@ struct Seen {
     depth: usize,
     open: Vec<Value>,
     circular: Vec<Value>,
+}
+
+/// A number as Node writes it: as `String(n)` does, but -0 as "-0".
+pub fn number_text(n: f64) -> String {
+    if n == 0.0 && n.is_sign_negative() {
+        return "-0".to_string();
+    }
+    let mut out = Vec::new();
+    format_number(n, &mut out);
+    lossy(&out)
+}
+
+/// WTF-8 text as UTF-8, a lone surrogate as U+FFFD.
+fn lossy(bytes: &[u8]) -> String {
+    let mut text = String::new();
+    crate::wtf8::push_lossy(&mut text, bytes);
+    text
 }
 
 /// "... N more items" when an array has more than are shown.
@@ -251,13 +258,9 @@ fn reduce(
 
 /// Node's `groupArrayElements`: many short entries in aligned columns.
 fn group(output: Vec<String>, indent: usize, numbers: bool) -> Vec<String> {
-    // A trailing "... more items" is not grouped.
-    let shown = match output.last() {
-        Some(last) if last.starts_with("... ") && output.len() > MAX_ARRAY_LENGTH => {
-            output.len() - 1
-        }
-        _ => output.len(),
-    };
+    // A trailing "... more items" (there when more entries than are
+    // shown) is not grouped.
+    let shown = output.len().min(MAX_ARRAY_LENGTH);
     let lengths: Vec<usize> = output.iter().take(shown).map(|s| width(s)).collect();
     let separator = 2;
     let total: usize = lengths.iter().map(|l| l + separator).sum();
@@ -273,8 +276,8 @@ fn group(output: Vec<String>, indent: usize, numbers: bool) -> Vec<String> {
     let columns = ((2.5 * biased_max * shown as f64).sqrt() / biased_max)
         .round()
         .min(((BREAK_LENGTH - indent) / actual_max) as f64)
-        .min(12.0)
-        .min(15.0) as usize;
+        // `compact` (3) times 4; Node's cap of 15 lies above it.
+        .min(12.0) as usize;
     if columns <= 1 {
         return output;
     }

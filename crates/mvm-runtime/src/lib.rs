@@ -80,6 +80,8 @@ mod wtf8;
 pub use engine::{Engine, Handle, Settings};
 pub use error::VmError;
 pub use host::Host;
+#[cfg(feature = "std")]
+pub use inspect::number_text;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
 pub use object::{
