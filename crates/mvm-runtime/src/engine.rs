@@ -315,9 +315,7 @@ impl<'a> Engine<'a> {
             }
         });
         if result.is_err() {
-            self.stack.truncate(sp);
-            self.frames.truncate(depth);
-            self.handlers.truncate(handlers);
+            self.cut_back(sp, depth, handlers);
         }
         if outermost {
             self.stack = Vec::new();
@@ -411,6 +409,14 @@ impl<'a> Engine<'a> {
             return Err(VmError::StackOverflow);
         }
         Ok(())
+    }
+
+    /// Cuts the stack, frames and handlers back to these heights: what a
+    /// failed call leaves above them is its own.
+    pub(crate) fn cut_back(&mut self, sp: usize, frames: usize, handlers: usize) {
+        self.stack.truncate(sp);
+        self.frames.truncate(frames);
+        self.handlers.truncate(handlers);
     }
 
     /// Replaces the stack value at absolute index `i`.

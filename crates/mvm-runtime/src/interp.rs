@@ -1273,9 +1273,7 @@ impl<'a> Engine<'a> {
             self.push(value)?;
             self.run_frame(host, depth, handlers_base, pc, None)
         };
-        self.frames.truncate(depth);
-        self.handlers.truncate(handlers_base);
-        self.stack.truncate(sp);
+        self.cut_back(sp, depth, handlers_base);
         match outcome {
             // An async function catches everything itself; anything else
             // is the host's to hear about.

@@ -267,19 +267,12 @@ impl<'a> Engine<'a> {
         self.push_resolving_functions(self.stack.len() - 1)?;
         // Stack: executor, p, resolve, reject. Call executor(resolve, reject).
         let (executor, resolve, reject) = (self.peek(3)?, self.peek(1)?, self.peek(0)?);
-        let depth = self.frames.len();
-        let handlers = self.handlers.len();
         self.push(Value::UNDEFINED)?;
         self.push(executor)?;
         self.push(resolve)?;
         self.push(reject)?;
-        let sp = self.stack.len() - 4;
-        if let Err(e) = self.run(host, 2, depth) {
-            self.stack.truncate(sp);
-            self.frames.truncate(depth);
-            self.handlers.truncate(handlers);
-            // A throw in the executor rejects the promise.
-            let reason = self.catchable(e)?;
+        // A throw in the executor rejects the promise.
+        if let (REJECTED, reason) = self.call_settling(host, 2)? {
             let p = self.peek(2)?;
             self.settle(p, REJECTED, reason)?;
         }
@@ -288,6 +281,22 @@ impl<'a> Engine<'a> {
             self.pop()?;
         }
         Ok(Invoked::Returned(p))
+    }
+
+    /// Calls the function below `argc` arguments (and above `this`) on the
+    /// stack, as an executor or a reaction is called: its outcome comes
+    /// back as a promise state and value, a throw as a rejection. The
+    /// call's values are gone from the stack either way.
+    fn call_settling(&mut self, host: &mut dyn Host, argc: usize) -> Result<(i32, Value), VmError> {
+        let (depth, handlers) = (self.frames.len(), self.handlers.len());
+        let sp = self.stack.len().saturating_sub(argc + 2);
+        match self.run(host, argc, depth) {
+            Ok(v) => Ok((FULFILLED, v)),
+            Err(e) => {
+                self.cut_back(sp, depth, handlers);
+                Ok((REJECTED, self.catchable(e)?))
+            }
+        }
     }
 
     /// Runs queued jobs until none are left.
@@ -320,16 +329,10 @@ impl<'a> Engine<'a> {
                 // thenable.then(resolve, reject), settling the promise.
                 let p_at = self.stack.len();
                 self.push(self.slot(reaction, 2).unwrap_or(Value::UNDEFINED))?;
-                let depth = self.frames.len();
-                let handlers = self.handlers.len();
                 self.push(value)?;
                 self.push(self.lookup_name(value, b"then"))?;
                 self.push_resolving_functions(p_at)?;
-                if let Err(e) = self.run(host, 2, depth) {
-                    self.stack.truncate(p_at + 1);
-                    self.frames.truncate(depth);
-                    self.handlers.truncate(handlers);
-                    let reason = self.catchable(e)?;
+                if let (REJECTED, reason) = self.call_settling(host, 2)? {
                     let p = self.peek(0)?;
                     self.settle(p, REJECTED, reason)?;
                 }
@@ -349,22 +352,10 @@ impl<'a> Engine<'a> {
                     let derived = self.slot(reaction, 4).unwrap_or(Value::UNDEFINED);
                     return self.settle(derived, state, value);
                 }
-                let depth = self.frames.len();
-                let handlers = self.handlers.len();
-                let sp = self.stack.len();
                 self.push(Value::UNDEFINED)?;
                 self.push(handler)?;
                 self.push(value)?;
-                let outcome = self.run(host, 1, depth);
-                let (state, result) = match outcome {
-                    Ok(v) => (FULFILLED, v),
-                    Err(e) => {
-                        self.stack.truncate(sp);
-                        self.frames.truncate(depth);
-                        self.handlers.truncate(handlers);
-                        (REJECTED, self.catchable(e)?)
-                    }
-                };
+                let (state, result) = self.call_settling(host, 1)?;
                 self.push(result)?;
                 let job = self.peek(1)?;
                 let reaction = self.slot(job, 0).unwrap_or(Value::UNDEFINED);
