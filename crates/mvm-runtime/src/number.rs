@@ -148,13 +148,7 @@ pub(crate) fn push_int(out: &mut Vec<u8>, n: i64) {
 /// a lone surrogate is no number: NaN). Bytes rather than `&str`, so the
 /// engine links no UTF-8 validation or `char` decoding for it.
 pub fn parse_number(text: &[u8]) -> f64 {
-    let mut t = text;
-    while let Some(n) = whitespace_len(t, true) {
-        t = t.get(n..).unwrap_or_default();
-    }
-    while let Some(n) = whitespace_len(t, false) {
-        t = t.get(..t.len() - n).unwrap_or_default();
-    }
+    let t = trim_white(text);
     if t.is_empty() {
         return 0.0;
     }
@@ -187,34 +181,38 @@ pub fn parse_number(text: &[u8]) -> f64 {
     parse_decimal(t).unwrap_or(f64::NAN)
 }
 
-/// The length of the JavaScript white space or line terminator that `t`
-/// starts (or, with `at_start` false, ends) with: ASCII tab to carriage
-/// return and space, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
-/// U+202F, U+205F, U+3000 and U+FEFF. (Not U+0085, which Unicode counts as
-/// white space and JavaScript does not.)
-fn whitespace_len(t: &[u8], at_start: bool) -> Option<usize> {
-    let edge = |n: usize| {
-        if at_start {
-            t.get(..n)
-        } else {
-            t.len().checked_sub(n).and_then(|i| t.get(i..))
-        }
+/// `t` without the JavaScript white space and line terminators at either
+/// end: ASCII tab to carriage return and space, U+00A0, U+1680, U+2000 to
+/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF. (Not U+0085,
+/// which Unicode counts as white space and JavaScript does not.)
+fn trim_white(mut t: &[u8]) -> &[u8] {
+    let white = |cp: u32| {
+        matches!(
+            cp,
+            0x09..=0x0D
+                | 0x20
+                | 0xA0
+                | 0x1680
+                | 0x2000..=0x200A
+                | 0x2028
+                | 0x2029
+                | 0x202F
+                | 0x205F
+                | 0x3000
+                | 0xFEFF
+        )
     };
-    if let Some(&[c]) = edge(1) {
-        if c == b' ' || (0x09..=0x0D).contains(&c) {
-            return Some(1);
+    while let Some((_, len)) = crate::wtf8::decode(t).filter(|&(cp, _)| white(cp)) {
+        t = t.get(len..).unwrap_or_default();
+    }
+    loop {
+        // The last code point starts at the last byte that does not
+        // continue one.
+        let start = t.iter().rposition(|b| b & 0xC0 != 0x80).unwrap_or(0);
+        match t.get(start..).and_then(crate::wtf8::decode) {
+            Some((cp, _)) if white(cp) => t = t.get(..start).unwrap_or_default(),
+            _ => return t,
         }
-    }
-    if edge(2) == Some(&[0xC2, 0xA0]) {
-        return Some(2);
-    }
-    match edge(3)? {
-        [0xE1, 0x9A, 0x80]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
-        | [0xE2, 0x81, 0x9F]
-        | [0xE3, 0x80, 0x80]
-        | [0xEF, 0xBB, 0xBF] => Some(3),
-        _ => None,
     }
 }
 

@@ -52,7 +52,7 @@ pub(crate) fn push_lossy(out: &mut alloc::string::String, bytes: &[u8]) {
 }
 
 /// The code point at the start of `bytes` and its length in bytes.
-fn decode(bytes: &[u8]) -> Option<(u32, usize)> {
+pub(crate) fn decode(bytes: &[u8]) -> Option<(u32, usize)> {
     let b0 = *bytes.first()?;
     let cont = |i: usize| bytes.get(i).map(|b| u32::from(b & 0x3F));
     let (cp, len) = match b0 {
