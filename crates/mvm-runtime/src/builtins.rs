@@ -5,22 +5,7 @@
 use crate::number::Num;
 use crate::object::int_value;
 use crate::{Engine, Host, VmError};
-use mvm_snapshot::{Builtin, TypeCode, Value, ValueKind};
-
-/// Microvium's `mvm_TeType`, as `Microvium.typeCodeOf` reports it.
-#[repr(u8)]
-enum TypeCodeOf {
-    Undefined = 0,
-    Null = 1,
-    Boolean = 2,
-    Number = 3,
-    String = 4,
-    Function = 5,
-    Object = 6,
-    Array = 7,
-    Uint8Array = 8,
-    Class = 9,
-}
+use mvm_snapshot::{Builtin, TypeCode, Value};
 
 impl<'a> Engine<'a> {
     /// Runs `builtin` with `this` at stack index `this_at` and `argc`
@@ -138,28 +123,6 @@ impl<'a> Engine<'a> {
             Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
                 Err(VmError::NotCallable)
             }
-        }
-    }
-
-    fn type_code_of(&self, v: Value) -> TypeCodeOf {
-        match v.kind() {
-            ValueKind::Undefined | ValueKind::Hole | ValueKind::Invalid => TypeCodeOf::Undefined,
-            ValueKind::Null => TypeCodeOf::Null,
-            ValueKind::True | ValueKind::False => TypeCodeOf::Boolean,
-            ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero => TypeCodeOf::Number,
-            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => TypeCodeOf::String,
-            ValueKind::Builtin(_) => TypeCodeOf::Function,
-            ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
-                Some(TypeCode::Int32 | TypeCode::Float64) => TypeCodeOf::Number,
-                Some(TypeCode::String | TypeCode::InternedString) => TypeCodeOf::String,
-                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
-                    TypeCodeOf::Function
-                }
-                Some(TypeCode::Array) => TypeCodeOf::Array,
-                Some(TypeCode::Uint8Array) => TypeCodeOf::Uint8Array,
-                Some(TypeCode::Class) => TypeCodeOf::Class,
-                _ => TypeCodeOf::Object,
-            },
         }
     }
 

@@ -418,23 +418,62 @@ impl<'a> Engine<'a> {
 
     /// `typeof v`, as a well-known string value.
     pub fn type_of(&self, v: Value) -> Value {
+        // By `type_code_of`'s order: a class and a function are
+        // "function", null and every kind of object "object".
+        const NAMES: [Value; 10] = [
+            Value::STR_UNDEFINED,
+            Value::STR_OBJECT,
+            Value::STR_BOOLEAN,
+            Value::STR_NUMBER,
+            Value::STR_STRING,
+            Value::STR_FUNCTION,
+            Value::STR_OBJECT,
+            Value::STR_OBJECT,
+            Value::STR_OBJECT,
+            Value::STR_FUNCTION,
+        ];
+        let code = self.type_code_of(v) as usize;
+        NAMES.get(code).copied().unwrap_or(Value::STR_OBJECT)
+    }
+
+    /// The kind of `v` as `Microvium.typeCodeOf` reports it (and
+    /// `typeof`, less finely, from it).
+    pub(crate) fn type_code_of(&self, v: Value) -> TypeCodeOf {
         match v.kind() {
-            ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero => Value::STR_NUMBER,
-            ValueKind::Undefined | ValueKind::Hole | ValueKind::Invalid => Value::STR_UNDEFINED,
-            ValueKind::Null => Value::STR_OBJECT,
-            ValueKind::True | ValueKind::False => Value::STR_BOOLEAN,
-            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => Value::STR_STRING,
-            ValueKind::Builtin(_) => Value::STR_FUNCTION,
+            ValueKind::Undefined | ValueKind::Hole | ValueKind::Invalid => TypeCodeOf::Undefined,
+            ValueKind::Null => TypeCodeOf::Null,
+            ValueKind::True | ValueKind::False => TypeCodeOf::Boolean,
+            ValueKind::Int(_) | ValueKind::NaN | ValueKind::NegZero => TypeCodeOf::Number,
+            ValueKind::EmptyString | ValueKind::BuiltinStr(_) => TypeCodeOf::String,
+            ValueKind::Builtin(_) => TypeCodeOf::Function,
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
-                Some(TypeCode::Int32 | TypeCode::Float64) => Value::STR_NUMBER,
-                Some(TypeCode::String | TypeCode::InternedString) => Value::STR_STRING,
-                Some(
-                    TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc | TypeCode::Class,
-                ) => Value::STR_FUNCTION,
-                _ => Value::STR_OBJECT,
+                Some(TypeCode::Int32 | TypeCode::Float64) => TypeCodeOf::Number,
+                Some(TypeCode::String | TypeCode::InternedString) => TypeCodeOf::String,
+                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+                    TypeCodeOf::Function
+                }
+                Some(TypeCode::Array) => TypeCodeOf::Array,
+                Some(TypeCode::Uint8Array) => TypeCodeOf::Uint8Array,
+                Some(TypeCode::Class) => TypeCodeOf::Class,
+                _ => TypeCodeOf::Object,
             },
         }
     }
+}
+
+/// Microvium's `mvm_TeType`, as `Microvium.typeCodeOf` reports it.
+#[repr(u8)]
+pub(crate) enum TypeCodeOf {
+    Undefined = 0,
+    Null = 1,
+    Boolean = 2,
+    Number = 3,
+    String = 4,
+    Function = 5,
+    Object = 6,
+    Array = 7,
+    Uint8Array = 8,
+    Class = 9,
 }
 
 /// A binary numeric operator on numbers, staying in integers while the
