@@ -14,7 +14,7 @@ use crate::function::FunctionInfo;
 use crate::ops::inline_step;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
-use mvm_snapshot::opcode::Op;
+use mvm_snapshot::opcode::{Op, Parts};
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
 /// The function being executed, as the instruction loop needs it: few
@@ -214,34 +214,70 @@ impl<'a> Engine<'a> {
             let mut cur = self.current()?;
             // ROM never changes while the VM runs: a local saves reloading it.
             let rom = self.rom;
+            // Without the fast paths, a fused instruction runs as the plain
+            // ones it stands for (`Op::parts`): those still to run, and the
+            // operand bytes they take theirs from.
+            let mut parts = Parts(0);
+            let mut fused_operands = (0, 0);
             loop {
-                here = pc;
                 // Offset 0 (the preamble) for "here": `run_frame` puts in
                 // the pc, which `execute` hands back.
                 let bad = VmError::InvalidBytecode { pc: 0 };
-                // An instruction and its operands in one read: bytecode is
-                // always followed by at least the section table, so three
-                // bytes from any instruction lie inside a valid snapshot. (A
-                // snapshot offset fits 32 bits; so narrowed, adding 3 cannot
-                // overflow and the read is one comparison.)
-                let at = pc as u32 as usize;
-                let Some(&[byte, a, b]) = rom.get(at..at + 3) else {
-                    return Err(bad);
-                };
-                let op = Op::decode(byte).ok_or(bad)?;
-                // A table is faster; comparisons are smaller.
-                let length = if crate::FAST_PATHS {
-                    Op::length_by_table(byte)
+                let (byte, op, a, b, next);
+                if let (false, Some(((part, take), rest))) =
+                    (crate::FAST_PATHS, parts.split_first())
+                {
+                    // The next part of a fused instruction: `pc` is already
+                    // past the whole instruction, as its last part, a jump,
+                    // expects.
+                    parts = rest;
+                    op = part;
+                    byte = op as u8;
+                    (a, b) = take.pick(fused_operands.0, fused_operands.1);
+                    next = pc;
                 } else {
-                    Op::length_by_comparison(byte)
-                };
-                let next = at + length;
-                // The pc is not checked against the function's end here: every
-                // function ends in a return, so only corrupt code runs past it.
-                // Such code only moves forward (reads stay checked, and a jump
-                // from past the end is refused), so it cannot loop.
+                    here = pc;
+                    // An instruction and its operands in one read: bytecode
+                    // is always followed by at least the section table, so
+                    // three bytes from any instruction lie inside a valid
+                    // snapshot. (A snapshot offset fits 32 bits; so narrowed,
+                    // adding 3 cannot overflow and the read is one
+                    // comparison.)
+                    let at = pc as u32 as usize;
+                    let Some(&[code, first, second]) = rom.get(at..at + 3) else {
+                        return Err(bad);
+                    };
+                    let decoded = Op::decode(code).ok_or(bad)?;
+                    // A table is faster; comparisons are smaller.
+                    let length = if crate::FAST_PATHS {
+                        Op::length_by_table(code)
+                    } else {
+                        Op::length_by_comparison(code)
+                    };
+                    // The pc is not checked against the function's end here:
+                    // every function ends in a return, so only corrupt code
+                    // runs past it. Such code only moves forward (reads stay
+                    // checked, and a jump from past the end is refused), so
+                    // it cannot loop.
+                    next = at + length;
+                    pc = next;
+                    // A fused instruction starts with its first part.
+                    let split = if crate::FAST_PATHS {
+                        None
+                    } else {
+                        decoded.parts().split_first()
+                    };
+                    (byte, op, a, b) = match split {
+                        Some(((part, take), rest)) => {
+                            parts = rest;
+                            fused_operands = (first, second);
+                            let (a, b) = take.pick(first, second);
+                            (part as u8, part, a, b)
+                        }
+                        None => (code, decoded, first, second),
+                    };
+                }
                 let u16_operand = u16::from_le_bytes([a, b]);
-                pc = next;
                 // A jump must lie inside its function, and land inside it.
                 // Measured from the code's start, an address before it wraps
                 // to a large number: each bound is one comparison.
@@ -286,7 +322,7 @@ impl<'a> Engine<'a> {
                         let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
                         self.push(v)?
                     }
-                    Op::LoadLocal2 | Op::LoadLocalInt8 => {
+                    Op::LoadLocal2 | Op::LoadLocalInt8 if crate::FAST_PATHS => {
                         let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
                         let w = if op == Op::LoadLocal2 {
                             *self.stack.get(cur.base + usize::from(b)).ok_or(bad)?
@@ -300,7 +336,7 @@ impl<'a> Engine<'a> {
                         let v = self.pop()?;
                         *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
                     }
-                    Op::AddInt8 | Op::SubInt8 => {
+                    Op::AddInt8 | Op::SubInt8 if crate::FAST_PATHS => {
                         let k = i32::from(a as i8);
                         let plain = if op == Op::AddInt8 { Op::Add } else { Op::Sub };
                         let top = self.peek(0)?;
@@ -321,7 +357,7 @@ impl<'a> Engine<'a> {
                             }
                         }
                     }
-                    Op::LoadLocalAddInt8 | Op::LoadLocalSubInt8 => {
+                    Op::LoadLocalAddInt8 | Op::LoadLocalSubInt8 if crate::FAST_PATHS => {
                         let v = *self.stack.get(cur.base + usize::from(a)).ok_or(bad)?;
                         let k = i32::from(b as i8);
                         let plain = if op == Op::LoadLocalAddInt8 {
@@ -338,7 +374,7 @@ impl<'a> Engine<'a> {
                             None => self.push_stepped(v, plain, k)?,
                         }
                     }
-                    Op::IncLocal | Op::DecLocal => {
+                    Op::IncLocal | Op::DecLocal if crate::FAST_PATHS => {
                         let at = cur.base + usize::from(a);
                         let v = *self.stack.get(at).ok_or(bad)?;
                         let step = if op == Op::IncLocal { 1 } else { -1 };
@@ -360,7 +396,7 @@ impl<'a> Engine<'a> {
                         let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
                         self.push(v)?
                     }
-                    Op::PushUndefinedLoadGlobal => {
+                    Op::PushUndefinedLoadGlobal if crate::FAST_PATHS => {
                         let v = *self.globals.get(usize::from(u16_operand)).ok_or(bad)?;
                         self.push(Value::UNDEFINED)?;
                         self.push(v)?
@@ -443,7 +479,7 @@ impl<'a> Engine<'a> {
                         let v = self.get_property(self.peek(0)?, key)?;
                         self.set_peek(0, v)?
                     }
-                    Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp => {
+                    Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp if crate::FAST_PATHS => {
                         let obj = match op {
                             Op::GetLocalProp => self.stack.get(cur.base + usize::from(a)),
                             Op::GetGlobalProp => self.globals.get(usize::from(a)),
@@ -461,7 +497,7 @@ impl<'a> Engine<'a> {
                         let v = self.get_property(obj, key)?;
                         self.push(v)?
                     }
-                    Op::SetPropPop => {
+                    Op::SetPropPop if crate::FAST_PATHS => {
                         self.set_property_from_stack()?;
                         let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
                         self.stack.truncate(keep);
@@ -625,7 +661,9 @@ impl<'a> Engine<'a> {
                     | Op::JumpIfGt
                     | Op::JumpIfGe
                     | Op::JumpIfStrictEq
-                    | Op::JumpIfStrictNe => {
+                    | Op::JumpIfStrictNe
+                        if crate::FAST_PATHS =>
+                    {
                         let target = jump_target()?;
                         // Two int32s (a loop's test, mostly): one bit of a
                         // table says whether to jump, with no dispatch on the
@@ -808,6 +846,9 @@ impl<'a> Engine<'a> {
                         pc = self.frame_pc()?;
                         cur = self.current()?;
                     }
+                    // Fused instructions, in a build without the fast
+                    // paths: their parts ran instead.
+                    _ => return Err(bad),
                 }
             }
         })();

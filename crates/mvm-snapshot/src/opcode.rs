@@ -6,6 +6,87 @@
 //! functions, boxed numbers) sit in the function's constant pool, so a
 //! snapshot can relocate them without decoding the code.
 
+/// Which of a fused instruction's two operand bytes one of its parts
+/// (see [`Op::parts`]) takes as its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartOperands {
+    /// Both, in place (a part with no operands ignores them).
+    Both,
+    /// The first byte, as the part's first.
+    First,
+    /// The second byte, as the part's first.
+    Second,
+}
+
+impl PartOperands {
+    /// The part's operand bytes, from the fused instruction's `a` and `b`.
+    #[inline]
+    pub fn pick(self, a: u8, b: u8) -> (u8, u8) {
+        match self {
+            PartOperands::Both => (a, b),
+            PartOperands::First => (a, 0),
+            PartOperands::Second => (b, 0),
+        }
+    }
+}
+
+/// The parts of a fused instruction (see [`Op::parts`]), packed into one
+/// word, nine bits a part from the low end: the opcode, then which operand
+/// bytes it takes (1 to 3; 0 ends the list). A word, not a slice: the
+/// interpreter's table of them is four bytes an opcode, not sixteen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts(pub u32);
+
+// Seven bits hold every opcode.
+const _: () = assert!(Op::COUNT <= 128);
+
+impl Parts {
+    // Only evaluated by the compiler (`Op::parts` calls it in `const`
+    // blocks): an index out of range fails the build.
+    #[allow(clippy::indexing_slicing)]
+    const fn of(parts: &[(Op, PartOperands)]) -> Parts {
+        let mut word = 0;
+        let mut i = parts.len();
+        while i > 0 {
+            i -= 1;
+            let (op, take) = parts[i];
+            let take = match take {
+                PartOperands::Both => 1,
+                PartOperands::First => 2,
+                PartOperands::Second => 3,
+            };
+            word = word << 9 | take << 7 | op as u32;
+        }
+        Parts(word)
+    }
+
+    /// The first part and the rest, or `None` when none are left.
+    #[inline]
+    pub fn split_first(self) -> Option<((Op, PartOperands), Parts)> {
+        let take = match self.0 >> 7 & 3 {
+            1 => PartOperands::Both,
+            2 => PartOperands::First,
+            3 => PartOperands::Second,
+            _ => return None,
+        };
+        let op = Op::decode((self.0 & 0x7F) as u8)?;
+        Some(((op, take), Parts(self.0 >> 9)))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl Iterator for Parts {
+    type Item = (Op, PartOperands);
+    fn next(&mut self) -> Option<(Op, PartOperands)> {
+        let (first, rest) = self.split_first()?;
+        *self = rest;
+        Some(first)
+    }
+}
+
 /// The shape of an instruction's operands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operands {
@@ -367,6 +448,94 @@ impl Op {
         }
     }
 
+    /// The plain instructions a fused one does the work of, in order, with
+    /// which of its operand bytes each takes; empty for an instruction
+    /// that is not fused. A runtime built for size runs these parts rather
+    /// than carry an arm of its own for each fused instruction.
+    pub fn parts(self) -> Parts {
+        use PartOperands::{Both, First, Second};
+        match self {
+            Op::AddInt8 => const { Parts::of(&[(Op::PushInt8, First), (Op::Add, Both)]) },
+            Op::SubInt8 => const { Parts::of(&[(Op::PushInt8, First), (Op::Sub, Both)]) },
+            Op::IncLocal => {
+                const {
+                    Parts::of(&[
+                        (Op::LoadLocal, First),
+                        (Op::Inc, Both),
+                        (Op::StoreLocal, First),
+                    ])
+                }
+            }
+            Op::DecLocal => {
+                const {
+                    Parts::of(&[
+                        (Op::LoadLocal, First),
+                        (Op::Dec, Both),
+                        (Op::StoreLocal, First),
+                    ])
+                }
+            }
+            Op::SetPropPop => const { Parts::of(&[(Op::SetProp, Both), (Op::Pop, Both)]) },
+            Op::PushUndefinedLoadGlobal => {
+                const { Parts::of(&[(Op::PushUndefined, Both), (Op::LoadGlobal, Both)]) }
+            }
+            Op::GetThisProp => {
+                const { Parts::of(&[(Op::LoadThis, Both), (Op::GetPropConst, First)]) }
+            }
+            Op::LoadLocal2 => {
+                const { Parts::of(&[(Op::LoadLocal, First), (Op::LoadLocal, Second)]) }
+            }
+            Op::LoadLocalInt8 => {
+                const { Parts::of(&[(Op::LoadLocal, First), (Op::PushInt8, Second)]) }
+            }
+            Op::GetLocalProp => {
+                const { Parts::of(&[(Op::LoadLocal, First), (Op::GetPropConst, Second)]) }
+            }
+            Op::GetGlobalProp => {
+                const { Parts::of(&[(Op::LoadGlobal, First), (Op::GetPropConst, Second)]) }
+            }
+            Op::LoadLocalAddInt8 => {
+                const {
+                    Parts::of(&[
+                        (Op::LoadLocal, First),
+                        (Op::PushInt8, Second),
+                        (Op::Add, Both),
+                    ])
+                }
+            }
+            Op::LoadLocalSubInt8 => {
+                const {
+                    Parts::of(&[
+                        (Op::LoadLocal, First),
+                        (Op::PushInt8, Second),
+                        (Op::Sub, Both),
+                    ])
+                }
+            }
+            Op::JumpUnlessLt => const { Parts::of(&[(Op::Lt, Both), (Op::JumpIfFalse, Both)]) },
+            Op::JumpUnlessLe => const { Parts::of(&[(Op::Le, Both), (Op::JumpIfFalse, Both)]) },
+            Op::JumpUnlessGt => const { Parts::of(&[(Op::Gt, Both), (Op::JumpIfFalse, Both)]) },
+            Op::JumpUnlessGe => const { Parts::of(&[(Op::Ge, Both), (Op::JumpIfFalse, Both)]) },
+            Op::JumpUnlessStrictEq => {
+                const { Parts::of(&[(Op::StrictEq, Both), (Op::JumpIfFalse, Both)]) }
+            }
+            Op::JumpUnlessStrictNe => {
+                const { Parts::of(&[(Op::StrictNe, Both), (Op::JumpIfFalse, Both)]) }
+            }
+            Op::JumpIfLt => const { Parts::of(&[(Op::Lt, Both), (Op::JumpIfTrue, Both)]) },
+            Op::JumpIfLe => const { Parts::of(&[(Op::Le, Both), (Op::JumpIfTrue, Both)]) },
+            Op::JumpIfGt => const { Parts::of(&[(Op::Gt, Both), (Op::JumpIfTrue, Both)]) },
+            Op::JumpIfGe => const { Parts::of(&[(Op::Ge, Both), (Op::JumpIfTrue, Both)]) },
+            Op::JumpIfStrictEq => {
+                const { Parts::of(&[(Op::StrictEq, Both), (Op::JumpIfTrue, Both)]) }
+            }
+            Op::JumpIfStrictNe => {
+                const { Parts::of(&[(Op::StrictNe, Both), (Op::JumpIfTrue, Both)]) }
+            }
+            _ => Parts(0),
+        }
+    }
+
     /// The comparison a fused compare-and-jump tests, and whether it jumps
     /// when the comparison holds (`JumpIf*`) or when it fails
     /// (`JumpUnless*`). (A `match`, not a search of the table: the
@@ -418,6 +587,48 @@ mod tests {
                 assert_eq!(Op::length_by_table(byte), Op::length_by_comparison(byte));
             }
         }
+    }
+
+    /// A fused instruction's parts are plain instructions, each given
+    /// operands of its own shape: a one-byte operand from one byte, two
+    /// bytes (a global number, a jump) only from both, and a fused
+    /// compare-and-jump is its comparison, then its jump.
+    #[test]
+    fn parts_are_plain_and_take_operands_of_their_shape() {
+        let mut fused = 0;
+        for byte in 0..Op::COUNT {
+            let op = Op::decode(byte).unwrap();
+            let parts = op.parts();
+            if parts.is_empty() {
+                continue;
+            }
+            fused += 1;
+            assert!(parts.count() >= 2, "{op:?}");
+            for (part, take) in parts {
+                assert!(part.parts().is_empty(), "{op:?}: {part:?} is fused");
+                match (part.operands().len(), take) {
+                    (0, PartOperands::Both) => {}
+                    (0, _) => panic!("{op:?}: {part:?} takes no operand"),
+                    (1, PartOperands::First | PartOperands::Second) => {}
+                    (2, PartOperands::Both) => assert_eq!(op.operands().len(), 2, "{op:?}"),
+                    (2, PartOperands::First) => assert_eq!(op.global_operand_len(), Some(1)),
+                    shape => panic!("{op:?}: {part:?} given {shape:?}"),
+                }
+                if take == PartOperands::Second {
+                    assert_eq!(op.operands().len(), 2, "{op:?}");
+                }
+            }
+            if let Some((cmp, holds)) = op.comparison() {
+                let jump = if holds {
+                    Op::JumpIfTrue
+                } else {
+                    Op::JumpIfFalse
+                };
+                let plain = [(cmp, PartOperands::Both), (jump, PartOperands::Both)];
+                assert!(parts.eq(plain), "{op:?}");
+            }
+        }
+        assert_eq!(fused, 25);
     }
 
     #[test]
