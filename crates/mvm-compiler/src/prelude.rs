@@ -28,6 +28,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Math", include_str!("prelude/math.js")),
     ("Object", include_str!("prelude/object.js")),
     ("Array", include_str!("prelude/array-static.js")),
+    ("Promise", include_str!("prelude/promise.js")),
     (
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),

@@ -919,6 +919,10 @@ impl<'a> Engine<'a> {
                 let props = self.slot(class, 1).unwrap_or(Value::UNDEFINED);
                 self.lookup(props, Value::STR_PROTOTYPE)
             }
+            // `p instanceof Promise`: the program's `Promise.prototype`.
+            _ if class == Builtin::PromiseCtor.value() => self
+                .export(crate::promise::PROMISE_PROTOTYPE_EXPORT)
+                .unwrap_or(Value::UNDEFINED),
             _ => return Ok(false),
         };
         let mut o = value;

@@ -296,12 +296,16 @@ impl<'s> Codegen<'s> {
             return None;
         };
         let ns = obj.sym.to_string();
+        let name = prop.sym.to_string();
+        // `Promise` is the engine's own function; its statics are the
+        // prelude's (`Promise.prototype` is read as a property).
         let builtin = COMPILER_NAMESPACES.contains(&ns.as_str())
-            || crate::prelude::NAMESPACES.contains(&ns.as_str());
+            || crate::prelude::NAMESPACES.contains(&ns.as_str())
+            || (ns == "Promise" && crate::prelude::defines_static(&ns, &name));
         if !builtin || self.resolve(&ns).is_some() {
             return None;
         }
-        Some((ns, prop.sym.to_string()))
+        Some((ns, name))
     }
 
     /// Emits `console.log`, `Number.isNaN`, `Microvium.*`, `globalThis.x`
