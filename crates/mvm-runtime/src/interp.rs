@@ -775,7 +775,11 @@ impl<'a> Engine<'a> {
                         }
                     }
                     Op::RequireNew => {
-                        if !self.frames.last().ok_or(bad)?.construct() {
+                        // A class constructor runs for `new`, or for a
+                        // derived class's `super(...)`, which calls it on
+                        // the object being made.
+                        let this = *self.stack.get(cur.base.wrapping_sub(2)).ok_or(bad)?;
+                        if !self.frames.last().ok_or(bad)?.construct() && !self.is_object(this) {
                             return Err(VmError::NotCallable);
                         }
                     }
@@ -1014,8 +1018,10 @@ impl<'a> Engine<'a> {
         }
         let mut resolved = self.resolve(callee);
         if resolved.is_some_and(|(_, h)| h.type_code() == TypeCode::Class) {
-            // A function given a prototype is still callable.
+            // A function given a prototype is still callable. (It takes the
+            // class's place on the stack, where `enter` may read it again.)
             callee = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
+            self.set_peek_at(callee_at, callee)?;
             resolved = self.resolve(callee);
         }
         let (func, scope) = match callee.kind() {
@@ -1103,13 +1109,21 @@ impl<'a> Engine<'a> {
         // count (gathering the rest into an array for `...rest`), then make
         // room for the other locals.
         let params = usize::from(info.params);
+        let mut scope = scope;
         if info.rest {
-            let fixed = params - 1;
+            let fixed = params.saturating_sub(1);
             for _ in argc..fixed {
                 self.push(Value::UNDEFINED)?;
             }
             let rest = self.new_array_from_stack(argc.saturating_sub(fixed))?;
             self.push(rest)?;
+            // Gathering allocates, and a collection moves a closure's
+            // scope: read it again from the callee (a closure, as the scope
+            // is on the heap), which the stack keeps.
+            if scope.is_heap() {
+                let callee = self.stack.get(callee_at).copied();
+                scope = callee.and_then(|c| self.slot(c, 1)).unwrap_or(scope);
+            }
         } else if argc > params {
             self.stack.truncate(self.stack.len() - (argc - params));
         }

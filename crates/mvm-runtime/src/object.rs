@@ -493,6 +493,12 @@ impl<'a> Engine<'a> {
             }
         }
         if !define && names_proto {
+            // A class as a prototype (a derived class's statics inherit its
+            // parent's) stands for the object holding its members.
+            let value = match self.type_of_ref(value) {
+                Some(TypeCode::Class) => self.slot(value, 1).unwrap_or(Value::UNDEFINED),
+                _ => value,
+            };
             if value == Value::NULL || self.is_plain_object(value) {
                 self.set_slot(obj, 1, value)?;
             }

@@ -115,6 +115,11 @@ impl<'s> Codegen<'s> {
                     "move the code into an async function and call it",
                 ),
             },
+            Expr::SuperProp(sp) => {
+                self.super_home(sp.span);
+                self.super_key(&sp.prop);
+                self.f().op(Op::GetProp);
+            }
             Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
@@ -510,17 +515,32 @@ impl<'s> Codegen<'s> {
     /// A class: its constructor function and a property object holding
     /// `prototype` (with the methods) and the static members.
     pub(super) fn class(&mut self, class: &Class) {
+        // A derived class keeps the class it extends in a binding of its
+        // own, which its constructor and methods reach for `super`.
         if let Some(sup) = &class.super_class {
-            self.unsupported(
-                sup.span(),
-                "`extends`",
-                "compose objects instead of inheriting",
-            );
+            self.enter_scope(&[(super::SUPER.to_string(), false)], false, 0);
+            self.expr(sup);
+            if let Some(b) = self.resolve(super::SUPER) {
+                self.store_binding(&b, sup.span());
+            }
         }
+        let outer_static = std::mem::replace(&mut self.super_static, false);
+        self.class_body(class);
+        self.super_static = outer_static;
+        if class.super_class.is_some() {
+            self.exit_scope(true);
+        }
+    }
+
+    fn class_body(&mut self, class: &Class) {
         let ctor = class.body.iter().find_map(|m| match m {
             ClassMember::Constructor(c) => Some(c),
             _ => None,
         });
+        // A derived class without a constructor passes its arguments on:
+        // `constructor(...args) { super(...args); }`.
+        let derived_default = (ctor.is_none() && class.super_class.is_some())
+            .then(|| default_derived_constructor(class.span));
         // Class constructors throw unless called with `new`.
         self.constructor_next = true;
         let id = match ctor {
@@ -543,7 +563,12 @@ impl<'s> Codegen<'s> {
                     .unwrap_or_default();
                 self.function(&params, Body::Block(stmts), c.span, false, false)
             }
-            None => self.function(&[], Body::Block(&[]), class.span, false, false),
+            None => match &derived_default {
+                Some((params, body)) => {
+                    self.function(&[params], Body::Block(body), class.span, false, false)
+                }
+                None => self.function(&[], Body::Block(&[]), class.span, false, false),
+            },
         };
         self.push_function(id, class.span);
         let mut methods = Vec::new();
@@ -575,9 +600,21 @@ impl<'s> Codegen<'s> {
             return self.error(class.span, "more than 255 members in one class", None);
         }
         self.f().op_u8(Op::NewObject, statics.len() as u8 + 1);
+        if class.super_class.is_some() {
+            // Static members are inherited too.
+            self.string("__proto__", class.span);
+            self.load_super(class.span);
+            self.f().op(Op::InitProp);
+        }
         self.f().push_value(Value::STR_PROTOTYPE);
         // The methods and `constructor` (see `link_constructor`).
         self.f().op_u8(Op::NewObject, methods.len() as u8 + 1);
+        if class.super_class.is_some() {
+            // The prototype inherits from the parent's.
+            self.string("__proto__", class.span);
+            self.super_home(class.span);
+            self.f().op(Op::InitProp);
+        }
         for m in methods {
             self.prop_name(&m.key);
             let id = self.function_of(&m.function);
@@ -585,6 +622,8 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::InitProp);
         }
         self.f().op(Op::InitProp);
+        // In a static method, `super.x` is a static member of the parent.
+        self.super_static = true;
         for member in statics {
             match member {
                 ClassMember::Method(m) => {
@@ -973,9 +1012,7 @@ impl<'s> Codegen<'s> {
     fn call(&mut self, c: &CallExpr) {
         let callee = match &c.callee {
             Callee::Expr(e) => e,
-            Callee::Super(s) => {
-                return self.unsupported(s.span, "`super`", "call the function directly")
-            }
+            Callee::Super(s) => return self.super_call(&c.args, s.span, c.span),
             Callee::Import(i) => {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
@@ -983,6 +1020,13 @@ impl<'s> Codegen<'s> {
         // `this callee args...`: a method call passes its object as `this`
         // (in parentheses too: `(o.m)()`).
         match unparenthesized(callee) {
+            // `super.m(...)`: the parent's method, on this object.
+            Expr::SuperProp(sp) => {
+                self.this_value(sp.span);
+                self.super_home(sp.span);
+                self.super_key(&sp.prop);
+                self.f().op(Op::GetProp);
+            }
             Expr::Member(m) if self.builtin_namespace(m).is_none() => {
                 self.expr(&m.obj);
                 self.f().op(Op::Dup);
@@ -1011,6 +1055,49 @@ impl<'s> Codegen<'s> {
             }
         }
         self.call_with(&c.args, c.span);
+    }
+
+    /// `super(...)`: the parent class's constructor, run on the object
+    /// being made; its value is that object.
+    fn super_call(&mut self, args: &[ExprOrSpread], span: Span, call_span: Span) {
+        self.this_value(span);
+        self.load_super(span);
+        self.call_with(args, call_span);
+        self.f().op(Op::Pop);
+        self.this_value(span);
+    }
+
+    fn this_value(&mut self, span: Span) {
+        self.identifier(&Ident::new_no_ctxt(super::THIS.into(), span));
+    }
+
+    /// The class a derived class extends.
+    fn load_super(&mut self, span: Span) {
+        match self.resolve(super::SUPER) {
+            Some(b) => self.load_binding(&b, span),
+            None => self.error(
+                span,
+                "`super` outside a class that extends another",
+                Some("use `super` in the constructor or methods of a class with `extends`"),
+            ),
+        }
+    }
+
+    /// Where `super.x` looks `x` up: the parent's prototype, or in a
+    /// static method the parent class itself.
+    fn super_home(&mut self, span: Span) {
+        self.load_super(span);
+        if !self.super_static {
+            self.f().push_value(Value::STR_PROTOTYPE);
+            self.f().op(Op::GetProp);
+        }
+    }
+
+    fn super_key(&mut self, prop: &SuperProp) {
+        match prop {
+            SuperProp::Ident(name) => self.string(&name.sym, name.span),
+            SuperProp::Computed(c) => self.expr(&c.expr),
+        }
     }
 
     fn fn_expr(&mut self, f: &FnExpr) {
@@ -1192,4 +1279,30 @@ fn unparenthesized(mut e: &Expr) -> &Expr {
         e = &p.expr;
     }
     e
+}
+
+/// `constructor(...args) { super(...args); }`, the constructor a derived
+/// class has when it declares none: its parameter and its body.
+fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
+    let args = Ident::new_no_ctxt("args".into(), span);
+    let rest = Pat::Rest(RestPat {
+        span,
+        dot3_token: span,
+        arg: Box::new(Pat::Ident(BindingIdent::from(args.clone()))),
+        type_ann: None,
+    });
+    let call = Expr::Call(CallExpr {
+        span,
+        callee: Callee::Super(Super { span }),
+        args: vec![ExprOrSpread {
+            spread: Some(span),
+            expr: Box::new(Expr::Ident(args)),
+        }],
+        ..Default::default()
+    });
+    let body = vec![Stmt::Expr(ExprStmt {
+        span,
+        expr: Box::new(call),
+    })];
+    (rest, body)
 }

@@ -40,6 +40,10 @@ enum Storage {
 /// collide with it: `this` is a keyword.
 pub(super) const THIS: &str = "this";
 
+/// The binding name under which a derived class keeps the class it
+/// extends, for `super` in its constructor and methods (a keyword too).
+pub(super) const SUPER: &str = "super";
+
 #[derive(Clone, Debug)]
 struct Binding {
     name: String,
@@ -119,6 +123,9 @@ pub struct Codegen<'s> {
     constructed: HashSet<String>,
     /// The next function compiled is a class constructor.
     constructor_next: bool,
+    /// Whether `super.x` here names a static member of the parent class
+    /// (in a static method) rather than one of its prototype's.
+    super_static: bool,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -154,6 +161,7 @@ impl<'s> Codegen<'s> {
             program,
             constructed,
             constructor_next: false,
+            super_static: false,
             module: 0,
             src: &first.file,
             base: first.base,

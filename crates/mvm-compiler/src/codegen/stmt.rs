@@ -1032,10 +1032,13 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
             .collect()
     };
     let mut names = Vec::new();
-    for (at, _) in text.match_indices("new ") {
-        let name = ident(text[at + 4..].trim_start());
-        if !name.is_empty() {
-            names.push(name);
+    // Classes made with `new`, and those a class extends.
+    for word in ["new ", "extends "] {
+        for (at, _) in text.match_indices(word) {
+            let name = ident(text[at + word.len()..].trim_start());
+            if !name.is_empty() {
+                names.push(name);
+            }
         }
     }
     for (at, _) in text.match_indices(".prototype") {
