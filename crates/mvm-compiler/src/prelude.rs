@@ -33,11 +33,17 @@ const PARTS: &[(&str, &str)] = &[
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),
     ),
+    ("$mvmSpreadInto", include_str!("prelude/spread.js")),
+    ("$mvmRestOf", include_str!("prelude/spread.js")),
+    ("$mvmRestFrom", include_str!("prelude/spread.js")),
     (
         "$mvmIsArray",
         "function $mvmIsArray(value) { return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]); }\n",
     ),
 ];
+
+/// The helpers the compiler calls for object spreads and rests.
+const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom";
 
 /// `Error` and its subclasses, all in one part.
 const ERRORS: &str = include_str!("prelude/errors.js");
@@ -98,6 +104,10 @@ pub fn source(texts: &[&str]) -> String {
         let prelude_code = without_comments(&parts.concat()) + &without_comments(&prototypes);
         let mut needed: Vec<&str> = texts.to_vec();
         needed.push(&prelude_code);
+        // Object spreads and rests call helpers the text does not name.
+        if texts.iter().any(|t| t.contains("...")) {
+            needed.push(SPREAD_HELPERS);
+        }
         let next_prototypes: String = PROTOTYPES
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))

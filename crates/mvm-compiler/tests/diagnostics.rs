@@ -67,13 +67,6 @@ fn generator_function() {
 }
 
 #[test]
-fn destructuring_declaration() {
-    insta::assert_snapshot!(diagnose(
-        "const config = { a: 1, b: 2 };\nconst { a, ...others } = config;\n"
-    ));
-}
-
-#[test]
 fn getter_in_object_literal() {
     insta::assert_snapshot!(diagnose(
         "const box = {\n  get size() {\n    return 3;\n  },\n};\n"
@@ -100,20 +93,6 @@ fn await_outside_async_function() {
 }
 
 #[test]
-fn for_of_with_destructuring() {
-    insta::assert_snapshot!(diagnose(
-        "const rows = [[1, 2]];\nfor (const [head, ...tail] of rows) {\n  print(head);\n}\n"
-    ));
-}
-
-#[test]
-fn destructured_parameters() {
-    insta::assert_snapshot!(diagnose(
-        "function scale({ v, ...options }) {\n  return v * options.factor;\n}\n"
-    ));
-}
-
-#[test]
 fn regular_expression() {
     insta::assert_snapshot!(diagnose("const digits = /[0-9]+/;\n"));
 }
@@ -121,4 +100,11 @@ fn regular_expression() {
 #[test]
 fn assignment_to_undeclared_variable() {
     insta::assert_snapshot!(diagnose("function reset() {\n  counter = 0;\n}\n"));
+}
+
+#[test]
+fn rest_properties_beside_a_computed_key() {
+    insta::assert_snapshot!(diagnose(
+        "const key = 'a';\nconst { [key]: picked, ...others } = { a: 1, b: 2 };\n"
+    ));
 }

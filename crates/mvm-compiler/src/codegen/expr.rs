@@ -1137,12 +1137,17 @@ impl<'s> Codegen<'s> {
         for (index, prop) in o.props.iter().enumerate() {
             let prop = match prop {
                 PropOrSpread::Prop(p) => p,
+                // `...source`: its own enumerable properties, copied by a
+                // prelude helper called on the object (later keys are then
+                // written as assignments, which find the copies).
                 PropOrSpread::Spread(s) => {
-                    self.unsupported(
-                        s.dot3_token,
-                        "object spread",
-                        "copy the properties one by one",
-                    );
+                    self.f().op(Op::Dup);
+                    self.global_function("$mvmSpreadInto", s.dot3_token);
+                    self.expr(&s.expr);
+                    self.mark(s.dot3_token);
+                    self.f().op_u8(Op::Call, 1);
+                    self.f().op(Op::Pop);
+                    computed_seen = true;
                     continue;
                 }
             };
@@ -1193,6 +1198,11 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+    }
+
+    /// Pushes the prelude function `name` (one the compiler calls itself).
+    pub(super) fn global_function(&mut self, name: &str, span: Span) {
+        self.identifier(&Ident::new_no_ctxt(name.into(), span));
     }
 
     pub(super) fn prop_name(&mut self, key: &PropName) {

@@ -554,19 +554,24 @@ impl<'s> Codegen<'s> {
                                 None => self.f().op(Op::Pop),
                             }
                         }
-                        ObjectPatProp::Rest(r) => self.unsupported(
-                            r.span,
-                            "rest properties",
-                            "copy the properties you need",
-                        ),
+                        ObjectPatProp::Rest(r) => self.rest_properties(o, r, slot),
                     }
                 }
             }
             Pat::Array(a) => {
                 for (i, elem) in a.elems.iter().enumerate() {
                     let Some(elem) = elem else { continue };
+                    // `...rest`: the elements from here on, in a new array.
                     if let Pat::Rest(r) = elem {
-                        self.unsupported(r.span, "rest elements", "copy the elements in a loop");
+                        self.f().push_value(Value::UNDEFINED);
+                        self.global_function("$mvmRestFrom", r.span);
+                        self.f().op_u8(Op::LoadLocal, slot);
+                        self.number(i as f64, r.span);
+                        self.mark(r.span);
+                        self.f().op_u8(Op::Call, 2);
+                        let part = self.new_local();
+                        self.f().op_u8(Op::StoreLocal, part);
+                        self.destructure(&r.arg, part);
                         continue;
                     }
                     self.f().op_u8(Op::LoadLocal, slot);
@@ -579,6 +584,49 @@ impl<'s> Codegen<'s> {
             }
             other => self.unsupported(other.span(), "this pattern", "bind the names one by one"),
         }
+    }
+
+    /// `{ a, b: x, ...rest }`: `rest` gets the own enumerable properties
+    /// of the value in `slot` that the pattern's other keys do not name.
+    fn rest_properties(&mut self, o: &ObjectPat, r: &RestPat, slot: u8) {
+        let mut taken = Vec::new();
+        for prop in &o.props {
+            match prop {
+                ObjectPatProp::KeyValue(kv) if !matches!(kv.key, PropName::Computed(_)) => {
+                    taken.push(&kv.key)
+                }
+                ObjectPatProp::KeyValue(kv) => {
+                    return self.unsupported(
+                        kv.key.span(),
+                        "a computed key beside rest properties",
+                        "name the key, or copy the properties you need",
+                    )
+                }
+                ObjectPatProp::Assign(_) | ObjectPatProp::Rest(_) => {}
+            }
+        }
+        if o.props.len() > 255 {
+            return self.error(o.span, "more than 255 properties in one pattern", None);
+        }
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmRestOf", r.span);
+        self.f().op_u8(Op::LoadLocal, slot);
+        let mut count = taken.len();
+        for key in taken {
+            self.prop_name(key);
+        }
+        for prop in &o.props {
+            if let ObjectPatProp::Assign(a) = prop {
+                self.string(&a.key.sym, a.key.span);
+                count += 1;
+            }
+        }
+        self.f().op_u8(Op::NewArray, count as u8);
+        self.mark(r.span);
+        self.f().op_u8(Op::Call, 2);
+        let part = self.new_local();
+        self.f().op_u8(Op::StoreLocal, part);
+        self.destructure(&r.arg, part);
     }
 
     /// A local holding the value in `slot`, or `default` when that is
