@@ -71,7 +71,8 @@ fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
-/// `Array.prototype`, `String.prototype` and `Number.prototype`: a header,
+/// `Array.prototype`, `String.prototype`, `Number.prototype` and
+/// `Object.prototype`: a header,
 /// then one section per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
@@ -88,6 +89,11 @@ const PROTOTYPES: &[(&str, &str, u16)] = &[
         include_str!("prelude/number-prototype.js"),
         "$mvmNumberPrototype",
         mvm_runtime::NUMBER_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/object-prototype.js"),
+        "$mvmObjectPrototype",
+        mvm_runtime::OBJECT_PROTOTYPE_EXPORT,
     ),
 ];
 const METHOD_MARK: &str = "// method: ";

@@ -85,8 +85,8 @@ pub use inspect::number_text;
 pub use mvm_snapshot::{Value, ValueKind};
 pub use number::format_number;
 pub use object::{
-    ARRAY_PROTOTYPE_EXPORT, NUMBER_PROTOTYPE_EXPORT, STRING_PROTOTYPE_EXPORT,
-    TYPE_ERROR_PROTOTYPE_EXPORT,
+    ARRAY_PROTOTYPE_EXPORT, NUMBER_PROTOTYPE_EXPORT, OBJECT_PROTOTYPE_EXPORT,
+    STRING_PROTOTYPE_EXPORT, TYPE_ERROR_PROTOTYPE_EXPORT,
 };
 pub use promise::PROMISE_PROTOTYPE_EXPORT;
 pub use snapshot::FunctionMoves;

@@ -40,6 +40,9 @@ pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
 /// The export ID under which a program's `Number.prototype` is kept.
 pub const NUMBER_PROTOTYPE_EXPORT: u16 = 0xFFFB;
+/// The export ID under which a program's `Object.prototype` is kept: what
+/// a plain object and its prototypes do not have is looked up there.
+pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
@@ -198,7 +201,12 @@ impl<'a> Engine<'a> {
                     Err(_) => self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key),
                 })
             }
-            Some(TypeCode::PropertyList) => Ok(self.lookup(obj, key)),
+            Some(TypeCode::PropertyList) => Ok(match self.lookup(obj, key) {
+                // (A property that holds `undefined` looks there too: only
+                // `Object.prototype`'s own names can differ.)
+                Value::UNDEFINED => self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key),
+                v => v,
+            }),
             // A class's static members and `prototype` live in its
             // property object.
             Some(TypeCode::Class) => {
