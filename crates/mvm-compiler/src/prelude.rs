@@ -29,6 +29,8 @@ const PARTS: &[(&str, &str)] = &[
     ("Object", include_str!("prelude/object.js")),
     ("Array", include_str!("prelude/array-static.js")),
     ("Promise", include_str!("prelude/promise.js")),
+    ("Map", include_str!("prelude/collections.js")),
+    ("Set", include_str!("prelude/collections.js")),
     (
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),
@@ -62,7 +64,7 @@ pub fn defines_static(namespace: &str, name: &str) -> bool {
 
 /// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
 /// does not bring in `Array`).
-fn mentions(text: &str, global: &str) -> bool {
+pub(crate) fn mentions(text: &str, global: &str) -> bool {
     let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
     text.match_indices(global).any(|(at, _)| {
         let before = text.get(..at).and_then(|t| t.chars().next_back());

@@ -1200,6 +1200,25 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// With the value `for..of` or a spread walks on the stack: in a
+    /// program with `Map` or `Set`, a value with a `$mvmItems` method (one
+    /// of theirs) is replaced by the array that method returns.
+    pub(super) fn iterable_items(&mut self) {
+        if !self.iterates_collections {
+            return;
+        }
+        self.f().op(Op::Dup);
+        self.string("$mvmItems", swc_common::DUMMY_SP);
+        self.f().op(Op::GetProp);
+        // `value method`: no method, and the value stays; else `value`
+        // is the method's `this`.
+        let has_method = self.f().jump(Op::JumpIfDefinedKeep);
+        let done = self.f().jump(Op::Jump);
+        self.f().patch_here(has_method);
+        self.f().op_u8(Op::Call, 0);
+        self.f().patch_here(done);
+    }
+
     /// Pushes the prelude function `name` (one the compiler calls itself).
     pub(super) fn global_function(&mut self, name: &str, span: Span) {
         self.identifier(&Ident::new_no_ctxt(name.into(), span));
@@ -1238,6 +1257,7 @@ impl<'s> Codegen<'s> {
             match elem {
                 Some(e) if e.spread.is_some() => {
                     self.expr(&e.expr);
+                    self.iterable_items();
                     self.f().op(Op::Extend);
                 }
                 Some(e) => {

@@ -121,6 +121,9 @@ pub struct Codegen<'s> {
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
     /// declarations of these names get a prototype.
     constructed: HashSet<String>,
+    /// Whether the program has `Map` or `Set` (the prelude's), whose
+    /// `for..of` and spreads go through their `$mvmItems` method.
+    iterates_collections: bool,
     /// The next function compiled is a class constructor.
     constructor_next: bool,
     /// Whether `super.x` here names a static member of the parent class
@@ -160,6 +163,10 @@ impl<'s> Codegen<'s> {
         Codegen {
             program,
             constructed,
+            iterates_collections: program.modules.iter().any(|m| {
+                crate::prelude::mentions(&m.file.text, "Map")
+                    || crate::prelude::mentions(&m.file.text, "Set")
+            }),
             constructor_next: false,
             super_static: false,
             module: 0,

@@ -820,6 +820,8 @@ impl<'s> Codegen<'s> {
         self.expr(s.right);
         if keys {
             self.f().op(Op::ForInKeys);
+        } else {
+            self.iterable_items();
         }
         self.f().op_u8(Op::StoreLocal, items);
         self.f()

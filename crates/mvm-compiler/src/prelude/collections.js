@@ -1,0 +1,127 @@
+// Map and Set, in JavaScript. Keys are kept in arrays in insertion order
+// and compared as SameValueZero (NaN is one key; 0 and -0 are one key), so
+// a lookup is a linear search: fine for the tens of entries a device keeps.
+// `keys()`, `values()` and `entries()` return arrays (which `for..of` and
+// spreads take), and `for..of` and spreads take the collections themselves
+// through `$mvmItems`.
+function $mvmKeyIndex(keys, key) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === key || (k !== k && key !== key)) return i;
+  }
+  return -1;
+}
+globalThis.Map = class Map {
+  constructor(entries) {
+    this.$keys = [];
+    this.$values = [];
+    this.size = 0;
+    if (entries !== undefined && entries !== null) {
+      for (const entry of entries) this.set(entry[0], entry[1]);
+    }
+  }
+  get(key) {
+    const i = $mvmKeyIndex(this.$keys, key);
+    return i < 0 ? undefined : this.$values[i];
+  }
+  set(key, value) {
+    const i = $mvmKeyIndex(this.$keys, key);
+    if (i >= 0) {
+      this.$values[i] = value;
+    } else {
+      this.$keys.push(key === 0 ? 0 : key);
+      this.$values.push(value);
+      this.size = this.$keys.length;
+    }
+    return this;
+  }
+  has(key) {
+    return $mvmKeyIndex(this.$keys, key) >= 0;
+  }
+  delete(key) {
+    const i = $mvmKeyIndex(this.$keys, key);
+    if (i < 0) return false;
+    this.$keys.splice(i, 1);
+    this.$values.splice(i, 1);
+    this.size = this.$keys.length;
+    return true;
+  }
+  clear() {
+    this.$keys = [];
+    this.$values = [];
+    this.size = 0;
+  }
+  // Entries deleted during the walk are skipped; entries added during it
+  // are not visited.
+  forEach(callback) {
+    const keys = this.$keys.slice();
+    for (let n = 0; n < keys.length; n++) {
+      const i = $mvmKeyIndex(this.$keys, keys[n]);
+      if (i >= 0) callback(this.$values[i], keys[n], this);
+    }
+  }
+  keys() {
+    return this.$keys.slice();
+  }
+  values() {
+    return this.$values.slice();
+  }
+  entries() {
+    const entries = [];
+    for (let i = 0; i < this.$keys.length; i++) entries.push([this.$keys[i], this.$values[i]]);
+    return entries;
+  }
+  $mvmItems() {
+    return this.entries();
+  }
+};
+globalThis.Set = class Set {
+  constructor(values) {
+    this.$keys = [];
+    this.size = 0;
+    if (values !== undefined && values !== null) {
+      for (const value of values) this.add(value);
+    }
+  }
+  add(value) {
+    if ($mvmKeyIndex(this.$keys, value) < 0) {
+      this.$keys.push(value === 0 ? 0 : value);
+      this.size = this.$keys.length;
+    }
+    return this;
+  }
+  has(value) {
+    return $mvmKeyIndex(this.$keys, value) >= 0;
+  }
+  delete(value) {
+    const i = $mvmKeyIndex(this.$keys, value);
+    if (i < 0) return false;
+    this.$keys.splice(i, 1);
+    this.size = this.$keys.length;
+    return true;
+  }
+  clear() {
+    this.$keys = [];
+    this.size = 0;
+  }
+  forEach(callback) {
+    const values = this.$keys.slice();
+    for (let n = 0; n < values.length; n++) {
+      if ($mvmKeyIndex(this.$keys, values[n]) >= 0) callback(values[n], values[n], this);
+    }
+  }
+  values() {
+    return this.$keys.slice();
+  }
+  keys() {
+    return this.$keys.slice();
+  }
+  entries() {
+    const entries = [];
+    for (let i = 0; i < this.$keys.length; i++) entries.push([this.$keys[i], this.$keys[i]]);
+    return entries;
+  }
+  $mvmItems() {
+    return this.$keys.slice();
+  }
+};
