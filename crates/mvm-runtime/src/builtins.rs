@@ -63,8 +63,8 @@ impl<'a> Engine<'a> {
             Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0), false),
             #[cfg(feature = "json")]
             Builtin::JsonStringify => {
-                let v = arg(self, 0);
-                match self.json_stringify(v) {
+                let (v, space) = (arg(self, 0), arg(self, 2));
+                match self.json_stringify(v, space) {
                     Some(text) => self.make_string(&text),
                     None => Ok(Value::UNDEFINED),
                 }

@@ -9,15 +9,48 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 const MAX_DEPTH: usize = 64;
 
 impl<'a> Engine<'a> {
-    /// `JSON.stringify(v)`; `None` where JavaScript gives `undefined` (or
-    /// would throw, for cycles).
-    pub(crate) fn json_stringify(&self, v: Value) -> Option<Vec<u8>> {
+    /// `JSON.stringify(v, replacer, space)` (the replacer is not used);
+    /// `None` where JavaScript gives `undefined` (or would throw, for
+    /// cycles).
+    pub(crate) fn json_stringify(&self, v: Value, space: Value) -> Option<Vec<u8>> {
+        // What each level is indented by: up to ten spaces, or the first
+        // ten code units of a string.
+        let mut indent = Vec::new();
+        if let Some(n) = self.num(space) {
+            let n = n.to_f64();
+            let count = if n >= 10.0 {
+                10
+            } else if n >= 1.0 {
+                n as usize
+            } else {
+                0
+            };
+            indent.resize(count, b' ');
+        } else if let Some(text) = self.string_bytes(space) {
+            let (mut at, mut units) = (0, 0);
+            while let Some((cp, len)) = text.get(at..).and_then(crate::wtf8::decode) {
+                units += if cp >= 0x10000 { 2 } else { 1 };
+                if units > 10 {
+                    break;
+                }
+                at += len;
+            }
+            indent.extend_from_slice(text.get(..at).unwrap_or_default());
+        }
         let mut out = Vec::new();
-        self.write_json(v, &mut out, 0).then_some(out)
+        self.write_json(v, &mut out, 0, &indent).then_some(out)
     }
 
     /// Writes `v`; false when it has no JSON form (undefined, functions).
-    fn write_json(&self, v: Value, out: &mut Vec<u8>, depth: usize) -> bool {
+    fn write_json(&self, v: Value, out: &mut Vec<u8>, depth: usize, indent: &[u8]) -> bool {
+        // Before an item (or, at `level` one less, a closing bracket), when
+        // indenting: a new line, indented to its level.
+        let break_line = |out: &mut Vec<u8>, level: usize| {
+            if !indent.is_empty() {
+                out.push(b'\n');
+                (0..level).for_each(|_| out.extend_from_slice(indent));
+            }
+        };
         if depth > MAX_DEPTH {
             return false;
         }
@@ -40,13 +73,18 @@ impl<'a> Engine<'a> {
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Array) => {
                     out.push(b'[');
-                    for i in 0..self.array_length(v) {
+                    let length = self.array_length(v);
+                    for i in 0..length {
                         if i > 0 {
                             out.push(b',');
                         }
-                        if !self.write_json(self.array_get(v, i), out, depth + 1) {
+                        break_line(out, depth + 1);
+                        if !self.write_json(self.array_get(v, i), out, depth + 1, indent) {
                             out.extend_from_slice(b"null");
                         }
+                    }
+                    if length > 0 {
+                        break_line(out, depth);
                     }
                     out.push(b']');
                 }
@@ -56,16 +94,23 @@ impl<'a> Engine<'a> {
                     for key in self.ordered_keys(v).unwrap_or_default() {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
                         let mut item = Vec::new();
-                        if !self.write_json(value, &mut item, depth + 1) {
+                        if !self.write_json(value, &mut item, depth + 1, indent) {
                             continue;
                         }
                         if !first {
                             out.push(b',');
                         }
                         first = false;
+                        break_line(out, depth + 1);
                         write_json_string(self.string_bytes(key).unwrap_or(b""), out);
                         out.push(b':');
+                        if !indent.is_empty() {
+                            out.push(b' ');
+                        }
                         out.extend_from_slice(&item);
+                    }
+                    if !first {
+                        break_line(out, depth);
                     }
                     out.push(b'}');
                 }
