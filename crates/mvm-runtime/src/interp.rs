@@ -72,7 +72,9 @@ pub(crate) enum Invoked {
 
 impl<'a> Engine<'a> {
     /// Calls the function below `argc` arguments (and above `this`) on the
-    /// stack and runs until it returns to frame depth `depth`.
+    /// stack and runs until it returns to frame depth `depth`. (Called,
+    /// not inlined, in a build for size: its callers are many and cold.)
+    #[cfg_attr(mvm_size, inline(never))]
     pub(crate) fn run(
         &mut self,
         host: &mut dyn Host,
@@ -353,7 +355,7 @@ impl<'a> Engine<'a> {
                             }
                             None => {
                                 self.push(Value::int(k).ok_or(bad)?)?;
-                                self.binary_general(plain)?;
+                                self.binary_general(host, plain)?;
                             }
                         }
                     }
@@ -371,7 +373,7 @@ impl<'a> Engine<'a> {
                         let sum = inline_step(v, b as i8, op == Op::LoadLocalAddInt8);
                         match sum {
                             Some(sum) => self.push(sum)?,
-                            None => self.push_stepped(v, plain, k)?,
+                            None => self.push_stepped(host, v, plain, k)?,
                         }
                     }
                     Op::IncLocal | Op::DecLocal if crate::FAST_PATHS => {
@@ -592,25 +594,45 @@ impl<'a> Engine<'a> {
                     // One arm per operator, each with the int32 operation inline
                     // (the operator a constant in it), so the common case makes
                     // no second dispatch on the opcode.
-                    Op::Add => self.binary(Op::Add)?,
-                    Op::Sub => self.binary(Op::Sub)?,
-                    Op::Mul => self.binary(Op::Mul)?,
-                    Op::Div => self.binary(Op::Div)?,
-                    Op::Mod => self.binary(Op::Mod)?,
-                    Op::BitAnd => self.binary(Op::BitAnd)?,
-                    Op::BitOr => self.binary(Op::BitOr)?,
-                    Op::BitXor => self.binary(Op::BitXor)?,
-                    Op::Shl => self.binary(Op::Shl)?,
-                    Op::Shr => self.binary(Op::Shr)?,
-                    Op::UShr => self.binary(Op::UShr)?,
-                    Op::Lt => self.binary(Op::Lt)?,
-                    Op::Le => self.binary(Op::Le)?,
-                    Op::Gt => self.binary(Op::Gt)?,
-                    Op::Ge => self.binary(Op::Ge)?,
-                    Op::StrictEq => self.binary(Op::StrictEq)?,
-                    Op::StrictNe => self.binary(Op::StrictNe)?,
+                    Op::Add => self.binary(host, Op::Add)?,
+                    Op::Sub => self.binary(host, Op::Sub)?,
+                    Op::Mul => self.binary(host, Op::Mul)?,
+                    Op::Div => self.binary(host, Op::Div)?,
+                    Op::Mod => self.binary(host, Op::Mod)?,
+                    Op::BitAnd => self.binary(host, Op::BitAnd)?,
+                    Op::BitOr => self.binary(host, Op::BitOr)?,
+                    Op::BitXor => self.binary(host, Op::BitXor)?,
+                    Op::Shl => self.binary(host, Op::Shl)?,
+                    Op::Shr => self.binary(host, Op::Shr)?,
+                    Op::UShr => self.binary(host, Op::UShr)?,
+                    Op::Lt => self.binary(host, Op::Lt)?,
+                    Op::Le => self.binary(host, Op::Le)?,
+                    Op::Gt => self.binary(host, Op::Gt)?,
+                    Op::Ge => self.binary(host, Op::Ge)?,
+                    Op::StrictEq => self.binary(host, Op::StrictEq)?,
+                    Op::StrictNe => self.binary(host, Op::StrictNe)?,
                     Op::Pow => self.arith_from_stack(op)?,
-                    Op::Concat => self.concat_from_stack(usize::from(a))?,
+                    Op::Concat => {
+                        // Strings and numbers join on the fast path; what
+                        // else there is may be an object with a `toString`.
+                        let n = usize::from(a);
+                        let joined = if crate::FAST_PATHS {
+                            self.concat_fast::<{ crate::ops::CONCAT_PARTS }>(n, false)?
+                        } else {
+                            None
+                        };
+                        match joined {
+                            Some(v) => {
+                                let first = self.stack.len().saturating_sub(n);
+                                self.stack.truncate(first);
+                                self.push(v)?
+                            }
+                            None => {
+                                self.user_primitives(host, n, true)?;
+                                self.concat_from_stack(n)?
+                            }
+                        }
+                    }
                     Op::Inc | Op::Dec => {
                         let step = if op == Op::Inc { 1 } else { -1 };
                         let v = self.stepped(self.peek(0)?, step)?;
@@ -868,16 +890,16 @@ impl<'a> Engine<'a> {
     /// [`Engine::binary_slow`], as does anything the int32 path leaves.
     /// Without the fast paths, everything goes to the general path.
     #[cfg_attr(not(mvm_size), inline(always))]
-    fn binary(&mut self, op: Op) -> Result<(), VmError> {
+    fn binary(&mut self, host: &mut dyn Host, op: Op) -> Result<(), VmError> {
         if !crate::FAST_PATHS {
-            return self.binary_general(op);
+            return self.binary_general(host, op);
         }
         let ints = match self.top2() {
             Some((a, b)) => match (a.as_int(), b.as_int()) {
                 (Some(x), Some(y)) => Some((i32::from(x), i32::from(y))),
                 // Neither inline: two allocations, floats most likely,
                 // which the slow path reads first.
-                (None, None) => return self.binary_slow(op),
+                (None, None) => return self.binary_slow(host, op),
                 _ => self.top2_int32(),
             },
             None => None,
@@ -887,25 +909,32 @@ impl<'a> Engine<'a> {
                 return self.replace_top2(v);
             }
         }
-        self.binary_slow(op)
+        self.binary_slow(host, op)
     }
 
     /// A binary operator off the inline-integer fast path. Numbers (boxed
     /// int32s and floats) are handled here, in a function small enough to
     /// stay lean; the rest goes on to [`Engine::binary_general`].
     #[inline(never)]
-    fn binary_slow(&mut self, op: Op) -> Result<(), VmError> {
+    fn binary_slow(&mut self, host: &mut dyn Host, op: Op) -> Result<(), VmError> {
         if self.number_binary(op)? {
             return Ok(());
         }
-        self.binary_general(op)
+        self.binary_general(host, op)
     }
 
     /// A binary operator whose operands are not both numbers.
     #[inline(never)]
-    fn binary_general(&mut self, op: Op) -> Result<(), VmError> {
+    fn binary_general(&mut self, host: &mut dyn Host, op: Op) -> Result<(), VmError> {
         match op {
-            Op::Add => self.add_from_stack(),
+            Op::Add => {
+                // An object's own `valueOf` or `toString` first.
+                let (a, b) = (self.peek(1)?, self.peek(0)?);
+                if self.is_plain_object(a) || self.is_plain_object(b) {
+                    self.user_primitives(host, 2, false)?;
+                }
+                self.add_from_stack()
+            }
             Op::StrictEq | Op::StrictNe | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 let holds = self.compare_top2(op);
                 self.replace_top2(Value::bool(holds))
@@ -917,10 +946,53 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Replaces each plain object among the top `n` stack values by what
+    /// its own conversion gives, as `+` (`text_first` false: `valueOf`,
+    /// then `toString`) and string joins (`toString` first) ask: the
+    /// first of the two that is a function and returns a primitive.
+    /// Otherwise the object stays, and reads as the engine writes it
+    /// (`[object Object]`, an error's `name: message`).
+    #[inline(never)]
+    fn user_primitives(
+        &mut self,
+        host: &mut dyn Host,
+        n: usize,
+        text_first: bool,
+    ) -> Result<(), VmError> {
+        for at in self.stack.len().saturating_sub(n)..self.stack.len() {
+            for pass in [text_first, !text_first] {
+                let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
+                // (Read again each time: a call may have moved it.)
+                let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
+                if !self.is_plain_object(v) {
+                    break;
+                }
+                let method = self.lookup_name(v, name);
+                if self.is_callable(method) {
+                    let depth = self.frames.len();
+                    self.push(v)?;
+                    self.push(method)?;
+                    let result = self.run(host, 0, depth)?;
+                    if !self.is_object(result) {
+                        self.set_peek_at(at, result)?;
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Pushes `v + k` or `v - k` (`plain` says which) for a fused
     /// `LoadLocalAddInt8` or `LoadLocalSubInt8`, off its inline path.
     #[inline(never)]
-    fn push_stepped(&mut self, v: Value, plain: Op, k: i32) -> Result<(), VmError> {
+    fn push_stepped(
+        &mut self,
+        host: &mut dyn Host,
+        v: Value,
+        plain: Op,
+        k: i32,
+    ) -> Result<(), VmError> {
         let exact = self
             .int32_of(v)
             .filter(|_| crate::FAST_PATHS)
@@ -933,7 +1005,7 @@ impl<'a> Engine<'a> {
             None => {
                 self.push(v)?;
                 self.push(Value::int(k).ok_or(VmError::InvalidBytecode { pc: 0 })?)?;
-                self.binary_general(plain)
+                self.binary_general(host, plain)
             }
         }
     }

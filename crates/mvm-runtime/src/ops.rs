@@ -10,7 +10,7 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 
 /// Parts a `Concat` joins without temporary copies (the compiler emits no
 /// more: longer chains join in steps).
-const CONCAT_PARTS: usize = 8;
+pub(crate) const CONCAT_PARTS: usize = 8;
 
 impl<'a> Engine<'a> {
     /// Whether `v` counts as true in a condition (JavaScript's `ToBoolean`).
@@ -112,7 +112,7 @@ impl<'a> Engine<'a> {
     /// an inline integer and, with `need_string`, one is a string (`+`
     /// adds two integers). `None` for other kinds, or where a surrogate
     /// pair must be joined: the general path does those.
-    fn concat_fast<const N: usize>(
+    pub(crate) fn concat_fast<const N: usize>(
         &mut self,
         n: usize,
         need_string: bool,

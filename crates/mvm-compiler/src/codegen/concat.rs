@@ -5,10 +5,11 @@
 //! string literal every later `+` joins strings: the sum is the text of
 //! the value before it and of each operand from it on. So the operands
 //! before the first string literal are added as usual, and that sum and
-//! the rest are joined at once. (The engine calls no `toString` or
-//! `valueOf` of a script's own, so converting each part to text when the
-//! chain is complete rather than at each `+` changes nothing a script
-//! sees.)
+//! the rest are joined at once. (An object among the parts is turned into
+//! text by its own `toString`, or `valueOf`, once the chain is complete
+//! rather than at its `+`, and `toString` first, as for a template, where
+//! `+` would ask `valueOf` first: only an object with both, or whose
+//! conversion sees the later operands' side effects, can tell.)
 
 use super::Codegen;
 use mvm_snapshot::opcode::Op;
