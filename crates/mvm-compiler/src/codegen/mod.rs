@@ -198,6 +198,13 @@ impl<'s> Codegen<'s> {
         self.errors.push(d);
     }
 
+    /// The source text `span` covers, in the module being compiled.
+    fn text_of(&self, span: Span) -> Option<&str> {
+        let start = span.lo.0.checked_sub(self.base)? as usize;
+        let end = span.hi.0.checked_sub(self.base)? as usize;
+        self.src.text.get(start..end)
+    }
+
     fn unsupported(&mut self, span: Span, what: &str, help: &str) {
         self.error(span, format!("mvm does not support {what}"), Some(help));
     }

@@ -201,10 +201,43 @@ impl<'s> Codegen<'s> {
         if std::mem::take(&mut self.constructor_next) {
             self.f().op(Op::RequireNew);
         }
+        // A function whose text names `arguments` takes all its arguments
+        // as `...arguments` and unpacks its parameters from that array
+        // (`[a, b = 1, ...rest] = arguments`): defaults and rests apply as
+        // they would to the parameters themselves.
+        let uses_arguments = !is_arrow
+            && self
+                .text_of(span)
+                .is_some_and(|t| crate::prelude::mentions(&without_comments(t), "arguments"));
+        let arguments_param = Pat::Rest(RestPat {
+            span,
+            dot3_token: span,
+            arg: Box::new(Pat::Ident(BindingIdent::from(Ident::new_no_ctxt(
+                "arguments".into(),
+                span,
+            )))),
+            type_ann: None,
+        });
+        let unpacked_params = Pat::Array(ArrayPat {
+            span,
+            elems: params.iter().map(|p| Some((*p).clone())).collect(),
+            optional: false,
+            type_ann: None,
+        });
+        let all_arguments = [&arguments_param];
+        let params: &[&Pat] = if uses_arguments {
+            &all_arguments
+        } else {
+            params
+        };
         let mut names = Vec::new();
         let mut defaults = Vec::new();
         let mut patterns: Vec<(usize, &Pat)> = Vec::new();
         let mut pattern_names = Vec::new();
+        if uses_arguments {
+            patterns.push((0, &unpacked_params));
+            super::decls::pat_idents(&unpacked_params, &mut pattern_names);
+        }
         for p in params {
             match p {
                 Pat::Ident(id) => names.push((id.id.sym.to_string(), true)),
@@ -1101,4 +1134,30 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// `text` with its `//` and `/* */` comments blanked out (a comment mark
+/// inside a string literal is taken for one too: only a lookup for a name
+/// uses this, and a false find costs no more than a missed one).
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('/') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        if after.starts_with("//") {
+            rest = after.find('\n').map_or("", |end| &after[end..]);
+        } else if after.starts_with("/*") {
+            rest = after
+                .get(2..)
+                .and_then(|t| t.find("*/").map(|end| &t[end + 2..]))
+                .unwrap_or("");
+            out.push(' ');
+        } else {
+            out.push('/');
+            rest = &after[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
