@@ -258,3 +258,52 @@ $mvmArrayPrototype.flatMap = function flatMap(fn) {
   }
   return result;
 };
+// method: at
+$mvmArrayPrototype.at = function at(index) {
+  let i = Math.trunc(index);
+  if (i !== i) i = 0;
+  if (i < 0) i += this.length;
+  return this[i];
+};
+// method: keys
+// (An array of the indices, where JavaScript gives an iterator over them:
+// `for..of` and spreads take either.)
+$mvmArrayPrototype.keys = function keys() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(i);
+  return result;
+};
+// method: values
+$mvmArrayPrototype.values = function values() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(this[i]);
+  return result;
+};
+// method: entries
+$mvmArrayPrototype.entries = function entries() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push([i, this[i]]);
+  return result;
+};
+// method: toReversed
+$mvmArrayPrototype.toReversed = function toReversed() {
+  const result = [];
+  for (let i = this.length - 1; i >= 0; i--) result.push(this[i]);
+  return result;
+};
+// method: toSorted
+$mvmArrayPrototype.toSorted = function toSorted(compare) {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(this[i]);
+  return result.sort(compare);
+};
+// method: with
+$mvmArrayPrototype.with = function (index, value) {
+  let i = Math.trunc(index);
+  if (i !== i) i = 0;
+  if (i < 0) i += this.length;
+  if (i < 0 || i >= this.length) throw new RangeError('Invalid index : ' + index);
+  const result = [];
+  for (let n = 0; n < this.length; n++) result.push(n === i ? value : this[n]);
+  return result;
+};
