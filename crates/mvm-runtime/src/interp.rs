@@ -72,9 +72,7 @@ pub(crate) enum Invoked {
 
 impl<'a> Engine<'a> {
     /// Calls the function below `argc` arguments (and above `this`) on the
-    /// stack and runs until it returns to frame depth `depth`. (Called,
-    /// not inlined, in a build for size: its callers are many and cold.)
-    #[cfg_attr(mvm_size, inline(never))]
+    /// stack and runs until it returns to frame depth `depth`.
     pub(crate) fn run(
         &mut self,
         host: &mut dyn Host,
@@ -629,7 +627,7 @@ impl<'a> Engine<'a> {
                             }
                             None => {
                                 self.user_primitives(host, n, true)?;
-                                self.concat_from_stack(n)?
+                                self.concat_general(n)?
                             }
                         }
                     }
@@ -920,6 +918,10 @@ impl<'a> Engine<'a> {
         if self.number_binary(op)? {
             return Ok(());
         }
+        // (`+` of strings, the likeliest here, without a second call.)
+        if op == Op::Add && self.add_primitives()? {
+            return Ok(());
+        }
         self.binary_general(host, op)
     }
 
@@ -928,12 +930,10 @@ impl<'a> Engine<'a> {
     fn binary_general(&mut self, host: &mut dyn Host, op: Op) -> Result<(), VmError> {
         match op {
             Op::Add => {
-                // An object's own `valueOf` or `toString` first.
-                let (a, b) = (self.peek(1)?, self.peek(0)?);
-                if self.is_plain_object(a) || self.is_plain_object(b) {
-                    self.user_primitives(host, 2, false)?;
+                if self.add_primitives()? {
+                    return Ok(());
                 }
-                self.add_from_stack()
+                self.add_objects(host)
             }
             Op::StrictEq | Op::StrictNe | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                 let holds = self.compare_top2(op);
@@ -944,6 +944,18 @@ impl<'a> Engine<'a> {
             }
             _ => self.arith_from_stack(op),
         }
+    }
+
+    /// `+` with an object among its operands: the object's own `valueOf`
+    /// or `toString` first, then the engine's text for what is still an
+    /// object.
+    #[inline(never)]
+    fn add_objects(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        self.user_primitives(host, 2, false)?;
+        if self.add_primitives()? {
+            return Ok(());
+        }
+        self.concat_general(2)
     }
 
     /// Replaces each plain object among the top `n` stack values by what

@@ -58,24 +58,33 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `a + b`, with `[a, b]` on top of the stack; replaces them by the sum.
-    pub(crate) fn add_from_stack(&mut self) -> Result<(), VmError> {
+    /// `a + b`, with `[a, b]` on top of the stack, replaced by the sum;
+    /// false, with nothing done, when either is an object (whose own
+    /// conversion comes first: see `binary_general`).
+    pub(crate) fn add_primitives(&mut self) -> Result<bool, VmError> {
         let (a, b) = (self.peek(1)?, self.peek(0)?);
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             let sum = self.make_num(Num::Int(i32::from(x) + i32::from(y)))?;
-            return self.replace_top2(sum);
+            self.replace_top2(sum)?;
+            return Ok(true);
         }
         if crate::FAST_PATHS {
             if let Some(joined) = self.concat_fast::<2>(2, true)? {
-                return self.replace_top2(joined);
+                self.replace_top2(joined)?;
+                return Ok(true);
             }
         }
-        if self.is_string(a) || self.is_string(b) || self.is_object(a) || self.is_object(b) {
-            return self.concat_from_stack(2);
+        if self.is_object(a) || self.is_object(b) {
+            return Ok(false);
+        }
+        if self.is_string(a) || self.is_string(b) {
+            self.concat_from_stack(2)?;
+            return Ok(true);
         }
         let n = arith(Op::Add, self.to_num(a), self.to_num(b));
         let sum = self.make_num(n)?;
-        self.replace_top2(sum)
+        self.replace_top2(sum)?;
+        Ok(true)
     }
 
     /// `Concat n`: the texts of the top `n` values joined into one string,
@@ -83,26 +92,34 @@ impl<'a> Engine<'a> {
     /// sensitive to what is inlined into it.)
     #[inline(never)]
     pub(crate) fn concat_from_stack(&mut self, n: usize) -> Result<(), VmError> {
-        let first = self
-            .stack
-            .len()
-            .checked_sub(n)
-            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
         let fast = if crate::FAST_PATHS {
             self.concat_fast::<CONCAT_PARTS>(n, false)?
         } else {
             None
         };
-        let joined = match fast {
-            Some(v) => v,
-            None => {
-                let mut text = alloc::vec::Vec::new();
-                for v in self.stack.get(first..).unwrap_or(&[]) {
-                    crate::wtf8::append(&mut text, &self.string_of(*v));
-                }
-                self.make_string(&text)?
+        match fast {
+            Some(joined) => {
+                self.stack.truncate(self.stack.len().saturating_sub(n));
+                self.push(joined)
             }
-        };
+            None => self.concat_general(n),
+        }
+    }
+
+    /// [`Engine::concat_from_stack`] without its fast path: each value's
+    /// text, joined in a buffer.
+    #[inline(never)]
+    pub(crate) fn concat_general(&mut self, n: usize) -> Result<(), VmError> {
+        let first = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?;
+        let mut text = alloc::vec::Vec::new();
+        for v in self.stack.get(first..).unwrap_or(&[]) {
+            crate::wtf8::append(&mut text, &self.string_of(*v));
+        }
+        let joined = self.make_string(&text)?;
         self.stack.truncate(first);
         self.push(joined)
     }
