@@ -108,3 +108,8 @@ fn rest_properties_beside_a_computed_key() {
         "const key = 'a';\nconst { [key]: picked, ...others } = { a: 1, b: 2 };\n"
     ));
 }
+
+#[test]
+fn private_class_field() {
+    insta::assert_snapshot!(diagnose("class Meter {\n  #reading = 0;\n}\n"));
+}

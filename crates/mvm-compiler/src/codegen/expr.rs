@@ -541,11 +541,9 @@ impl<'s> Codegen<'s> {
         // `constructor(...args) { super(...args); }`.
         let derived_default = (ctor.is_none() && class.super_class.is_some())
             .then(|| default_derived_constructor(class.span));
-        // Class constructors throw unless called with `new`.
-        self.constructor_next = true;
-        let id = match ctor {
-            Some(c) => {
-                let mut params = Vec::new();
+        let mut params = Vec::new();
+        let mut body: Vec<Stmt> = match (ctor, &derived_default) {
+            (Some(c), _) => {
                 for p in &c.params {
                     match p {
                         ParamOrTsParamProp::Param(p) => params.push(&p.pat),
@@ -556,20 +554,37 @@ impl<'s> Codegen<'s> {
                         ),
                     }
                 }
-                let stmts = c
-                    .body
-                    .as_ref()
-                    .map(|b| b.stmts.as_slice())
-                    .unwrap_or_default();
-                self.function(&params, Body::Block(stmts), c.span, false, false)
+                c.body.as_ref().map(|b| b.stmts.clone()).unwrap_or_default()
             }
-            None => match &derived_default {
-                Some((params, body)) => {
-                    self.function(&[params], Body::Block(body), class.span, false, false)
-                }
-                None => self.function(&[], Body::Block(&[]), class.span, false, false),
-            },
+            (None, Some((rest, stmts))) => {
+                params.push(rest);
+                stmts.clone()
+            }
+            (None, None) => Vec::new(),
         };
+        // Instance fields are assigned as the constructor starts, or in a
+        // derived class just after its `super(...)`.
+        let fields = self.field_initializers(class);
+        if !fields.is_empty() {
+            let at = if class.super_class.is_some() {
+                let top_super = body.iter().position(is_super_call);
+                if top_super.is_none() {
+                    self.unsupported(
+                        class.span,
+                        "instance fields in a class whose constructor calls `super(...)` inside a block",
+                        "assign the fields to `this` after `super(...)`",
+                    );
+                }
+                top_super.map_or(0, |i| i + 1)
+            } else {
+                0
+            };
+            body.splice(at..at, fields);
+        }
+        let span = ctor.map_or(class.span, |c| c.span);
+        // Class constructors throw unless called with `new`.
+        self.constructor_next = true;
+        let id = self.function(&params, Body::Block(&body), span, false, false);
         self.push_function(id, class.span);
         let mut methods = Vec::new();
         let mut statics = Vec::new();
@@ -584,11 +599,9 @@ impl<'s> Codegen<'s> {
                     }
                 }
                 ClassMember::ClassProp(p) if p.is_static => statics.push(member),
-                ClassMember::ClassProp(p) => self.unsupported(
-                    p.span,
-                    "instance fields",
-                    "assign them to `this` in the constructor",
-                ),
+                // (Assigned by the constructor, or refused, by
+                // `field_initializers`.)
+                ClassMember::ClassProp(_) | ClassMember::PrivateProp(_) => {}
                 other => self.unsupported(
                     other.span(),
                     "this kind of class member",
@@ -644,6 +657,56 @@ impl<'s> Codegen<'s> {
         }
         self.f().op(Op::Class);
         self.link_constructor();
+    }
+
+    /// `this.name = value;` for each instance field of `class`, in order
+    /// (`undefined` for a field without a value). A computed name is
+    /// evaluated as each object is made, where JavaScript evaluates it once
+    /// with the class: only a name with side effects can tell.
+    fn field_initializers(&mut self, class: &Class) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for member in &class.body {
+            match member {
+                ClassMember::ClassProp(p) if !p.is_static => {
+                    let this = Box::new(Expr::This(ThisExpr { span: p.span }));
+                    let prop = match &p.key {
+                        PropName::Ident(id) => MemberProp::Ident(id.clone()),
+                        key => MemberProp::Computed(ComputedPropName {
+                            span: p.span,
+                            expr: Box::new(match key {
+                                PropName::Str(s) => Expr::Lit(Lit::Str(s.clone())),
+                                PropName::Num(n) => Expr::Lit(Lit::Num(n.clone())),
+                                PropName::Computed(c) => (*c.expr).clone(),
+                                _ => Expr::Invalid(Invalid { span: p.span }),
+                            }),
+                        }),
+                    };
+                    let value = p.value.clone().unwrap_or_else(|| {
+                        Box::new(Expr::Ident(Ident::new_no_ctxt("undefined".into(), p.span)))
+                    });
+                    out.push(Stmt::Expr(ExprStmt {
+                        span: p.span,
+                        expr: Box::new(Expr::Assign(AssignExpr {
+                            span: p.span,
+                            op: AssignOp::Assign,
+                            left: AssignTarget::Simple(SimpleAssignTarget::Member(MemberExpr {
+                                span: p.span,
+                                obj: this,
+                                prop,
+                            })),
+                            right: value,
+                        })),
+                    }));
+                }
+                ClassMember::PrivateProp(p) => self.unsupported(
+                    p.span,
+                    "private fields",
+                    "use a field with an ordinary name",
+                ),
+                _ => {}
+            }
+        }
+        out
     }
 
     /// With a class on the stack: `C.prototype.constructor = C`.
@@ -1335,4 +1398,10 @@ fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
         expr: Box::new(call),
     })];
     (rest, body)
+}
+
+/// Whether `stmt` is `super(...);`.
+fn is_super_call(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::Expr(ExprStmt { expr, .. })
+        if matches!(&**expr, Expr::Call(CallExpr { callee: Callee::Super(_), .. })))
 }
