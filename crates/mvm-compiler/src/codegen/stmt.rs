@@ -850,9 +850,23 @@ impl<'s> Codegen<'s> {
         let mut names = Vec::new();
         super::decls::pat_idents(pattern, &mut names);
         let (items, index) = (self.new_local(), self.new_local());
+        // `for..in` checks each key before its turn, so that a key deleted
+        // by then is skipped: in the object, or for a string (which `in`
+        // refuses) in its key list, which has the same indices.
+        let source = keys.then(|| self.new_local());
         self.expr(s.right);
-        if keys {
+        if let Some(source) = source {
+            self.f().op(Op::Dup);
+            self.f().op_u8(Op::StoreLocal, source);
             self.f().op(Op::ForInKeys);
+            self.f().op_u8(Op::LoadLocal, source);
+            self.f().op(Op::Typeof);
+            self.string("string", s.span);
+            self.f().op(Op::StrictNe);
+            let not_string = self.f().jump(Op::JumpIfTrue);
+            self.f().op(Op::Dup);
+            self.f().op_u8(Op::StoreLocal, source);
+            self.f().patch_here(not_string);
         } else {
             self.iterable_items();
         }
@@ -864,6 +878,17 @@ impl<'s> Codegen<'s> {
         // `index < items.length`, tested at the bottom (see `loop_test`).
         let to_test = self.f().jump(Op::Jump);
         let top = self.f().here();
+        if let Some(source) = source {
+            self.f().op_u8(Op::LoadLocal, items);
+            self.f().op_u8(Op::LoadLocal, index);
+            self.f().op(Op::GetProp);
+            self.f().op_u8(Op::LoadLocal, source);
+            self.f().op(Op::In);
+            let deleted = self.f().jump(Op::JumpIfFalse);
+            if let Some(target) = self.state().targets.last_mut() {
+                target.continues.push(deleted);
+            }
+        }
         // A `let`/`const` item is a new binding each time round.
         let own_scope = matches!(kind, Some(VarDeclKind::Let | VarDeclKind::Const));
         if own_scope {
