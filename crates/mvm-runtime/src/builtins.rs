@@ -65,8 +65,13 @@ impl<'a> Engine<'a> {
             Builtin::JsonStringify => {
                 let (v, space) = (arg(self, 0), arg(self, 2));
                 match self.json_stringify(v, space) {
-                    Some(text) => self.make_string(&text),
-                    None => Ok(Value::UNDEFINED),
+                    Ok(Some(text)) => self.make_string(&text),
+                    Ok(None) => Ok(Value::UNDEFINED),
+                    Err(crate::json::TooDeep) => {
+                        let error =
+                            self.make_error("TypeError", "Converting circular structure to JSON")?;
+                        Err(VmError::Uncaught(error))
+                    }
                 }
             }
             #[cfg(feature = "json")]

@@ -5,14 +5,23 @@ use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
-/// Nesting deeper than this is refused (and stops cycles).
+/// Nesting deeper than this is refused, as a cycle (which it most likely
+/// is) would be.
 const MAX_DEPTH: usize = 64;
+
+/// `JSON.stringify` met nesting deeper than [`MAX_DEPTH`]: a cycle, most
+/// likely, which JavaScript refuses with a `TypeError`.
+pub(crate) struct TooDeep;
 
 impl<'a> Engine<'a> {
     /// `JSON.stringify(v, replacer, space)` (the replacer is not used);
     /// `None` where JavaScript gives `undefined` (or would throw, for
     /// cycles).
-    pub(crate) fn json_stringify(&self, v: Value, space: Value) -> Option<Vec<u8>> {
+    pub(crate) fn json_stringify(
+        &self,
+        v: Value,
+        space: Value,
+    ) -> Result<Option<Vec<u8>>, TooDeep> {
         // What each level is indented by: up to ten spaces, or the first
         // ten code units of a string.
         let mut indent = Vec::new();
@@ -38,11 +47,17 @@ impl<'a> Engine<'a> {
             indent.extend_from_slice(text.get(..at).unwrap_or_default());
         }
         let mut out = Vec::new();
-        self.write_json(v, &mut out, 0, &indent).then_some(out)
+        Ok(self.write_json(v, &mut out, 0, &indent)?.then_some(out))
     }
 
     /// Writes `v`; false when it has no JSON form (undefined, functions).
-    fn write_json(&self, v: Value, out: &mut Vec<u8>, depth: usize, indent: &[u8]) -> bool {
+    fn write_json(
+        &self,
+        v: Value,
+        out: &mut Vec<u8>,
+        depth: usize,
+        indent: &[u8],
+    ) -> Result<bool, TooDeep> {
         // Before an item (or, at `level` one less, a closing bracket), when
         // indenting: a new line, indented to its level.
         let break_line = |out: &mut Vec<u8>, level: usize| {
@@ -52,11 +67,11 @@ impl<'a> Engine<'a> {
             }
         };
         if depth > MAX_DEPTH {
-            return false;
+            return Err(TooDeep);
         }
         if let Some(bytes) = self.string_bytes(v) {
             write_json_string(bytes, out);
-            return true;
+            return Ok(true);
         }
         if let Some(n) = self.num(v) {
             match n {
@@ -64,7 +79,7 @@ impl<'a> Engine<'a> {
                 Num::Float(f) if f.is_finite() => format_number(f, out),
                 Num::Float(_) => out.extend_from_slice(b"null"),
             }
-            return true;
+            return Ok(true);
         }
         match v.kind() {
             ValueKind::Null => out.extend_from_slice(b"null"),
@@ -79,7 +94,7 @@ impl<'a> Engine<'a> {
                             out.push(b',');
                         }
                         break_line(out, depth + 1);
-                        if !self.write_json(self.array_get(v, i), out, depth + 1, indent) {
+                        if !self.write_json(self.array_get(v, i), out, depth + 1, indent)? {
                             out.extend_from_slice(b"null");
                         }
                     }
@@ -94,7 +109,7 @@ impl<'a> Engine<'a> {
                     for key in self.ordered_keys(v).unwrap_or_default() {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
                         let mut item = Vec::new();
-                        if !self.write_json(value, &mut item, depth + 1, indent) {
+                        if !self.write_json(value, &mut item, depth + 1, indent)? {
                             continue;
                         }
                         if !first {
@@ -115,11 +130,11 @@ impl<'a> Engine<'a> {
                     out.push(b'}');
                 }
                 Some(TypeCode::Uint8Array) => out.extend_from_slice(b"{}"),
-                _ => return false,
+                _ => return Ok(false),
             },
-            _ => return false,
+            _ => return Ok(false),
         }
-        true
+        Ok(true)
     }
 
     /// `JSON.parse(text)`: a syntax error is thrown as a string.
