@@ -293,6 +293,17 @@ impl Heap {
         Some(())
     }
 
+    /// Writes `value` in slot `index` of allocation `payload` and returns
+    /// what the slot held (one bounds check for the read and the write).
+    #[inline]
+    pub fn swap_value(&mut self, payload: u16, index: usize, value: Value) -> Option<Value> {
+        let p = self.payload_mut(payload)?;
+        let slot = p.get_mut(index * 2..index * 2 + 2)?;
+        let old = read_u16(slot, 0).map(Value)?;
+        slot.copy_from_slice(&value.0.to_le_bytes());
+        Some(old)
+    }
+
     /// Every allocation in address order: (payload offset, header).
     #[inline]
     pub fn allocations(&self) -> impl Iterator<Item = (u16, AllocHeader)> + '_ {

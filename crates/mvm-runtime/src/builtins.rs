@@ -125,6 +125,15 @@ impl<'a> Engine<'a> {
                 }
                 self.make_string(&text)
             }
+            Builtin::MakeAccessor => {
+                let p = self.alloc(TypeCode::Accessor, 4)?;
+                let accessor = Value::heap(p);
+                // (Read after the allocation, which may have moved them.)
+                let (get, set) = (arg(self, 0), arg(self, 1));
+                self.set_slot(accessor, 0, get)?;
+                self.set_slot(accessor, 1, set)?;
+                Ok(accessor)
+            }
             Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
                 Err(VmError::NotCallable)
             }

@@ -62,6 +62,16 @@ impl Engine<'_> {
                 return "[Function (anonymous)]".to_string();
             }
             Some(TypeCode::Class) => return "[class (anonymous)]".to_string(),
+            // A property's getter and setter, as Node shows them.
+            Some(TypeCode::Accessor) => {
+                let has = |i| self.slot(v, i).is_some_and(|f| self.is_callable(f));
+                return match (has(0), has(1)) {
+                    (true, true) => "[Getter/Setter]",
+                    (true, false) => "[Getter]",
+                    _ => "[Setter]",
+                }
+                .to_string();
+            }
             _ => return self.to_display_string(v),
         }
         if seen.open.contains(&v) {

@@ -461,6 +461,7 @@ impl<'a> Engine<'a> {
                     Op::GetProp => {
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
                         let v = self.get_property(obj, key)?;
+                        let v = self.got(host, self.peek(1)?, v)?;
                         self.pop()?;
                         self.pop()?;
                         self.push(v)?
@@ -477,6 +478,7 @@ impl<'a> Engine<'a> {
                             return Err(bad);
                         }
                         let v = self.get_property(self.peek(0)?, key)?;
+                        let v = self.got(host, self.peek(0)?, v)?;
                         self.set_peek(0, v)?
                     }
                     Op::GetLocalProp | Op::GetGlobalProp | Op::GetThisProp if crate::FAST_PATHS => {
@@ -495,22 +497,28 @@ impl<'a> Engine<'a> {
                             return Err(bad);
                         }
                         let v = self.get_property(obj, key)?;
+                        // (Found by lookups alone, an accessor leaves `obj` current.)
+                        let v = self.got(host, obj, v)?;
                         self.push(v)?
                     }
                     Op::SetPropPop if crate::FAST_PATHS => {
-                        self.set_property_from_stack()?;
+                        self.assign_from_stack(host)?;
                         let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
                         self.stack.truncate(keep);
                     }
                     Op::SetProp => {
-                        self.set_property_from_stack()?;
+                        self.assign_from_stack(host)?;
                         let value = self.pop()?;
                         self.pop()?;
                         self.pop()?;
                         self.push(value)?
                     }
                     Op::InitProp => {
-                        self.set_property_from_stack()?;
+                        // A definition: an accessor in the way (one a
+                        // prototype has, say) is replaced, not called.
+                        if self.set_property_from_stack()? != Value::UNDEFINED {
+                            self.define_from_stack()?;
+                        }
                         self.pop()?;
                         self.pop()?;
                     }
@@ -526,7 +534,7 @@ impl<'a> Engine<'a> {
                         self.push(this)?;
                         self.push(key)?;
                         self.push(value)?;
-                        self.set_property_from_stack()?;
+                        self.assign_from_stack(host)?;
                         let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
                         self.stack.truncate(keep);
                     }
@@ -944,6 +952,55 @@ impl<'a> Engine<'a> {
             }
             _ => self.arith_from_stack(op),
         }
+    }
+
+    /// What reading a property whose value is `v` gives: `v`, or when it
+    /// is an accessor, its getter's result on `receiver` (`undefined`
+    /// without a getter). (Inlined in a speed build: only a heap value can
+    /// be one.)
+    #[cfg_attr(not(mvm_size), inline(always))]
+    fn got(&mut self, host: &mut dyn Host, receiver: Value, v: Value) -> Result<Value, VmError> {
+        if v.is_heap() && self.is_accessor(v) {
+            return self.call_accessor(host, receiver, v, 0);
+        }
+        Ok(v)
+    }
+
+    /// `obj[key] = value` as a script assigns, `[obj, key, value]` on the
+    /// stack (left there): through the property's setter when it has one.
+    #[cfg_attr(not(mvm_size), inline(always))]
+    fn assign_from_stack(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        let accessor = self.set_property_from_stack()?;
+        if accessor != Value::UNDEFINED {
+            let receiver = self.peek(2)?;
+            self.call_accessor(host, receiver, accessor, 1)?;
+        }
+        Ok(())
+    }
+
+    /// Calls slot `which` of `accessor` (0 the getter, 1 the setter, given
+    /// the value on top of the stack) on `receiver`; `undefined` when it
+    /// has no such function.
+    #[inline(never)]
+    fn call_accessor(
+        &mut self,
+        host: &mut dyn Host,
+        receiver: Value,
+        accessor: Value,
+        which: usize,
+    ) -> Result<Value, VmError> {
+        let function = self.slot(accessor, which).unwrap_or(Value::UNDEFINED);
+        if !self.is_callable(function) {
+            return Ok(Value::UNDEFINED);
+        }
+        let value = self.peek(0)?;
+        let depth = self.frames.len();
+        self.push(receiver)?;
+        self.push(function)?;
+        if which == 1 {
+            self.push(value)?;
+        }
+        self.run(host, which, depth)
     }
 
     /// `+` with an object among its operands: the object's own `valueOf`

@@ -383,13 +383,18 @@ impl<'a> Engine<'a> {
     /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
     /// which it leaves there (the key possibly turned into a string). Operands stay on the stack while this
     /// allocates, so a collection keeps them current.
-    pub(crate) fn set_property_from_stack(&mut self) -> Result<(), VmError> {
+    ///
+    /// Returns the accessor whose setter the assignment is for, when the
+    /// property (the object's own, or else an inherited one) is a getter
+    /// and setter pair, with nothing written; `undefined` otherwise. (The
+    /// interpreter calls the setter: it has the host to run it with.)
+    pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
         let obj = self.peek(2)?;
         if let Some((data, index, length)) = self.heap_element(obj, self.peek(1)?) {
             let value = self.peek(0)?;
             if index < length {
                 if self.heap.set_value(data, index, value).is_some() {
-                    return Ok(());
+                    return Ok(Value::UNDEFINED);
                 }
             } else if let Some(new_length) = i32::try_from(length + 1).ok().and_then(Value::int) {
                 // An append within the elements' room: the element, then
@@ -397,7 +402,7 @@ impl<'a> Engine<'a> {
                 if self.heap.set_value(data, index, value).is_some()
                     && self.heap.set_value(obj.0, 1, new_length).is_some()
                 {
-                    return Ok(());
+                    return Ok(Value::UNDEFINED);
                 }
             }
         }
@@ -407,12 +412,12 @@ impl<'a> Engine<'a> {
         }
         match self.type_of_ref(obj) {
             Some(TypeCode::Array) => self.set_array_element_from_stack()?,
-            Some(TypeCode::PropertyList) => self.set_object_property_from_stack()?,
+            Some(TypeCode::PropertyList) => return self.set_object_property(false),
             Some(TypeCode::Class) => {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
                 if self.is_plain_object(props) {
                     self.set_peek(2, props)?;
-                    self.set_object_property_from_stack()?;
+                    return self.set_object_property(false);
                 }
             }
             Some(TypeCode::Uint8Array) => {
@@ -430,7 +435,7 @@ impl<'a> Engine<'a> {
             // sloppy-mode JavaScript.
             _ => {}
         }
-        Ok(())
+        Ok(Value::UNDEFINED)
     }
 
     /// Defines an own property on the plain object under `[key, value]`
@@ -439,20 +444,16 @@ impl<'a> Engine<'a> {
     #[cfg(feature = "json")]
     pub(crate) fn define_property_from_stack(&mut self) -> Result<(), VmError> {
         if self.is_plain_object(self.peek(2)?) {
-            self.set_object_property(true)
+            self.set_object_property(true).map(|_| ())
         } else {
-            self.set_property_from_stack()
+            self.set_property_from_stack().map(|_| ())
         }
-    }
-
-    fn set_object_property_from_stack(&mut self) -> Result<(), VmError> {
-        self.set_object_property(false)
     }
 
     /// `obj[key] = value` on a plain object, `[obj, key, value]` on the
     /// stack; with `define`, `__proto__` names an own property rather than
     /// the prototype.
-    fn set_object_property(&mut self, define: bool) -> Result<(), VmError> {
+    fn set_object_property(&mut self, define: bool) -> Result<Value, VmError> {
         let key = self.peek(1)?;
         // A property the object has is written in place (an own
         // `__proto__` property like any other). Most writes are of this
@@ -467,7 +468,13 @@ impl<'a> Engine<'a> {
             let obj = self.peek(2)?;
             let scan = self.scan_keys(obj, key);
             if let Some((seg, i)) = scan.found {
-                return self.set_slot(seg, i + 1, self.peek(0)?);
+                return self.write_own(seg, i, self.peek(0)?, define);
+            }
+            // Not the object's own: an inherited setter takes the assignment.
+            if !define {
+                if let Some(accessor) = self.inherited_accessor(obj, key) {
+                    return Ok(accessor);
+                }
             }
             free = Some(scan.free);
             let rom_text = self.rom_string(key);
@@ -478,7 +485,8 @@ impl<'a> Engine<'a> {
             if let (true, Some((seg, i)), Some(text)) = (absent, scan.free, rom_text) {
                 if text != b"__proto__" {
                     self.set_slot(seg, i, key)?;
-                    return self.set_slot(seg, i + 1, self.peek(0)?);
+                    self.set_slot(seg, i + 1, self.peek(0)?)?;
+                    return Ok(Value::UNDEFINED);
                 }
             }
         }
@@ -497,7 +505,14 @@ impl<'a> Engine<'a> {
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
         if !absent {
             if let Some((seg, i)) = self.find_property(obj, key) {
-                return self.set_slot(seg, i + 1, value);
+                return self.write_own(seg, i, value, define);
+            }
+        }
+        // Not the object's own: an inherited setter takes the assignment.
+        // (Asked above already when the fast paths found nothing.)
+        if !define && !crate::FAST_PATHS {
+            if let Some(accessor) = self.inherited_accessor(obj, key) {
+                return Ok(accessor);
             }
         }
         if !define && names_proto {
@@ -510,7 +525,7 @@ impl<'a> Engine<'a> {
             if value == Value::NULL || self.is_plain_object(value) {
                 self.set_slot(obj, 1, value)?;
             }
-            return Ok(());
+            return Ok(Value::UNDEFINED);
         }
         // A free slot left by an object literal, by `new` or by a segment
         // added before? (The first pass found it, unless the key was
@@ -521,7 +536,8 @@ impl<'a> Engine<'a> {
         };
         if let Some((seg, i)) = free {
             self.set_slot(seg, i, key)?;
-            return self.set_slot(seg, i + 1, value);
+            self.set_slot(seg, i + 1, value)?;
+            return Ok(Value::UNDEFINED);
         }
         // A new segment, with room for half as many properties again as
         // the object has (at least one, at most `SEGMENT_PAIRS`): an object
@@ -533,7 +549,51 @@ impl<'a> Engine<'a> {
         self.set_slot(segment, LIST_HEADER, key)?;
         self.set_slot(segment, LIST_HEADER + 1, value)?;
         let (tail, _) = self.chain_end(obj);
-        self.set_slot(tail, 0, segment)
+        self.set_slot(tail, 0, segment)?;
+        Ok(Value::UNDEFINED)
+    }
+
+    /// Defines `obj[key] = value`, `[obj, key, value]` on the stack, on a
+    /// plain object as its own property, whatever accessor it or its
+    /// prototypes have under `key`.
+    pub(crate) fn define_from_stack(&mut self) -> Result<(), VmError> {
+        self.set_object_property(true).map(|_| ())
+    }
+
+    /// Writes an own property's value in slot pair `i` of segment `seg`:
+    /// unless it is an accessor and this is an assignment, not a
+    /// definition, whose setter then takes it (returned, nothing written).
+    fn write_own(
+        &mut self,
+        seg: Value,
+        i: usize,
+        value: Value,
+        define: bool,
+    ) -> Result<Value, VmError> {
+        // Written at once and put back in the rare case of an accessor:
+        // one read of the segment for the common write.
+        let old = match seg.kind() {
+            ValueKind::Heap(p) => self.heap.swap_value(p, i + 1, value),
+            _ => None,
+        }
+        .ok_or(VmError::CorruptSnapshot)?;
+        if !define && self.is_accessor(old) {
+            self.set_slot(seg, i + 1, old)?;
+            return Ok(old);
+        }
+        Ok(Value::UNDEFINED)
+    }
+
+    /// Whether `v` is a getter and setter pair (see `Builtin::MakeAccessor`).
+    #[inline]
+    pub(crate) fn is_accessor(&self, v: Value) -> bool {
+        v.is_heap() && self.heap.header(v.0).map(|h| h.type_code()) == Some(TypeCode::Accessor)
+    }
+
+    /// The accessor a prototype of `obj` has under `key`, if any.
+    fn inherited_accessor(&self, obj: Value, key: Value) -> Option<Value> {
+        let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
+        Some(self.lookup(proto, key)).filter(|v| self.is_accessor(*v))
     }
 
     /// The last segment of an object's chain, and how many property slots

@@ -19,7 +19,8 @@ pub enum TypeCode {
     Symbol = 0x8,
     Class = 0x9,
     Virtual = 0xA,
-    Reserved = 0xB,
+    /// A getter and setter pair, a property's value: `[get, set]`.
+    Accessor = 0xB,
     /// An object: `[next, proto, (key, value)*]`.
     PropertyList = 0xC,
     /// An array: `[data, length]`, `data` a fixed-length array or `null`.
@@ -45,7 +46,7 @@ impl TypeCode {
             0x8 => TypeCode::Symbol,
             0x9 => TypeCode::Class,
             0xA => TypeCode::Virtual,
-            0xB => TypeCode::Reserved,
+            0xB => TypeCode::Accessor,
             0xC => TypeCode::PropertyList,
             0xD => TypeCode::Array,
             0xE => TypeCode::FixedLengthArray,
@@ -63,6 +64,7 @@ impl TypeCode {
                 | TypeCode::FixedLengthArray
                 | TypeCode::Closure
                 | TypeCode::Class
+                | TypeCode::Accessor
         )
     }
 

@@ -44,10 +44,13 @@ pub enum Builtin {
     StringCharCodeAt = 15,
     /// `String.fromCharCode`: text of UTF-16 code units.
     StringFromCharCode = 16,
+    /// `(get, set)` → an accessor, the value of a property with a getter
+    /// or a setter (the compiler calls it for `get x()` and `set x(v)`).
+    MakeAccessor = 17,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 17] = [
+    const ALL: [Builtin; 18] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -65,6 +68,7 @@ impl Builtin {
         Builtin::PromiseResult,
         Builtin::StringCharCodeAt,
         Builtin::StringFromCharCode,
+        Builtin::MakeAccessor,
     ];
 
     #[inline]

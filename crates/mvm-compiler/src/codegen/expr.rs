@@ -588,9 +588,22 @@ impl<'s> Codegen<'s> {
         self.push_function(id, class.span);
         let mut methods = Vec::new();
         let mut statics = Vec::new();
+        let (mut accessors, mut static_accessors) = (Vec::new(), Vec::new());
         for member in &class.body {
             match member {
                 ClassMember::Constructor(_) | ClassMember::Empty(_) => {}
+                ClassMember::Method(m) if m.kind != MethodKind::Method => {
+                    let part = AccessorPart {
+                        key: &m.key,
+                        function: &m.function,
+                        getter: m.kind == MethodKind::Getter,
+                    };
+                    if m.is_static {
+                        static_accessors.push(part);
+                    } else {
+                        accessors.push(part);
+                    }
+                }
                 ClassMember::Method(m) if m.kind == MethodKind::Method => {
                     if m.is_static {
                         statics.push(member);
@@ -612,7 +625,12 @@ impl<'s> Codegen<'s> {
         if statics.len() >= 255 || methods.len() >= 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
-        self.f().op_u8(Op::NewObject, statics.len() as u8 + 1);
+        let statics_room = statics.len() + static_accessors.len() + 1;
+        let methods_room = methods.len() + accessors.len() + 1;
+        if statics_room > 255 || methods_room > 255 {
+            return self.error(class.span, "more than 255 members in one class", None);
+        }
+        self.f().op_u8(Op::NewObject, statics_room as u8);
         if class.super_class.is_some() {
             // Static members are inherited too.
             self.string("__proto__", class.span);
@@ -621,7 +639,7 @@ impl<'s> Codegen<'s> {
         }
         self.f().push_value(Value::STR_PROTOTYPE);
         // The methods and `constructor` (see `link_constructor`).
-        self.f().op_u8(Op::NewObject, methods.len() as u8 + 1);
+        self.f().op_u8(Op::NewObject, methods_room as u8);
         if class.super_class.is_some() {
             // The prototype inherits from the parent's.
             self.string("__proto__", class.span);
@@ -634,9 +652,11 @@ impl<'s> Codegen<'s> {
             self.push_function(id, m.function.span);
             self.f().op(Op::InitProp);
         }
+        self.accessor_props(&accessors);
         self.f().op(Op::InitProp);
         // In a static method, `super.x` is a static member of the parent.
         self.super_static = true;
+        self.accessor_props(&static_accessors);
         for member in statics {
             match member {
                 ClassMember::Method(m) => {
@@ -707,6 +727,39 @@ impl<'s> Codegen<'s> {
             }
         }
         out
+    }
+
+    /// With an object on the stack, a property for each name among `parts`
+    /// (getters and setters, paired by name; a computed name stands
+    /// alone), in the order of each name's first part: its key, then the
+    /// accessor `Builtin::MakeAccessor` makes of the two functions.
+    fn accessor_props(&mut self, parts: &[AccessorPart<'_>]) {
+        for (i, part) in parts.iter().enumerate() {
+            let name = static_key_name(part.key);
+            let same = |p: &&AccessorPart<'_>| name.is_some() && static_key_name(p.key) == name;
+            if parts.get(..i).unwrap_or_default().iter().any(|p| same(&p)) {
+                continue;
+            }
+            let group: Vec<&AccessorPart<'_>> = match name {
+                Some(_) => parts.iter().filter(same).collect(),
+                None => vec![part],
+            };
+            self.prop_name(part.key);
+            self.f().push_value(Value::UNDEFINED);
+            self.f().push_value(Builtin::MakeAccessor.value());
+            for getter in [true, false] {
+                // The last of each kind wins, as in JavaScript.
+                match group.iter().rev().find(|p| p.getter == getter) {
+                    Some(p) => {
+                        let id = self.function_of(p.function);
+                        self.push_function(id, p.function.span);
+                    }
+                    None => self.f().push_value(Value::UNDEFINED),
+                }
+            }
+            self.f().op_u8(Op::Call, 2);
+            self.f().op(Op::InitProp);
+        }
     }
 
     /// With a class on the stack: `C.prototype.constructor = C`.
@@ -1197,8 +1250,8 @@ impl<'s> Codegen<'s> {
         // written as assignments are, which finds a key already there.
         let mut static_names: Vec<String> = Vec::new();
         let mut computed_seen = false;
-        for (index, prop) in o.props.iter().enumerate() {
-            let prop = match prop {
+        for (index, prop_or_spread) in o.props.iter().enumerate() {
+            let prop = match prop_or_spread {
                 PropOrSpread::Prop(p) => p,
                 // `...source`: its own enumerable properties, copied by a
                 // prelude helper called on the object (later keys are then
@@ -1228,12 +1281,28 @@ impl<'s> Codegen<'s> {
                     let id = self.function_of(&m.function);
                     self.push_function(id, m.function.span);
                 }
-                Prop::Getter(g) => {
-                    self.unsupported(g.span, "getters", "use a method");
-                    continue;
-                }
-                Prop::Setter(s) => {
-                    self.unsupported(s.span, "setters", "use a method");
+                // A getter and a setter of one name make one property.
+                Prop::Getter(_) | Prop::Setter(_) => {
+                    let parts: Vec<AccessorPart<'_>> =
+                        o.props.iter().filter_map(literal_accessor).collect();
+                    let Some(this) = literal_accessor(prop_or_spread) else {
+                        continue;
+                    };
+                    // (Each name once: at its first part, with its others.)
+                    let name = static_key_name(this.key);
+                    let first = parts
+                        .iter()
+                        .find(|p| name.is_some() && static_key_name(p.key) == name);
+                    if name.is_none() {
+                        self.accessor_props(&[this]);
+                    } else if first.is_some_and(|f| std::ptr::eq(f.key, this.key)) {
+                        let group: Vec<AccessorPart<'_>> = parts
+                            .into_iter()
+                            .filter(|p| static_key_name(p.key) == name)
+                            .collect();
+                        self.accessor_props(&group);
+                    }
+                    computed_seen = true;
                     continue;
                 }
                 Prop::Assign(a) => {
@@ -1404,4 +1473,31 @@ fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
 fn is_super_call(stmt: &Stmt) -> bool {
     matches!(stmt, Stmt::Expr(ExprStmt { expr, .. })
         if matches!(&**expr, Expr::Call(CallExpr { callee: Callee::Super(_), .. })))
+}
+
+/// A getter or a setter, of a class or an object literal.
+struct AccessorPart<'a> {
+    key: &'a PropName,
+    function: &'a Function,
+    getter: bool,
+}
+
+/// An object literal's getter or setter.
+fn literal_accessor(prop: &PropOrSpread) -> Option<AccessorPart<'_>> {
+    let PropOrSpread::Prop(p) = prop else {
+        return None;
+    };
+    match &**p {
+        Prop::Getter(g) => Some(AccessorPart {
+            key: &g.key,
+            function: &g.function,
+            getter: true,
+        }),
+        Prop::Setter(s) => Some(AccessorPart {
+            key: &s.key,
+            function: &s.function,
+            getter: false,
+        }),
+        _ => None,
+    }
 }
