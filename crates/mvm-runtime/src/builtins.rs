@@ -132,6 +132,7 @@ impl<'a> Engine<'a> {
                 let (get, set) = (arg(self, 0), arg(self, 1));
                 self.set_slot(accessor, 0, get)?;
                 self.set_slot(accessor, 1, set)?;
+                self.accessors = true;
                 Ok(accessor)
             }
             Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {

@@ -141,6 +141,8 @@ pub struct Engine<'a> {
     pub(crate) jobs: Vec<Value>,
     /// Where the last failed call failed: pcs, innermost first.
     pub(crate) trace: Vec<u16>,
+    /// Whether any accessor exists (see `Config::accessors`).
+    pub(crate) accessors: bool,
 }
 
 /// A value the host keeps across calls and collections. Read it with
@@ -191,6 +193,7 @@ impl<'a> Engine<'a> {
             handles: kept.handles,
             jobs: kept.jobs,
             trace: kept.trace,
+            accessors: vm.config.accessors,
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();
@@ -205,6 +208,7 @@ impl<'a> Engine<'a> {
         // Idle, the heap keeps whole chunks of what it uses, no room ahead.
         self.heap.trim();
         vm.globals = self.globals;
+        vm.config.accessors = self.accessors;
         let heap_in_use = self.heap.capacity() > 0 || self.last_gc != CollectStats::default();
         vm.heap = heap_in_use.then(|| {
             Box::new(crate::vm::HeapState {

@@ -592,7 +592,33 @@ impl<'a> Engine<'a> {
 
     /// The accessor a prototype of `obj` has under `key`, if any.
     fn inherited_accessor(&self, obj: Value, key: Value) -> Option<Value> {
+        if !self.accessors {
+            return None;
+        }
         let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
+        // A constructor's `this.x = ...` asks this of a class prototype for
+        // each new property: by value first, where keys are all stored
+        // once, a miss is settled without reading a key's text.
+        if crate::FAST_PATHS && self.is_interned(key) {
+            let mut o = proto;
+            for _ in 0..MAX_PROTO_CHAIN {
+                let mut heap_keys = false;
+                let found = self.each_key(o, |k| {
+                    heap_keys |= k.is_heap();
+                    k == key
+                });
+                if let Some((_, _, v)) = found {
+                    return Some(v).filter(|v| self.is_accessor(*v));
+                }
+                if heap_keys {
+                    break;
+                }
+                match self.slot(o, 1) {
+                    Some(next) if self.is_plain_object(next) => o = next,
+                    _ => return None,
+                }
+            }
+        }
         Some(self.lookup(proto, key)).filter(|v| self.is_accessor(*v))
     }
 

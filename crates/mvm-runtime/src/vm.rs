@@ -66,6 +66,10 @@ pub(crate) struct Config {
     /// `u16::MAX`: no budget.
     budget: u16,
     gc_stress: bool,
+    /// Whether the VM has made an accessor (a getter or setter) or
+    /// restored one: until it has, an assignment need not look for an
+    /// inherited setter.
+    pub accessors: bool,
 }
 
 impl Config {
@@ -78,6 +82,7 @@ impl Config {
                 .heap_budget
                 .map_or(u16::MAX, |b| clamp(b).min(u16::MAX - 1)),
             gc_stress: s.gc_stress,
+            accessors: false,
         }
     }
 
@@ -154,12 +159,18 @@ impl<'a> Vm<'a> {
                 last_gc: CollectStats::default(),
             })
         });
+        let mut config = Config::new(&settings);
+        config.accessors = heap.as_ref().is_some_and(|h| {
+            h.heap
+                .allocations()
+                .any(|(_, header)| header.type_code() == mvm_snapshot::TypeCode::Accessor)
+        });
         Ok(Vm {
             rom: bytes,
             globals: globals.into_boxed_slice(),
             heap,
             kept: None,
-            config: Config::new(&settings),
+            config,
         })
     }
 
