@@ -598,7 +598,9 @@ impl<'a> Engine<'a> {
         let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
         // A constructor's `this.x = ...` asks this of a class prototype for
         // each new property: by value first, where keys are all stored
-        // once, a miss is settled without reading a key's text.
+        // once, a miss is settled without reading a key's text. (The walk
+        // of `lookup_by_value`, which leaves a miss unsettled: a read then
+        // goes on to `Object.prototype`, which holds no accessors.)
         if crate::FAST_PATHS && self.is_interned(key) {
             let mut o = proto;
             for _ in 0..MAX_PROTO_CHAIN {
