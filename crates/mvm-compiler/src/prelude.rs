@@ -73,8 +73,8 @@ pub(crate) fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
-/// `Array.prototype`, `String.prototype`, `Number.prototype` and
-/// `Object.prototype`: a header,
+/// `Array.prototype`, `String.prototype`, `Number.prototype`,
+/// `Object.prototype` and `Function.prototype`: a header,
 /// then one section per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
@@ -96,6 +96,11 @@ const PROTOTYPES: &[(&str, &str, u16)] = &[
         include_str!("prelude/object-prototype.js"),
         "$mvmObjectPrototype",
         mvm_runtime::OBJECT_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/function-prototype.js"),
+        "$mvmFunctionPrototype",
+        mvm_runtime::FUNCTION_PROTOTYPE_EXPORT,
     ),
 ];
 const METHOD_MARK: &str = "// method: ";

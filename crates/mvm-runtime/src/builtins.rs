@@ -12,7 +12,7 @@ impl<'a> Engine<'a> {
     /// arguments after the callee.
     pub(crate) fn call_builtin(
         &mut self,
-        _host: &mut dyn Host,
+        host: &mut dyn Host,
         builtin: Builtin,
         this_at: usize,
         argc: usize,
@@ -124,6 +124,30 @@ impl<'a> Engine<'a> {
                     crate::wtf8::append(&mut text, &unit);
                 }
                 self.make_string(&text)
+            }
+            // `f.call(t, ...args)` and `f.apply(t, args)`: `f` is `this`.
+            Builtin::FunctionCall | Builtin::FunctionApply => {
+                let function = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+                let depth = self.frames.len();
+                self.push(arg(self, 0))?;
+                self.push(function)?;
+                let count = if builtin == Builtin::FunctionCall {
+                    for i in 1..argc {
+                        self.push(arg(self, i))?;
+                    }
+                    argc.saturating_sub(1)
+                } else {
+                    let list = arg(self, 1);
+                    let count = match self.type_of_ref(list) {
+                        Some(TypeCode::Array) => self.array_length(list),
+                        _ => 0,
+                    };
+                    for i in 0..count {
+                        self.push(self.array_get(list, i))?;
+                    }
+                    count
+                };
+                self.run(host, count, depth)
             }
             Builtin::MakeAccessor => {
                 let p = self.alloc(TypeCode::Accessor, 4)?;

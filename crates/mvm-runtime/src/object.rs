@@ -40,6 +40,9 @@ pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
 /// The export ID under which a program's `Number.prototype` is kept.
 pub const NUMBER_PROTOTYPE_EXPORT: u16 = 0xFFFB;
+/// The export ID under which a program's `Function.prototype` is kept:
+/// what a function's properties are (`call`, `apply`, `bind`).
+pub const FUNCTION_PROTOTYPE_EXPORT: u16 = 0xFFF9;
 /// The export ID under which a program's `Object.prototype` is kept: what
 /// a plain object and its prototypes do not have is looked up there.
 pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
@@ -230,6 +233,9 @@ impl<'a> Engine<'a> {
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),
             _ if self.num(obj).is_some() => {
                 Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
+            }
+            _ if self.is_callable(obj) => {
+                Ok(self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key))
             }
             _ => Ok(Value::UNDEFINED),
         }

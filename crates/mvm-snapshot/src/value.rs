@@ -47,10 +47,15 @@ pub enum Builtin {
     /// `(get, set)` → an accessor, the value of a property with a getter
     /// or a setter (the compiler calls it for `get x()` and `set x(v)`).
     MakeAccessor = 17,
+    /// `Function.prototype.call`: calls `this` with the first argument as
+    /// its `this` and the rest as its arguments.
+    FunctionCall = 18,
+    /// `Function.prototype.apply`: the same with the arguments in an array.
+    FunctionApply = 19,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 18] = [
+    const ALL: [Builtin; 20] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -69,6 +74,8 @@ impl Builtin {
         Builtin::StringCharCodeAt,
         Builtin::StringFromCharCode,
         Builtin::MakeAccessor,
+        Builtin::FunctionCall,
+        Builtin::FunctionApply,
     ];
 
     #[inline]
