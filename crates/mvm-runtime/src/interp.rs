@@ -622,21 +622,9 @@ impl<'a> Engine<'a> {
                         // Strings and numbers join on the fast path; what
                         // else there is may be an object with a `toString`.
                         let n = usize::from(a);
-                        let joined = if crate::FAST_PATHS {
-                            self.concat_fast::<{ crate::ops::CONCAT_PARTS }>(n, false)?
-                        } else {
-                            None
-                        };
-                        match joined {
-                            Some(v) => {
-                                let first = self.stack.len().saturating_sub(n);
-                                self.stack.truncate(first);
-                                self.push(v)?
-                            }
-                            None => {
-                                self.user_primitives(host, n, true)?;
-                                self.concat_general(n)?
-                            }
+                        if !self.concat_fast_from_stack(n)? {
+                            self.user_primitives(host, n, true)?;
+                            self.concat_general(n)?
                         }
                     }
                     Op::Inc | Op::Dec => {

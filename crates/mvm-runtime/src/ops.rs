@@ -10,7 +10,7 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 
 /// Parts a `Concat` joins without temporary copies (the compiler emits no
 /// more: longer chains join in steps).
-pub(crate) const CONCAT_PARTS: usize = 8;
+const CONCAT_PARTS: usize = 8;
 
 impl<'a> Engine<'a> {
     /// Whether `v` counts as true in a condition (JavaScript's `ToBoolean`).
@@ -92,17 +92,26 @@ impl<'a> Engine<'a> {
     /// sensitive to what is inlined into it.)
     #[inline(never)]
     pub(crate) fn concat_from_stack(&mut self, n: usize) -> Result<(), VmError> {
-        let fast = if crate::FAST_PATHS {
-            self.concat_fast::<CONCAT_PARTS>(n, false)?
-        } else {
-            None
-        };
-        match fast {
+        if self.concat_fast_from_stack(n)? {
+            return Ok(());
+        }
+        self.concat_general(n)
+    }
+
+    /// The fast path of [`Engine::concat_from_stack`] alone (speed builds):
+    /// false, with nothing done, where the general path must join.
+    #[inline]
+    pub(crate) fn concat_fast_from_stack(&mut self, n: usize) -> Result<bool, VmError> {
+        if !crate::FAST_PATHS {
+            return Ok(false);
+        }
+        match self.concat_fast::<CONCAT_PARTS>(n, false)? {
             Some(joined) => {
                 self.stack.truncate(self.stack.len().saturating_sub(n));
-                self.push(joined)
+                self.push(joined)?;
+                Ok(true)
             }
-            None => self.concat_general(n),
+            None => Ok(false),
         }
     }
 
@@ -129,7 +138,7 @@ impl<'a> Engine<'a> {
     /// an inline integer and, with `need_string`, one is a string (`+`
     /// adds two integers). `None` for other kinds, or where a surrogate
     /// pair must be joined: the general path does those.
-    pub(crate) fn concat_fast<const N: usize>(
+    fn concat_fast<const N: usize>(
         &mut self,
         n: usize,
         need_string: bool,
