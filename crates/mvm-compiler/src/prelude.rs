@@ -149,12 +149,30 @@ pub fn source(texts: &[&str]) -> String {
     parts.concat()
 }
 
-/// `text` without its `//` comments (the prelude has no `//` in strings).
-fn without_comments(text: &str) -> String {
-    text.lines()
-        .map(|line| line.split("//").next().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// `text` with its `//` and `/* */` comments blanked out (a comment mark
+/// inside a string literal is taken for one too: only a lookup for a name
+/// uses this, and a false find costs no more than a missed one).
+pub(crate) fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('/') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        if after.starts_with("//") {
+            rest = after.find('\n').map_or("", |end| &after[end..]);
+        } else if after.starts_with("/*") {
+            rest = after
+                .get(2..)
+                .and_then(|t| t.find("*/").map(|end| &t[end + 2..]))
+                .unwrap_or("");
+            out.push(' ');
+        } else {
+            out.push('/');
+            rest = &after[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The methods of a prototype the program calls (`.name(`), with the

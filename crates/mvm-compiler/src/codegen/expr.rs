@@ -70,10 +70,7 @@ impl<'s> Codegen<'s> {
             Expr::Object(o) => self.object(o),
             Expr::Array(a) => self.array(a),
             Expr::Tpl(t) => self.template(t),
-            Expr::This(t) => {
-                let this = Ident::new_no_ctxt(super::THIS.into(), t.span);
-                self.identifier(&this);
-            }
+            Expr::This(t) => self.this_value(t.span),
             Expr::New(n) => {
                 self.f().push_value(Value::UNDEFINED);
                 self.expr(&n.callee);
@@ -265,8 +262,7 @@ impl<'s> Codegen<'s> {
             // members, which plain functions cannot carry: the prelude
             // defines each separately.
             _ if crate::prelude::NAMESPACES.contains(&name.as_str()) => {
-                let global = format!("$mvm{name}");
-                self.identifier(&Ident::new_no_ctxt(global.as_str().into(), id.span))
+                self.global_function(&format!("$mvm{name}"), id.span)
             }
             // The string builtins the prelude's methods are made of.
             "$mvmCharCodeAt" => self.f().push_value(Builtin::StringCharCodeAt.value()),
@@ -334,8 +330,7 @@ impl<'s> Codegen<'s> {
             ("Microvium", "isMicrovium") => Value::TRUE,
             ("Number", "isNaN") => Builtin::NumberIsNaN.value(),
             (_, _) if crate::prelude::defines_static(&ns, &name) => {
-                let global = format!("$mvm{ns}_{name}");
-                self.identifier(&Ident::new_no_ctxt(global.as_str().into(), m.span));
+                self.global_function(&format!("$mvm{ns}_{name}"), m.span);
                 return true;
             }
             ("Reflect", "ownKeys") => Builtin::ReflectOwnKeys.value(),
@@ -1353,7 +1348,7 @@ impl<'s> Codegen<'s> {
         self.f().patch_here(done);
     }
 
-    /// Pushes the prelude function `name` (one the compiler calls itself).
+    /// Pushes the prelude global `name` (one the compiler names itself).
     pub(super) fn global_function(&mut self, name: &str, span: Span) {
         self.identifier(&Ident::new_no_ctxt(name.into(), span));
     }

@@ -206,9 +206,9 @@ impl<'s> Codegen<'s> {
         // (`[a, b = 1, ...rest] = arguments`): defaults and rests apply as
         // they would to the parameters themselves.
         let uses_arguments = !is_arrow
-            && self
-                .text_of(span)
-                .is_some_and(|t| crate::prelude::mentions(&without_comments(t), "arguments"));
+            && self.text_of(span).is_some_and(|t| {
+                crate::prelude::mentions(&crate::prelude::without_comments(t), "arguments")
+            });
         let arguments_param = Pat::Rest(RestPat {
             span,
             dot3_token: span,
@@ -1159,30 +1159,4 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
         }
     }
     names
-}
-
-/// `text` with its `//` and `/* */` comments blanked out (a comment mark
-/// inside a string literal is taken for one too: only a lookup for a name
-/// uses this, and a false find costs no more than a missed one).
-fn without_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('/') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at..];
-        if after.starts_with("//") {
-            rest = after.find('\n').map_or("", |end| &after[end..]);
-        } else if after.starts_with("/*") {
-            rest = after
-                .get(2..)
-                .and_then(|t| t.find("*/").map(|end| &t[end + 2..]))
-                .unwrap_or("");
-            out.push(' ');
-        } else {
-            out.push('/');
-            rest = &after[1..];
-        }
-    }
-    out.push_str(rest);
-    out
 }
