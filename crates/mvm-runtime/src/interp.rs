@@ -460,6 +460,11 @@ impl<'a> Engine<'a> {
                     }
                     Op::GetProp => {
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
+                        if let Some(v) = self.array_element(obj, key) {
+                            self.stack.pop();
+                            self.set_peek(0, v)?;
+                            continue;
+                        }
                         let v = self.get_property(obj, key)?;
                         let v = self.got(host, self.peek(1)?, v)?;
                         self.pop()?;
@@ -502,8 +507,14 @@ impl<'a> Engine<'a> {
                         self.push(v)?
                     }
                     Op::SetPropPop if crate::FAST_PATHS => {
-                        self.assign_from_stack(host)?;
                         let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
+                        let written = match self.stack.get(keep..) {
+                            Some(&[obj, key, value]) => self.set_array_element(obj, key, value),
+                            _ => false,
+                        };
+                        if !written {
+                            self.assign_from_stack(host)?;
+                        }
                         self.stack.truncate(keep);
                     }
                     Op::SetProp => {

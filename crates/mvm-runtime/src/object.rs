@@ -12,7 +12,7 @@ use crate::number::Num;
 use crate::string::utf16_len;
 use crate::{Engine, VmError};
 use alloc::vec::Vec;
-use mvm_snapshot::{read_u16, Builtin, TypeCode, Value, ValueKind};
+use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
 
 /// What a pass over an object's keys found (see [`Engine::scan_keys`]):
 /// segment and slot index of the key, and of the free slot.
@@ -139,11 +139,22 @@ impl<'a> Engine<'a> {
             return None;
         }
         let index = usize::try_from(key.as_int()?).ok()?;
-        if !array.is_heap() || self.heap.header(array.0)?.type_code() != TypeCode::Array {
+        if !array.is_heap() {
             return None;
         }
-        let length = usize::try_from(self.heap.value(array.0, 1)?.as_int()?).ok()?;
-        let data = self.heap.value(array.0, 0)?;
+        // Header, elements and length in one read of the image (a
+        // corrupt array shorter than its two slots reads its neighbour's
+        // bytes: wrong values, never out of bounds).
+        let at = usize::from(array.0);
+        let image = self.heap.image();
+        let Some(&[h0, h1, d0, d1, l0, l1]) = image.get(at.checked_sub(2)?..at + 4) else {
+            return None;
+        };
+        if AllocHeader(u16::from_le_bytes([h0, h1])).type_code() != TypeCode::Array {
+            return None;
+        }
+        let length = usize::try_from(Value(u16::from_le_bytes([l0, l1])).as_int()?).ok()?;
+        let data = Value(u16::from_le_bytes([d0, d1]));
         (index <= length && data.is_heap()).then_some((data.0, index, length))
     }
 
@@ -157,13 +168,19 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// `array[key]` when [`Engine::heap_element`] finds it and it is no
+    /// hole: the common element read, which the interpreter inlines
+    /// before calling the general [`Engine::get_property`].
+    #[inline(always)]
+    pub(crate) fn array_element(&self, array: Value, key: Value) -> Option<Value> {
+        let (data, index, _) = self.heap_element(array, key).filter(|e| e.1 < e.2)?;
+        self.heap.value(data, index).filter(|v| *v != Value::HOLE)
+    }
+
     /// `obj[key]`.
     pub(crate) fn get_property(&mut self, obj: Value, key: Value) -> Result<Value, VmError> {
-        if let Some((data, index, _)) = self.heap_element(obj, key).filter(|e| e.1 < e.2) {
-            match self.heap.value(data, index) {
-                Some(Value::HOLE) | None => {}
-                Some(v) => return Ok(v),
-            }
+        if let Some(v) = self.array_element(obj, key) {
+            return Ok(v);
         }
         // An own property of a plain object on the heap, under the key
         // value it was made with (`obj.name` with `name` interned, the
@@ -394,23 +411,31 @@ impl<'a> Engine<'a> {
     /// property (the object's own, or else an inherited one) is a getter
     /// and setter pair, with nothing written; `undefined` otherwise. (The
     /// interpreter calls the setter: it has the host to run it with.)
+    /// `array[key] = value` when [`Engine::heap_element`] finds the
+    /// element, or the place just past the end within the elements' room
+    /// (an append); false, with nothing written, otherwise. The common
+    /// element write, which the interpreter inlines before the general
+    /// [`Engine::set_property_from_stack`].
+    #[inline(always)]
+    pub(crate) fn set_array_element(&mut self, array: Value, key: Value, value: Value) -> bool {
+        let Some((data, index, length)) = self.heap_element(array, key) else {
+            return false;
+        };
+        if index < length {
+            return self.heap.set_value(data, index, value).is_some();
+        }
+        // An append: the element, then the length.
+        let Some(new_length) = i32::try_from(length + 1).ok().and_then(Value::int) else {
+            return false;
+        };
+        self.heap.set_value(data, index, value).is_some()
+            && self.heap.set_value(array.0, 1, new_length).is_some()
+    }
+
     pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
         let obj = self.peek(2)?;
-        if let Some((data, index, length)) = self.heap_element(obj, self.peek(1)?) {
-            let value = self.peek(0)?;
-            if index < length {
-                if self.heap.set_value(data, index, value).is_some() {
-                    return Ok(Value::UNDEFINED);
-                }
-            } else if let Some(new_length) = i32::try_from(length + 1).ok().and_then(Value::int) {
-                // An append within the elements' room: the element, then
-                // the length.
-                if self.heap.set_value(data, index, value).is_some()
-                    && self.heap.set_value(obj.0, 1, new_length).is_some()
-                {
-                    return Ok(Value::UNDEFINED);
-                }
-            }
+        if self.set_array_element(obj, self.peek(1)?, self.peek(0)?) {
+            return Ok(Value::UNDEFINED);
         }
         match obj.kind() {
             ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
