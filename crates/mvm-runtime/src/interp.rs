@@ -482,7 +482,11 @@ impl<'a> Engine<'a> {
                         if key.is_heap() {
                             return Err(bad);
                         }
-                        let v = self.get_property(self.peek(0)?, key)?;
+                        let obj = self.peek(0)?;
+                        let v = match self.fast_lookup(obj, key) {
+                            Some(v) => v,
+                            None => self.get_property(obj, key)?,
+                        };
                         let v = self.got(host, self.peek(0)?, v)?;
                         self.set_peek(0, v)?
                     }
@@ -501,7 +505,10 @@ impl<'a> Engine<'a> {
                         if key.is_heap() {
                             return Err(bad);
                         }
-                        let v = self.get_property(obj, key)?;
+                        let v = match self.fast_lookup(obj, key) {
+                            Some(v) => v,
+                            None => self.get_property(obj, key)?,
+                        };
                         // (Found by lookups alone, an accessor leaves `obj` current.)
                         let v = self.got(host, obj, v)?;
                         self.push(v)?

@@ -177,6 +177,55 @@ impl<'a> Engine<'a> {
         self.heap.value(data, index).filter(|v| *v != Value::HOLE)
     }
 
+    /// `obj[key]` when `obj` is a plain object on the heap and `key` an
+    /// interned key (`obj.name`, `this.x`, `obj.method`) found by value in
+    /// the first segment of the object or, failing that, of its prototype:
+    /// the common property read, which the interpreter inlines before
+    /// calling the general [`Engine::get_property`] (whose entry and exit
+    /// alone cost a third of such a read). The value may be an accessor,
+    /// which the caller runs. A key found by value is the object's own
+    /// property (a key is stored once per object); a miss is settled, and
+    /// the prototype asked, only when the object has one segment and no
+    /// heap string keys (one of which might spell `key`), as in
+    /// [`Engine::lookup_by_value`].
+    #[inline(always)]
+    pub(crate) fn fast_lookup(&self, obj: Value, key: Value) -> Option<Value> {
+        if !crate::FAST_PATHS || key.is_heap() {
+            return None;
+        }
+        let image = self.heap.image();
+        let mut o = obj;
+        for _ in 0..2 {
+            if !o.is_heap() {
+                return None;
+            }
+            let at = usize::from(o.0);
+            let header = AllocHeader(read_u16(image, at.checked_sub(2)?)?);
+            if header.type_code() != TypeCode::PropertyList {
+                return None;
+            }
+            let segment = image.get(at..at + header.size())?;
+            let (head, pairs) = segment.split_at_checked(LIST_HEADER * 2)?;
+            let mut heap_keys = false;
+            for pair in pairs.chunks_exact(4) {
+                let pair = u32::from_le_bytes(<[u8; 4]>::try_from(pair).ok()?);
+                if pair as u16 == key.0 {
+                    return Some(Value((pair >> 16) as u16));
+                }
+                // (Even: a heap string, or the invalid 0.)
+                heap_keys |= pair & 1 == 0;
+            }
+            let &[n0, n1, p0, p1] = head else {
+                return None;
+            };
+            if heap_keys || Value(u16::from_le_bytes([n0, n1])).is_heap() {
+                return None;
+            }
+            o = Value(u16::from_le_bytes([p0, p1]));
+        }
+        None
+    }
+
     /// `obj[key]`.
     pub(crate) fn get_property(&mut self, obj: Value, key: Value) -> Result<Value, VmError> {
         if let Some(v) = self.array_element(obj, key) {
