@@ -481,11 +481,61 @@ impl<'a> Engine<'a> {
             && self.heap.set_value(array.0, 1, new_length).is_some()
     }
 
-    pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
-        let obj = self.peek(2)?;
-        if self.set_array_element(obj, self.peek(1)?, self.peek(0)?) {
-            return Ok(Value::UNDEFINED);
+    /// `obj[key] = value` when `obj` is a plain object on the heap whose
+    /// first segment holds the interned `key` by value and no accessor
+    /// under it: the common property write, which the interpreter inlines
+    /// before the general [`Engine::set_property_from_stack`]; false, with
+    /// nothing written, otherwise.
+    #[inline(always)]
+    fn set_own_property(&mut self, obj: Value, key: Value, value: Value) -> bool {
+        if !crate::FAST_PATHS || !obj.is_heap() || key.is_heap() {
+            return false;
         }
+        let at = usize::from(obj.0);
+        let image = self.heap.image();
+        let Some(header) = at.checked_sub(2).and_then(|h| read_u16(image, h)) else {
+            return false;
+        };
+        let header = AllocHeader(header);
+        if header.type_code() != TypeCode::PropertyList {
+            return false;
+        }
+        let Some(pairs) = image.get(at + LIST_HEADER * 2..at + header.size()) else {
+            return false;
+        };
+        let mut found = None;
+        for (i, pair) in pairs.chunks_exact(4).enumerate() {
+            if let &[k0, k1, v0, v1] = pair {
+                if u16::from_le_bytes([k0, k1]) == key.0 {
+                    found = Some((i, Value(u16::from_le_bytes([v0, v1]))));
+                    break;
+                }
+            }
+        }
+        match found {
+            Some((i, old)) if !self.is_accessor(old) => self
+                .heap
+                .set_value(obj.0, LIST_HEADER + 2 * i + 1, value)
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
+        // The common writes first, in a function small enough that its
+        // entry and exit cost little; the rest in another.
+        if let Some(&[obj, key, value]) = self.stack.get(self.stack.len().wrapping_sub(3)..) {
+            if self.set_array_element(obj, key, value) || self.set_own_property(obj, key, value) {
+                return Ok(Value::UNDEFINED);
+            }
+        }
+        self.set_property_general()
+    }
+
+    /// [`Engine::set_property_from_stack`] beyond its common writes.
+    #[cfg_attr(not(mvm_size), inline(never))]
+    fn set_property_general(&mut self) -> Result<Value, VmError> {
+        let obj = self.peek(2)?;
         match obj.kind() {
             ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
             _ => {}
