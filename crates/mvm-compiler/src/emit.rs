@@ -106,7 +106,7 @@ impl FunctionCode {
         // `IncLocal a`, and likewise for `Dec`.
         if let [Some((load_at, Op::LoadLocal)), Some((_, step @ (Op::Inc | Op::Dec)))] = self.recent
         {
-            if op == Op::StoreLocal && self.code.get(load_at + 1) == Some(&a) {
+            if op == Op::StoreLocal && self.operands_at(load_at)[0] == a {
                 self.code.truncate(load_at);
                 self.recent = [None, None];
                 let fused = if step == Op::Inc {
@@ -146,12 +146,18 @@ impl FunctionCode {
             }
         }
         self.start(op);
-        self.code.extend_from_slice(&[op as u8, a]);
+        match Op::compact_form(op, a, 0) {
+            Some(compact) => self.code.push(compact as u8),
+            None => self.code.extend_from_slice(&[op as u8, a]),
+        }
     }
 
     pub fn op_u8u8(&mut self, op: Op, a: u8, b: u8) {
         self.start(op);
-        self.code.extend_from_slice(&[op as u8, a, b]);
+        match Op::compact_form(op, a, b) {
+            Some(compact) => self.code.push(compact as u8),
+            None => self.code.extend_from_slice(&[op as u8, a, b]),
+        }
     }
 
     pub fn op_u16(&mut self, op: Op, a: u16) {
@@ -181,11 +187,21 @@ impl FunctionCode {
     /// Takes back the last instruction, which starts at `at`, to fuse it
     /// with the next one: its operand bytes (zero where it has fewer).
     fn unemit(&mut self, at: usize) -> [u8; 2] {
-        let byte = |i| self.code.get(at + i).copied().unwrap_or(0);
-        let operands = [byte(1), byte(2)];
+        let operands = self.operands_at(at);
         self.code.truncate(at);
         self.recent = [None, self.recent[0]];
         operands
+    }
+
+    /// The operand bytes of the instruction at `at` (zero where it has
+    /// fewer), a compact one's (see [`Op::compact`]) included. (The
+    /// instructions are noted in `recent` as the plain ones they stand for.)
+    fn operands_at(&self, at: usize) -> [u8; 2] {
+        let byte = |i| self.code.get(at + i).copied().unwrap_or(0);
+        match Op::compact(byte(0)) {
+            Some((_, a, b)) => [a, b],
+            None => [byte(1), byte(2)],
+        }
     }
 
     /// Notes that an instruction starts here.

@@ -274,7 +274,13 @@ impl<'a> Engine<'a> {
                             let (a, b) = take.pick(first, second);
                             (part as u8, part, a, b)
                         }
-                        None => (code, decoded, first, second),
+                        // A compact form runs as the plain instruction it
+                        // stands for, in a size build (a speed build has
+                        // arms for them).
+                        None => match Op::compact(code).filter(|_| !crate::FAST_PATHS) {
+                            Some((plain, x, y)) => (plain as u8, plain, x, y),
+                            None => (code, decoded, first, second),
+                        },
                     };
                 }
                 let u16_operand = u16::from_le_bytes([a, b]);
@@ -335,6 +341,65 @@ impl<'a> Engine<'a> {
                     Op::StoreLocal => {
                         let v = self.pop()?;
                         *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = v;
+                    }
+                    // The compact forms (speed builds), local or slot 0 to 7.
+                    Op::LoadLoc0
+                    | Op::LoadLoc1
+                    | Op::LoadLoc2
+                    | Op::LoadLoc3
+                    | Op::LoadLoc4
+                    | Op::LoadLoc5
+                    | Op::LoadLoc6
+                    | Op::LoadLoc7
+                        if crate::FAST_PATHS =>
+                    {
+                        let n = usize::from(byte - Op::LoadLoc0 as u8);
+                        let v = *self.stack.get(cur.base + n).ok_or(bad)?;
+                        self.push(v)?
+                    }
+                    Op::StoreLoc0
+                    | Op::StoreLoc1
+                    | Op::StoreLoc2
+                    | Op::StoreLoc3
+                    | Op::StoreLoc4
+                    | Op::StoreLoc5
+                    | Op::StoreLoc6
+                    | Op::StoreLoc7
+                        if crate::FAST_PATHS =>
+                    {
+                        let n = usize::from(byte - Op::StoreLoc0 as u8);
+                        let v = self.pop()?;
+                        *self.stack.get_mut(cur.base + n).ok_or(bad)? = v;
+                    }
+                    Op::LoadScope0
+                    | Op::LoadScope1
+                    | Op::LoadScope2
+                    | Op::LoadScope3
+                    | Op::LoadScope4
+                    | Op::LoadScope5
+                    | Op::LoadScope6
+                    | Op::LoadScope7
+                        if crate::FAST_PATHS =>
+                    {
+                        let n = usize::from(byte - Op::LoadScope0 as u8);
+                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let v = self.slot(scope, 1 + n).ok_or(bad)?;
+                        self.push(v)?
+                    }
+                    Op::StoreScope0
+                    | Op::StoreScope1
+                    | Op::StoreScope2
+                    | Op::StoreScope3
+                    | Op::StoreScope4
+                    | Op::StoreScope5
+                    | Op::StoreScope6
+                    | Op::StoreScope7
+                        if crate::FAST_PATHS =>
+                    {
+                        let n = usize::from(byte - Op::StoreScope0 as u8);
+                        let v = self.pop()?;
+                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        self.set_slot(scope, 1 + n, v).map_err(|_| bad)?;
                     }
                     Op::AddInt8 | Op::SubInt8 if crate::FAST_PATHS => {
                         let k = i32::from(a as i8);

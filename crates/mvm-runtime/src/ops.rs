@@ -425,6 +425,13 @@ impl<'a> Engine<'a> {
             Op::Gt => order.is_gt(),
             _ => order.is_ge(),
         };
+        // Two numbers first (floats, mostly, which the int32 paths leave):
+        // the string and object tests below each resolve both values.
+        if crate::FAST_PATHS {
+            if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+                return compare_numbers(op, x.to_f64(), y.to_f64()).unwrap_or(false);
+            }
+        }
         if let (Some(x), Some(y)) = (self.string_bytes(a), self.string_bytes(b)) {
             return by_order(crate::wtf8::compare(x, y));
         }

@@ -37,8 +37,9 @@ impl PartOperands {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Parts(pub u32);
 
-// Seven bits hold every opcode.
-const _: () = assert!(Op::COUNT <= 128);
+// Seven bits hold every opcode a fused instruction's part can be (the
+// compact ones, last, are never parts).
+const _: () = assert!(Op::FIRST_COMPACT as u8 <= 128);
 
 impl Parts {
     // Only evaluated by the compiler (`Op::parts` calls it in `const`
@@ -140,8 +141,7 @@ macro_rules! opcodes {
         const _: () = {
             $(assert!(
                 Operands::$operands.len()
-                    == (Op::$name as u8 >= Op::FIRST_ONE_BYTE as u8) as usize
-                        + (Op::$name as u8 >= Op::FIRST_TWO_BYTE as u8) as usize
+                    == Op::length_by_comparison(Op::$name as u8) - 1
             );)*
         };
 
@@ -152,7 +152,7 @@ macro_rules! opcodes {
             /// The opcode for `byte`, or `None` for a byte no instruction
             /// uses. (The codes being dense, this compiles to a range check.)
             #[inline]
-            pub fn from_u8(byte: u8) -> Option<Op> {
+            pub const fn from_u8(byte: u8) -> Option<Op> {
                 match byte {
                     $(code::$name => Some(Op::$name),)*
                     _ => None,
@@ -366,6 +366,46 @@ opcodes! {
     /// `LoadLocal A; SubInt8 B`, fused: `n - 1` (a recursive call's
     /// argument).
     LoadLocalSubInt8, U8I8;
+    // Compact forms: no operand bytes, the operand is in the opcode (as
+    // Microvium's one-byte loads and stores; see `Op::compact`). Most loads
+    // and stores name one of the first eight locals or scope slots.
+    /// `LoadLocal N` in one byte, for locals 0 to 7 (the operand is in the
+    /// opcode: `LoadLoc0` to `LoadLoc7`).
+    LoadLoc0, None;
+    LoadLoc1, None;
+    LoadLoc2, None;
+    LoadLoc3, None;
+    LoadLoc4, None;
+    LoadLoc5, None;
+    LoadLoc6, None;
+    LoadLoc7, None;
+    /// `StoreLocal N` in one byte, for locals 0 to 7.
+    StoreLoc0, None;
+    StoreLoc1, None;
+    StoreLoc2, None;
+    StoreLoc3, None;
+    StoreLoc4, None;
+    StoreLoc5, None;
+    StoreLoc6, None;
+    StoreLoc7, None;
+    /// `LoadScoped 0 N` in one byte: slot N (0 to 7) of the current scope.
+    LoadScope0, None;
+    LoadScope1, None;
+    LoadScope2, None;
+    LoadScope3, None;
+    LoadScope4, None;
+    LoadScope5, None;
+    LoadScope6, None;
+    LoadScope7, None;
+    /// `StoreScoped 0 N` in one byte.
+    StoreScope0, None;
+    StoreScope1, None;
+    StoreScope2, None;
+    StoreScope3, None;
+    StoreScope4, None;
+    StoreScope5, None;
+    StoreScope6, None;
+    StoreScope7, None;
 }
 
 impl Op {
@@ -373,6 +413,40 @@ impl Op {
     pub const FIRST_ONE_BYTE: Op = Op::PushInt8;
     /// The first opcode with two operand bytes.
     pub const FIRST_TWO_BYTE: Op = Op::PushValue;
+    /// The first compact opcode: none of these has operand bytes.
+    pub const FIRST_COMPACT: Op = Op::LoadLoc0;
+
+    /// The plain instruction and operands a compact opcode (`LoadLoc3`,
+    /// `StoreScope5`, ...) stands for.
+    #[inline]
+    pub const fn compact(byte: u8) -> Option<(Op, u8, u8)> {
+        let Some(k) = byte.checked_sub(Op::FIRST_COMPACT as u8) else {
+            return None;
+        };
+        let n = k % 8;
+        Some(match k / 8 {
+            0 => (Op::LoadLocal, n, 0),
+            1 => (Op::StoreLocal, n, 0),
+            2 => (Op::LoadScoped, 0, n),
+            3 => (Op::StoreScoped, 0, n),
+            _ => return None,
+        })
+    }
+
+    /// The compact opcode for `op` with operands `a` and `b`, if it has one.
+    pub const fn compact_form(op: Op, a: u8, b: u8) -> Option<Op> {
+        let (group, n) = match op {
+            Op::LoadLocal => (0, a),
+            Op::StoreLocal => (1, a),
+            Op::LoadScoped if a == 0 => (2, b),
+            Op::StoreScoped if a == 0 => (3, b),
+            _ => return None,
+        };
+        if n >= 8 {
+            return None;
+        }
+        Op::from_u8(Op::FIRST_COMPACT as u8 + group * 8 + n)
+    }
 
     /// The opcode for `byte`. The explicit range check lets the compiler
     /// drop `from_u8`'s own (the interpreter's dispatch is then one
@@ -389,6 +463,9 @@ impl Op {
     /// comparisons (no table: the smallest code).
     #[inline(always)]
     pub const fn length_by_comparison(byte: u8) -> usize {
+        if byte >= Op::FIRST_COMPACT as u8 {
+            return 1;
+        }
         1 + (byte >= Op::FIRST_ONE_BYTE as u8) as usize
             + (byte >= Op::FIRST_TWO_BYTE as u8) as usize
     }
@@ -587,6 +664,37 @@ mod tests {
                 assert_eq!(Op::length_by_table(byte), Op::length_by_comparison(byte));
             }
         }
+    }
+
+    /// Each compact opcode is one byte and stands for its plain
+    /// instruction, and each plain one with a small enough operand has one.
+    #[test]
+    fn compact_forms_stand_for_their_plain_instructions() {
+        let mut compact = 0;
+        for (op, wide) in [
+            (Op::LoadLocal, false),
+            (Op::StoreLocal, false),
+            (Op::LoadScoped, true),
+            (Op::StoreScoped, true),
+        ] {
+            for n in 0..10u8 {
+                let (a, b) = if wide { (0, n) } else { (n, 0) };
+                match Op::compact_form(op, a, b) {
+                    Some(c) => {
+                        compact += 1;
+                        assert!(n < 8);
+                        assert_eq!(Op::compact(c as u8), Some((op, a, b)));
+                        assert_eq!(Op::length_by_table(c as u8), 1);
+                        assert!(c.parts().is_empty());
+                    }
+                    None => assert!(n >= 8, "{op:?} {n}"),
+                }
+            }
+            // A scope further out has no compact form.
+            assert_eq!(Op::compact_form(op, 1, 1).is_some(), !wide);
+        }
+        assert_eq!(compact, Op::COUNT - Op::FIRST_COMPACT as u8);
+        assert_eq!(Op::compact(Op::FIRST_COMPACT as u8 - 1), None);
     }
 
     /// A fused instruction's parts are plain instructions, each given
