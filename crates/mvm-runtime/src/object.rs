@@ -452,14 +452,6 @@ impl<'a> Engine<'a> {
         self.make_string(&encoded)
     }
 
-    /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
-    /// which it leaves there (the key possibly turned into a string). Operands stay on the stack while this
-    /// allocates, so a collection keeps them current.
-    ///
-    /// Returns the accessor whose setter the assignment is for, when the
-    /// property (the object's own, or else an inherited one) is a getter
-    /// and setter pair, with nothing written; `undefined` otherwise. (The
-    /// interpreter calls the setter: it has the host to run it with.)
     /// `array[key] = value` when [`Engine::heap_element`] finds the
     /// element, or the place just past the end within the elements' room
     /// (an append); false, with nothing written, otherwise. The common
@@ -483,9 +475,9 @@ impl<'a> Engine<'a> {
 
     /// `obj[key] = value` when `obj` is a plain object on the heap whose
     /// first segment holds the interned `key` by value and no accessor
-    /// under it: the common property write, which the interpreter inlines
-    /// before the general [`Engine::set_property_from_stack`]; false, with
-    /// nothing written, otherwise.
+    /// under it: the common property write, which
+    /// [`Engine::set_property_from_stack`] tries before the general one;
+    /// false, with nothing written, otherwise.
     #[inline(always)]
     fn set_own_property(&mut self, obj: Value, key: Value, value: Value) -> bool {
         if !crate::FAST_PATHS || !obj.is_heap() || key.is_heap() {
@@ -521,6 +513,14 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
+    /// which it leaves there (the key possibly turned into a string). Operands stay on the stack while this
+    /// allocates, so a collection keeps them current.
+    ///
+    /// Returns the accessor whose setter the assignment is for, when the
+    /// property (the object's own, or else an inherited one) is a getter
+    /// and setter pair, with nothing written; `undefined` otherwise. (The
+    /// interpreter calls the setter: it has the host to run it with.)
     pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
         // The common writes first, in a function small enough that its
         // entry and exit cost little; the rest in another.
