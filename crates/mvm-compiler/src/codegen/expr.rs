@@ -1368,8 +1368,13 @@ impl<'s> Codegen<'s> {
     }
 
     /// A new array of `elems`: the elements before the first spread (up to
-    /// 255) at once, the rest appended (`...items` extends).
+    /// 255) at once, the rest appended (`...items` extends). A long
+    /// literal of constants (a data table) is built in parts, see
+    /// [`Codegen::constant_array_in_parts`].
     fn array_of(&mut self, elems: &[Option<ExprOrSpread>], span: Span) {
+        if constant_elements(elems).is_some_and(|leaves| leaves > TABLE_PART_MIN) {
+            return self.constant_array_in_parts(elems, span);
+        }
         let leading = elems
             .iter()
             .take_while(|e| e.as_ref().is_none_or(|e| e.spread.is_none()))
@@ -1401,6 +1406,86 @@ impl<'s> Codegen<'s> {
         }
         let _ = span;
     }
+}
+
+/// Constants (counted to the leaves of nested literals) from which an
+/// array literal of them is built in parts.
+const TABLE_PART_MIN: usize = 128;
+
+impl Codegen<'_> {
+    /// A long array literal of constants (a lookup table, calibration
+    /// data): each part of it is made by a function of its own, which the
+    /// array is extended with. A function's code and constant pool are
+    /// bounded (4 KiB, 256 constants), a table is not; and a table built at
+    /// the top level leaves its parts' functions unreachable, so the
+    /// snapshot keeps only the array. (The elements refer to no variable,
+    /// so the parts capture nothing.)
+    fn constant_array_in_parts(&mut self, elems: &[Option<ExprOrSpread>], span: Span) {
+        self.f().op_u8(Op::NewArray, 0);
+        let mut rest = elems;
+        while !rest.is_empty() {
+            let part = self.begin_function();
+            let mut count = 0;
+            for elem in rest.iter().take(255) {
+                if let Some(e) = elem {
+                    self.expr(&e.expr);
+                }
+                count += 1;
+                // Room left for the largest element yet: a part stays well
+                // inside a function's bounds.
+                let f = self.f();
+                if f.code.len() > 3 * 1024 || f.consts.len() > 192 {
+                    break;
+                }
+            }
+            self.f().op_u8(Op::NewArray, count as u8);
+            self.f().op(Op::Return);
+            self.end_function(span);
+            self.f().op(Op::PushUndefined);
+            self.push_function(part, span);
+            self.f().op_u8(Op::Call, 0);
+            self.f().op(Op::Extend);
+            rest = &rest[count..];
+        }
+    }
+}
+
+/// How many constants `e` holds, when it is a constant a table holds: a
+/// number, string, boolean or `null` literal, a negated number (one
+/// each), or an array or object literal of such (no variables, calls,
+/// spreads or holes); `None` otherwise.
+fn constant_leaves(e: &Expr) -> Option<usize> {
+    match e {
+        Expr::Lit(Lit::Num(_) | Lit::Str(_) | Lit::Bool(_) | Lit::Null(_)) => Some(1),
+        Expr::Unary(u) if matches!(u.op, UnaryOp::Minus | UnaryOp::Plus) => {
+            matches!(&*u.arg, Expr::Lit(Lit::Num(_))).then_some(1)
+        }
+        Expr::Paren(p) => constant_leaves(&p.expr),
+        Expr::Array(a) => constant_elements(&a.elems),
+        Expr::Object(o) => o.props.iter().try_fold(0, |sum, p| match p {
+            PropOrSpread::Prop(p) => match &**p {
+                Prop::KeyValue(kv)
+                    if matches!(
+                        kv.key,
+                        PropName::Ident(_) | PropName::Str(_) | PropName::Num(_)
+                    ) =>
+                {
+                    Some(sum + constant_leaves(&kv.value)?)
+                }
+                _ => None,
+            },
+            PropOrSpread::Spread(_) => None,
+        }),
+        _ => None,
+    }
+}
+
+/// [`constant_leaves`] of an array literal's elements.
+fn constant_elements(elems: &[Option<ExprOrSpread>]) -> Option<usize> {
+    elems.iter().try_fold(0, |sum, e| match e {
+        Some(e) if e.spread.is_none() => Some(sum + constant_leaves(&e.expr)?),
+        _ => None,
+    })
 }
 
 /// The import behind a global function the compiler provides.

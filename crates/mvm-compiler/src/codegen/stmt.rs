@@ -130,7 +130,10 @@ impl<'s> Codegen<'s> {
         self.enter_scope(&names, true, 0);
         self.bind_imports(m);
         self.bind_captured_this();
-        self.block_body(&stmts);
+        for decl in function_decls(&stmts) {
+            self.fn_decl(decl);
+        }
+        self.module_statements(&stmts, module.span);
         if program.needs_namespace(m) {
             self.build_namespace(m);
         }
@@ -139,6 +142,31 @@ impl<'s> Codegen<'s> {
         self.exit_scope(false);
         self.end_function(module.span);
         id
+    }
+
+    /// A module's statements, in as many functions as their code needs:
+    /// once the top level's code is past half a function's bound, the rest
+    /// goes on in a function of its own, which it calls. (A module's
+    /// declarations are globals, which any function reaches; anything else
+    /// it shares is captured as a closure's would be.) The top level runs
+    /// once, at build time, so the extra call costs nothing on the device.
+    fn module_statements(&mut self, stmts: &[Stmt], span: Span) {
+        for (i, stmt) in stmts.iter().enumerate() {
+            let f = self.f();
+            if f.code.len() > mvm_snapshot::MAX_ALLOC_SIZE / 2 || f.consts.len() > 128 {
+                let rest = self.begin_function();
+                self.module_statements(&stmts[i..], span);
+                self.f().push_value(Value::UNDEFINED);
+                self.f().op(Op::Return);
+                self.end_function(span);
+                self.f().push_value(Value::UNDEFINED);
+                self.push_function(rest, span);
+                self.f().op_u8(Op::Call, 0);
+                self.f().op(Op::Pop);
+                return;
+            }
+            self.stmt(stmt);
+        }
     }
 
     /// Binds module `m`'s imports to the global slots they name.
