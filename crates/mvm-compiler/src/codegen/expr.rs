@@ -1234,17 +1234,14 @@ impl<'s> Codegen<'s> {
     }
 
     fn object(&mut self, o: &ObjectLit) {
-        if o.props.len() > 255 {
-            return self.error(
-                o.span,
-                "more than 255 properties in one object literal",
-                None,
-            );
+        if constant_props(&o.props).is_some_and(|leaves| leaves > TABLE_PART_MIN) {
+            return self.constant_object_in_parts(o);
         }
-        self.f().op_u8(Op::NewObject, o.props.len() as u8);
+        self.f().op_u8(Op::NewObject, o.props.len().min(255) as u8);
         // Properties named by distinct literal keys, before any computed
-        // one, go straight into their slots (`InitSlot`); the others are
-        // written as assignments are, which finds a key already there.
+        // one, go straight into their slots (`InitSlot`, the first 255);
+        // the others are written as assignments are, which finds a key
+        // already there.
         let mut static_names: Vec<String> = Vec::new();
         let mut computed_seen = false;
         for (index, prop_or_spread) in o.props.iter().enumerate() {
@@ -1316,7 +1313,10 @@ impl<'s> Codegen<'s> {
             };
             match name {
                 Some(name)
-                    if !computed_seen && name != "__proto__" && !static_names.contains(&name) =>
+                    if !computed_seen
+                        && index < 255
+                        && name != "__proto__"
+                        && !static_names.contains(&name) =>
                 {
                     static_names.push(name);
                     self.f().op_u8(Op::InitSlot, index as u8);
@@ -1450,6 +1450,44 @@ impl Codegen<'_> {
     }
 }
 
+impl Codegen<'_> {
+    /// A large object literal of constants (a table keyed by name), as
+    /// [`Codegen::constant_array_in_parts`]: each part of its properties is
+    /// defined by a function of its own, called on the object as `this`.
+    fn constant_object_in_parts(&mut self, o: &ObjectLit) {
+        self.f().op_u8(Op::NewObject, 0);
+        let mut rest = o.props.as_slice();
+        while !rest.is_empty() {
+            let part = self.begin_function();
+            self.f().op(Op::LoadThis);
+            let mut count = 0;
+            for prop in rest {
+                if let PropOrSpread::Prop(p) = prop {
+                    if let Prop::KeyValue(kv) = &**p {
+                        self.prop_name(&kv.key);
+                        self.expr(&kv.value);
+                        self.f().op(Op::InitProp);
+                    }
+                }
+                count += 1;
+                let f = self.f();
+                if f.code.len() > 3 * 1024 || f.consts.len() > 192 {
+                    break;
+                }
+            }
+            self.f().op(Op::Pop);
+            self.f().push_value(Value::UNDEFINED);
+            self.f().op(Op::Return);
+            self.end_function(o.span);
+            self.f().op(Op::Dup);
+            self.push_function(part, o.span);
+            self.f().op_u8(Op::Call, 0);
+            self.f().op(Op::Pop);
+            rest = &rest[count..];
+        }
+    }
+}
+
 /// How many constants `e` holds, when it is a constant a table holds: a
 /// number, string, boolean or `null` literal, a negated number (one
 /// each), or an array or object literal of such (no variables, calls,
@@ -1462,22 +1500,28 @@ fn constant_leaves(e: &Expr) -> Option<usize> {
         }
         Expr::Paren(p) => constant_leaves(&p.expr),
         Expr::Array(a) => constant_elements(&a.elems),
-        Expr::Object(o) => o.props.iter().try_fold(0, |sum, p| match p {
-            PropOrSpread::Prop(p) => match &**p {
-                Prop::KeyValue(kv)
-                    if matches!(
-                        kv.key,
-                        PropName::Ident(_) | PropName::Str(_) | PropName::Num(_)
-                    ) =>
-                {
-                    Some(sum + constant_leaves(&kv.value)?)
-                }
-                _ => None,
-            },
-            PropOrSpread::Spread(_) => None,
-        }),
+        Expr::Object(o) => constant_props(&o.props),
         _ => None,
     }
+}
+
+/// [`constant_leaves`] of an object literal's properties: each a key that
+/// is a name, string or number, and a constant value.
+fn constant_props(props: &[PropOrSpread]) -> Option<usize> {
+    props.iter().try_fold(0, |sum, p| match p {
+        PropOrSpread::Prop(p) => match &**p {
+            Prop::KeyValue(kv)
+                if matches!(
+                    kv.key,
+                    PropName::Ident(_) | PropName::Str(_) | PropName::Num(_)
+                ) =>
+            {
+                Some(sum + constant_leaves(&kv.value)?)
+            }
+            _ => None,
+        },
+        PropOrSpread::Spread(_) => None,
+    })
 }
 
 /// [`constant_leaves`] of an array literal's elements.
