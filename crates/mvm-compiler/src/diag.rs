@@ -65,6 +65,11 @@ impl SourceFile {
     }
 }
 
+/// Characters of a source line a code frame shows at most, and how many
+/// of them come before the column.
+const FRAME_CHARS: usize = 100;
+const FRAME_LEAD: usize = 40;
+
 impl Diagnostic {
     /// The diagnostic as text, coloured with ANSI codes when `color`.
     pub fn render(&self, color: bool) -> String {
@@ -75,12 +80,34 @@ impl Diagnostic {
         };
         let gutter = self.line.to_string().len();
         let pad = " ".repeat(gutter);
-        let indent: String = self
-            .source_line
-            .chars()
-            .take(self.column - 1)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        // A long line (a data table, generated code) shows a window of it
+        // around the column, marked with ellipses where it is cut.
+        let chars: Vec<char> = self.source_line.chars().collect();
+        let column = (self.column - 1).min(chars.len());
+        let from = if chars.len() > FRAME_CHARS {
+            column
+                .saturating_sub(FRAME_LEAD)
+                .min(chars.len() - FRAME_CHARS)
+        } else {
+            0
+        };
+        let to = (from + FRAME_CHARS).min(chars.len());
+        let mut shown: String = if from > 0 {
+            "…".into()
+        } else {
+            String::new()
+        };
+        shown.extend(&chars[from..to]);
+        if to < chars.len() {
+            shown.push('…');
+        }
+        let mut indent: String = if from > 0 { " ".into() } else { String::new() };
+        indent.extend(
+            chars[from..column]
+                .iter()
+                .map(|&c| if c == '\t' { '\t' } else { ' ' }),
+        );
+        let width = self.width.min(to.saturating_sub(column)).max(1);
         let mut out = format!(
             "{red}error{reset}{bold}: {}{reset}\n{pad}{blue}-->{reset} {}:{}:{}\n{pad} {blue}|{reset}\n{blue}{}{reset} {blue}|{reset} {}\n{pad} {blue}|{reset} {indent}{red}{}{reset}\n",
             self.message,
@@ -88,8 +115,8 @@ impl Diagnostic {
             self.line,
             self.column,
             self.line,
-            self.source_line,
-            "^".repeat(self.width),
+            shown,
+            "^".repeat(width),
         );
         if let Some(help) = &self.help {
             out.push_str(&format!("{pad} {blue}={reset} {bold}help{reset}: {help}\n"));

@@ -113,3 +113,12 @@ fn rest_properties_beside_a_computed_key() {
 fn private_class_field() {
     insta::assert_snapshot!(diagnose("class Meter {\n  #reading = 0;\n}\n"));
 }
+
+/// A long line (generated code, a data table) is shown as a window around
+/// the column, cut with ellipses.
+#[test]
+fn long_line_frame() {
+    let table: Vec<String> = (0..60).map(|i| format!("{i}")).collect();
+    let src = format!("const t = [{}, missing, {}];\n", table.join(", "), table.join(", "));
+    insta::assert_snapshot!(diagnose(&src));
+}
