@@ -25,7 +25,7 @@ pub fn disassemble(
             break;
         };
         let payload = at + 2;
-        let end = (payload + header.size()).min(rom.len());
+        let end = (payload + header.extent()).min(rom.len());
         if header.type_code() == TypeCode::Function && end >= payload + 4 {
             let p = &rom[payload..end];
             let (params, locals, consts) = (p[0], p[1], usize::from(p[2]));
@@ -104,7 +104,7 @@ fn describe_rom(bytes: &[u8], v: Value) -> String {
     else {
         return format!("rom @{at:#06x}");
     };
-    let payload = bytes.get(at..at + header.size()).unwrap_or(&[]);
+    let payload = bytes.get(at..at + header.extent()).unwrap_or(&[]);
     match header.type_code() {
         TypeCode::String => format!(
             "{:?}",

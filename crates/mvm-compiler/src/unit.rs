@@ -70,7 +70,7 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     let mut at = rom_base + out.rom.len();
     for f in functions {
         function_at.push(Value::rom(at + 2).ok_or(UnitError::RomTooLarge)?);
-        at += AllocHeader::new(TypeCode::Function, function_size(f))
+        at += AllocHeader::function(function_size(f))
             .ok_or(UnitError::TooLarge)?
             .footprint();
     }
@@ -95,7 +95,8 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             payload.extend_from_slice(&v.0.to_le_bytes());
         }
         payload.extend_from_slice(&f.code);
-        push_alloc(&mut out.rom, TypeCode::Function, &payload)?;
+        let header = AllocHeader::function(payload.len()).ok_or(UnitError::TooLarge)?;
+        push_with_header(&mut out.rom, header, &payload);
     }
     out.globals = vec![Value::UNDEFINED; globals];
     Ok(Unit {
@@ -116,9 +117,14 @@ fn function_size(f: &FunctionCode) -> usize {
 
 fn push_alloc(section: &mut Vec<u8>, tc: TypeCode, payload: &[u8]) -> Result<(), UnitError> {
     let header = AllocHeader::new(tc, payload.len()).ok_or(UnitError::TooLarge)?;
+    push_with_header(section, header, payload);
+    Ok(())
+}
+
+/// Appends an allocation: `header`, `payload`, and padding to its footprint.
+fn push_with_header(section: &mut Vec<u8>, header: AllocHeader, payload: &[u8]) {
     section.extend_from_slice(&header.0.to_le_bytes());
     let start = section.len();
     section.extend_from_slice(payload);
     section.resize(start + header.footprint() - 2, 0);
-    Ok(())
 }

@@ -119,6 +119,10 @@ fn private_class_field() {
 #[test]
 fn long_line_frame() {
     let table: Vec<String> = (0..60).map(|i| format!("{i}")).collect();
-    let src = format!("const t = [{}, missing, {}];\n", table.join(", "), table.join(", "));
+    let src = format!(
+        "const t = [{}, missing, {}];\n",
+        table.join(", "),
+        table.join(", ")
+    );
     insta::assert_snapshot!(diagnose(&src));
 }

@@ -632,7 +632,7 @@ impl<'a> Engine<'a> {
     pub(crate) fn payload(&self, v: Value) -> Option<&[u8]> {
         match self.resolve(v)? {
             (Place::Heap(p), _) => self.heap.payload(p),
-            (Place::Rom(offset), h) => self.rom.get(offset..offset + h.size()),
+            (Place::Rom(offset), h) => self.rom.get(offset..offset + h.extent()),
         }
     }
 

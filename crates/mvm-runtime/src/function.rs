@@ -33,10 +33,10 @@ impl FunctionInfo {
     pub fn read(rom: &[u8], offset: usize) -> Result<FunctionInfo, VmError> {
         let bad = VmError::CorruptSnapshot;
         let header = AllocHeader(read_u16(rom, offset.checked_sub(2).ok_or(bad)?).ok_or(bad)?);
-        if header.type_code() != TypeCode::Function || header.size() < FUNCTION_PREAMBLE {
+        if header.type_code() != TypeCode::Function || header.extent() < FUNCTION_PREAMBLE {
             return Err(bad);
         }
-        let end = offset + header.size();
+        let end = offset + header.extent();
         let pre = rom.get(offset..offset + FUNCTION_PREAMBLE).ok_or(bad)?;
         let [params, locals, consts, flags] =
             <[u8; FUNCTION_PREAMBLE]>::try_from(pre).map_err(|_| bad)?;

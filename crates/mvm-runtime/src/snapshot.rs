@@ -142,7 +142,7 @@ impl<'a> Engine<'a> {
         for item in &items {
             let payload = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
             // (Shorter than the allocation where the array's room is trimmed.)
-            let payload = payload.get(..item.header.size()).unwrap_or(payload);
+            let payload = payload.get(..item.header.extent()).unwrap_or(payload);
             let section = match item.target {
                 Target::Strings | Target::Rom => {
                     let new = reloc(item.old)?;

@@ -16,7 +16,8 @@ pub enum TypeCode {
     /// An import: the payload is the import ID.
     HostFunc = 0x6,
     Uint8Array = 0x7,
-    Symbol = 0x8,
+    // 0x8: a function longer than one allocation's 4095 bytes (see
+    // `AllocHeader::function`), read as `Function`.
     Class = 0x9,
     Virtual = 0xA,
     /// A getter and setter pair, a property's value: `[get, set]`.
@@ -43,7 +44,7 @@ impl TypeCode {
             0x5 => TypeCode::Function,
             0x6 => TypeCode::HostFunc,
             0x7 => TypeCode::Uint8Array,
-            0x8 => TypeCode::Symbol,
+            LONG_FUNCTION => TypeCode::Function,
             0x9 => TypeCode::Class,
             0xA => TypeCode::Virtual,
             0xB => TypeCode::Accessor,
@@ -87,6 +88,15 @@ impl TypeCode {
 /// Largest payload one allocation can have: the header's 12-bit size field.
 pub const MAX_ALLOC_SIZE: usize = 0xFFF;
 
+/// The type bits of a long function: bytecode past 4095 bytes (a large
+/// `switch`, an interpreter loop), in ROM only, whose size field counts
+/// [`LONG_UNIT`]-byte units. Its type reads as [`TypeCode::Function`].
+const LONG_FUNCTION: u8 = 0x8;
+const LONG_UNIT: usize = 8;
+
+/// Largest function payload: a long function's whole size field.
+pub const MAX_FUNCTION_SIZE: usize = MAX_ALLOC_SIZE * LONG_UNIT;
+
 /// The 2-byte header in front of every allocation: `type << 12 | size`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AllocHeader(pub u16);
@@ -100,21 +110,45 @@ impl AllocHeader {
         }
         Some(AllocHeader(((type_code as u16) << 12) | size as u16))
     }
+    /// The header of a function whose payload is `size` bytes: a long
+    /// function's past 4095, its payload then padded to whole units.
+    pub const fn function(size: usize) -> Option<AllocHeader> {
+        if size <= MAX_ALLOC_SIZE {
+            return AllocHeader::new(TypeCode::Function, size);
+        }
+        if size > MAX_FUNCTION_SIZE {
+            return None;
+        }
+        let units = size.div_ceil(LONG_UNIT);
+        Some(AllocHeader((LONG_FUNCTION as u16) << 12 | units as u16))
+    }
     #[inline]
     pub const fn type_code(self) -> TypeCode {
         TypeCode::from_bits((self.0 >> 12) as u8)
     }
-    /// Payload bytes, not counting the header or padding.
+    /// Payload bytes, not counting the header or padding: the size field
+    /// itself (a long function's counts units: see [`AllocHeader::extent`],
+    /// which ROM readers use; the heap never holds one).
     #[inline]
     pub const fn size(self) -> usize {
         (self.0 & 0xFFF) as usize
+    }
+    /// Payload bytes of an allocation in ROM or the heap: [`AllocHeader::size`],
+    /// or a long function's units in bytes.
+    #[inline]
+    pub const fn extent(self) -> usize {
+        if (self.0 >> 12) as u8 == LONG_FUNCTION {
+            self.size() * LONG_UNIT
+        } else {
+            self.size()
+        }
     }
     /// Bytes the allocation occupies including header and padding: payloads
     /// are rounded up to even and to at least 2 bytes (the collector writes a
     /// forwarding pointer there).
     #[inline]
     pub const fn footprint(self) -> usize {
-        let size = self.size();
+        let size = self.extent();
         let padded = if size < 2 { 2 } else { (size + 1) & !1 };
         2 + padded
     }
@@ -137,7 +171,31 @@ mod tests {
     #[test]
     fn type_codes_round_trip() {
         for bits in 0..16u8 {
-            assert_eq!(TypeCode::from_bits(bits) as u8, bits);
+            let expected = if bits == LONG_FUNCTION {
+                TypeCode::Function as u8
+            } else {
+                bits
+            };
+            assert_eq!(TypeCode::from_bits(bits) as u8, expected);
         }
+    }
+
+    #[test]
+    fn long_functions_count_units() {
+        let short = AllocHeader::function(4095).unwrap();
+        assert_eq!(
+            (short.type_code(), short.extent()),
+            (TypeCode::Function, 4095)
+        );
+        let long = AllocHeader::function(4096).unwrap();
+        assert_eq!(long.type_code(), TypeCode::Function);
+        assert_eq!(long.extent(), 4096);
+        assert_eq!(long.footprint(), 4098);
+        assert_eq!(AllocHeader::function(4100).unwrap().extent(), 4104);
+        assert_eq!(
+            AllocHeader::function(MAX_FUNCTION_SIZE).unwrap().extent(),
+            MAX_FUNCTION_SIZE
+        );
+        assert!(AllocHeader::function(MAX_FUNCTION_SIZE + 1).is_none());
     }
 }

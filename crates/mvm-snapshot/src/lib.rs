@@ -34,7 +34,7 @@ pub use file::{
     ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, MAGIC, PREAMBLE_LEN,
     ROM_BASE,
 };
-pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE};
+pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE};
 #[cfg(feature = "alloc")]
 pub use heap_code::encode_heap;
 pub use heap_code::{decode_heap, heap_image_len};

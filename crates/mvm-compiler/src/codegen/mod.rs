@@ -286,10 +286,11 @@ impl<'s> Codegen<'s> {
                 Some("split it into smaller functions"),
             );
         }
-        if state.code.code.len() + 4 + 2 * state.code.consts.len() > mvm_snapshot::MAX_ALLOC_SIZE {
+        if state.code.code.len() + 4 + 2 * state.code.consts.len() > mvm_snapshot::MAX_FUNCTION_SIZE
+        {
             self.error(
                 span,
-                "this function compiles to more than 4 KiB of bytecode",
+                "this function compiles to more than 32 KiB of bytecode",
                 Some("split it into smaller functions"),
             );
         }
