@@ -227,18 +227,25 @@ impl FunctionCode {
     }
 
     /// Index of `c` in the constant pool, adding it if new. `None` when the
-    /// pool is full.
+    /// pool is full: 255 constants, as many as the function's header counts.
     pub fn constant(&mut self, c: Const) -> Option<u8> {
+        self.constant_within(c, usize::from(u8::MAX))
+    }
+
+    /// [`FunctionCode::constant`], adding `c` only while the pool holds
+    /// fewer than `room` constants.
+    pub fn constant_within(&mut self, c: Const, room: usize) -> Option<u8> {
         let index = match self.consts.iter().position(|k| match (k, &c) {
             // Compare numbers by bits, so -0 and 0 (and NaNs) stay apart.
             (Const::Num(a), Const::Num(b)) => a.to_bits() == b.to_bits(),
             (a, b) => a == b,
         }) {
             Some(i) => i,
-            None => {
+            None if self.consts.len() < room.min(usize::from(u8::MAX)) => {
                 self.consts.push(c);
                 self.consts.len() - 1
             }
+            None => return None,
         };
         u8::try_from(index).ok()
     }

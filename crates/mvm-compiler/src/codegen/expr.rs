@@ -1416,7 +1416,7 @@ impl Codegen<'_> {
     /// A long array literal of constants (a lookup table, calibration
     /// data): each part of it is made by a function of its own, which the
     /// array is extended with. A function's code and constant pool are
-    /// bounded (4 KiB, 256 constants), a table is not; and a table built at
+    /// bounded (32 KiB, 255 constants), a table is not; and a table built at
     /// the top level leaves its parts' functions unreachable, so the
     /// snapshot keeps only the array. (The elements refer to no variable,
     /// so the parts capture nothing.)

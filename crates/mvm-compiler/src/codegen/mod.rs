@@ -140,7 +140,17 @@ pub struct Codegen<'s> {
     /// Scope ids with a run-time scope object, outermost first.
     env_chain: Vec<usize>,
     fns: Vec<FnState>,
+    /// Constants of functions whose own pools are full (256 entries):
+    /// function 0 puts them in an array in the global
+    /// [`OVERFLOW_CONSTANTS`] before any module runs.
+    overflow: Vec<Const>,
 }
+
+/// The global holding the constants that did not fit their function's pool.
+const OVERFLOW_CONSTANTS: &str = "$mvmConstants";
+
+/// Constant pool places only `Closure` may take.
+const CLOSURE_ROOM: usize = 16;
 
 const BAD_FN: &str = "internal: no function being compiled";
 
@@ -182,6 +192,7 @@ impl<'s> Codegen<'s> {
             scopes: Vec::new(),
             env_chain: Vec::new(),
             fns: Vec::new(),
+            overflow: Vec::new(),
         }
     }
 
@@ -251,16 +262,58 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Pushes constant `c`, reporting a full constant pool at `span`.
+    /// Pushes constant `c`: from the function's pool, or once that is
+    /// nearly full (a large `switch` of strings, say), from the overflow
+    /// array function 0 builds, as `$mvmConstants[i]`. (The pool's last
+    /// [`CLOSURE_ROOM`] places stay for `Closure`, which has no other way
+    /// to name its function.)
     fn push_const(&mut self, c: Const, span: Span) {
-        match self.f().constant(c) {
-            Some(i) => self.f().op_u8(Op::PushConst, i),
-            None => self.error(
-                span,
-                "this function uses more than 256 constants",
-                Some("split it into smaller functions"),
-            ),
+        let room = usize::from(u8::MAX) - CLOSURE_ROOM;
+        if let Some(i) = self.f().constant_within(c.clone(), room) {
+            return self.f().op_u8(Op::PushConst, i);
         }
+        let same = |k: &Const| match (k, &c) {
+            (Const::Num(a), Const::Num(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        };
+        let index = match self.overflow.iter().position(same) {
+            Some(i) => i,
+            None => {
+                self.overflow.push(c);
+                self.overflow.len() - 1
+            }
+        };
+        let table = self.global_slot(OVERFLOW_CONSTANTS);
+        self.f().op_u16(Op::LoadGlobal, table);
+        self.number(index as f64, span);
+        self.f().op(Op::GetProp);
+    }
+
+    /// In function 0: the constants [`Codegen::push_const`] could not put
+    /// in their functions' pools, as an array in their global, built in
+    /// parts of 192 as a table literal is (each part's pool has room).
+    fn build_overflow_constants(&mut self) {
+        if self.overflow.is_empty() {
+            return;
+        }
+        let constants = std::mem::take(&mut self.overflow);
+        let span = swc_common::DUMMY_SP;
+        self.f().op_u8(Op::NewArray, 0);
+        for part in constants.chunks(192) {
+            let id = self.begin_function();
+            for c in part {
+                self.push_const(c.clone(), span);
+            }
+            self.f().op_u8(Op::NewArray, part.len() as u8);
+            self.f().op(Op::Return);
+            self.end_function(span);
+            self.f().push_value(mvm_snapshot::Value::UNDEFINED);
+            self.push_function(id, span);
+            self.f().op_u8(Op::Call, 0);
+            self.f().op(Op::Extend);
+        }
+        let table = self.global_slot(OVERFLOW_CONSTANTS);
+        self.f().op_u16(Op::StoreGlobal, table);
     }
 
     /// Starts a new function; returns its id.
@@ -304,7 +357,7 @@ impl<'s> Codegen<'s> {
                 Some(i) => self.f().op_u8(Op::Closure, i),
                 None => self.error(
                     span,
-                    "this function uses more than 256 constants",
+                    "this function's constant pool (255 entries) has no room for another closure",
                     Some("split it into smaller functions"),
                 ),
             }

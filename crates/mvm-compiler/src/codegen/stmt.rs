@@ -43,8 +43,13 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::Call, 2);
             self.f().op(Op::Pop);
         }
-        for m in 0..program.modules.len() {
-            let id = self.compile_module(m);
+        let modules: Vec<usize> = (0..program.modules.len())
+            .map(|m| self.compile_module(m))
+            .collect();
+        // Constants that did not fit their functions' pools, before any
+        // module runs.
+        self.build_overflow_constants();
+        for id in modules {
             self.f().push_value(Value::UNDEFINED);
             self.push_const(crate::emit::Const::Func(id), swc_common::DUMMY_SP);
             self.f().op_u8(Op::Call, 0);
