@@ -143,6 +143,9 @@ pub struct Engine<'a> {
     pub(crate) trace: Vec<u16>,
     /// Whether any accessor exists (see `Config::accessors`).
     pub(crate) accessors: bool,
+    /// Keys made at run time met under their ROM spelling: a small cache,
+    /// taken on its first entry (see `Engine::interned_key`).
+    pub(crate) key_spellings: core::cell::Cell<Vec<(u32, Value)>>,
 }
 
 /// A value the host keeps across calls and collections. Read it with
@@ -194,6 +197,7 @@ impl<'a> Engine<'a> {
             jobs: kept.jobs,
             trace: kept.trace,
             accessors: vm.config.accessors,
+            key_spellings: core::cell::Cell::new(Vec::new()),
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();

@@ -14,6 +14,16 @@ use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
 
+/// Entries in the cache of run-time keys' ROM spellings.
+const SPELLINGS: usize = 64;
+
+/// FNV-1a: the spelling cache's hash of a key's text.
+fn text_hash(text: &[u8]) -> u32 {
+    text.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 /// What a pass over an object's keys found (see [`Engine::scan_keys`]):
 /// segment and slot index of the key, and of the free slot.
 struct KeyScan {
@@ -231,6 +241,7 @@ impl<'a> Engine<'a> {
         if let Some(v) = self.array_element(obj, key) {
             return Ok(v);
         }
+        let key = self.interned_key(key);
         // An own property of a plain object on the heap, under the key
         // value it was made with (`obj.name` with `name` interned, the
         // common read): the general path finds it the same way, after
@@ -584,7 +595,8 @@ impl<'a> Engine<'a> {
     /// stack; with `define`, `__proto__` names an own property rather than
     /// the prototype.
     fn set_object_property(&mut self, define: bool) -> Result<Value, VmError> {
-        let key = self.peek(1)?;
+        let key = self.interned_key(self.peek(1)?);
+        self.set_peek(1, key)?;
         // A property the object has is written in place (an own
         // `__proto__` property like any other). Most writes are of this
         // kind, under the very key value the property was made with: found
@@ -892,12 +904,90 @@ impl<'a> Engine<'a> {
                 &formatted
             }
         };
-        self.each_key(obj, |k| {
+        let found = self.each_key(obj, |k| {
             k == key
                 || (k != Value::HOLE
                     && (k.is_heap() || !interned || !crate::FAST_PATHS)
-                    && self.string_bytes(k) == Some(key_bytes))
-        })
+                    && self.text_is(k, key_bytes))
+        });
+        // A key made at run time, found under its ROM spelling: the next
+        // key with its text takes that spelling before it is looked up.
+        if let (true, true, Some((seg, i, _))) = (crate::FAST_PATHS, key.is_heap(), found) {
+            if let Some(k) = self.slot(seg, i).filter(|k| !k.is_heap()) {
+                self.remember_spelling(key_bytes, k);
+            }
+        }
+        found
+    }
+
+    /// The ROM string spelling `key`, when `key` is a heap string whose
+    /// text a lookup met under that spelling (see `find_entry`); else
+    /// `key`. Looked up by that value, a key built at run time
+    /// (`regs['r' + n]`) is found as a literal key is, by comparing values
+    /// rather than text. (A cache of [`SPELLINGS`] entries by the text's
+    /// hash, each checked against the text.)
+    fn interned_key(&self, key: Value) -> Value {
+        if !crate::FAST_PATHS || !key.is_heap() {
+            return key;
+        }
+        let Some(text) = self.string_bytes(key) else {
+            return key;
+        };
+        let hash = text_hash(text);
+        let cache = self.key_spellings.take();
+        let entry = cache.get(hash as usize % SPELLINGS).copied();
+        self.key_spellings.set(cache);
+        match entry {
+            Some((h, spelling)) if h == hash && self.rom_string(spelling) == Some(text) => spelling,
+            _ => key,
+        }
+    }
+
+    /// Notes that `interned`, a ROM string, spells `text` (see
+    /// [`Engine::interned_key`]). The cache is made on its first entry,
+    /// and not at all if the allocator refuses.
+    fn remember_spelling(&self, text: &[u8], interned: Value) {
+        if self.rom_string(interned) != Some(text) {
+            return;
+        }
+        let hash = text_hash(text);
+        let mut cache = self.key_spellings.take();
+        if cache.is_empty() && cache.try_reserve_exact(SPELLINGS).is_ok() {
+            cache.resize(SPELLINGS, (0, Value::UNDEFINED));
+        }
+        if let Some(entry) = cache.get_mut(hash as usize % SPELLINGS) {
+            *entry = (hash, interned);
+        }
+        self.key_spellings.set(cache);
+    }
+
+    /// Whether `k` is a string spelling `text`. (Speed builds read a heap
+    /// or ROM string's header first: its size rules out most keys of an
+    /// object searched by a key made at run time, `regs['r' + n]`, before
+    /// any byte is compared.)
+    #[cfg_attr(not(mvm_size), inline(always))]
+    fn text_is(&self, k: Value, text: &[u8]) -> bool {
+        if crate::FAST_PATHS {
+            let place = if k.is_heap() {
+                Some((self.heap.image(), usize::from(k.0)))
+            } else {
+                self.rom_payload(k).map(|at| (self.rom, at))
+            };
+            if let Some((image, at)) = place {
+                let Some(header) = at.checked_sub(2).and_then(|h| read_u16(image, h)) else {
+                    return false;
+                };
+                let header = AllocHeader(header);
+                // The payload is the bytes and a NUL.
+                return header.size() == text.len() + 1
+                    && matches!(
+                        header.type_code(),
+                        TypeCode::String | TypeCode::InternedString
+                    )
+                    && image.get(at..at + text.len()) == Some(text);
+            }
+        }
+        self.string_bytes(k) == Some(text)
     }
 
     /// Whether `key` is a string stored once: a string outside the heap.
