@@ -26,7 +26,7 @@ pub fn disassemble(
         };
         let payload = at + 2;
         let end = (payload + header.extent()).min(rom.len());
-        if header.type_code() == TypeCode::Function && end >= payload + 4 {
+        if header.type_code().is_function() && end >= payload + 4 {
             let p = &rom[payload..end];
             let (params, locals, consts) = (p[0], p[1], usize::from(p[2]));
             let instance_props = p[3] >> 1;
@@ -110,7 +110,7 @@ fn describe_rom(bytes: &[u8], v: Value) -> String {
             "{:?}",
             String::from_utf8_lossy(payload.strip_suffix(&[0]).unwrap_or(payload))
         ),
-        TypeCode::Function => format!("function @{at:#06x}"),
+        TypeCode::Function | TypeCode::LongFunction => format!("function @{at:#06x}"),
         TypeCode::HostFunc => format!("import {:#06x}", read_u16(payload, 0).unwrap_or(0)),
         TypeCode::Int32 => payload.get(..4).map_or(String::new(), |b| {
             i32::from_le_bytes([b[0], b[1], b[2], b[3]]).to_string()

@@ -18,7 +18,10 @@ pub(crate) fn validate_image(
     let mut at = 0;
     while at < image.len() {
         let header = AllocHeader(read_u16(image, at).ok_or(HeapError::Corrupt)?);
-        if matches!(header.type_code(), TypeCode::Tombstone | TypeCode::Function) {
+        if matches!(
+            header.type_code(),
+            TypeCode::Tombstone | TypeCode::Function | TypeCode::LongFunction
+        ) {
             return Err(HeapError::Corrupt);
         }
         let word = (at + 2) / 2;

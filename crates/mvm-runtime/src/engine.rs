@@ -145,8 +145,17 @@ pub struct Engine<'a> {
     pub(crate) accessors: bool,
     /// Keys made at run time met under their ROM spelling: a small cache,
     /// taken on its first entry (see `Engine::interned_key`).
-    pub(crate) key_spellings: core::cell::Cell<Vec<(u32, Value)>>,
+    #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
+    pub(crate) key_spellings: SpellingCache,
 }
+
+/// The cache of run-time keys' ROM spellings, in a speed build; nothing in
+/// a size build, which has no fast paths to use it (and whose every
+/// access to the engine's fields would otherwise grow with its offsets).
+#[cfg(not(any(mvm_size, feature = "small")))]
+pub(crate) type SpellingCache = core::cell::Cell<Vec<(u32, Value)>>;
+#[cfg(any(mvm_size, feature = "small"))]
+pub(crate) type SpellingCache = ();
 
 /// A value the host keeps across calls and collections. Read it with
 /// [`Engine::handle_value`]; give it back with [`Engine::release`].
@@ -197,7 +206,7 @@ impl<'a> Engine<'a> {
             jobs: kept.jobs,
             trace: kept.trace,
             accessors: vm.config.accessors,
-            key_spellings: core::cell::Cell::new(Vec::new()),
+            key_spellings: SpellingCache::default(),
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();

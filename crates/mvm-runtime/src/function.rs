@@ -5,7 +5,7 @@
 //! `new` makes in the object it constructs).
 
 use crate::VmError;
-use mvm_snapshot::{read_u16, AllocHeader, TypeCode, Value};
+use mvm_snapshot::{read_u16, AllocHeader, Value};
 
 pub const FUNCTION_PREAMBLE: usize = 4;
 
@@ -33,7 +33,7 @@ impl FunctionInfo {
     pub fn read(rom: &[u8], offset: usize) -> Result<FunctionInfo, VmError> {
         let bad = VmError::CorruptSnapshot;
         let header = AllocHeader(read_u16(rom, offset.checked_sub(2).ok_or(bad)?).ok_or(bad)?);
-        if header.type_code() != TypeCode::Function || header.extent() < FUNCTION_PREAMBLE {
+        if !header.type_code().is_function() || header.extent() < FUNCTION_PREAMBLE {
             return Err(bad);
         }
         let end = offset + header.extent();

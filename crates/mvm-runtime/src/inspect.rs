@@ -58,7 +58,12 @@ impl Engine<'_> {
         };
         match code {
             Some(TypeCode::Array | TypeCode::Uint8Array | TypeCode::PropertyList) => {}
-            Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
+            Some(
+                TypeCode::Function
+                | TypeCode::LongFunction
+                | TypeCode::Closure
+                | TypeCode::HostFunc,
+            ) => {
                 return "[Function (anonymous)]".to_string();
             }
             Some(TypeCode::Class) => return "[class (anonymous)]".to_string(),

@@ -1243,7 +1243,7 @@ impl<'a> Engine<'a> {
                 return Ok(Invoked::Returned(result));
             }
             _ => match resolved {
-                Some((Place::Rom(offset), h)) if h.type_code() == TypeCode::Function => {
+                Some((Place::Rom(offset), h)) if h.type_code().is_function() => {
                     (offset, Value::UNDEFINED)
                 }
                 Some((_, h)) if h.type_code() == TypeCode::Closure => {

@@ -15,9 +15,11 @@ use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
 
 /// Entries in the cache of run-time keys' ROM spellings.
+#[cfg(not(any(mvm_size, feature = "small")))]
 const SPELLINGS: usize = 64;
 
 /// FNV-1a: the spelling cache's hash of a key's text.
+#[cfg(not(any(mvm_size, feature = "small")))]
 fn text_hash(text: &[u8]) -> u32 {
     text.iter().fold(0x811c_9dc5, |h: u32, &b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
@@ -595,8 +597,11 @@ impl<'a> Engine<'a> {
     /// stack; with `define`, `__proto__` names an own property rather than
     /// the prototype.
     fn set_object_property(&mut self, define: bool) -> Result<Value, VmError> {
-        let key = self.interned_key(self.peek(1)?);
-        self.set_peek(1, key)?;
+        let given = self.peek(1)?;
+        let key = self.interned_key(given);
+        if key != given {
+            self.set_peek(1, key)?;
+        }
         // A property the object has is written in place (an own
         // `__proto__` property like any other). Most writes are of this
         // kind, under the very key value the property was made with: found
@@ -926,8 +931,9 @@ impl<'a> Engine<'a> {
     /// (`regs['r' + n]`) is found as a literal key is, by comparing values
     /// rather than text. (A cache of [`SPELLINGS`] entries by the text's
     /// hash, each checked against the text.)
+    #[cfg(not(any(mvm_size, feature = "small")))]
     fn interned_key(&self, key: Value) -> Value {
-        if !crate::FAST_PATHS || !key.is_heap() {
+        if !key.is_heap() {
             return key;
         }
         let Some(text) = self.string_bytes(key) else {
@@ -946,6 +952,7 @@ impl<'a> Engine<'a> {
     /// Notes that `interned`, a ROM string, spells `text` (see
     /// [`Engine::interned_key`]). The cache is made on its first entry,
     /// and not at all if the allocator refuses.
+    #[cfg(not(any(mvm_size, feature = "small")))]
     fn remember_spelling(&self, text: &[u8], interned: Value) {
         if self.rom_string(interned) != Some(text) {
             return;
@@ -960,6 +967,15 @@ impl<'a> Engine<'a> {
         }
         self.key_spellings.set(cache);
     }
+
+    /// (A size build keeps no spellings.)
+    #[cfg(any(mvm_size, feature = "small"))]
+    fn interned_key(&self, key: Value) -> Value {
+        key
+    }
+
+    #[cfg(any(mvm_size, feature = "small"))]
+    fn remember_spelling(&self, _text: &[u8], _interned: Value) {}
 
     /// Whether `k` is a string spelling `text`. (Speed builds read a heap
     /// or ROM string's header first: its size rules out most keys of an

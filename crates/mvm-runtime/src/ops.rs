@@ -244,6 +244,7 @@ impl<'a> Engine<'a> {
                         | TypeCode::PropertyList
                         | TypeCode::Closure
                         | TypeCode::Function
+                        | TypeCode::LongFunction
                         | TypeCode::HostFunc
                         | TypeCode::Class
                         | TypeCode::Uint8Array
@@ -260,7 +261,13 @@ impl<'a> Engine<'a> {
             ),
             _ => matches!(
                 self.type_of_ref(v),
-                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc | TypeCode::Class)
+                Some(
+                    TypeCode::Function
+                        | TypeCode::LongFunction
+                        | TypeCode::Closure
+                        | TypeCode::HostFunc
+                        | TypeCode::Class,
+                )
             ),
         }
     }
@@ -482,9 +489,12 @@ impl<'a> Engine<'a> {
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Int32 | TypeCode::Float64) => TypeCodeOf::Number,
                 Some(TypeCode::String | TypeCode::InternedString) => TypeCodeOf::String,
-                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
-                    TypeCodeOf::Function
-                }
+                Some(
+                    TypeCode::Function
+                    | TypeCode::LongFunction
+                    | TypeCode::Closure
+                    | TypeCode::HostFunc,
+                ) => TypeCodeOf::Function,
                 Some(TypeCode::Array) => TypeCodeOf::Array,
                 Some(TypeCode::Uint8Array) => TypeCodeOf::Uint8Array,
                 Some(TypeCode::Class) => TypeCodeOf::Class,

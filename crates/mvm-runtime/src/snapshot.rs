@@ -159,7 +159,7 @@ impl<'a> Engine<'a> {
             section.extend_from_slice(&item.header.0.to_le_bytes());
             let start = section.len();
             match item.header.type_code() {
-                TypeCode::Function => {
+                TypeCode::Function | TypeCode::LongFunction => {
                     let consts = usize::from(*payload.get(2).ok_or(VmError::CorruptSnapshot)?);
                     let pool_end = FUNCTION_PREAMBLE + 2 * consts;
                     section.extend_from_slice(
@@ -225,7 +225,7 @@ impl<'a> Engine<'a> {
         }
         let moved = items
             .iter()
-            .filter(|i| i.header.type_code() == TypeCode::Function)
+            .filter(|i| i.header.type_code().is_function())
             .filter_map(
                 |i| match (i.old.kind(), new_of.get(&i.old.0).map(|v| v.kind())) {
                     (ValueKind::Rom(old), Some(ValueKind::Rom(new))) => Some((old, new)),
@@ -284,10 +284,7 @@ impl<'a> Engine<'a> {
     /// writes; `None` if some code does not decode (keep them all then).
     fn used_globals(&self, items: &[Item]) -> Option<BTreeSet<u16>> {
         let mut used = BTreeSet::new();
-        for item in items
-            .iter()
-            .filter(|i| i.header.type_code() == TypeCode::Function)
-        {
+        for item in items.iter().filter(|i| i.header.type_code().is_function()) {
             let payload = self.payload(item.old)?;
             let consts = usize::from(*payload.get(2)?);
             let code = payload.get(FUNCTION_PREAMBLE + 2 * consts..)?;
@@ -314,7 +311,7 @@ impl<'a> Engine<'a> {
                 _ if tc.is_immutable() => Target::Rom,
                 _ => Target::Heap,
             };
-            if tc == TypeCode::Function && !matches!(place, Place::Rom(_)) {
+            if tc.is_function() && !matches!(place, Place::Rom(_)) {
                 return Err(VmError::CorruptSnapshot);
             }
             items.push(Item {
@@ -332,7 +329,7 @@ impl<'a> Engine<'a> {
             let Some(item) = items.get(next) else { break };
             let (old, tc) = (item.old, item.header.type_code());
             next += 1;
-            let children: Vec<Value> = if tc == TypeCode::Function {
+            let children: Vec<Value> = if tc.is_function() {
                 let offset = match self.resolve(old) {
                     Some((Place::Rom(o), _)) => o,
                     _ => return Err(VmError::CorruptSnapshot),

@@ -96,9 +96,12 @@ impl<'a> Engine<'a> {
                     }
                     return;
                 }
-                Some(TypeCode::Function | TypeCode::Closure | TypeCode::HostFunc) => {
-                    "function () { [native code] }"
-                }
+                Some(
+                    TypeCode::Function
+                    | TypeCode::LongFunction
+                    | TypeCode::Closure
+                    | TypeCode::HostFunc,
+                ) => "function () { [native code] }",
                 Some(TypeCode::PropertyList) if self.is_promise(v) => "[object Promise]",
                 Some(TypeCode::PropertyList) => {
                     // Errors print as `name: message`, as Error.prototype.toString does.

@@ -16,8 +16,10 @@ pub enum TypeCode {
     /// An import: the payload is the import ID.
     HostFunc = 0x6,
     Uint8Array = 0x7,
-    // 0x8: a function longer than one allocation's 4095 bytes (see
-    // `AllocHeader::function`), read as `Function`.
+    /// Bytecode past one allocation's 4095 bytes (see
+    /// [`AllocHeader::function`]): only in ROM. [`TypeCode::is_function`]
+    /// holds for both kinds.
+    LongFunction = 0x8,
     Class = 0x9,
     Virtual = 0xA,
     /// A getter and setter pair, a property's value: `[get, set]`.
@@ -44,7 +46,7 @@ impl TypeCode {
             0x5 => TypeCode::Function,
             0x6 => TypeCode::HostFunc,
             0x7 => TypeCode::Uint8Array,
-            LONG_FUNCTION => TypeCode::Function,
+            0x8 => TypeCode::LongFunction,
             0x9 => TypeCode::Class,
             0xA => TypeCode::Virtual,
             0xB => TypeCode::Accessor,
@@ -53,6 +55,12 @@ impl TypeCode {
             0xE => TypeCode::FixedLengthArray,
             _ => TypeCode::Closure,
         }
+    }
+
+    /// Bytecode, of either length.
+    #[inline]
+    pub const fn is_function(self) -> bool {
+        matches!(self, TypeCode::Function | TypeCode::LongFunction)
     }
 
     /// Whether the payload is a run of 16-bit values the collector traces.
@@ -80,6 +88,7 @@ impl TypeCode {
                 | TypeCode::String
                 | TypeCode::InternedString
                 | TypeCode::Function
+                | TypeCode::LongFunction
                 | TypeCode::HostFunc
         )
     }
@@ -88,10 +97,8 @@ impl TypeCode {
 /// Largest payload one allocation can have: the header's 12-bit size field.
 pub const MAX_ALLOC_SIZE: usize = 0xFFF;
 
-/// The type bits of a long function: bytecode past 4095 bytes (a large
-/// `switch`, an interpreter loop), in ROM only, whose size field counts
-/// [`LONG_UNIT`]-byte units. Its type reads as [`TypeCode::Function`].
-const LONG_FUNCTION: u8 = 0x8;
+/// A long function's size field counts units of this many bytes: bytecode
+/// past 4095 bytes (a large `switch`, an interpreter loop), in ROM only.
 const LONG_UNIT: usize = 8;
 
 /// Largest function payload: a long function's whole size field.
@@ -120,7 +127,9 @@ impl AllocHeader {
             return None;
         }
         let units = size.div_ceil(LONG_UNIT);
-        Some(AllocHeader((LONG_FUNCTION as u16) << 12 | units as u16))
+        Some(AllocHeader(
+            (TypeCode::LongFunction as u16) << 12 | units as u16,
+        ))
     }
     #[inline]
     pub const fn type_code(self) -> TypeCode {
@@ -137,7 +146,7 @@ impl AllocHeader {
     /// or a long function's units in bytes.
     #[inline]
     pub const fn extent(self) -> usize {
-        if (self.0 >> 12) as u8 == LONG_FUNCTION {
+        if (self.0 >> 12) as u8 == TypeCode::LongFunction as u8 {
             self.size() * LONG_UNIT
         } else {
             self.size()
@@ -171,12 +180,7 @@ mod tests {
     #[test]
     fn type_codes_round_trip() {
         for bits in 0..16u8 {
-            let expected = if bits == LONG_FUNCTION {
-                TypeCode::Function as u8
-            } else {
-                bits
-            };
-            assert_eq!(TypeCode::from_bits(bits) as u8, expected);
+            assert_eq!(TypeCode::from_bits(bits) as u8, bits);
         }
     }
 
@@ -188,7 +192,7 @@ mod tests {
             (TypeCode::Function, 4095)
         );
         let long = AllocHeader::function(4096).unwrap();
-        assert_eq!(long.type_code(), TypeCode::Function);
+        assert!(long.type_code().is_function());
         assert_eq!(long.extent(), 4096);
         assert_eq!(long.footprint(), 4098);
         assert_eq!(AllocHeader::function(4100).unwrap().extent(), 4104);
