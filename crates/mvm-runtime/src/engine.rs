@@ -34,20 +34,22 @@ impl Default for Settings {
     }
 }
 
-/// One active call. Compact, because frames count against the stack size.
+/// One active call. Compact, because frames count against the stack size:
+/// four words, as Microvium's. (The call's innermost closure scope, or
+/// `undefined`, is kept in the stack slot below the first local, where
+/// the callee was: nothing reads the callee once its frame is made.)
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     /// ROM offset of the function's payload.
     pub func: u16,
     /// Where execution resumes in this function when a callee returns.
     pub pc: u16,
-    /// Stack index of the first local (the first parameter).
+    /// Stack index of the first local (the first parameter); the scope is
+    /// in the slot below.
     pub base: u16,
-    /// The innermost closure scope, or `undefined`.
-    pub scope: Value,
-    /// The code's length (under 4 KiB, an allocation's limit) in the low
-    /// bits, and [`Frame::CONSTRUCT`]. Kept so that a return need not read
-    /// the caller's header again; packed, so the frame stays 10 bytes.
+    /// The code's length (under 32 KiB) in the low bits, and
+    /// [`Frame::CONSTRUCT`]. Kept so that a return need not read the
+    /// caller's header again.
     pub code: u16,
 }
 
@@ -78,8 +80,8 @@ impl Frame {
 }
 
 pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
-// Frames count against the stack size: keep them at five 16-bit words.
-const _: () = assert!(FRAME_BYTES == 10);
+// Frames count against the stack size: keep them at four 16-bit words.
+const _: () = assert!(FRAME_BYTES == 8);
 
 /// An installed exception handler (`try`): where to resume, and the state
 /// to restore there.
@@ -499,7 +501,6 @@ impl<'a> Engine<'a> {
             globals: &mut self.globals,
             exports: &mut self.exports,
             stack: &mut self.stack,
-            frames: &mut self.frames,
             handlers: &mut self.handlers,
             handles: &mut self.handles,
             jobs: &mut self.jobs,
@@ -775,8 +776,8 @@ const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
 struct VmRoots<'r> {
     globals: &'r mut [Value],
     exports: &'r mut [ExportEntry],
+    /// (Each frame's scope is in the stack: see `Frame`.)
     stack: &'r mut [Value],
-    frames: &'r mut [Frame],
     handlers: &'r mut [Handler],
     handles: &'r mut [Option<Value>],
     jobs: &'r mut [Value],
@@ -787,7 +788,6 @@ impl Roots for VmRoots<'_> {
         self.globals.iter_mut().for_each(&mut *visit);
         self.exports.iter_mut().for_each(|e| visit(&mut e.value));
         self.stack.iter_mut().for_each(&mut *visit);
-        self.frames.iter_mut().for_each(|f| visit(&mut f.scope));
         self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
         self.handles.iter_mut().flatten().for_each(&mut *visit);
         self.jobs.iter_mut().for_each(&mut *visit);

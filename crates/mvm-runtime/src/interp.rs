@@ -190,7 +190,7 @@ impl<'a> Engine<'a> {
         let h = self.handlers.pop().ok_or(bad)?;
         self.frames.truncate(usize::from(h.frames));
         self.stack.truncate(usize::from(h.stack));
-        self.frames.last_mut().ok_or(bad)?.scope = h.scope;
+        self.set_frame_scope(h.scope).ok_or(bad)?;
         self.push(thrown)?;
         Ok(usize::from(h.pc))
     }
@@ -382,7 +382,7 @@ impl<'a> Engine<'a> {
                         if crate::FAST_PATHS =>
                     {
                         let n = usize::from(byte - Op::LoadScope0 as u8);
-                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let scope = self.frame_scope().ok_or(bad)?;
                         let v = self.slot(scope, 1 + n).ok_or(bad)?;
                         self.push(v)?
                     }
@@ -398,7 +398,7 @@ impl<'a> Engine<'a> {
                     {
                         let n = usize::from(byte - Op::StoreScope0 as u8);
                         let v = self.pop()?;
-                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let scope = self.frame_scope().ok_or(bad)?;
                         self.set_slot(scope, 1 + n, v).map_err(|_| bad)?;
                     }
                     Op::AddInt8 | Op::SubInt8 if crate::FAST_PATHS => {
@@ -485,40 +485,38 @@ impl<'a> Engine<'a> {
                         let slots = 1 + usize::from(a);
                         let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
                         let scope = Value::heap(p);
-                        let frame = self.frames.last_mut().ok_or(bad)?;
-                        let parent = frame.scope;
-                        frame.scope = scope;
+                        let parent = self.frame_scope().ok_or(bad)?;
+                        self.set_frame_scope(scope).ok_or(bad)?;
                         self.set_slot(scope, 0, parent)?;
                         for i in 1..slots {
                             self.set_slot(scope, i, Value::UNDEFINED)?;
                         }
                     }
                     Op::ScopePop => {
-                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let scope = self.frame_scope().ok_or(bad)?;
                         let parent = self.slot(scope, 0).ok_or(bad)?;
-                        self.frames.last_mut().ok_or(bad)?.scope = parent;
+                        self.set_frame_scope(parent).ok_or(bad)?;
                     }
                     Op::ScopeClone => {
                         let size = self
-                            .frames
-                            .last()
-                            .and_then(|f| self.payload(f.scope))
+                            .frame_scope()
+                            .and_then(|s| self.payload(s))
                             .ok_or(bad)?
                             .len();
                         let p = self.alloc(TypeCode::FixedLengthArray, size)?;
-                        let old = self.frames.last().ok_or(bad)?.scope;
+                        let old = self.frame_scope().ok_or(bad)?;
                         let copy = Value::heap(p);
                         for i in 0..size / 2 {
                             let v = self.slot(old, i).ok_or(bad)?;
                             self.set_slot(copy, i, v)?;
                         }
-                        self.frames.last_mut().ok_or(bad)?.scope = copy;
+                        self.set_frame_scope(copy).ok_or(bad)?;
                     }
                     Op::Closure => {
                         let func = cur.constant(rom, a).ok_or(bad)?;
                         let p = self.alloc(TypeCode::Closure, 4)?;
                         let closure = Value::heap(p);
-                        let scope = self.frames.last().ok_or(bad)?.scope;
+                        let scope = self.frame_scope().ok_or(bad)?;
                         self.set_slot(closure, 0, func)?;
                         self.set_slot(closure, 1, scope)?;
                         self.push(closure)?
@@ -826,7 +824,7 @@ impl<'a> Engine<'a> {
                             frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                             stack: u16::try_from(self.stack.len()).map_err(|_| bad)?,
                             pc: u16::try_from(target).map_err(|_| bad)?,
-                            scope: self.frames.last().ok_or(bad)?.scope,
+                            scope: self.frame_scope().ok_or(bad)?,
                         };
                         self.check_stack(0, 0, 1)?;
                         self.handlers
@@ -1185,9 +1183,25 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// The current call's innermost scope: in the stack slot below its
+    /// first local (see `Frame`).
+    #[inline]
+    pub(crate) fn frame_scope(&self) -> Option<Value> {
+        let base = usize::from(self.frames.last()?.base);
+        self.stack.get(base.checked_sub(1)?).copied()
+    }
+
+    /// Makes `scope` the current call's innermost scope.
+    #[inline]
+    fn set_frame_scope(&mut self, scope: Value) -> Option<()> {
+        let base = usize::from(self.frames.last()?.base);
+        *self.stack.get_mut(base.checked_sub(1)?)? = scope;
+        Some(())
+    }
+
     /// The scope `depth` levels out from the current frame's.
     fn scope_at(&self, depth: u8) -> Option<Value> {
-        let mut scope = self.frames.last()?.scope;
+        let mut scope = self.frame_scope()?;
         for _ in 0..depth {
             scope = self.slot(scope, 0)?;
         }
@@ -1353,11 +1367,15 @@ impl<'a> Engine<'a> {
                 .try_reserve(1)
                 .map_err(|_| VmError::OutOfMemory)?;
         }
+        // The scope takes the callee's place (see `Frame`).
+        *self
+            .stack
+            .get_mut(callee_at)
+            .ok_or(VmError::StackOverflow)? = scope;
         self.frames.push(Frame {
             func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
             pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
-            scope,
             code: Frame::packed_code(info.code_end - info.code_start, construct)?,
         });
         Ok(Invoked::Frame(Current::new(func, &info, callee_at + 1)))
@@ -1439,7 +1457,7 @@ impl<'a> Engine<'a> {
             Value::UNDEFINED,
             func,
             int(pc - code_start)?,
-            frame.scope,
+            self.frame_scope().ok_or(bad)?,
             this,
             int(own)?,
         ];
@@ -1511,7 +1529,8 @@ impl<'a> Engine<'a> {
         let total = self.payload(record).map_or(0, |p| p.len() / 2);
         let saved = total.checked_sub(AWAIT_HEADER + 3 * own).ok_or(bad)?;
         self.push(get(self, 5)?)?;
-        self.push(func)?;
+        // The scope in the callee's place (see `Frame`).
+        self.push(scope)?;
         let base = self.stack.len();
         for i in 0..saved {
             self.push(get(self, AWAIT_HEADER + 3 * own + i)?)?;
@@ -1521,7 +1540,6 @@ impl<'a> Engine<'a> {
             func: offset,
             pc: u16::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,
-            scope,
             code: crate::engine::Frame::packed_code(info.code_end - info.code_start, false)?,
         });
         for i in 0..own {
