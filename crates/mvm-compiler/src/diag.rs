@@ -23,15 +23,39 @@ pub struct Diagnostic {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    /// Byte offset where each line starts: positions are looked up for
+    /// every statement's source-map entry, and counting lines from the
+    /// start each time made a long script compile in quadratic time.
+    line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    pub fn new(name: String, text: String) -> SourceFile {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            name,
+            text,
+            line_starts,
+        }
+    }
+
     /// 1-based line and column (in characters) of byte `offset`.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line_start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let line = self.text[..offset].bytes().filter(|b| *b == b'\n').count() + 1;
-        (line, self.text[line_start..offset].chars().count() + 1)
+        // The last line starting at or before `offset`.
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let line_start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .text
+            .get(line_start..offset)
+            .map_or(0, |t| t.chars().count());
+        (line.max(1), column + 1)
     }
 
     /// A diagnostic for bytes `start..end` of the file.

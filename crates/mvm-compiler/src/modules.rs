@@ -109,10 +109,7 @@ struct Loader {
 impl Loader {
     /// Loads a module after its dependencies; returns its index.
     fn visit(&mut self, name: String, text: String, path: PathBuf) -> Option<usize> {
-        let file = SourceFile {
-            name: name.clone(),
-            text: text.clone(),
-        };
+        let file = SourceFile::new(name.clone(), text.clone());
         let fm = self
             .cm
             .new_source_file(Lrc::new(FileName::Custom(name)), text);
