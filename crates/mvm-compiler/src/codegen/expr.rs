@@ -1441,9 +1441,7 @@ impl Codegen<'_> {
             self.f().op_u8(Op::NewArray, count as u8);
             self.f().op(Op::Return);
             self.end_function(span);
-            self.f().op(Op::PushUndefined);
-            self.push_function(part, span);
-            self.f().op_u8(Op::Call, 0);
+            self.call_part(part, span);
             self.f().op(Op::Extend);
             rest = &rest[count..];
         }

@@ -307,13 +307,20 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::NewArray, part.len() as u8);
             self.f().op(Op::Return);
             self.end_function(span);
-            self.f().push_value(mvm_snapshot::Value::UNDEFINED);
-            self.push_function(id, span);
-            self.f().op_u8(Op::Call, 0);
+            self.call_part(id, span);
             self.f().op(Op::Extend);
         }
         let table = self.global_slot(OVERFLOW_CONSTANTS);
         self.f().op_u16(Op::StoreGlobal, table);
+    }
+
+    /// Calls function `id`, one the compiler made (a table's part, a top
+    /// level's continuation), with `undefined` for `this` and no arguments,
+    /// leaving its result.
+    fn call_part(&mut self, id: usize, span: Span) {
+        self.f().push_value(mvm_snapshot::Value::UNDEFINED);
+        self.push_function(id, span);
+        self.f().op_u8(Op::Call, 0);
     }
 
     /// Starts a new function; returns its id.

@@ -50,9 +50,7 @@ impl<'s> Codegen<'s> {
         // module runs.
         self.build_overflow_constants();
         for id in modules {
-            self.f().push_value(Value::UNDEFINED);
-            self.push_const(crate::emit::Const::Func(id), swc_common::DUMMY_SP);
-            self.f().op_u8(Op::Call, 0);
+            self.call_part(id, swc_common::DUMMY_SP);
             self.f().op(Op::Pop);
         }
         self.f().push_value(Value::UNDEFINED);
@@ -164,9 +162,7 @@ impl<'s> Codegen<'s> {
                 self.f().push_value(Value::UNDEFINED);
                 self.f().op(Op::Return);
                 self.end_function(span);
-                self.f().push_value(Value::UNDEFINED);
-                self.push_function(rest, span);
-                self.f().op_u8(Op::Call, 0);
+                self.call_part(rest, span);
                 self.f().op(Op::Pop);
                 return;
             }
