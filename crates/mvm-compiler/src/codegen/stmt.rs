@@ -2,6 +2,7 @@
 
 use super::decls::{function_decls, lexical_names, var_names};
 use super::{Codegen, JumpTarget};
+use crate::emit::Patch;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::{Builtin, Value};
 use std::collections::HashSet;
@@ -1085,38 +1086,121 @@ impl<'s> Codegen<'s> {
             self.fn_decl(decl);
         }
         self.push_target_kind(labels, false, true);
-        // Tests in order; each jumps to its body. Bodies fall through.
-        let mut to_body = Vec::new();
-        for case in &s.cases {
-            if let Some(test) = &case.test {
-                self.f().op_u8(Op::LoadLocal, subject);
-                self.expr(test);
-                self.f().op(Op::StrictEq);
-                to_body.push(Some(self.f().jump(Op::JumpIfTrue)));
-            } else {
-                to_body.push(None);
+        // The jumps to each case's body, and to the default's (or the end).
+        let mut to_body: Vec<Vec<Patch>> = s.cases.iter().map(|_| Vec::new()).collect();
+        let mut to_default = Vec::new();
+        match number_cases(s) {
+            // Many number labels: a search tree of comparisons, a few
+            // tests deep rather than one per label (an opcode interpreter's
+            // 256 cases: 8 or so, not 128 on average).
+            Some(mut labels) if labels.len() >= SWITCH_TREE_MIN => {
+                labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+                self.switch_tree(subject, &labels, &mut to_body, &mut to_default);
+            }
+            // Tests in order; each jumps to its body.
+            _ => {
+                for (case, patches) in s.cases.iter().zip(&mut to_body) {
+                    if let Some(test) = &case.test {
+                        self.f().op_u8(Op::LoadLocal, subject);
+                        self.expr(test);
+                        self.f().op(Op::StrictEq);
+                        patches.push(self.f().jump(Op::JumpIfTrue));
+                    }
+                }
+                to_default.push(self.f().jump(Op::Jump));
             }
         }
-        let to_default = self.f().jump(Op::Jump);
+        // Bodies in order, falling through.
         let mut default_seen = false;
-        for (case, patch) in s.cases.iter().zip(to_body) {
-            match patch {
-                Some(p) => self.f().patch_here(p),
-                None => {
-                    self.f().patch_here(to_default);
-                    default_seen = true;
+        for (case, patches) in s.cases.iter().zip(to_body) {
+            for p in patches {
+                self.f().patch_here(p);
+            }
+            if case.test.is_none() {
+                for p in to_default.drain(..) {
+                    self.f().patch_here(p);
                 }
+                default_seen = true;
             }
             for stmt in &case.cons {
                 self.stmt(stmt);
             }
         }
         if !default_seen {
-            self.f().patch_here(to_default);
+            for p in to_default {
+                self.f().patch_here(p);
+            }
         }
         self.pop_target_breaks();
         self.exit_scope(true);
     }
+
+    /// The tests of a `switch` on number labels (`labels`: value and case
+    /// index, sorted by value) as a search tree: `subject < pivot` picks a
+    /// half, and up to [`SWITCH_LEAF`] labels are tested in turn. A subject
+    /// that is not a number compares false at every pivot and equals no
+    /// label, as `===` would have it, and comparing calls no method.
+    fn switch_tree(
+        &mut self,
+        subject: u8,
+        labels: &[(f64, usize)],
+        to_body: &mut [Vec<Patch>],
+        to_default: &mut Vec<Patch>,
+    ) {
+        if labels.len() <= SWITCH_LEAF {
+            for &(value, case) in labels {
+                self.f().op_u8(Op::LoadLocal, subject);
+                self.number(value, swc_common::DUMMY_SP);
+                self.f().op(Op::StrictEq);
+                let jump = self.f().jump(Op::JumpIfTrue);
+                if let Some(patches) = to_body.get_mut(case) {
+                    patches.push(jump);
+                }
+            }
+            to_default.push(self.f().jump(Op::Jump));
+            return;
+        }
+        let (low, high) = labels.split_at(labels.len() / 2);
+        let pivot = high.first().map_or(0.0, |l| l.0);
+        self.f().op_u8(Op::LoadLocal, subject);
+        self.number(pivot, swc_common::DUMMY_SP);
+        self.f().op(Op::Lt);
+        let to_high = self.f().jump(Op::JumpIfFalse);
+        self.switch_tree(subject, low, to_body, to_default);
+        self.f().patch_here(to_high);
+        self.switch_tree(subject, high, to_body, to_default);
+    }
+}
+
+/// Number labels from which a `switch` tests by a search tree.
+const SWITCH_TREE_MIN: usize = 16;
+/// Labels a leaf of that tree tests in turn.
+const SWITCH_LEAF: usize = 8;
+
+/// The labels of a `switch` whose every label is a number literal (or a
+/// negated one), other than `NaN`: each value with its case's index, the
+/// first case of a value only (a later one can only be fallen into).
+fn number_cases(s: &SwitchStmt) -> Option<Vec<(f64, usize)>> {
+    let mut labels: Vec<(f64, usize)> = Vec::new();
+    for (i, case) in s.cases.iter().enumerate() {
+        let Some(test) = &case.test else { continue };
+        let value = match &**test {
+            Expr::Lit(Lit::Num(n)) => n.value,
+            Expr::Unary(u) if u.op == UnaryOp::Minus => match &*u.arg {
+                Expr::Lit(Lit::Num(n)) => -n.value,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if value.is_nan() {
+            return None;
+        }
+        // `0` and `-0` are one label to `===`.
+        if !labels.iter().any(|l| l.0 == value) {
+            labels.push((value, i));
+        }
+    }
+    Some(labels)
 }
 
 /// The parts of a `for..of` or `for..in` statement.
