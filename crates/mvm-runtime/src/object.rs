@@ -205,19 +205,9 @@ impl<'a> Engine<'a> {
         if !crate::FAST_PATHS || key.is_heap() {
             return None;
         }
-        let image = self.heap.image();
         let mut o = obj;
         for _ in 0..2 {
-            if !o.is_heap() {
-                return None;
-            }
-            let at = usize::from(o.0);
-            let header = AllocHeader(read_u16(image, at.checked_sub(2)?)?);
-            if header.type_code() != TypeCode::PropertyList {
-                return None;
-            }
-            let segment = image.get(at..at + header.size())?;
-            let (head, pairs) = segment.split_at_checked(LIST_HEADER * 2)?;
+            let (head, pairs) = self.first_segment(o)?;
             let mut heap_keys = false;
             for pair in pairs.chunks_exact(4) {
                 let pair = u32::from_le_bytes(<[u8; 4]>::try_from(pair).ok()?);
@@ -236,6 +226,25 @@ impl<'a> Engine<'a> {
             o = Value(u16::from_le_bytes([p0, p1]));
         }
         None
+    }
+
+    /// The header slots (`next`, `proto`) and the key-value pairs of the
+    /// first segment of `obj`, when it is a plain object on the heap: read
+    /// straight from the heap's image by the inlined fast paths.
+    #[inline(always)]
+    fn first_segment(&self, obj: Value) -> Option<(&[u8], &[u8])> {
+        if !obj.is_heap() {
+            return None;
+        }
+        let at = usize::from(obj.0);
+        let image = self.heap.image();
+        let header = AllocHeader(read_u16(image, at.checked_sub(2)?)?);
+        if header.type_code() != TypeCode::PropertyList {
+            return None;
+        }
+        image
+            .get(at..at + header.size())?
+            .split_at_checked(LIST_HEADER * 2)
     }
 
     /// `obj[key]`.
@@ -493,19 +502,10 @@ impl<'a> Engine<'a> {
     /// false, with nothing written, otherwise.
     #[inline(always)]
     fn set_own_property(&mut self, obj: Value, key: Value, value: Value) -> bool {
-        if !crate::FAST_PATHS || !obj.is_heap() || key.is_heap() {
+        if !crate::FAST_PATHS || key.is_heap() {
             return false;
         }
-        let at = usize::from(obj.0);
-        let image = self.heap.image();
-        let Some(header) = at.checked_sub(2).and_then(|h| read_u16(image, h)) else {
-            return false;
-        };
-        let header = AllocHeader(header);
-        if header.type_code() != TypeCode::PropertyList {
-            return false;
-        }
-        let Some(pairs) = image.get(at + LIST_HEADER * 2..at + header.size()) else {
+        let Some((_, pairs)) = self.first_segment(obj) else {
             return false;
         };
         let mut found = None;

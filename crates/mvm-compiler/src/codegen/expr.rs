@@ -1433,8 +1433,7 @@ impl Codegen<'_> {
                 count += 1;
                 // Room left for the largest element yet: a part stays well
                 // inside a function's bounds.
-                let f = self.f();
-                if f.code.len() > 3 * 1024 || f.consts.len() > 192 {
+                if self.part_is_full() {
                     break;
                 }
             }
@@ -1468,8 +1467,7 @@ impl Codegen<'_> {
                     }
                 }
                 count += 1;
-                let f = self.f();
-                if f.code.len() > 3 * 1024 || f.consts.len() > 192 {
+                if self.part_is_full() {
                     break;
                 }
             }

@@ -149,6 +149,11 @@ pub struct Codegen<'s> {
 /// The global holding the constants that did not fit their function's pool.
 const OVERFLOW_CONSTANTS: &str = "$mvmConstants";
 
+/// Bytes of code and constants past which a part of a table (see
+/// `Codegen::constant_array_in_parts`) ends.
+const PART_CODE: usize = 3 * 1024;
+const PART_CONSTANTS: usize = 192;
+
 /// Constant pool places only `Closure` may take.
 const CLOSURE_ROOM: usize = 16;
 
@@ -291,7 +296,8 @@ impl<'s> Codegen<'s> {
 
     /// In function 0: the constants [`Codegen::push_const`] could not put
     /// in their functions' pools, as an array in their global, built in
-    /// parts of 192 as a table literal is (each part's pool has room).
+    /// parts of [`PART_CONSTANTS`] as a table literal is (each part's pool
+    /// has room).
     fn build_overflow_constants(&mut self) {
         if self.overflow.is_empty() {
             return;
@@ -299,7 +305,7 @@ impl<'s> Codegen<'s> {
         let constants = std::mem::take(&mut self.overflow);
         let span = swc_common::DUMMY_SP;
         self.f().op_u8(Op::NewArray, 0);
-        for part in constants.chunks(192) {
+        for part in constants.chunks(PART_CONSTANTS) {
             let id = self.begin_function();
             for c in part {
                 self.push_const(c.clone(), span);
@@ -321,6 +327,14 @@ impl<'s> Codegen<'s> {
         self.f().push_value(mvm_snapshot::Value::UNDEFINED);
         self.push_function(id, span);
         self.f().op_u8(Op::Call, 0);
+    }
+
+    /// Whether the function being made, one part of a table, has taken
+    /// enough: a part stays well inside a function's bounds whatever its
+    /// next element holds.
+    fn part_is_full(&mut self) -> bool {
+        let f = self.f();
+        f.code.len() > PART_CODE || f.consts.len() > PART_CONSTANTS
     }
 
     /// Starts a new function; returns its id.
