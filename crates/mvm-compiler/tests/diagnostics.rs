@@ -62,6 +62,13 @@ fn super_without_extends() {
 }
 
 #[test]
+fn assignment_to_super_property() {
+    insta::assert_snapshot!(diagnose(
+        "class A {}\nclass B extends A {\n  set v(n) { super.v = n; }\n}\n"
+    ));
+}
+
+#[test]
 fn generator_function() {
     insta::assert_snapshot!(diagnose("function* ids() {\n  yield 1;\n}\n"));
 }

@@ -534,6 +534,7 @@ impl<'a> Engine<'a> {
                         self.pop()?;
                         self.push(v)?
                     }
+                    Op::GetSuperProp => self.get_super_property(host)?,
                     Op::GetPropConst | Op::GetPropValue => {
                         let key = if op == Op::GetPropConst {
                             cur.constant(rom, a).ok_or(bad)?
@@ -1021,6 +1022,19 @@ impl<'a> Engine<'a> {
             }
             _ => self.arith_from_stack(op),
         }
+    }
+
+    /// `super.name`: `[this, home, key]` on the stack → `home[key]`, a
+    /// getter it finds called on `this` (the parent's prototype is where
+    /// the property is, the object the method runs on what it is read for).
+    #[inline(never)]
+    fn get_super_property(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        let (home, key) = (self.peek(1)?, self.peek(0)?);
+        let v = self.get_property(home, key)?;
+        let v = self.got(host, self.peek(2)?, v)?;
+        self.pop()?;
+        self.pop()?;
+        self.set_peek(0, v)
     }
 
     /// What reading a property whose value is `v` gives: `v`, or when it

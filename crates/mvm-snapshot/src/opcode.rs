@@ -250,6 +250,10 @@ opcodes! {
     /// `SetProp; Pop`, fused (an assignment to a property as a statement):
     /// `obj key value` → nothing.
     SetPropPop, None;
+    /// `this home key` → `home[key]`, a getter it finds called on `this`:
+    /// `super.name`, read from the parent's prototype for the object the
+    /// method runs on.
+    GetSuperProp, None;
     // One operand byte.
     /// Push a small integer.
     PushInt8, I8;

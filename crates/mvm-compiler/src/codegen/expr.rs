@@ -113,9 +113,10 @@ impl<'s> Codegen<'s> {
                 ),
             },
             Expr::SuperProp(sp) => {
+                self.this_value(sp.span);
                 self.super_home(sp.span);
                 self.super_key(&sp.prop);
-                self.f().op(Op::GetProp);
+                self.f().op(Op::GetSuperProp);
             }
             Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
             Expr::TaggedTpl(t) => {
@@ -949,6 +950,14 @@ impl<'s> Codegen<'s> {
                     None
                 }
             },
+            SimpleAssignTarget::SuperProp(sp) => {
+                self.unsupported(
+                    sp.span,
+                    "assigning to a `super` property",
+                    "assign to `this.name`, or call a method of the parent class",
+                );
+                None
+            }
             other => {
                 self.error(other.span(), "cannot assign to this expression", None);
                 None
@@ -1136,9 +1145,10 @@ impl<'s> Codegen<'s> {
             // `super.m(...)`: the parent's method, on this object.
             Expr::SuperProp(sp) => {
                 self.this_value(sp.span);
+                self.this_value(sp.span);
                 self.super_home(sp.span);
                 self.super_key(&sp.prop);
-                self.f().op(Op::GetProp);
+                self.f().op(Op::GetSuperProp);
             }
             Expr::Member(m) if self.builtin_namespace(m).is_none() => {
                 self.expr(&m.obj);
