@@ -2,7 +2,7 @@
 //! instruction.
 
 use mvm_compiler::SourceMap;
-use mvm_snapshot::opcode::{Op, Operands};
+use mvm_snapshot::opcode::{Op, Operands, CONCAT_PLUS};
 use mvm_snapshot::{
     read_u16, AllocHeader, Section, Snapshot, TypeCode, Value, ValueKind, ROM_BASE,
 };
@@ -71,6 +71,10 @@ pub fn disassemble(
                 let len = 1 + op.operands().len();
                 let operands = match op.operands() {
                     Operands::None => String::new(),
+                    // A `+` chain's join: its count, and `+`.
+                    Operands::U8 if op == Op::Concat && a & CONCAT_PLUS != 0 => {
+                        format!(" {} +", a & !CONCAT_PLUS)
+                    }
                     Operands::U8 => format!(" {a}"),
                     Operands::I8 => format!(" {}", a as i8),
                     Operands::U8U8 => format!(" {a} {b}"),

@@ -14,7 +14,7 @@ use crate::function::FunctionInfo;
 use crate::ops::inline_step;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
-use mvm_snapshot::opcode::{Op, Parts};
+use mvm_snapshot::opcode::{Op, Parts, CONCAT_PLUS};
 use mvm_snapshot::{read_u16, TypeCode, Value, ValueKind};
 
 /// The function being executed, as the instruction loop needs it: few
@@ -699,13 +699,13 @@ impl<'a> Engine<'a> {
                     Op::Ge => self.binary(host, Op::Ge)?,
                     Op::StrictEq => self.binary(host, Op::StrictEq)?,
                     Op::StrictNe => self.binary(host, Op::StrictNe)?,
-                    Op::Pow => self.arith_from_stack(op)?,
+                    Op::Pow => self.binary_general(host, op)?,
                     Op::Concat => {
                         // Strings and numbers join on the fast path; what
                         // else there is may be an object with a `toString`.
-                        let n = usize::from(a);
+                        let n = usize::from(a & !CONCAT_PLUS);
                         if !self.concat_fast_from_stack(n)? {
-                            self.user_primitives(host, n, true)?;
+                            self.user_primitives(host, n, a & CONCAT_PLUS == 0)?;
                             self.concat_general(n)?
                         }
                     }
@@ -714,7 +714,7 @@ impl<'a> Engine<'a> {
                         let v = self.stepped(self.peek(0)?, step)?;
                         self.set_peek(0, v)?;
                     }
-                    Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(op)?,
+                    Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(host, op)?,
                     Op::Not => {
                         let v = self.pop()?;
                         self.push(Value::bool(!self.is_truthy(v)))?
@@ -796,7 +796,7 @@ impl<'a> Engine<'a> {
                                     return Err(bad);
                                 }
                                 let (cmp, jump_when) = op.comparison().ok_or(bad)?;
-                                self.compare_top2(cmp) == jump_when
+                                self.compare_top2_converting(host, cmp)? == jump_when
                             }
                         };
                         self.stack.truncate(self.stack.len().saturating_sub(2));
@@ -1013,14 +1013,25 @@ impl<'a> Engine<'a> {
                 }
                 self.add_objects(host)
             }
-            Op::StrictEq | Op::StrictNe | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+            Op::StrictEq | Op::StrictNe => {
                 let holds = self.compare_top2(op);
                 self.replace_top2(Value::bool(holds))
             }
-            Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                self.bitwise_from_stack(op)
+            _ => {
+                // Objects become what their `valueOf` (or `toString`)
+                // gives, as for `+`.
+                self.user_primitives(host, 2, false)?;
+                match op {
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        let holds = self.compare_top2(op);
+                        self.replace_top2(Value::bool(holds))
+                    }
+                    Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
+                        self.bitwise_from_stack(op)
+                    }
+                    _ => self.arith_from_stack(op),
+                }
             }
-            _ => self.arith_from_stack(op),
         }
     }
 
@@ -1099,13 +1110,15 @@ impl<'a> Engine<'a> {
     }
 
     /// Replaces each plain object among the top `n` stack values by what
-    /// its own conversion gives, as `+` (`text_first` false: `valueOf`,
-    /// then `toString`) and string joins (`toString` first) ask: the
-    /// first of the two that is a function and returns a primitive.
-    /// Otherwise the object stays, and reads as the engine writes it
-    /// (`[object Object]`, an error's `name: message`).
+    /// its own conversion gives, as `+`, arithmetic and comparisons
+    /// (`text_first` false: `valueOf`, then `toString`) and string joins
+    /// (`toString` first) ask: the first of the two that is a function and
+    /// returns a primitive. Otherwise (or when it has no `toString`, whose
+    /// inherited one comes before any `valueOf`) the object stays, and
+    /// reads as the engine writes it (`[object Object]`, an error's
+    /// `name: message`).
     #[inline(never)]
-    fn user_primitives(
+    pub(crate) fn user_primitives(
         &mut self,
         host: &mut dyn Host,
         n: usize,
@@ -1120,6 +1133,12 @@ impl<'a> Engine<'a> {
                     break;
                 }
                 let method = self.lookup_name(v, name);
+                // Without a `toString` of its own, an object has the one
+                // every object inherits (`[object Object]`), which the
+                // engine writes: no `valueOf` after it.
+                if pass && !self.is_callable(method) {
+                    break;
+                }
                 if self.is_callable(method) {
                     let depth = self.frames.len();
                     self.push(v)?;

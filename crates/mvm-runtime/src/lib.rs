@@ -68,6 +68,8 @@ mod inspect;
 mod interp;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "math")]
+mod math;
 mod number;
 mod object;
 mod ops;

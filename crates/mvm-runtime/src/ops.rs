@@ -2,7 +2,7 @@
 //! equality, `typeof` and truthiness.
 
 use crate::number::{int_text, parse_number, Num};
-use crate::{Engine, VmError};
+use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
 use mvm_gc::Part;
 use mvm_snapshot::opcode::Op;
@@ -334,6 +334,24 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// [`Engine::compare_top2`] for a fused comparison-and-jump off its
+    /// int32 path: numbers (floats, mostly) first, and an object compared
+    /// by `<` and the like as what its `valueOf` gives.
+    #[inline(never)]
+    pub(crate) fn compare_top2_converting(
+        &mut self,
+        host: &mut dyn Host,
+        op: Op,
+    ) -> Result<bool, VmError> {
+        if let Some((Some(x), Some(y))) = self.top2().map(|(a, b)| (self.num(a), self.num(b))) {
+            return Ok(compare_numbers(op, x.to_f64(), y.to_f64()).unwrap_or(false));
+        }
+        if !matches!(op, Op::StrictEq | Op::StrictNe) {
+            self.user_primitives(host, 2, false)?;
+        }
+        Ok(self.compare_top2(op))
+    }
+
     /// Comparison `op` (`<`, `<=`, `>`, `>=`, `===`, `!==`) of `[a, b]` on
     /// top of the stack, which it leaves there.
     pub(crate) fn compare_top2(&self, op: Op) -> bool {
@@ -395,10 +413,17 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A unary numeric operator on the top of the stack.
-    pub(crate) fn unary_from_stack(&mut self, op: Op) -> Result<(), VmError> {
-        let a = self.peek(0)?;
-        let n = match (op, self.to_num(a)) {
+    /// A unary numeric operator on the top of the stack (an object there
+    /// first becomes what its `valueOf` gives).
+    pub(crate) fn unary_from_stack(&mut self, host: &mut dyn Host, op: Op) -> Result<(), VmError> {
+        let n = match self.num(self.peek(0)?) {
+            Some(n) => n,
+            None => {
+                self.user_primitives(host, 1, false)?;
+                self.to_num(self.peek(0)?)
+            }
+        };
+        let n = match (op, n) {
             (Op::Neg, Num::Int(0)) => Num::Float(-0.0),
             (Op::Neg, Num::Int(i)) => i.checked_neg().map_or(Num::Float(-f64::from(i)), Num::Int),
             (Op::Neg, Num::Float(f)) => Num::Float(-f),

@@ -305,7 +305,10 @@ opcodes! {
     /// `LoadThis; GetPropConst N`, fused: `this.name`.
     GetThisProp, U8;
     /// The texts of the top A values joined into one string: a `+` chain
-    /// from its first string literal on, and template literals.
+    /// from its first string literal on, and template literals. A count
+    /// with its top bit set ([`CONCAT_PLUS`]) is a `+` chain's, whose
+    /// objects ask `valueOf` before `toString`, where a template's ask
+    /// `toString` alone.
     Concat, U8;
     // Two operand bytes.
     /// Push an inline value (never a reference).
@@ -411,6 +414,9 @@ opcodes! {
     StoreScope6, None;
     StoreScope7, None;
 }
+
+/// The `Concat` operand's flag for a `+` chain (see [`Op::Concat`]).
+pub const CONCAT_PLUS: u8 = 0x80;
 
 impl Op {
     /// The first opcode with one operand byte; those before have none.

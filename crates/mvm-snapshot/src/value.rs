@@ -52,10 +52,14 @@ pub enum Builtin {
     FunctionCall = 18,
     /// `Function.prototype.apply`: the same with the arguments in an array.
     FunctionApply = 19,
+    /// `Math`'s transcendental functions, `(which, x, y)` → a number: the
+    /// prelude's `Math.sin`, `Math.log`, `Math.atan2`, ... (see
+    /// `MathFunction` in the runtime).
+    MathFunction = 20,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 20] = [
+    const ALL: [Builtin; 21] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -76,6 +80,7 @@ impl Builtin {
         Builtin::MakeAccessor,
         Builtin::FunctionCall,
         Builtin::FunctionApply,
+        Builtin::MathFunction,
     ];
 
     #[inline]

@@ -6,13 +6,13 @@
 //! the value before it and of each operand from it on. So the operands
 //! before the first string literal are added as usual, and that sum and
 //! the rest are joined at once. (An object among the parts is turned into
-//! text by its own `toString`, or `valueOf`, once the chain is complete
-//! rather than at its `+`, and `toString` first, as for a template, where
-//! `+` would ask `valueOf` first: only an object with both, or whose
-//! conversion sees the later operands' side effects, can tell.)
+//! text by its own `valueOf`, or `toString`, as `+` asks, but once the
+//! chain is complete rather than at its `+`: only an object whose
+//! conversion sees the later operands' side effects can tell. A template
+//! asks `toString` alone.)
 
 use super::Codegen;
-use mvm_snapshot::opcode::Op;
+use mvm_snapshot::opcode::{Op, CONCAT_PLUS};
 use swc_common::Span;
 use swc_ecma_ast::*;
 
@@ -52,14 +52,14 @@ impl<'s> Codegen<'s> {
         for e in operands.get(first_text..).unwrap_or(&[]) {
             push_parts(e, &mut parts);
         }
-        self.concat(parts, b.span);
+        self.concat(parts, CONCAT_PLUS, b.span);
     }
 
     /// `a${b}c`: the text of each quasi and expression, joined.
     pub(super) fn template(&mut self, t: &Tpl) {
         let mut parts = Vec::new();
         template_parts(t, &mut parts);
-        self.concat(parts, t.span);
+        self.concat(parts, 0, t.span);
     }
 
     /// `x1 + x2 + ..` as plain additions.
@@ -73,8 +73,9 @@ impl<'s> Codegen<'s> {
     }
 
     /// Pushes the parts and joins them, `MAX_PARTS` at a time (each join
-    /// is the first part of the next).
-    fn concat(&mut self, parts: Vec<Part<'_>>, span: Span) {
+    /// is the first part of the next); `plus` is `CONCAT_PLUS` for a `+`
+    /// chain, 0 for a template.
+    fn concat(&mut self, parts: Vec<Part<'_>>, plus: u8, span: Span) {
         let parts = merge_texts(parts);
         // Two parts with text among them: `+` is one byte shorter.
         let add = parts.len() == 2 && parts.iter().any(|p| matches!(p, Part::Text(_)));
@@ -89,7 +90,7 @@ impl<'s> Codegen<'s> {
         let mut pending = 0;
         for part in &parts {
             if pending == MAX_PARTS {
-                self.f().op_u8(Op::Concat, MAX_PARTS as u8);
+                self.f().op_u8(Op::Concat, MAX_PARTS as u8 | plus);
                 pending = 1;
             }
             match part {
@@ -102,7 +103,7 @@ impl<'s> Codegen<'s> {
         if add {
             self.f().op(Op::Add);
         } else {
-            self.f().op_u8(Op::Concat, pending as u8);
+            self.f().op_u8(Op::Concat, pending as u8 | plus);
         }
     }
 }

@@ -270,6 +270,7 @@ impl<'s> Codegen<'s> {
             "$mvmFunctionCall" => self.f().push_value(Builtin::FunctionCall.value()),
             "$mvmFunctionApply" => self.f().push_value(Builtin::FunctionApply.value()),
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
+            "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
             "Promise" => {
                 self.found.uses_promises = true;
                 self.f().push_value(Builtin::PromiseCtor.value());

@@ -100,12 +100,12 @@ $mvmArrayPrototype.includes = function includes(value, from) {
 };
 // method: join
 $mvmArrayPrototype.join = function join(separator) {
-  const sep = separator === undefined ? ',' : '' + separator;
+  const sep = separator === undefined ? ',' : `${separator}`;
   let text = '';
   for (let i = 0; i < this.length; i++) {
     const item = this[i];
     if (i > 0) text += sep;
-    if (item !== undefined && item !== null) text += item;
+    if (item !== undefined && item !== null) text += `${item}`;
   }
   return text;
 };
@@ -175,7 +175,7 @@ $mvmArrayPrototype.sort = function sort(compare) {
     if (a === undefined) return false;
     if (b === undefined) return true;
     if (compare !== undefined) return compare(a, b) < 0;
-    return '' + a < '' + b;
+    return `${a}` < `${b}`;
   };
   for (let i = 1; i < this.length; i++) {
     const item = this[i];

@@ -6,11 +6,11 @@
 // end keeps for the engine (ID `mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT`).
 function $mvmInitError(error, name, message) {
   error.name = name;
-  error.message = message === undefined ? '' : '' + message;
+  error.message = message === undefined ? '' : `${message}`;
 }
 function errorToString() {
-  const name = this.name === undefined ? 'Error' : '' + this.name;
-  const message = this.message === undefined ? '' : '' + this.message;
+  const name = this.name === undefined ? 'Error' : `${this.name}`;
+  const message = this.message === undefined ? '' : `${this.message}`;
   if (name === '') return message;
   if (message === '') return name;
   return name + ': ' + message;

@@ -1,5 +1,6 @@
-// The deterministic part of `Math`, in JavaScript: the engine keeps no
-// float library of its own. `Math.random` is left out on purpose (a
+// `Math`, in JavaScript where it is short; the transcendental functions
+// are the engine's `$mvmMath(which, x, y)` (libm's, by the index its
+// table in `math.rs` gives). `Math.random` is left out on purpose (a
 // device needs its own entropy source; pass one in from the host).
 function floor(x) {
   x = +x;
@@ -21,6 +22,9 @@ globalThis.Math = {
   LN2: 0.6931471805599453,
   LN10: 2.302585092994046,
   SQRT2: 1.4142135623730951,
+  SQRT1_2: 0.7071067811865476,
+  LOG2E: 1.4426950408889634,
+  LOG10E: 0.4342944819032518,
   floor,
   ceil,
   trunc(x) {
@@ -43,11 +47,68 @@ globalThis.Math = {
     if (x !== x || x === 0) return x;
     return x > 0 ? 1 : -1;
   },
-  sqrt(x) {
-    x = +x;
-    if (x !== x || x < 0) return NaN;
-    if (x === 0 || x === Infinity) return x;
-    return x ** 0.5;
+  sin: (x) => $mvmMath(0, +x),
+  cos: (x) => $mvmMath(1, +x),
+  tan: (x) => $mvmMath(2, +x),
+  asin: (x) => $mvmMath(3, +x),
+  acos: (x) => $mvmMath(4, +x),
+  atan: (x) => $mvmMath(5, +x),
+  exp: (x) => $mvmMath(6, +x),
+  expm1: (x) => $mvmMath(7, +x),
+  log: (x) => $mvmMath(8, +x),
+  log1p: (x) => $mvmMath(9, +x),
+  log2: (x) => $mvmMath(10, +x),
+  log10: (x) => $mvmMath(11, +x),
+  sinh: (x) => $mvmMath(12, +x),
+  cosh: (x) => $mvmMath(13, +x),
+  tanh: (x) => $mvmMath(14, +x),
+  asinh: (x) => $mvmMath(15, +x),
+  acosh: (x) => $mvmMath(16, +x),
+  atanh: (x) => $mvmMath(17, +x),
+  cbrt: (x) => $mvmMath(18, +x),
+  sqrt: (x) => $mvmMath(19, +x),
+  fround: (x) => $mvmMath(20, +x),
+  atan2: (y, x) => $mvmMath(21, +y, +x),
+  // As V8 computes it (scaled by the largest, squares summed with Kahan's
+  // compensation), so results match Node's to the last bit.
+  hypot(...values) {
+    const numbers = toNumbers(values);
+    let max = 0;
+    let nan = false;
+    for (let i = 0; i < numbers.length; i++) {
+      const a = numbers[i] < 0 ? -numbers[i] : numbers[i];
+      if (a === Infinity) return Infinity;
+      if (a !== a) nan = true;
+      else if (a > max) max = a;
+    }
+    if (nan) return NaN;
+    if (max === 0) return 0;
+    let sum = 0;
+    let compensation = 0;
+    for (let i = 0; i < numbers.length; i++) {
+      const r = numbers[i] / max;
+      const summand = r * r - compensation;
+      const next = sum + summand;
+      compensation = next - sum - summand;
+      sum = next;
+    }
+    return $mvmMath(19, sum) * max;
+  },
+  imul(a, b) {
+    const aLow = a & 0xffff;
+    const bLow = b & 0xffff;
+    const high = ((a >>> 16) * bLow + aLow * (b >>> 16)) << 16;
+    return (aLow * bLow + high) | 0;
+  },
+  clz32(x) {
+    x = x >>> 0;
+    if (x === 0) return 32;
+    let n = 0;
+    while (x < 0x80000000) {
+      x = x * 2;
+      n++;
+    }
+    return n;
   },
   pow(x, y) {
     return (+x) ** +y;
