@@ -51,15 +51,15 @@ impl<'a> Engine<'a> {
                 self.num(arg(self, 0)),
                 Some(Num::Float(f)) if f.is_nan()
             ))),
-            #[cfg(feature = "math")]
             Builtin::MathFunction => {
                 let number = |v| self.num(v).map_or(f64::NAN, Num::to_f64);
                 let which = match self.num(arg(self, 0)) {
                     Some(Num::Int(i)) => i,
                     _ => -1,
                 };
-                let f =
-                    crate::math::math_function(which, number(arg(self, 1)), number(arg(self, 2)));
+                let (x, y) = (number(arg(self, 1)), number(arg(self, 2)));
+                // (Without the `math` feature, the transcendental ones.)
+                let f = crate::math::math_function(which, x, y).ok_or(VmError::NotCallable)?;
                 self.number(f)
             }
             Builtin::TypeCodeOf => Ok(int_value(self.type_code_of(arg(self, 0)) as usize)),
@@ -92,8 +92,6 @@ impl<'a> Engine<'a> {
             }
             #[cfg(not(feature = "json"))]
             Builtin::JsonStringify | Builtin::JsonParse => Err(VmError::NotCallable),
-            #[cfg(not(feature = "math"))]
-            Builtin::MathFunction => Err(VmError::NotCallable),
             Builtin::PromiseThen => {
                 let (f, r) = (arg(self, 0), arg(self, 1));
                 self.promise_then(this_at, f, r)

@@ -68,7 +68,6 @@ mod inspect;
 mod interp;
 #[cfg(feature = "json")]
 mod json;
-#[cfg(feature = "math")]
 mod math;
 mod number;
 mod object;

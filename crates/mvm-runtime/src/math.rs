@@ -1,15 +1,26 @@
-//! `Math`'s transcendental functions, from `libm` (a port of musl's, as
-//! `pow` already is): the prelude's `Math.sin(x)` is `$mvmMath(0, +x)`.
-//! One builtin and a table of functions keep the engine's part small, but
-//! the linker keeps all of them (some 12 KB and 4 KB of tables) whether a
-//! script calls them or not, as the dispatch can reach each: hence the
-//! `math` feature, which firmware that does not call them leaves off. The
-//! same code runs when the compiler runs a script's top level and on the
-//! device, so a snapshot holds what the device would compute.
+//! `Math`'s functions that need more than arithmetic, from `libm` (a port
+//! of musl's, as `pow` already is): the prelude's `Math.sin(x)` is
+//! `$mvmMath(0, +x)`. One builtin and a table of functions keep the
+//! engine's part small, but the linker keeps every function the table
+//! names (the transcendental ones are some 12 KB and 4 KB of tables)
+//! whether a script calls them or not: hence the `math` feature, which
+//! firmware that does not call them leaves off. `sqrt` and `fround` are
+//! always there (`Math.sqrt` was before the feature). The same code runs
+//! when the compiler runs a script's top level and on the device, so a
+//! snapshot holds what the device would compute.
+
+/// Index of `sqrt`, which the prelude's `hypot` uses too.
+const SQRT: i32 = 19;
+/// Index of `fround`.
+const FROUND: i32 = 20;
+/// Index of `atan2(x, y)`, the one with two arguments.
+#[cfg(feature = "math")]
+const ATAN2: i32 = 21;
 
 /// One argument, by the index the prelude passes (`math.js` lists the
-/// same order).
-const UNARY: [fn(f64) -> f64; 21] = [
+/// same order): 0 to 18.
+#[cfg(feature = "math")]
+const TRANSCENDENTAL: [fn(f64) -> f64; 19] = [
     libm::sin,
     libm::cos,
     libm::tan,
@@ -29,18 +40,25 @@ const UNARY: [fn(f64) -> f64; 21] = [
     libm::acosh,
     libm::atanh,
     libm::cbrt,
-    libm::sqrt,
-    |x| x as f32 as f64,
 ];
 
-/// Function `which` of `x` (and of `y` for 21, `atan2(x, y)`); NaN for an
-/// index nothing has.
-pub(crate) fn math_function(which: i32, x: f64, y: f64) -> f64 {
+/// Function `which` of `x` (and of `y` for `atan2`), or `None` for an
+/// index this build has no function for.
+pub(crate) fn math_function(which: i32, x: f64, y: f64) -> Option<f64> {
     match which {
-        21 => libm::atan2(x, y),
+        SQRT => Some(libm::sqrt(x)),
+        FROUND => Some(x as f32 as f64),
+        #[cfg(feature = "math")]
+        ATAN2 => Some(libm::atan2(x, y)),
+        #[cfg(feature = "math")]
         _ => usize::try_from(which)
             .ok()
-            .and_then(|i| UNARY.get(i))
-            .map_or(f64::NAN, |f| f(x)),
+            .and_then(|i| TRANSCENDENTAL.get(i))
+            .map(|f| f(x)),
+        #[cfg(not(feature = "math"))]
+        _ => {
+            let _ = y;
+            None
+        }
     }
 }
