@@ -12,10 +12,11 @@
 // retries by error code, and one of them simulates a power cut at 50%; the
 // next session resumes from the offset saved in NVS. One call runs a
 // campaign of eight sessions: clean, flaky, incompatible, downgrade, power
-// loss, resume, dead link and unknown image. The whole campaign runs in
-// Microvium's job queue after run() returns (inside the same mvm_call), so
-// the checksum is printed and checked by the async code itself; run()
-// returns the number of sessions it started.
+// loss, resume, dead link and unknown image. Everything after the first
+// await runs from the job queue once run() has returned (Microvium drains
+// the queue inside the same mvm_call), so the checksum is printed and
+// checked by the async code itself; run() returns the number of sessions
+// it starts. All state of a campaign lives in one env object.
 const CHUNK = 16;
 const CRC_TAB = [];
 for (let i = 0; i < 256; i++) {
@@ -70,38 +71,46 @@ const FAULTS = {
 };
 const PLAN = [[1, 5, 0], [1, 6, 0], [2, 0, 0], [1, 2, 0], [1, 6, 1], [1, 6, 1], [1, 7, 0], [9, 9, 9]];
 
-let clock = 0;
-let flash = null;
-let listeners = null;
-
-async function wait(ms) {
-  clock += ms;
-  return clock;
+// Everything a campaign changes lives in its env object (simulated clock,
+// flash, listeners), so campaigns that overlap in the job queue stay apart.
+function makeEnv() {
+  const env = { clock: 0, listeners: {}, flash: { pages: [], erased: [], writes: 0, erases: 0 } };
+  for (let p = 0; p < 16; p++) {
+    const page = [];
+    for (let k = 0; k < CHUNK; k++) page.push(255);
+    env.flash.pages.push(page);
+    env.flash.erased.push(true);
+  }
+  return env;
 }
-function on(evt, fn) {
+async function wait(env, ms) {
+  env.clock += ms;
+  return env.clock;
+}
+function on(env, evt, fn) {
   const k = 'e_' + evt;
-  if (listeners[k] === undefined) listeners[k] = [];
-  listeners[k].push(fn);
+  if (env.listeners[k] === undefined) env.listeners[k] = [];
+  env.listeners[k].push(fn);
 }
 function emit(evt, sess, arg) {
-  const l = listeners['e_' + evt];
+  const l = sess.env.listeners['e_' + evt];
   if (l !== undefined) {
     for (let i = 0; i < l.length; i++) l[i](sess, arg);
   }
 }
 
 async function fetchChunk(sess, man, idx, attempt) {
-  await wait(20);
+  await wait(sess.env, 20);
   const fault = FAULTS[`s${sess.id}c${idx}a${attempt}`];
   if (fault === 'timeout') {
-    await wait(500);
+    await wait(sess.env, 500);
     throw { code: 'E_TIMEOUT', idx: idx };
   }
   const n = fault === 'short' ? CHUNK - 5 : CHUNK;
   const data = [];
   for (let k = 0; k < n; k++) data.push(chunkByte(man.ver, idx, k));
   if (fault === 'crc') data[7] ^= 0x40;
-  await wait(n);
+  await wait(sess.env, n);
   return { idx: idx, data: data };
 }
 async function receive(sess, man, idx, attempt) {
@@ -127,7 +136,7 @@ async function withRetry(sess, attempt, tries) {
       last = e.code;
       sess.retries++;
       emit('retry', sess, e.code);
-      await wait(50 * 2 ** a);
+      await wait(sess.env, 50 * 2 ** a);
       a++;
     }
   }
@@ -135,24 +144,25 @@ async function withRetry(sess, attempt, tries) {
   return result;
 }
 
-async function erasePage(p) {
-  await wait(8);
-  flash.erased[p] = true;
-  flash.erases++;
+async function erasePage(env, p) {
+  await wait(env, 8);
+  env.flash.erased[p] = true;
+  env.flash.erases++;
 }
-async function writePage(p, data) {
-  await wait(3);
+async function writePage(env, p, data) {
+  const flash = env.flash;
+  await wait(env, 3);
   if (flash.erased[p] !== true) throw { code: 'E_NOTERASED', fatal: true };
   const page = flash.pages[p];
   for (let k = 0; k < CHUNK; k++) page[k] = data[k];
   flash.erased[p] = false;
   flash.writes++;
 }
-async function verifySlot(man) {
+async function verifySlot(env, man) {
   let crc = 0xffff;
   for (let p = 0; p < man.chunks; p++) {
-    await wait(1);
-    const page = flash.pages[p];
+    await wait(env, 1);
+    const page = env.flash.pages[p];
     for (let k = 0; k < CHUNK; k++) crc = crcUpdate(crc, page[k]);
   }
   return crc;
@@ -173,8 +183,8 @@ function attemptFor(sess, man, idx) {
   return (a) => receive(sess, man, idx, a);
 }
 
-async function update(dev, id, target) {
-  const sess = { id: id, target: verText(target), retries: 0, chunks: 0, result: '' };
+async function update(env, dev, id, target) {
+  const sess = { env: env, id: id, target: verText(target), retries: 0, chunks: 0, result: '', quarter: 0 };
   emit('start', sess, sess.target);
   try {
     const man = CATALOG['v' + sess.target];
@@ -187,16 +197,16 @@ async function update(dev, id, target) {
       start = dev.nvs.next;
       emit('resume', sess, start);
     }
-    for (let p = start; p < man.chunks; p++) await erasePage(p);
+    for (let p = start; p < man.chunks; p++) await erasePage(env, p);
     for (let idx = start; idx < man.chunks; idx++) {
       const data = await withRetry(sess, attemptFor(sess, man, idx), 4);
-      await writePage(idx, data);
+      await writePage(env, idx, data);
       sess.chunks++;
       dev.nvs.target = sess.target;
       dev.nvs.next = idx + 1;
       emit('progress', sess, ((idx + 1) * 100 / man.chunks) | 0);
     }
-    const crc = await verifySlot(man);
+    const crc = await verifySlot(env, man);
     if (crc !== man.crc) throw { code: 'E_IMAGE' };
     dev.ver = man.ver;
     dev.sec = man.sec;
@@ -220,9 +230,9 @@ async function update(dev, id, target) {
 let checked = false;
 let expected = 0;
 
-function registerListeners(stats) {
-  on('start', (s, v) => { stats.journal.push(`#${s.id} start ${v}`); });
-  on('progress', (s, pct) => {
+function registerListeners(env, stats) {
+  on(env, 'start', (s, v) => { stats.journal.push(`#${s.id} start ${v}`); });
+  on(env, 'progress', (s, pct) => {
     // log every quarter
     const q = (pct / 25) | 0;
     if (q !== s.quarter) {
@@ -232,28 +242,28 @@ function registerListeners(stats) {
     }
   });
   let armed = true;
-  on('progress', (s, pct) => {
+  on(env, 'progress', (s, pct) => {
     if (armed && s.id === 4 && pct >= 50) {
       armed = false;
       throw { code: 'E_POWER' };
     }
   });
-  on('retry', (s, code) => {
+  on(env, 'retry', (s, code) => {
     const k = 'r_' + code;
     stats.retries[k] = (stats.retries[k] === undefined ? 0 : stats.retries[k]) + 1;
   });
-  on('resume', (s, at) => { stats.journal.push(`#${s.id} resume@${at}`); stats.resumed += at; });
-  on('done', (s, v) => { stats.journal.push(`#${s.id} now ${v}`); stats.ok++; });
-  on('fail', (s, code) => { stats.journal.push(`#${s.id} ${code}`); stats.failed++; });
+  on(env, 'resume', (s, at) => { stats.journal.push(`#${s.id} resume@${at}`); stats.resumed += at; });
+  on(env, 'done', (s, v) => { stats.journal.push(`#${s.id} now ${v}`); stats.ok++; });
+  on(env, 'fail', (s, code) => { stats.journal.push(`#${s.id} ${code}`); stats.failed++; });
 }
 
-async function campaign() {
+async function campaign(env) {
   const dev = { ver: [1, 4, 2], sec: 2, boot: 2, boots: 0, slotCrc: 0, nvs: { target: '', next: 0 } };
   const stats = { journal: [], retries: {}, marks: 0, resumed: 0, ok: 0, failed: 0 };
-  registerListeners(stats);
+  registerListeners(env, stats);
   let results = '', sum = 0;
   for (let s = 0; s < PLAN.length; s++) {
-    const sess = await update(dev, s, PLAN[s]);
+    const sess = await update(env, dev, s, PLAN[s]);
     results += (s === 0 ? '' : ',') + sess.result;
     sum = (sum * 17 + sess.retries * 5 + sess.chunks) % 1000003;
   }
@@ -265,27 +275,19 @@ async function campaign() {
   for (let i = 0; i < stats.journal.length; i++) {
     if (w < want.length && stats.journal[i] === want[w]) w++;
   }
-  const r = (sum + clock * 3 + flash.writes * 101 + flash.erases * 7 + dev.slotCrc + stats.marks * 11 + stats.resumed +
+  const flash = env.flash;
+  const r = (sum + env.clock * 3 + flash.writes * 101 + flash.erases * 7 + dev.slotCrc + stats.marks * 11 + stats.resumed +
     stats.journal.length * 13 + w * 1000 + dev.boots) % 1000003;
   if (!checked) {
     checked = true;
     expected = r;
-    print(`ota-async ${verText(dev.ver)} [${results}] retries=${rt} log=${stats.journal.length} seen=${w}/${want.length} t=${clock}ms w=${flash.writes} e=${flash.erases} crc=${dev.slotCrc} ${r}`);
+    print(`ota-async ${verText(dev.ver)} [${results}] retries=${rt} log=${stats.journal.length} seen=${w}/${want.length} t=${env.clock}ms w=${flash.writes} e=${flash.erases} crc=${dev.slotCrc} ${r}`);
   }
   assertEqual(r, expected);
 }
 
 function run() {
-  clock = 0;
-  listeners = {};
-  flash = { pages: [], erased: [], writes: 0, erases: 0 };
-  for (let p = 0; p < 16; p++) {
-    const page = [];
-    for (let k = 0; k < CHUNK; k++) page.push(255);
-    flash.pages.push(page);
-    flash.erased.push(true);
-  }
-  campaign();
+  campaign(makeEnv());
   return PLAN.length;
 }
 vmExport(0, run);

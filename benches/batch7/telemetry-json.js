@@ -10,8 +10,9 @@
 // typed config store, answering each with a JSON response. Text arrives as
 // bytes; strings are spelt from them through a table of one-character
 // strings and interned in a pool keyed by '$' + text, so the writer can
-// find their bytes again. Dictionary keys carry a prefix so that a key like
-// "7" never becomes an index.
+// find their bytes again. The config store's keys carry a 'c_' prefix and
+// the parser refuses object keys that start with a digit, because Microvium
+// cannot use a numeric string such as "7" as a key of a plain object.
 const CH = [
   '.', '.', '.', '.', '.', '.', '.', '.', '.', '\t', '\n', '.', '.', '\r', '.', '.',
   '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.', '.',
