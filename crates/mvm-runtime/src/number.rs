@@ -36,6 +36,61 @@ impl Num {
     }
 }
 
+/// The fewest digits that read back as `x` (finite, positive) and their
+/// point: `x` is `0.DIGITS × 10^point`. Each candidate is rounded exactly
+/// (ties to even, as JavaScript wants) from all of `x`'s decimal digits:
+/// our own exact expansion, not core's formatters, which cost ten times
+/// the code and whose shortest mode rounds ties up.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let (all, point) = exact_digits(x);
+    let mut digits = Vec::new();
+    let mut exp = point;
+    let mut candidate = Vec::new();
+    for precision in 1..=17 {
+        (digits, exp) = round_digits(&all, point, precision, false);
+        candidate.clear();
+        candidate.extend_from_slice(b"0.");
+        candidate.extend(digits.iter().map(|&d| b'0' + d));
+        candidate.push(b'e');
+        push_int(&mut candidate, i64::from(exp));
+        if parse_decimal(&candidate) == Some(x) {
+            break;
+        }
+    }
+    (digits, exp)
+}
+
+/// `x`'s decimal digits for `toFixed`, `toPrecision` and `toExponential`,
+/// as `DIGITSeP` (ASCII; the value `0.DIGITS × 10^P`, no trailing zeros):
+/// rounded exactly, ties away from zero, to `count` digits after the
+/// point, or to `count` significant digits when `significant` (the
+/// fewest that read back as `x` when `count` is 0). `e0` for a zero, an
+/// infinity, NaN or a negative `x`: the prelude passes none.
+pub(crate) fn rounded_digits(x: f64, count: i32, significant: bool) -> Vec<u8> {
+    let (digits, point) = if !(x.is_finite() && x > 0.0) {
+        (Vec::new(), 0)
+    } else if significant && count <= 0 {
+        shortest_digits(x)
+    } else {
+        let (all, point) = exact_digits(x);
+        // Digits kept from the first: past the point, its place counts.
+        let keep = if significant {
+            count
+        } else {
+            point.saturating_add(count)
+        };
+        match usize::try_from(keep) {
+            Ok(keep) => round_digits(&all, point, keep, true),
+            // Below half a unit of the last place asked for: zero.
+            Err(_) => (Vec::new(), 0),
+        }
+    };
+    let mut text: Vec<u8> = digits.iter().map(|&d| b'0' + d).collect();
+    text.push(b'e');
+    push_int(&mut text, i64::from(point));
+    text
+}
+
 /// Appends `x` as JavaScript's `Number.prototype.toString()` writes it
 /// (ASCII): the shortest digits that round-trip, in plain notation for
 /// exponents from -7 to 20 and exponent notation outside.
@@ -55,25 +110,7 @@ pub fn format_number(x: f64, out: &mut Vec<u8>) {
     if x < 0.0 {
         out.push(b'-');
     }
-    // The fewest digits that read back as `x`, each candidate rounded
-    // exactly (ties to even, as JavaScript wants) from all of `x`'s
-    // decimal digits. Our own exact expansion, not core's formatters: they
-    // cost ten times the code, and their shortest mode rounds ties up.
-    let (all, point) = exact_digits(x.abs());
-    let mut digits = Vec::new();
-    let mut exp = point;
-    let mut candidate = Vec::new();
-    for precision in 1..=17 {
-        (digits, exp) = round_digits(&all, point, precision);
-        candidate.clear();
-        candidate.extend_from_slice(b"0.");
-        candidate.extend(digits.iter().map(|&d| b'0' + d));
-        candidate.push(b'e');
-        push_int(&mut candidate, i64::from(exp));
-        if parse_decimal(&candidate) == Some(x.abs()) {
-            break;
-        }
-    }
+    let (digits, exp) = shortest_digits(x.abs());
     let digits: Vec<u8> = digits.iter().map(|&d| b'0' + d).collect();
     // The value is 0.DIGITS × 10^n.
     let n = exp;
@@ -296,7 +333,7 @@ mod tests {
             let (all, point) = exact_digits(x);
             let mut ours = None;
             for precision in 1..=17 {
-                let (digits, exp) = round_digits(&all, point, precision);
+                let (digits, exp) = round_digits(&all, point, precision, false);
                 let mut text = b"0.".to_vec();
                 text.extend(digits.iter().map(|&d| b'0' + d));
                 text.push(b'e');

@@ -56,10 +56,14 @@ pub enum Builtin {
     /// prelude's `Math.sin`, `Math.log`, `Math.atan2`, ... (see
     /// `MathFunction` in the runtime).
     MathFunction = 20,
+    /// `(x, count, significant)` → `x`'s digits rounded for `toFixed`,
+    /// `toPrecision` and `toExponential`, as text (`rounded_digits` in
+    /// the runtime).
+    NumberDigits = 21,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 21] = [
+    const ALL: [Builtin; 22] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -81,6 +85,7 @@ impl Builtin {
         Builtin::FunctionCall,
         Builtin::FunctionApply,
         Builtin::MathFunction,
+        Builtin::NumberDigits,
     ];
 
     #[inline]

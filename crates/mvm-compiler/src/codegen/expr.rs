@@ -271,6 +271,7 @@ impl<'s> Codegen<'s> {
             "$mvmFunctionApply" => self.f().push_value(Builtin::FunctionApply.value()),
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
+            "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
             "Promise" => {
                 self.found.uses_promises = true;
                 self.f().push_value(Builtin::PromiseCtor.value());

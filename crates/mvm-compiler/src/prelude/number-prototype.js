@@ -2,6 +2,33 @@
 // array.js): only the methods a script calls are linked in.
 const $mvmNumberPrototype = {};
 const $mvmDigits = '0123456789abcdefghijklmnopqrstuvwxyz';
+// `x` (positive) rounded exactly, ties away from zero, to `count` digits
+// after the point (or `count` significant digits; the shortest that read
+// back when 0): `[digits, point]` for the value 0.DIGITS × 10^point.
+function $mvmRoundedDigits(x, count, significant) {
+  const text = $mvmDigitsOf(x, count, significant);
+  let at = 0;
+  while (text[at] !== 'e') at++;
+  return [text.slice(0, at), +text.slice(at + 1)];
+}
+// Digit `i` of 0.DIGITS, '0' past either end.
+function $mvmDigitAt(digits, i) {
+  return i >= 0 && i < digits.length ? digits[i] : '0';
+}
+// `digits` (the value 0.DIGITS × 10^point) in plain notation with
+// `fraction` digits after the point.
+function $mvmPlainDigits(digits, point, fraction) {
+  let text = point > 0 ? '' : '0';
+  for (let i = 0; i < point; i++) text += $mvmDigitAt(digits, i);
+  if (fraction > 0) text += '.';
+  for (let i = 0; i < fraction; i++) text += $mvmDigitAt(digits, point + i);
+  return text;
+}
+// `digits` as d.ddd…e±n with `fraction` digits after the point.
+function $mvmExponentDigits(digits, point, fraction) {
+  const e = digits === '' ? 0 : point - 1;
+  return $mvmPlainDigits(digits, 1, fraction) + (e < 0 ? 'e-' + -e : 'e+' + e);
+}
 // method: toString
 $mvmNumberPrototype.toString = function toString(radix) {
   let x = +this;
@@ -38,26 +65,37 @@ $mvmNumberPrototype.toFixed = function toFixed(fractionDigits) {
   if (x >= 1e21 || x <= -1e21) return '' + x;
   const negative = x < 0;
   if (negative) x = -x;
-  const scaled = x * 10 ** f;
-  let text;
-  if (scaled < 9007199254740992) {
-    // The integer nearest x * 10^f, the larger on a tie, as its digits,
-    // with the point put back.
-    text = '' + Math.round(scaled);
-    while (text.length <= f) text = '0' + text;
-    if (f > 0) text = text.slice(0, text.length - f) + '.' + text.slice(text.length - f);
-  } else {
-    // Too many digits to round in a double: the whole part, then the
-    // fraction's digits one by one.
-    let whole = Math.floor(x);
-    let fraction = x - whole;
-    text = '' + whole + (f > 0 ? '.' : '');
-    for (let i = 0; i < f; i++) {
-      fraction *= 10;
-      const digit = Math.floor(fraction);
-      text += digit;
-      fraction -= digit;
-    }
-  }
+  const [digits, point] = $mvmRoundedDigits(x, f, false);
+  // (-0.001).toFixed(2) is "-0.00", as the sign is the number's.
+  return (negative ? '-' : '') + $mvmPlainDigits(digits, point, f);
+};
+// method: toPrecision
+$mvmNumberPrototype.toPrecision = function toPrecision(precision) {
+  let x = +this;
+  if (precision === undefined) return '' + x;
+  const p = Math.trunc(precision);
+  if (x !== x || x === Infinity || x === -Infinity) return '' + x;
+  if (!(p >= 1 && p <= 100)) throw new RangeError('toPrecision() argument must be between 1 and 100');
+  const negative = x < 0;
+  if (negative) x = -x;
+  const [digits, point] = $mvmRoundedDigits(x, p, true);
+  const e = digits === '' ? 0 : point - 1;
+  const text = e < -6 || e >= p
+    ? $mvmExponentDigits(digits, point, p - 1)
+    : $mvmPlainDigits(digits, digits === '' ? 1 : point, p - 1 - e);
   return (negative ? '-' : '') + text;
+};
+// method: toExponential
+$mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
+  let x = +this;
+  const f = Math.trunc(fractionDigits);
+  if (x !== x || x === Infinity || x === -Infinity) return '' + x;
+  if (fractionDigits !== undefined && !(f >= 0 && f <= 100)) {
+    throw new RangeError('toExponential() argument must be between 0 and 100');
+  }
+  const negative = x < 0;
+  if (negative) x = -x;
+  const [digits, point] = $mvmRoundedDigits(x, fractionDigits === undefined ? 0 : f + 1, true);
+  const fraction = fractionDigits === undefined ? (digits === '' ? 0 : digits.length - 1) : f;
+  return (negative ? '-' : '') + $mvmExponentDigits(digits, point, fraction);
 };
