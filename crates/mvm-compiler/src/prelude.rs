@@ -29,6 +29,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Object", include_str!("prelude/object.js")),
     ("Array", include_str!("prelude/array-static.js")),
     ("Promise", include_str!("prelude/promise.js")),
+    ("JSON", include_str!("prelude/json.js")),
     ("Map", include_str!("prelude/collections.js")),
     ("Set", include_str!("prelude/collections.js")),
     (

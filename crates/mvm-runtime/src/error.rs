@@ -32,6 +32,9 @@ pub enum VmError {
     NotCallable,
     /// A script read or wrote a property of `undefined` or `null`.
     PropertyOfNullish,
+    /// A script set an array's `length` to what is not a length (a
+    /// `RangeError` it can catch).
+    InvalidArrayLength,
     /// The script threw a value nothing caught.
     Uncaught(Value),
     /// A host function failed; the code is the host's own.
@@ -71,6 +74,7 @@ impl core::fmt::Display for VmError {
             VmError::PropertyOfNullish => {
                 f.write_str("TypeError: cannot use a property of undefined or null")
             }
+            VmError::InvalidArrayLength => f.write_str("RangeError: Invalid array length"),
             VmError::Uncaught(_) => f.write_str("uncaught exception"),
             VmError::Host(code) => write!(f, "host function failed with code {code}"),
             VmError::SnapshotTooLarge => f.write_str("snapshot exceeds the format's limits"),

@@ -107,10 +107,13 @@ impl<'a> Engine<'a> {
                 Err(VmError::Uncaught(thrown)) if self.handlers.len() > handlers_base => {
                     pc = self.unwind(thrown)?;
                 }
-                // Type errors are exceptions a script can catch, too.
-                Err(e @ (VmError::NotCallable | VmError::PropertyOfNullish))
-                    if self.handlers.len() > handlers_base =>
-                {
+                // Type and range errors are exceptions a script can catch,
+                // too.
+                Err(
+                    e @ (VmError::NotCallable
+                    | VmError::PropertyOfNullish
+                    | VmError::InvalidArrayLength),
+                ) if self.handlers.len() > handlers_base => {
                     let thrown = self.catchable(e)?;
                     pc = self.unwind(thrown)?;
                 }
@@ -155,6 +158,7 @@ impl<'a> Engine<'a> {
             VmError::PropertyOfNullish => {
                 self.make_error("TypeError", "cannot use a property of undefined or null")
             }
+            VmError::InvalidArrayLength => self.make_error("RangeError", "Invalid array length"),
             other => Err(other),
         }
     }
@@ -165,11 +169,14 @@ impl<'a> Engine<'a> {
     /// Error` hold.
     pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
-        if name == "TypeError" {
-            let proto = self.export(crate::TYPE_ERROR_PROTOTYPE_EXPORT);
-            if let Some(proto) = proto.ok().filter(|p| self.is_plain_object(*p)) {
-                self.set_slot(obj, 1, proto)?;
-            }
+        let proto = if name == "TypeError" {
+            crate::TYPE_ERROR_PROTOTYPE_EXPORT
+        } else {
+            crate::RANGE_ERROR_PROTOTYPE_EXPORT
+        };
+        let proto = self.export(proto);
+        if let Some(proto) = proto.ok().filter(|p| self.is_plain_object(*p)) {
+            self.set_slot(obj, 1, proto)?;
         }
         self.push(obj)?;
         for (key, text) in [("name", name), ("message", message)] {

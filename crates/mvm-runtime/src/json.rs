@@ -153,7 +153,7 @@ impl<'a> Engine<'a> {
             Ok(v) => Ok(v),
             Err(VmError::Uncaught(_)) => {
                 self.stack.truncate(start);
-                let message = self.make_string(b"SyntaxError: JSON.parse: unexpected input")?;
+                let message = self.make_string(b"Unexpected input in JSON")?;
                 Err(VmError::Uncaught(message))
             }
             Err(e) => {

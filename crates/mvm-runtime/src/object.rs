@@ -61,6 +61,10 @@ pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
+/// The export ID under which a program's `RangeError.prototype` is kept,
+/// for the range errors the engine throws (an array length that is not
+/// one).
+pub const RANGE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFF8;
 
 /// Checks a heap image's property lists before it is trusted: a list's
 /// `next` names a list laid out after it. The snapshot writer lays
@@ -797,7 +801,7 @@ impl<'a> Engine<'a> {
                     Num::Int(i) => usize::try_from(i).ok(),
                     Num::Float(_) => None,
                 })
-                .ok_or(VmError::Uncaught(Value::STR_LENGTH))?;
+                .ok_or(VmError::InvalidArrayLength)?;
             return self.set_array_length(array, new_len);
         }
         let Some(index) = self.array_index(key) else {

@@ -272,6 +272,8 @@ impl<'s> Codegen<'s> {
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
+            "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
+            "$mvmJsonStringify" => self.f().push_value(Builtin::JsonStringify.value()),
             "Promise" => {
                 self.found.uses_promises = true;
                 self.f().push_value(Builtin::PromiseCtor.value());

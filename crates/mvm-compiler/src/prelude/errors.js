@@ -41,3 +41,4 @@ globalThis.SyntaxError = errorSubclass(class SyntaxError {
   }
 });
 vmExport(0xFFFC, TypeError.prototype);
+vmExport(0xFFF8, RangeError.prototype);

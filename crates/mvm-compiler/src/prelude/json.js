@@ -1,0 +1,89 @@
+// `JSON.parse` and `JSON.stringify` around the engine's own (in the json
+// feature), for what calls back into the script: a reviver, a replacer,
+// `toJSON` methods, getters; and a parse error as a SyntaxError.
+globalThis.$mvmJSON_parse = function parse(text, reviver) {
+  let value;
+  try {
+    value = $mvmJsonParse(`${text}`);
+  } catch (message) {
+    throw new SyntaxError(message);
+  }
+  return typeof reviver === 'function' ? $mvmJsonRevive({ '': value }, '', reviver) : value;
+};
+// The keys JSON visits: an array's indices, an object's own keys.
+function $mvmJsonKeys(value) {
+  if (Microvium.typeCodeOf(value) !== Microvium.typeCodeOf([])) return Reflect.ownKeys(value);
+  const keys = [];
+  for (let i = 0; i < value.length; i++) keys.push(`${i}`);
+  return keys;
+}
+// The reviver on each value, innermost first (what it returns replaces the
+// value; `undefined` deletes it).
+function $mvmJsonRevive(holder, key, reviver) {
+  const value = holder[key];
+  if (value !== null && typeof value === 'object') {
+    const keys = $mvmJsonKeys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const revived = $mvmJsonRevive(value, k, reviver);
+      if (revived === undefined) delete value[k];
+      else value[k] = revived;
+    }
+  }
+  return reviver.call(holder, `${key}`, value);
+}
+globalThis.$mvmJSON_stringify = function stringify(value, replacer, space) {
+  const filter = typeof replacer === 'function' ? replacer : undefined;
+  let keys;
+  if (Microvium.typeCodeOf(replacer) === Microvium.typeCodeOf([])) {
+    keys = [];
+    for (let i = 0; i < replacer.length; i++) {
+      const k = replacer[i];
+      if (typeof k === 'string' || typeof k === 'number') keys.push(`${k}`);
+    }
+  }
+  // The engine writes plain data itself; the rest is made plain first.
+  if (filter !== undefined || keys !== undefined || $mvmJsonHasHooks(value, 0)) {
+    value = $mvmJsonPlain({ '': value }, '', filter, keys, 0);
+  }
+  return $mvmJsonStringify(value, undefined, space);
+};
+// Whether a `toJSON` method is reachable in `value` (as deep as the
+// engine would write it).
+function $mvmJsonHasHooks(value, depth) {
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  if (typeof value.toJSON === 'function') return true;
+  const keys = $mvmJsonKeys(value);
+  for (let i = 0; i < keys.length; i++) {
+    if ($mvmJsonHasHooks(value[keys[i]], depth + 1)) return true;
+  }
+  return false;
+}
+// `holder[key]` as JSON.stringify sees it: after `toJSON` and the
+// replacer, objects rebuilt with the kept keys' values (getters read).
+function $mvmJsonPlain(holder, key, filter, keys, depth) {
+  let value = holder[key];
+  if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    value = value.toJSON(key);
+  }
+  if (filter !== undefined) value = filter.call(holder, key, value);
+  // (Deeper than this, the engine reports the cycle.)
+  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  if (Microvium.typeCodeOf(value) === Microvium.typeCodeOf([])) {
+    const out = [];
+    for (let i = 0; i < value.length; i++) {
+      const item = $mvmJsonPlain(value, `${i}`, filter, keys, depth + 1);
+      out.push(item === undefined || typeof item === 'function' ? null : item);
+    }
+    return out;
+  }
+  const out = {};
+  const names = keys === undefined ? Reflect.ownKeys(value) : keys;
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i];
+    if (keys !== undefined && !(k in value)) continue;
+    const item = $mvmJsonPlain(value, k, filter, keys, depth + 1);
+    if (item !== undefined && typeof item !== 'function') out[k] = item;
+  }
+  return out;
+}
