@@ -88,7 +88,10 @@ impl<'a> Engine<'a> {
                 match self.json_stringify(v, space) {
                     Ok(Some(text)) => self.make_string(&text),
                     Ok(None) => Ok(Value::UNDEFINED),
-                    Err(crate::json::TooDeep) => {
+                    // (A value the prelude never returns: it then runs
+                    // the script's toJSON methods and getters itself.)
+                    Err(crate::json::JsonStop::NeedsScript) => Ok(Value::FALSE),
+                    Err(crate::json::JsonStop::TooDeep) => {
                         let error =
                             self.make_error("TypeError", "Converting circular structure to JSON")?;
                         Err(VmError::Uncaught(error))

@@ -9,19 +9,26 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 /// is) would be.
 const MAX_DEPTH: usize = 64;
 
-/// `JSON.stringify` met nesting deeper than [`MAX_DEPTH`]: a cycle, most
-/// likely, which JavaScript refuses with a `TypeError`.
-pub(crate) struct TooDeep;
+/// Why the engine's `JSON.stringify` stopped without a text.
+pub(crate) enum JsonStop {
+    /// Nesting deeper than [`MAX_DEPTH`]: a cycle, most likely, which
+    /// JavaScript refuses with a `TypeError`.
+    TooDeep,
+    /// An object with a `toJSON` method or a getter: the script must run
+    /// them, which the prelude does (rebuilding the value as plain data).
+    NeedsScript,
+}
+use JsonStop::{NeedsScript, TooDeep};
 
 impl<'a> Engine<'a> {
-    /// `JSON.stringify(v, replacer, space)` (the replacer is not used);
-    /// `None` where JavaScript gives `undefined` (or would throw, for
-    /// cycles).
+    /// `JSON.stringify(v, replacer, space)` of plain data (the replacer
+    /// is the prelude's to apply); `None` where JavaScript gives
+    /// `undefined`.
     pub(crate) fn json_stringify(
         &self,
         v: Value,
         space: Value,
-    ) -> Result<Option<Vec<u8>>, TooDeep> {
+    ) -> Result<Option<Vec<u8>>, JsonStop> {
         // What each level is indented by: up to ten spaces, or the first
         // ten code units of a string.
         let mut indent = Vec::new();
@@ -57,7 +64,7 @@ impl<'a> Engine<'a> {
         out: &mut Vec<u8>,
         depth: usize,
         indent: &[u8],
-    ) -> Result<bool, TooDeep> {
+    ) -> Result<bool, JsonStop> {
         // Before an item (or, at `level` one less, a closing bracket), when
         // indenting: a new line, indented to its level.
         let break_line = |out: &mut Vec<u8>, level: usize| {
@@ -104,10 +111,16 @@ impl<'a> Engine<'a> {
                     out.push(b']');
                 }
                 Some(TypeCode::PropertyList) => {
+                    if self.is_callable(self.lookup_name(v, b"toJSON")) {
+                        return Err(NeedsScript);
+                    }
                     out.push(b'{');
                     let mut first = true;
                     for key in self.ordered_keys(v).unwrap_or_default() {
                         let value = self.own_property(v, key).unwrap_or(Value::UNDEFINED);
+                        if self.is_accessor(value) {
+                            return Err(NeedsScript);
+                        }
                         let mut item = Vec::new();
                         if !self.write_json(value, &mut item, depth + 1, indent)? {
                             continue;

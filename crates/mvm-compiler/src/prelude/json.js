@@ -1,6 +1,7 @@
 // `JSON.parse` and `JSON.stringify` around the engine's own (in the json
 // feature), for what calls back into the script: a reviver, a replacer,
 // `toJSON` methods, getters; and a parse error as a SyntaxError.
+// Plain data costs one call into the engine, as before.
 globalThis.$mvmJSON_parse = function parse(text, reviver) {
   let value;
   try {
@@ -42,23 +43,14 @@ globalThis.$mvmJSON_stringify = function stringify(value, replacer, space) {
       if (typeof k === 'string' || typeof k === 'number') keys.push(`${k}`);
     }
   }
-  // The engine writes plain data itself; the rest is made plain first.
-  if (filter !== undefined || keys !== undefined || $mvmJsonHasHooks(value, 0)) {
-    value = $mvmJsonPlain({ '': value }, '', filter, keys, 0);
+  // The engine writes plain data itself, and gives `false` when it meets
+  // a `toJSON` method or a getter: the value is made plain first then.
+  if (filter === undefined && keys === undefined) {
+    const text = $mvmJsonStringify(value, undefined, space);
+    if (text !== false) return text;
   }
-  return $mvmJsonStringify(value, undefined, space);
+  return $mvmJsonStringify($mvmJsonPlain({ '': value }, '', filter, keys, 0), undefined, space);
 };
-// Whether a `toJSON` method is reachable in `value` (as deep as the
-// engine would write it).
-function $mvmJsonHasHooks(value, depth) {
-  if (value === null || typeof value !== 'object' || depth > 64) return false;
-  if (typeof value.toJSON === 'function') return true;
-  const keys = $mvmJsonKeys(value);
-  for (let i = 0; i < keys.length; i++) {
-    if ($mvmJsonHasHooks(value[keys[i]], depth + 1)) return true;
-  }
-  return false;
-}
 // `holder[key]` as JSON.stringify sees it: after `toJSON` and the
 // replacer, objects rebuilt with the kept keys' values (getters read).
 function $mvmJsonPlain(holder, key, filter, keys, depth) {
