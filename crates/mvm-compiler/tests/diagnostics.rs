@@ -117,8 +117,10 @@ fn rest_properties_beside_a_computed_key() {
 }
 
 #[test]
-fn private_class_field() {
-    insta::assert_snapshot!(diagnose("class Meter {\n  #reading = 0;\n}\n"));
+fn tagged_template() {
+    insta::assert_snapshot!(diagnose(
+        "const tag = (parts) => parts.length;\nconst n = tag`a${1}b`;\n"
+    ));
 }
 
 /// A long line (generated code, a data table) is shown as a window around

@@ -417,13 +417,17 @@ impl<'a> Engine<'a> {
     }
 
     /// Own keys in JavaScript's order: integer keys ascending, then the
-    /// others in the order they were added. (Free slots and internal keys,
-    /// a promise's, are not properties a script can see.)
+    /// others in the order they were added. (Free slots, internal keys, a
+    /// promise's, and private fields, kept under `#name`, are not
+    /// properties a script can list.)
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
         self.walk_keys(obj, |k, _| {
-            if self.is_string(k) {
+            if self
+                .string_bytes(k)
+                .is_some_and(|text| text.first() != Some(&b'#'))
+            {
                 room = keys.try_reserve(1).is_ok();
                 if room {
                     keys.push(k);

@@ -118,6 +118,8 @@ impl<'s> Codegen<'s> {
                 self.super_key(&sp.prop);
                 self.f().op(Op::GetSuperProp);
             }
+            // `#name in obj`: whether `obj` has the private field.
+            Expr::PrivateName(p) => self.string(&private_key(p), p.span),
             Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
@@ -517,6 +519,13 @@ impl<'s> Codegen<'s> {
     /// A class: its constructor function and a property object holding
     /// `prototype` (with the methods) and the static members.
     pub(super) fn class(&mut self, class: &Class) {
+        let named;
+        let class = if class.body.iter().any(is_private_member) {
+            named = private_names_as_keys(class);
+            &named
+        } else {
+            class
+        };
         // A derived class keeps the class it extends in a binding of its
         // own, which its constructor and methods reach for `super`.
         if let Some(sup) = &class.super_class {
@@ -720,11 +729,6 @@ impl<'s> Codegen<'s> {
                         })),
                     }));
                 }
-                ClassMember::PrivateProp(p) => self.unsupported(
-                    p.span,
-                    "private fields",
-                    "use a field with an ordinary name",
-                ),
                 _ => {}
             }
         }
@@ -794,9 +798,7 @@ impl<'s> Codegen<'s> {
         match prop {
             MemberProp::Ident(name) => self.string(&name.sym, name.span),
             MemberProp::Computed(c) => self.expr(&c.expr),
-            MemberProp::PrivateName(p) => {
-                self.unsupported(p.span, "private names", "use an ordinary property")
-            }
+            MemberProp::PrivateName(p) => self.string(&private_key(p), p.span),
         }
     }
 
@@ -1636,4 +1638,54 @@ fn literal_accessor(prop: &PropOrSpread) -> Option<AccessorPart<'_>> {
         }),
         _ => None,
     }
+}
+
+/// The key a private name `#name` is kept under: its own spelling, which
+/// an identifier cannot have, on the object itself. The engine leaves keys
+/// that start with `#` out of every listing (`Object.keys`, `for..in`,
+/// JSON, spreads), so only code that names the field sees it.
+fn private_key(p: &PrivateName) -> String {
+    format!("#{}", p.name)
+}
+
+fn is_private_member(member: &ClassMember) -> bool {
+    matches!(
+        member,
+        ClassMember::PrivateProp(_) | ClassMember::PrivateMethod(_)
+    )
+}
+
+/// `class` with its private fields and methods made ordinary members
+/// keyed by [`private_key`], which the class compiles as it does any other.
+fn private_names_as_keys(class: &Class) -> Class {
+    let key = |p: &PrivateName| {
+        PropName::Str(Str {
+            span: p.span,
+            value: private_key(p).into(),
+            raw: None,
+        })
+    };
+    let mut class = class.clone();
+    for member in &mut class.body {
+        let named = match member {
+            ClassMember::PrivateProp(p) => ClassMember::ClassProp(ClassProp {
+                span: p.span,
+                key: key(&p.key),
+                value: p.value.clone(),
+                is_static: p.is_static,
+                ..Default::default()
+            }),
+            ClassMember::PrivateMethod(m) => ClassMember::Method(ClassMethod {
+                span: m.span,
+                key: key(&m.key),
+                function: m.function.clone(),
+                kind: m.kind,
+                is_static: m.is_static,
+                ..Default::default()
+            }),
+            _ => continue,
+        };
+        *member = named;
+    }
+    class
 }
