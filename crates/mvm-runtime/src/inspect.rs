@@ -165,6 +165,36 @@ impl Engine<'_> {
             };
             return reduce([shown].into(), "Promise {", "}", indent, None);
         }
+        // The prelude's `Map` and `Set` keep their entries in private
+        // arrays (`#keys`, and a Map's `#values`): printed as Node does.
+        let private = |name: &[u8]| {
+            self.own_named(obj, name)
+                .filter(|v| self.type_of_ref(*v) == Some(TypeCode::Array))
+        };
+        if let Some(keys) = private(b"#keys") {
+            let values = private(b"#values");
+            let count = self.array_length(keys);
+            let output: Vec<String> = (0..count.min(MAX_ARRAY_LENGTH))
+                .map(|i| {
+                    let key = self.array_get(keys, i);
+                    let key = self.inspect_nested(key, level + 1, indent + 2, seen);
+                    match values {
+                        Some(values) => {
+                            let value = self.array_get(values, i);
+                            let value = self.inspect_nested(value, level + 1, indent + 2, seen);
+                            format!("{key} => {value}")
+                        }
+                        None => key,
+                    }
+                })
+                .collect();
+            let kind = if values.is_some() { "Map" } else { "Set" };
+            let open = format!("{kind}({count}) {{");
+            return match output.is_empty() {
+                true => format!("{open}}}"),
+                false => reduce(output, &open, "}", indent, None),
+            };
+        }
         // An error (its own `name` and `message`) prints as `String(e)`
         // does: Node prints its stack, whose first line this is.
         let text = |name: &[u8]| {

@@ -12,63 +12,63 @@ function $mvmKeyIndex(keys, key) {
   return -1;
 }
 globalThis.Map = class Map {
+  // (Private: no listing shows them, as none shows a Map's entries.)
+  #keys = [];
+  #values = [];
   constructor(entries) {
-    this.$keys = [];
-    this.$values = [];
-    this.size = 0;
     if (entries !== undefined && entries !== null) {
       for (const entry of entries) this.set(entry[0], entry[1]);
     }
   }
   get(key) {
-    const i = $mvmKeyIndex(this.$keys, key);
-    return i < 0 ? undefined : this.$values[i];
+    const i = $mvmKeyIndex(this.#keys, key);
+    return i < 0 ? undefined : this.#values[i];
   }
   set(key, value) {
-    const i = $mvmKeyIndex(this.$keys, key);
+    const i = $mvmKeyIndex(this.#keys, key);
     if (i >= 0) {
-      this.$values[i] = value;
+      this.#values[i] = value;
     } else {
-      this.$keys.push(key === 0 ? 0 : key);
-      this.$values.push(value);
-      this.size = this.$keys.length;
+      this.#keys.push(key === 0 ? 0 : key);
+      this.#values.push(value);
     }
     return this;
   }
+  get size() {
+    return this.#keys.length;
+  }
   has(key) {
-    return $mvmKeyIndex(this.$keys, key) >= 0;
+    return $mvmKeyIndex(this.#keys, key) >= 0;
   }
   delete(key) {
-    const i = $mvmKeyIndex(this.$keys, key);
+    const i = $mvmKeyIndex(this.#keys, key);
     if (i < 0) return false;
-    this.$keys.splice(i, 1);
-    this.$values.splice(i, 1);
-    this.size = this.$keys.length;
+    this.#keys.splice(i, 1);
+    this.#values.splice(i, 1);
     return true;
   }
   clear() {
-    this.$keys = [];
-    this.$values = [];
-    this.size = 0;
+    this.#keys = [];
+    this.#values = [];
   }
   // Entries deleted during the walk are skipped; entries added during it
   // are not visited.
   forEach(callback) {
-    const keys = this.$keys.slice();
+    const keys = this.#keys.slice();
     for (let n = 0; n < keys.length; n++) {
-      const i = $mvmKeyIndex(this.$keys, keys[n]);
-      if (i >= 0) callback(this.$values[i], keys[n], this);
+      const i = $mvmKeyIndex(this.#keys, keys[n]);
+      if (i >= 0) callback(this.#values[i], keys[n], this);
     }
   }
   keys() {
-    return this.$keys.slice();
+    return this.#keys.slice();
   }
   values() {
-    return this.$values.slice();
+    return this.#values.slice();
   }
   entries() {
     const entries = [];
-    for (let i = 0; i < this.$keys.length; i++) entries.push([this.$keys[i], this.$values[i]]);
+    for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#values[i]]);
     return entries;
   }
   $mvmItems() {
@@ -76,52 +76,51 @@ globalThis.Map = class Map {
   }
 };
 globalThis.Set = class Set {
+  #keys = [];
   constructor(values) {
-    this.$keys = [];
-    this.size = 0;
     if (values !== undefined && values !== null) {
       for (const value of values) this.add(value);
     }
   }
   add(value) {
-    if ($mvmKeyIndex(this.$keys, value) < 0) {
-      this.$keys.push(value === 0 ? 0 : value);
-      this.size = this.$keys.length;
+    if ($mvmKeyIndex(this.#keys, value) < 0) {
+      this.#keys.push(value === 0 ? 0 : value);
     }
     return this;
   }
+  get size() {
+    return this.#keys.length;
+  }
   has(value) {
-    return $mvmKeyIndex(this.$keys, value) >= 0;
+    return $mvmKeyIndex(this.#keys, value) >= 0;
   }
   delete(value) {
-    const i = $mvmKeyIndex(this.$keys, value);
+    const i = $mvmKeyIndex(this.#keys, value);
     if (i < 0) return false;
-    this.$keys.splice(i, 1);
-    this.size = this.$keys.length;
+    this.#keys.splice(i, 1);
     return true;
   }
   clear() {
-    this.$keys = [];
-    this.size = 0;
+    this.#keys = [];
   }
   forEach(callback) {
-    const values = this.$keys.slice();
+    const values = this.#keys.slice();
     for (let n = 0; n < values.length; n++) {
-      if ($mvmKeyIndex(this.$keys, values[n]) >= 0) callback(values[n], values[n], this);
+      if ($mvmKeyIndex(this.#keys, values[n]) >= 0) callback(values[n], values[n], this);
     }
   }
   values() {
-    return this.$keys.slice();
+    return this.#keys.slice();
   }
   keys() {
-    return this.$keys.slice();
+    return this.#keys.slice();
   }
   entries() {
     const entries = [];
-    for (let i = 0; i < this.$keys.length; i++) entries.push([this.$keys[i], this.$keys[i]]);
+    for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#keys[i]]);
     return entries;
   }
   $mvmItems() {
-    return this.$keys.slice();
+    return this.#keys.slice();
   }
 };
