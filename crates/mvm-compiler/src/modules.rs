@@ -15,6 +15,9 @@ use swc_common::{sync::Lrc, FileName, SourceMap};
 use swc_ecma_ast::*;
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
 
+/// The file name the prelude module goes by (in source maps too).
+pub(crate) const PRELUDE_NAME: &str = "<mvm prelude>";
+
 /// One parsed module of the program.
 pub struct ModuleSource {
     pub file: SourceFile,
@@ -83,9 +86,9 @@ fn load_with(
     };
     if let Some(prelude) = prelude {
         loader.visit(
-            "<mvm prelude>".to_string(),
+            PRELUDE_NAME.to_string(),
             prelude,
-            PathBuf::from("<mvm prelude>"),
+            PathBuf::from(PRELUDE_NAME),
         );
     }
     loader.visit(name.to_string(), text.to_string(), path.to_path_buf());

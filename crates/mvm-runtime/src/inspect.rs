@@ -204,9 +204,14 @@ impl Engine<'_> {
         if text(b"name").is_some() && text(b"message").is_some() {
             return self.to_display_string(obj);
         }
+        // An instance of a class prints after its class's name, as Node's.
+        let open = match self.class_name(obj) {
+            Some(name) => format!("{name} {{"),
+            None => "{".to_string(),
+        };
         let keys = self.ordered_keys(obj).unwrap_or_default();
         if keys.is_empty() {
-            return "{}".to_string();
+            return format!("{open}}}");
         }
         let output = keys
             .into_iter()
@@ -220,7 +225,20 @@ impl Engine<'_> {
                 }
             })
             .collect();
-        reduce(output, "{", "}", indent, None)
+        reduce(output, &open, "}", indent, None)
+    }
+
+    /// The `name` of the class whose prototype `obj`'s is, through the
+    /// prototype's `constructor` (a class keeps its name as a static).
+    fn class_name(&self, obj: Value) -> Option<String> {
+        let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
+        let class = self.own_named(proto, b"constructor")?;
+        if self.type_of_ref(class) != Some(TypeCode::Class) {
+            return None;
+        }
+        let props = self.slot(class, 1)?;
+        let name = self.own_named(props, b"name")?;
+        self.string_bytes(name).map(lossy)
     }
 }
 

@@ -83,14 +83,14 @@ impl<'s> Codegen<'s> {
                 // The name is bound inside the class to the class itself.
                 Some(name) => {
                     self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
-                    self.class(&c.class);
+                    self.class(&c.class, Some(&name.sym));
                     self.f().op(Op::Dup);
                     if let Some(b) = self.resolve(&name.sym) {
                         self.store_binding(&b, name.span);
                     }
                     self.exit_scope(true);
                 }
-                None => self.class(&c.class),
+                None => self.class(&c.class, None),
             },
             Expr::OptChain(o) => {
                 // Every `?.` in the chain jumps to its end when it meets
@@ -518,7 +518,7 @@ impl<'s> Codegen<'s> {
 
     /// A class: its constructor function and a property object holding
     /// `prototype` (with the methods) and the static members.
-    pub(super) fn class(&mut self, class: &Class) {
+    pub(super) fn class(&mut self, class: &Class, name: Option<&str>) {
         let named;
         let class = if class.body.iter().any(is_private_member) {
             named = private_names_as_keys(class);
@@ -536,14 +536,14 @@ impl<'s> Codegen<'s> {
             }
         }
         let outer_static = std::mem::replace(&mut self.super_static, false);
-        self.class_body(class);
+        self.class_body(class, name);
         self.super_static = outer_static;
         if class.super_class.is_some() {
             self.exit_scope(true);
         }
     }
 
-    fn class_body(&mut self, class: &Class) {
+    fn class_body(&mut self, class: &Class, name: Option<&str>) {
         let ctor = class.body.iter().find_map(|m| match m {
             ClassMember::Constructor(c) => Some(c),
             _ => None,
@@ -636,7 +636,8 @@ impl<'s> Codegen<'s> {
         if statics.len() >= 255 || methods.len() >= 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
-        let statics_room = statics.len() + static_accessors.len() + 1;
+        let name = name.filter(|_| self.class_names);
+        let statics_room = statics.len() + static_accessors.len() + 1 + usize::from(name.is_some());
         let methods_room = methods.len() + accessors.len() + 1;
         if statics_room > 255 || methods_room > 255 {
             return self.error(class.span, "more than 255 members in one class", None);
@@ -665,6 +666,13 @@ impl<'s> Codegen<'s> {
         }
         self.accessor_props(&accessors);
         self.f().op(Op::InitProp);
+        // `C.name` (and what `console.log` prints before an instance):
+        // before the statics, so a `static name` of the class's own wins.
+        if let Some(name) = name {
+            self.string("name", class.span);
+            self.string(name, class.span);
+            self.f().op(Op::InitProp);
+        }
         // In a static method, `super.x` is a static member of the parent.
         self.super_static = true;
         self.accessor_props(&static_accessors);
@@ -785,11 +793,18 @@ impl<'s> Codegen<'s> {
     /// Turns the function on the stack into a class-like value with a
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
-    pub(super) fn function_as_class(&mut self) {
-        self.f().op_u8(Op::NewObject, 1);
+    pub(super) fn function_as_class(&mut self, name: &str) {
+        let name = Some(name).filter(|_| self.class_names);
+        self.f().op_u8(Op::NewObject, 1 + u8::from(name.is_some()));
         self.f().push_value(Value::STR_PROTOTYPE);
         self.f().op_u8(Op::NewObject, 1);
         self.f().op(Op::InitProp);
+        // Its `name`, as a class keeps it.
+        if let Some(name) = name {
+            self.string("name", swc_common::DUMMY_SP);
+            self.string(name, swc_common::DUMMY_SP);
+            self.f().op(Op::InitProp);
+        }
         self.f().op(Op::Class);
         self.link_constructor();
     }

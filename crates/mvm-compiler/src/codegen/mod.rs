@@ -121,6 +121,11 @@ pub struct Codegen<'s> {
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
     /// declarations of these names get a prototype.
     constructed: HashSet<String>,
+    /// Whether a class keeps its name (`C.name`, and what `console.log`
+    /// prints before an instance): when the program's own text reads a
+    /// `.name` or uses `console`, as only then can it tell, so other
+    /// programs save the bytes (some 15 a class).
+    class_names: bool,
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
@@ -175,9 +180,19 @@ impl<'s> Codegen<'s> {
             .iter()
             .flat_map(|m| stmt::constructed_names(&m.file.text))
             .collect();
+        let class_names = program.modules.iter().any(|m| {
+            let text = &m.file.text;
+            m.file.name != crate::modules::PRELUDE_NAME
+                && (crate::prelude::mentions(text, "console")
+                    || text.match_indices(".name").any(|(at, _)| {
+                        let after = text.get(at + 5..).and_then(|t| t.chars().next());
+                        !after.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
+                    }))
+        });
         Codegen {
             program,
             constructed,
+            class_names,
             iterates_collections: program.modules.iter().any(|m| {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")

@@ -416,7 +416,7 @@ impl<'s> Codegen<'s> {
         self.push_function(id, decl.function.span);
         let name = decl.ident.sym.to_string();
         if self.constructed.contains(&name) {
-            self.function_as_class();
+            self.function_as_class(&name);
         }
         match self.resolve(&name) {
             Some(b) => self.store_binding(&b, decl.ident.span),
@@ -466,7 +466,7 @@ impl<'s> Codegen<'s> {
             // Hoisted to the start of the block.
             Stmt::Decl(Decl::Fn(_)) => {}
             Stmt::Decl(Decl::Class(c)) => {
-                self.class(&c.class);
+                self.class(&c.class, Some(&c.ident.sym));
                 let name = c.ident.sym.to_string();
                 match self.resolve(&name) {
                     Some(b) => self.store_binding(&b, c.ident.span),
@@ -558,7 +558,7 @@ impl<'s> Codegen<'s> {
                     self.expr(init);
                     let is_function = matches!(&**init, Expr::Fn(_));
                     if is_function && self.constructed.contains(&*id.id.sym) {
-                        self.function_as_class();
+                        self.function_as_class(&id.id.sym);
                     }
                 }
                 // `var x;` keeps x's value; `let x;` is a fresh undefined
