@@ -273,6 +273,7 @@ impl<'s> Codegen<'s> {
             "$mvmFunctionApply" => self.f().push_value(Builtin::FunctionApply.value()),
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
+            "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
             "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
             "$mvmJsonStringify" => self.f().push_value(Builtin::JsonStringify.value()),

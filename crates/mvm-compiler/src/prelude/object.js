@@ -83,3 +83,33 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
 globalThis.$mvmObject_$isInstance = function isInstance(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
 };
+// Every property is an ordinary one here (writable, enumerable and
+// configurable), so a descriptor's attributes are not kept: only its
+// value, or its getter and setter.
+globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) {
+  return Reflect.ownKeys(value);
+};
+globalThis.$mvmObject_defineProperty = function defineProperty(target, key, descriptor) {
+  if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+    throw new TypeError('Object.defineProperty called on non-object');
+  }
+  const get = descriptor.get;
+  const set = descriptor.set;
+  // (A definition replaces an accessor there, where an assignment calls it.)
+  delete target[key];
+  target[key] = get !== undefined || set !== undefined ? $mvmMakeAccessor(get, set) : descriptor.value;
+  return target;
+};
+globalThis.$mvmObject_defineProperties = function defineProperties(target, descriptors) {
+  const keys = Reflect.ownKeys(descriptors);
+  for (let i = 0; i < keys.length; i++) {
+    $mvmObject_defineProperty(target, keys[i], descriptors[keys[i]]);
+  }
+  return target;
+};
+// Freezing is not enforced: a frozen object's properties can still be
+// changed. A program that freezes what it never changes (the usual reason
+// to freeze a table of constants) runs as in JavaScript.
+globalThis.$mvmObject_freeze = function freeze(value) {
+  return value;
+};
