@@ -28,6 +28,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Math", include_str!("prelude/math.js")),
     ("Object", include_str!("prelude/object.js")),
     ("Array", include_str!("prelude/array-static.js")),
+    ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("Promise", include_str!("prelude/promise.js")),
     // (By the member's name: a comment that says "JSON" brings nothing.)
     ("JSON.parse", JSON),
@@ -59,7 +60,7 @@ const ERRORS: &str = include_str!("prelude/errors.js");
 /// `Object.keys`): plain functions hold no properties, so the prelude
 /// defines the function as `$mvmNAME` and each member as a global
 /// `$mvmNAME_MEMBER`, and the compiler reads them by those names.
-pub const NAMESPACES: &[&str] = &["Number", "Object", "Array", "String"];
+pub const NAMESPACES: &[&str] = &["Number", "Object", "Array", "String", "Uint8Array"];
 
 /// Whether the prelude defines `namespace.name` (as `$mvmNAMESPACE_NAME`).
 pub fn defines_static(namespace: &str, name: &str) -> bool {

@@ -929,7 +929,7 @@ impl<'s> Codegen<'s> {
                 let test = match &*b.right {
                     Expr::Ident(id) if self.resolve(&id.sym).is_none() => match &*id.sym {
                         "Array" => Some("isArray"),
-                        "Object" => Some("$isInstance"),
+                        "Object" | "Uint8Array" => Some("$isInstance"),
                         _ => None,
                     },
                     _ => None,

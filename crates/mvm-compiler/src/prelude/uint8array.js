@@ -1,0 +1,26 @@
+// `Uint8Array`: the engine's byte array (`Microvium.newUint8Array`, at
+// most 4095 bytes), made from a length or from the numbers of an array or
+// another byte array. Its elements and `length` are the engine's;
+// `instanceof Uint8Array` asks `$isInstance`.
+globalThis.$mvmUint8Array = class Uint8Array {
+  constructor(source) {
+    if (source === undefined || typeof source === 'number') {
+      return Microvium.newUint8Array(source === undefined ? 0 : source);
+    }
+    const bytes = Microvium.newUint8Array(source.length);
+    for (let i = 0; i < source.length; i++) bytes[i] = source[i];
+    return bytes;
+  }
+};
+globalThis.$mvmUint8Array_from = function from(source, map) {
+  const bytes = new $mvmUint8Array(source.length);
+  for (let i = 0; i < source.length; i++) bytes[i] = map === undefined ? source[i] : map(source[i], i);
+  return bytes;
+};
+globalThis.$mvmUint8Array_of = function of(...items) {
+  return new $mvmUint8Array(items);
+};
+globalThis.$mvmUint8Array_BYTES_PER_ELEMENT = 1;
+globalThis.$mvmUint8Array_$isInstance = function isInstance(value) {
+  return Microvium.typeCodeOf(value) === Microvium.typeCodeOf(Microvium.newUint8Array(0));
+};
