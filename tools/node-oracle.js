@@ -359,6 +359,8 @@ async function runFixture(file) {
       }
       return function imported() { throw new Error(`vmImport(${id}) is not available in the oracle`); };
     },
+    // A Node global, not one of the language's, so the context lacks it.
+    queueMicrotask(callback) { queueMicrotask(callback); },
     getHeapUsed() { return 0; },
     runGC(squeeze) { return undefined; },
     asyncTestComplete(ok, value) {

@@ -30,6 +30,10 @@ const PARTS: &[(&str, &str)] = &[
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("Promise", include_str!("prelude/promise.js")),
+    (
+        "queueMicrotask",
+        "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => { callback(); }); };\n",
+    ),
     // (By the member's name: a comment that says "JSON" brings nothing.)
     ("JSON.parse", JSON),
     ("JSON.stringify", JSON),
