@@ -1171,14 +1171,29 @@ impl<'a> Engine<'a> {
     /// a string or a `Uint8Array`) appended.
     pub(crate) fn extend_from_stack(&mut self) -> Result<(), VmError> {
         let items = self.peek(0)?;
+        // A string gives its code points (a surrogate pair is one), as its
+        // iterator does; anything else its elements.
+        let string = self.string_bytes(items).is_some();
         let count = match self.string_bytes(items) {
-            Some(bytes) => utf16_len(bytes),
+            Some(bytes) => bytes.len(),
             None => self.indexed_length(items),
         };
-        for i in 0..count {
-            // Reading a string element allocates: read both again each time.
-            let (array, items) = (self.peek(1)?, self.peek(0)?);
-            let item = self.get_property(items, int_value(i))?;
+        let mut i = 0;
+        while i < count {
+            // A string's item is a new string: read the values after it.
+            let items = self.peek(0)?;
+            let item = if string {
+                let bytes = self.string_bytes(items).unwrap_or_default();
+                let rest = bytes.get(i..).unwrap_or_default();
+                let len = crate::wtf8::decode(rest).map_or(rest.len(), |(_, len)| len);
+                let piece = rest.get(..len).unwrap_or_default().to_vec();
+                i += len;
+                self.make_string(&piece)?
+            } else {
+                i += 1;
+                self.get_property(items, int_value(i - 1))?
+            };
+            let array = self.peek(1)?;
             let len = self.array_length(array);
             self.push(array)?;
             self.push(int_value(len))?;

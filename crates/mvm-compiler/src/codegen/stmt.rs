@@ -899,6 +899,16 @@ impl<'s> Codegen<'s> {
             self.f().patch_here(not_string);
         } else {
             self.iterable_items();
+            // A string's items are its code points (a surrogate pair is
+            // one), which spreading it into an array gives.
+            self.f().op(Op::Dup);
+            self.f().op(Op::Typeof);
+            self.string("string", s.span);
+            let not_string = self.f().jump(Op::JumpUnlessStrictEq);
+            self.f().op_u8(Op::NewArray, 0);
+            self.f().op(Op::Swap);
+            self.f().op(Op::Extend);
+            self.f().patch_here(not_string);
         }
         self.f().op_u8(Op::StoreLocal, items);
         self.f()

@@ -21,7 +21,9 @@ globalThis.$mvmArray_from = function from(source, map) {
     throw new TypeError(source + ' is not iterable');
   }
   const result = [];
-  const length = typeof source === 'string' || $mvmIsArray(source) ? source.length : +source.length;
+  // (A string's items are its code points.)
+  if (typeof source === 'string') source = [...source];
+  const length = $mvmIsArray(source) ? source.length : +source.length;
   for (let i = 0; i < length; i++) {
     result.push(map === undefined ? source[i] : map(source[i], i));
   }
