@@ -12,6 +12,7 @@ const PARTS: &[(&str, &str)] = &[
     ("TypeError", ERRORS),
     ("RangeError", ERRORS),
     ("SyntaxError", ERRORS),
+    ("ReferenceError", ERRORS),
     ("parseInt", include_str!("prelude/parse.js")),
     ("parseFloat", include_str!("prelude/parse.js")),
     ("isNaN", "globalThis.isNaN = function isNaN(value) { value = +value; return value !== value; };\n"),

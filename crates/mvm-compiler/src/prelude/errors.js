@@ -4,9 +4,12 @@
 // a non-function, reading a property of undefined) throw `{ name, message }`
 // objects that inherit from `TypeError.prototype`, which the export at the
 // end keeps for the engine (ID `mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT`).
-function $mvmInitError(error, name, message) {
+function $mvmInitError(error, name, message, options) {
   error.name = name;
   error.message = message === undefined ? '' : `${message}`;
+  if (options !== null && typeof options === 'object' && 'cause' in options) {
+    error.cause = options.cause;
+  }
 }
 function errorToString() {
   const name = this.name === undefined ? 'Error' : `${this.name}`;
@@ -16,8 +19,8 @@ function errorToString() {
   return name + ': ' + message;
 }
 globalThis.Error = class Error {
-  constructor(message) {
-    $mvmInitError(this, 'Error', message);
+  constructor(message, options) {
+    $mvmInitError(this, 'Error', message, options);
   }
 };
 Error.prototype.toString = errorToString;
@@ -26,18 +29,23 @@ function errorSubclass(Class) {
   return Class;
 }
 globalThis.TypeError = errorSubclass(class TypeError {
-  constructor(message) {
-    $mvmInitError(this, 'TypeError', message);
+  constructor(message, options) {
+    $mvmInitError(this, 'TypeError', message, options);
   }
 });
 globalThis.RangeError = errorSubclass(class RangeError {
-  constructor(message) {
-    $mvmInitError(this, 'RangeError', message);
+  constructor(message, options) {
+    $mvmInitError(this, 'RangeError', message, options);
   }
 });
 globalThis.SyntaxError = errorSubclass(class SyntaxError {
-  constructor(message) {
-    $mvmInitError(this, 'SyntaxError', message);
+  constructor(message, options) {
+    $mvmInitError(this, 'SyntaxError', message, options);
+  }
+});
+globalThis.ReferenceError = errorSubclass(class ReferenceError {
+  constructor(message, options) {
+    $mvmInitError(this, 'ReferenceError', message, options);
   }
 });
 vmExport(0xFFFC, TypeError.prototype);
