@@ -64,12 +64,7 @@ impl<'a> Engine<'a> {
             }
             Builtin::NumberDigits => {
                 let x = self.num(arg(self, 0)).map_or(f64::NAN, Num::to_f64);
-                let count = match self.num(arg(self, 1)) {
-                    Some(Num::Int(i)) => i,
-                    _ => 0,
-                };
-                let significant = self.is_truthy(arg(self, 2));
-                let text = crate::number::rounded_digits(x, count, significant);
+                let text = crate::number::exact_digits_text(x);
                 self.make_string(&text)
             }
             Builtin::TypeCodeOf => Ok(int_value(self.type_code_of(arg(self, 0)) as usize)),

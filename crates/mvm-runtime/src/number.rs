@@ -47,7 +47,7 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     let mut exp = point;
     let mut candidate = Vec::new();
     for precision in 1..=17 {
-        (digits, exp) = round_digits(&all, point, precision, false);
+        (digits, exp) = round_digits(&all, point, precision);
         candidate.clear();
         candidate.extend_from_slice(b"0.");
         candidate.extend(digits.iter().map(|&d| b'0' + d));
@@ -60,30 +60,15 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     (digits, exp)
 }
 
-/// `x`'s decimal digits for `toFixed`, `toPrecision` and `toExponential`,
-/// as `DIGITSeP` (ASCII; the value `0.DIGITS × 10^P`, no trailing zeros):
-/// rounded exactly, ties away from zero, to `count` digits after the
-/// point, or to `count` significant digits when `significant` (the
-/// fewest that read back as `x` when `count` is 0). `e0` for a zero, an
-/// infinity, NaN or a negative `x`: the prelude passes none.
-pub(crate) fn rounded_digits(x: f64, count: i32, significant: bool) -> Vec<u8> {
-    let (digits, point) = if !(x.is_finite() && x > 0.0) {
-        (Vec::new(), 0)
-    } else if significant && count <= 0 {
-        shortest_digits(x)
+/// All of `x`'s decimal digits, exactly, for `toFixed`, `toPrecision` and
+/// `toExponential` to round (the prelude does): `DIGITSeP` (ASCII; the
+/// value `0.DIGITS × 10^P`, no trailing zeros), `e0` for a zero, an
+/// infinity, NaN or a negative `x` (the prelude passes none).
+pub(crate) fn exact_digits_text(x: f64) -> Vec<u8> {
+    let (digits, point) = if x.is_finite() && x > 0.0 {
+        exact_digits(x)
     } else {
-        let (all, point) = exact_digits(x);
-        // Digits kept from the first: past the point, its place counts.
-        let keep = if significant {
-            count
-        } else {
-            point.saturating_add(count)
-        };
-        match usize::try_from(keep) {
-            Ok(keep) => round_digits(&all, point, keep, true),
-            // Below half a unit of the last place asked for: zero.
-            Err(_) => (Vec::new(), 0),
-        }
+        (Vec::new(), 0)
     };
     let mut text: Vec<u8> = digits.iter().map(|&d| b'0' + d).collect();
     text.push(b'e');
@@ -333,7 +318,7 @@ mod tests {
             let (all, point) = exact_digits(x);
             let mut ours = None;
             for precision in 1..=17 {
-                let (digits, exp) = round_digits(&all, point, precision, false);
+                let (digits, exp) = round_digits(&all, point, precision);
                 let mut text = b"0.".to_vec();
                 text.extend(digits.iter().map(|&d| b'0' + d));
                 text.push(b'e');

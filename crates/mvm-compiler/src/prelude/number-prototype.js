@@ -4,12 +4,51 @@ const $mvmNumberPrototype = {};
 const $mvmDigits = '0123456789abcdefghijklmnopqrstuvwxyz';
 // `x` (positive) rounded exactly, ties away from zero, to `count` digits
 // after the point (or `count` significant digits; the shortest that read
-// back when 0): `[digits, point]` for the value 0.DIGITS × 10^point.
+// back when 0): `[digits, point]` for the value 0.DIGITS × 10^point. The
+// engine gives all of `x`'s digits; a tie is a 5 that ends them.
 function $mvmRoundedDigits(x, count, significant) {
-  const text = $mvmDigitsOf(x, count, significant);
+  const text = significant && count === 0 ? $mvmShortestDigits(x) : $mvmDigitsOf(x);
   let at = 0;
   while (text[at] !== 'e') at++;
-  return [text.slice(0, at), +text.slice(at + 1)];
+  let digits = text.slice(0, at);
+  const point = +text.slice(at + 1);
+  const keep = significant ? count : point + count;
+  if (count === 0 && significant) return [digits, point];
+  if (keep < 0) return ['', 0];
+  if (keep >= digits.length) return [digits, point];
+  const up = digits[keep] >= '5';
+  digits = digits.slice(0, keep);
+  if (!up) return [digits, point];
+  // Add one at the last place kept: trailing nines become zeros, dropped.
+  let i = keep - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return ['1', point + 1];
+  return [digits.slice(0, i) + $mvmDigits[+digits[i] + 1], point];
+}
+// The shortest digits that read back as `x` (positive), as `String(x)`
+// writes them: `DIGITSeP` for 0.DIGITS × 10^P.
+function $mvmShortestDigits(x) {
+  const text = `${x}`;
+  let digits = '';
+  let point = 0;
+  let exponent = 0;
+  let seenPoint = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === 'e') {
+      exponent = +text.slice(i + 1);
+      break;
+    }
+    if (c === '.') seenPoint = true;
+    else if (digits === '' && c === '0') {
+      if (seenPoint) point--;
+    } else {
+      digits += c;
+      if (!seenPoint) point++;
+    }
+  }
+  while (digits[digits.length - 1] === '0') digits = digits.slice(0, digits.length - 1);
+  return digits + 'e' + (point + exponent);
 }
 // Digit `i` of 0.DIGITS, '0' past either end.
 function $mvmDigitAt(digits, i) {
