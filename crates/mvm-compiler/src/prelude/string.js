@@ -238,3 +238,29 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
   }
   return result + $mvmSubstring(text, from, text.length);
 };
+// method: localeCompare
+// As Node's default (ICU root) collation orders ASCII text: punctuation,
+// then digits, then letters, case mattering only where the texts are
+// otherwise equal (lower case first). Other characters come after, by
+// code point (Node orders accented letters beside their base letters).
+$mvmStringPrototype.localeCompare = function localeCompare(that) {
+  const order = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+  const a = `${this}`;
+  const b = `${that}`;
+  const primary = (c) => {
+    const code = c.charCodeAt(0);
+    const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    const at = order.indexOf(lower);
+    return at < 0 ? 128 + code : at;
+  };
+  let caseOrder = 0;
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = primary(a[i]);
+    const y = primary(b[i]);
+    if (x !== y) return x < y ? -1 : 1;
+    if (caseOrder === 0 && a[i] !== b[i]) caseOrder = a[i] > b[i] ? -1 : 1;
+  }
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return caseOrder;
+};
