@@ -66,7 +66,18 @@ impl Engine<'_> {
             ) => {
                 return "[Function (anonymous)]".to_string();
             }
-            Some(TypeCode::Class) => return "[class (anonymous)]".to_string(),
+            Some(TypeCode::Class) => {
+                let name = self.class_own_name(v);
+                let name = name.as_deref().unwrap_or("(anonymous)");
+                // A derived class's statics inherit its parent's: so does
+                // the name Node shows after `extends`.
+                let parent = self.slot(v, 1).and_then(|props| self.slot(props, 1));
+                let parent = parent.and_then(|p| self.own_named(p, b"name"));
+                return match parent.and_then(|p| self.string_bytes(p)) {
+                    Some(parent) => format!("[class {name} extends {}]", lossy(parent)),
+                    None => format!("[class {name}]"),
+                };
+            }
             // A property's getter and setter, as Node shows them.
             Some(TypeCode::Accessor) => {
                 let has = |i| self.slot(v, i).is_some_and(|f| self.is_callable(f));
@@ -229,10 +240,14 @@ impl Engine<'_> {
     }
 
     /// The `name` of the class whose prototype `obj`'s is, through the
-    /// prototype's `constructor` (a class keeps its name as a static).
+    /// prototype's `constructor`.
     fn class_name(&self, obj: Value) -> Option<String> {
         let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
-        let class = self.own_named(proto, b"constructor")?;
+        self.class_own_name(self.own_named(proto, b"constructor")?)
+    }
+
+    /// A class's own `name` (kept as a static), if `class` is one.
+    fn class_own_name(&self, class: Value) -> Option<String> {
         if self.type_of_ref(class) != Some(TypeCode::Class) {
             return None;
         }

@@ -555,7 +555,14 @@ impl<'s> Codegen<'s> {
             };
             match &d.init {
                 Some(init) => {
-                    self.expr(init);
+                    match &**init {
+                        // `const Name = class { ... }` names the class, as
+                        // JavaScript does.
+                        Expr::Class(c) if c.ident.is_none() => {
+                            self.class(&c.class, Some(&id.id.sym));
+                        }
+                        _ => self.expr(init),
+                    }
                     let is_function = matches!(&**init, Expr::Fn(_));
                     if is_function && self.constructed.contains(&*id.id.sym) {
                         self.function_as_class(&id.id.sym);
