@@ -163,10 +163,11 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// An error object `{ name, message }`. A type error inherits from the
-    /// program's `TypeError.prototype` when it has one (the prelude keeps
-    /// it as an export), so that `instanceof TypeError` and `instanceof
-    /// Error` hold.
+    /// An error object `{ name, message }`, `name` a `"TypeError"` or a
+    /// `"RangeError"` (the only ones the engine throws). It inherits from
+    /// the program's `TypeError.prototype` or `RangeError.prototype` when
+    /// it has one (the prelude keeps them as exports), so that
+    /// `instanceof` holds for the class and for `Error`.
     pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
         let proto = if name == "TypeError" {
