@@ -85,7 +85,7 @@ pub(crate) fn mentions(text: &str, global: &str) -> bool {
 }
 
 /// `Array.prototype`, `String.prototype`, `Number.prototype`,
-/// `Object.prototype` and `Function.prototype`: a header,
+/// `Object.prototype`, `Function.prototype` and `Uint8Array.prototype`: a header,
 /// then one section per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
@@ -112,6 +112,11 @@ const PROTOTYPES: &[(&str, &str, u16)] = &[
         include_str!("prelude/function-prototype.js"),
         "$mvmFunctionPrototype",
         mvm_runtime::FUNCTION_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/uint8array-prototype.js"),
+        "$mvmUint8ArrayPrototype",
+        mvm_runtime::UINT8ARRAY_PROTOTYPE_EXPORT,
     ),
 ];
 const METHOD_MARK: &str = "// method: ";

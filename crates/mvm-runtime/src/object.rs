@@ -61,6 +61,10 @@ pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
+/// The export ID under which a program's `Uint8Array.prototype` is kept:
+/// the methods (`fill`, `set`, `subarray`, ...) a byte array's names that
+/// are not indices find.
+pub const UINT8ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFF7;
 /// The export ID under which a program's `RangeError.prototype` is kept,
 /// for the range errors the engine throws (an array length that is not
 /// one).
@@ -317,9 +321,11 @@ impl<'a> Engine<'a> {
                 if key == Value::STR_LENGTH || self.key_is(key, "length") {
                     return Ok(int_value(bytes.len()));
                 }
-                Ok(match self.array_index(key).and_then(|i| bytes.get(i)) {
-                    Some(b) => int_value(usize::from(*b)),
-                    None => Value::UNDEFINED,
+                Ok(match self.array_index(key) {
+                    Some(i) => bytes
+                        .get(i)
+                        .map_or(Value::UNDEFINED, |b| int_value(usize::from(*b))),
+                    None => self.prototype_property(UINT8ARRAY_PROTOTYPE_EXPORT, key),
                 })
             }
             Some(TypeCode::String | TypeCode::InternedString) => self.string_property(obj, key),

@@ -1,0 +1,128 @@
+// Uint8Array.prototype, in JavaScript, built as Array.prototype is (see
+// array.js): only the methods a script names are linked in. A byte array's
+// names that are not indices are looked up here. `subarray` copies (the
+// engine has no views onto another array's bytes); the methods that make
+// a new array make a byte array.
+const $mvmUint8ArrayPrototype = {};
+// method: fill
+$mvmUint8ArrayPrototype.fill = function fill(value, start, end) {
+  const to = $mvmRelativeIndex(end, this.length, this.length);
+  for (let i = $mvmRelativeIndex(start, this.length, 0); i < to; i++) this[i] = value;
+  return this;
+};
+// method: set
+$mvmUint8ArrayPrototype.set = function set(source, offset) {
+  const at = offset === undefined ? 0 : Math.trunc(offset);
+  if (at < 0 || at + source.length > this.length) throw new RangeError('offset is out of bounds');
+  // From a copy: the source may be this array.
+  const items = [];
+  for (let i = 0; i < source.length; i++) items.push(source[i]);
+  for (let i = 0; i < items.length; i++) this[at + i] = items[i];
+};
+// method: subarray
+$mvmUint8ArrayPrototype.subarray = function subarray(begin, end) {
+  return this.slice(begin, end);
+};
+// method: slice
+$mvmUint8ArrayPrototype.slice = function slice(begin, end) {
+  const from = $mvmRelativeIndex(begin, this.length, 0);
+  const to = $mvmRelativeIndex(end, this.length, this.length);
+  const result = Microvium.newUint8Array(to > from ? to - from : 0);
+  for (let i = from; i < to; i++) result[i - from] = this[i];
+  return result;
+};
+// method: indexOf
+$mvmUint8ArrayPrototype.indexOf = function indexOf(value, from) {
+  for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
+    if (this[i] === value) return i;
+  }
+  return -1;
+};
+// method: includes
+$mvmUint8ArrayPrototype.includes = function includes(value, from) {
+  return this.indexOf(value, from) >= 0;
+};
+// method: join
+$mvmUint8ArrayPrototype.join = function join(separator) {
+  const sep = separator === undefined ? ',' : `${separator}`;
+  let text = '';
+  for (let i = 0; i < this.length; i++) text += (i > 0 ? sep : '') + this[i];
+  return text;
+};
+// method: forEach
+$mvmUint8ArrayPrototype.forEach = function forEach(fn) {
+  for (let i = 0; i < this.length; i++) fn(this[i], i, this);
+};
+// method: map
+$mvmUint8ArrayPrototype.map = function map(fn) {
+  const result = Microvium.newUint8Array(this.length);
+  for (let i = 0; i < this.length; i++) result[i] = fn(this[i], i, this);
+  return result;
+};
+// method: filter
+$mvmUint8ArrayPrototype.filter = function filter(fn) {
+  const kept = [];
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) kept.push(this[i]);
+  const result = Microvium.newUint8Array(kept.length);
+  for (let i = 0; i < kept.length; i++) result[i] = kept[i];
+  return result;
+};
+// method: reduce
+$mvmUint8ArrayPrototype.reduce = function reduce(fn, ...initial) {
+  let i = 0;
+  let acc;
+  if (initial.length > 0) acc = initial[0];
+  else if (this.length > 0) acc = this[i++];
+  else throw new TypeError('Reduce of empty array with no initial value');
+  for (; i < this.length; i++) acc = fn(acc, this[i], i, this);
+  return acc;
+};
+// method: some
+$mvmUint8ArrayPrototype.some = function some(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return true;
+  return false;
+};
+// method: every
+$mvmUint8ArrayPrototype.every = function every(fn) {
+  for (let i = 0; i < this.length; i++) if (!fn(this[i], i, this)) return false;
+  return true;
+};
+// method: find
+$mvmUint8ArrayPrototype.find = function find(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return this[i];
+  return undefined;
+};
+// method: findIndex
+$mvmUint8ArrayPrototype.findIndex = function findIndex(fn) {
+  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return i;
+  return -1;
+};
+// method: reverse
+$mvmUint8ArrayPrototype.reverse = function reverse() {
+  for (let i = 0, j = this.length - 1; i < j; i++, j--) {
+    const t = this[i];
+    this[i] = this[j];
+    this[j] = t;
+  }
+  return this;
+};
+// method: sort
+// Numeric order by default, as typed arrays sort.
+$mvmUint8ArrayPrototype.sort = function sort(compare) {
+  const order = compare === undefined ? (a, b) => a - b : compare;
+  for (let i = 1; i < this.length; i++) {
+    const item = this[i];
+    let j = i - 1;
+    while (j >= 0 && order(this[j], item) > 0) {
+      this[j + 1] = this[j];
+      j--;
+    }
+    this[j + 1] = item;
+  }
+  return this;
+};
+// method: at
+$mvmUint8ArrayPrototype.at = function at(index) {
+  const i = Math.trunc(index);
+  return this[i < 0 ? this.length + i : i];
+};
