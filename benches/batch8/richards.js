@@ -30,21 +30,16 @@ class Tcb {
   run() {
     let packet = null;
     if (this.state === SUSPENDED_RUNNABLE) {
-      packet = this.queue;
-      this.queue = packet.link;
+      packet = this.queue; this.queue = packet.link;
       this.state = this.queue === null ? RUNNING : RUNNABLE;
     }
     return this.task.run(packet);
   }
   checkPriorityAdd(task, packet) {
-    if (this.queue === null) {
-      this.queue = packet;
-      this.state = this.state | RUNNABLE;
-      if (this.priority > task.priority) return this;
-    } else {
-      this.queue = packet.addTo(this.queue);
-    }
-    return task;
+    if (this.queue !== null) { this.queue = packet.addTo(this.queue); return task; }
+    this.queue = packet;
+    this.state = this.state | RUNNABLE;
+    return this.priority > task.priority ? this : task;
   }
 }
 class Scheduler {
@@ -52,11 +47,7 @@ class Scheduler {
     this.queueCount = 0; this.holdCount = 0; this.blocks = [null, null, null, null, null, null];
     this.list = null; this.current = null; this.currentId = -1;
   }
-  addTask(id, priority, queue, task) {
-    this.current = new Tcb(this.list, id, priority, queue, task);
-    this.list = this.current;
-    this.blocks[id] = this.current;
-  }
+  addTask(id, priority, queue, task) { this.current = this.list = this.blocks[id] = new Tcb(this.list, id, priority, queue, task); }
   schedule() {
     this.current = this.list;
     while (this.current !== null) {
@@ -74,8 +65,7 @@ class Scheduler {
   queue(packet) {
     const t = this.blocks[packet.id];
     this.queueCount++;
-    packet.link = null;
-    packet.id = this.currentId;
+    packet.link = null; packet.id = this.currentId;
     return t.checkPriorityAdd(this.current, packet);
   }
 }
@@ -95,8 +85,7 @@ class DeviceTask {
     if (packet !== null) { this.v1 = packet; return this.s.holdCurrent(); }
     if (this.v1 === null) return this.s.suspendCurrent();
     const v = this.v1;
-    this.v1 = null;
-    this.done += v.a1;
+    this.v1 = null; this.done += v.a1;
     return this.s.queue(v);
   }
 }
@@ -105,11 +94,9 @@ class WorkerTask {
   run(packet) {
     if (packet === null) return this.s.suspendCurrent();
     this.v1 = this.v1 === ID_HANDLER_A ? ID_HANDLER_B : ID_HANDLER_A;
-    packet.id = this.v1;
-    packet.a1 = 0;
+    packet.id = this.v1; packet.a1 = 0;
     for (let i = 0; i < DATA_SIZE; i++) {
-      this.v2++;
-      if (this.v2 > 26) this.v2 = 1;
+      this.v2 = this.v2 === 26 ? 1 : this.v2 + 1;
       packet.a2[i] = this.v2;
     }
     return this.s.queue(packet);
@@ -124,17 +111,10 @@ class HandlerTask {
     }
     if (this.v1 !== null) {
       const count = this.v1.a1;
-      if (count < DATA_SIZE) {
-        if (this.v2 !== null) {
-          const v = this.v2;
-          this.v2 = this.v2.link;
-          v.a1 = this.v1.a2[count];
-          this.v1.a1 = count + 1;
-          return this.s.queue(v);
-        }
-      } else {
-        const v = this.v1;
-        this.v1 = this.v1.link;
+      if (count >= DATA_SIZE) { const v = this.v1; this.v1 = v.link; return this.s.queue(v); }
+      if (this.v2 !== null) {
+        const v = this.v2;
+        this.v2 = v.link; v.a1 = this.v1.a2[count]; this.v1.a1 = count + 1;
         return this.s.queue(v);
       }
     }
@@ -151,19 +131,16 @@ let checked = false, expected = 0;
 function run() {
   const s = new Scheduler();
   const idle = new IdleTask(s, 1, COUNT);
-  s.addTask(ID_IDLE, 0, null, idle);
-  s.current.state = RUNNING;
+  s.addTask(ID_IDLE, 0, null, idle); s.current.state = RUNNING;
   s.addTask(ID_WORKER, 1000, packets(2, ID_WORKER, KIND_WORK), new WorkerTask(s, ID_HANDLER_A, 0));
   s.addTask(ID_HANDLER_A, 2000, packets(3, ID_DEVICE_A, KIND_DEVICE), new HandlerTask(s));
   s.addTask(ID_HANDLER_B, 3000, packets(3, ID_DEVICE_B, KIND_DEVICE), new HandlerTask(s));
   const devA = new DeviceTask(s), devB = new DeviceTask(s);
-  s.addTask(ID_DEVICE_A, 4000, null, devA);
-  s.addTask(ID_DEVICE_B, 5000, null, devB);
+  s.addTask(ID_DEVICE_A, 4000, null, devA); s.addTask(ID_DEVICE_B, 5000, null, devB);
   s.schedule();
   const r = (s.queueCount * 10007 + s.holdCount * 31 + devA.done * 7 + devB.done + idle.v1) % 1000003;
   if (!checked) {
-    checked = true;
-    expected = r;
+    checked = true; expected = r;
     print(`richards queue=${s.queueCount} hold=${s.holdCount} dev=${devA.done}/${devB.done} seed=${idle.v1} ${r}`);
   }
   assertEqual(r, expected);

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Frames a stack trace shows before it says how many more there are.
+pub const TRACE_FRAMES: usize = 10;
+
 /// Bytecode positions → source positions, for one snapshot.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceMap {
@@ -56,10 +59,17 @@ impl SourceMap {
     }
 
     /// A stack trace for [`mvm_runtime::Vm::last_trace`]: one `at` line per
-    /// frame. Callers' entries are return addresses, so they are looked up
-    /// one byte back, inside their call instruction.
+    /// frame, the innermost [`TRACE_FRAMES`] of them (as Node shows ten; a
+    /// runaway recursion has thousands). Callers' entries are return
+    /// addresses, so they are looked up one byte back, inside their call
+    /// instruction.
     pub fn describe_trace(&self, trace: &[u16]) -> String {
         let mut out = String::new();
+        if trace.len() > TRACE_FRAMES {
+            let more = trace.len() - TRACE_FRAMES;
+            let shown = self.describe_trace(trace.get(..TRACE_FRAMES).unwrap_or(trace));
+            return format!("{shown}    ... {more} more frames\n");
+        }
         for (i, pc) in trace.iter().enumerate() {
             let pc = if i == 0 { *pc } else { pc.saturating_sub(1) };
             match self.locate(pc) {

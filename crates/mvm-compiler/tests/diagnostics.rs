@@ -54,6 +54,15 @@ fn uncaught_error_at_build_time() {
     insta::assert_snapshot!(diagnose("const o = undefined;\nprint(o.x);\n"));
 }
 
+/// A runaway recursion nothing catches: the trace shows ten frames and
+/// counts the rest.
+#[test]
+fn runaway_recursion_at_build_time() {
+    insta::assert_snapshot!(diagnose(
+        "function down(n) {\n  return down(n + 1) + 1;\n}\ndown(0);\n"
+    ));
+}
+
 #[test]
 fn super_without_extends() {
     insta::assert_snapshot!(diagnose(

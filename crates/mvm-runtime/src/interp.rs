@@ -117,6 +117,13 @@ impl<'a> Engine<'a> {
                     let thrown = self.catchable(e)?;
                     pc = self.unwind(thrown)?;
                 }
+                // A runaway recursion is a RangeError a script can catch:
+                // unwound first, as the error needs the room it took.
+                Err(VmError::StackOverflow) if self.handlers.len() > handlers_base => {
+                    pc = self.unwind(Value::UNDEFINED)?;
+                    let thrown = self.catchable(VmError::StackOverflow)?;
+                    self.set_peek(0, thrown)?;
+                }
                 Err(e) => {
                     self.record_trace(pc);
                     return Err(match e {
@@ -159,6 +166,9 @@ impl<'a> Engine<'a> {
                 self.make_error("TypeError", "cannot use a property of undefined or null")
             }
             VmError::InvalidArrayLength => self.make_error("RangeError", "Invalid array length"),
+            VmError::StackOverflow => {
+                self.make_error("RangeError", "Maximum call stack size exceeded")
+            }
             other => Err(other),
         }
     }
