@@ -436,7 +436,7 @@ impl<'a> Engine<'a> {
                             }
                             None => {
                                 self.push(Value::int(k).ok_or(bad)?)?;
-                                self.binary_general(host, plain)?;
+                                self.binary_slow(host, plain)?;
                             }
                         }
                     }
@@ -1037,7 +1037,8 @@ impl<'a> Engine<'a> {
             }
             _ => {
                 // Objects become what their `valueOf` (or `toString`)
-                // gives, as for `+`.
+                // gives, as for `+`. (Numbers come here only for `**`:
+                // `number_binary` takes the rest.)
                 self.user_primitives(host, 2, false)?;
                 match op {
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
@@ -1194,7 +1195,7 @@ impl<'a> Engine<'a> {
             None => {
                 self.push(v)?;
                 self.push(Value::int(k).ok_or(VmError::InvalidBytecode { pc: 0 })?)?;
-                self.binary_general(host, plain)
+                self.binary_slow(host, plain)
             }
         }
     }
