@@ -1,16 +1,16 @@
-// Richards: Martin Richards' classic operating-system simulation, the
-// kernel of many engine benchmark suites (here after the Octane version).
-// An idle task, a worker, two packet handlers and two devices are class
-// instances behind task control blocks in a priority-ordered linked list;
-// packets (class instances with a 4-element data array) move between them
-// through the scheduler's queue, hold and release calls. The idle task's
-// pseudo-random state XORs with 0xD008, a value above 8191. One call runs
-// the simulation with COUNT = 300 idle steps.
+// Richards: Martin Richards' OS-scheduler simulation, a classic kernel
+// of engine benchmark suites (after Octane's version). Idle, worker,
+// handler and device tasks are class instances behind task control
+// blocks in a linked list; packets (with a 4-element data array) move
+// through queue, hold and release calls. The idle task's state XORs with
+// 0xD008 (above 8191). One call runs COUNT = 300 idle steps. The classes
+// declare their fields as well as setting them (see the README on why).
 const ID_IDLE = 0, ID_WORKER = 1, ID_HANDLER_A = 2, ID_HANDLER_B = 3, ID_DEVICE_A = 4, ID_DEVICE_B = 5;
 const KIND_DEVICE = 0, KIND_WORK = 1, DATA_SIZE = 4, COUNT = 300;
 const RUNNING = 0, RUNNABLE = 1, SUSPENDED = 2, HELD = 4, SUSPENDED_RUNNABLE = 3, NOT_HELD = ~4;
 
 class Packet {
+  link = null; id = 0; kind = 0; a1 = 0; a2 = null;
   constructor(link, id, kind) { this.link = link; this.id = id; this.kind = kind; this.a1 = 0; this.a2 = [0, 0, 0, 0]; }
   addTo(queue) {
     this.link = null;
@@ -22,6 +22,7 @@ class Packet {
   }
 }
 class Tcb {
+  link = null; id = 0; priority = 0; queue = null; task = null; state = 0;
   constructor(link, id, priority, queue, task) {
     this.link = link; this.id = id; this.priority = priority; this.queue = queue; this.task = task;
     this.state = queue === null ? SUSPENDED : SUSPENDED_RUNNABLE;
@@ -43,6 +44,7 @@ class Tcb {
   }
 }
 class Scheduler {
+  queueCount = 0; holdCount = 0; blocks = null; list = null; current = null; currentId = -1;
   constructor() {
     this.queueCount = 0; this.holdCount = 0; this.blocks = [null, null, null, null, null, null];
     this.list = null; this.current = null; this.currentId = -1;
@@ -70,6 +72,7 @@ class Scheduler {
   }
 }
 class IdleTask {
+  s = null; v1 = 0; count = 0;
   constructor(s, v1, count) { this.s = s; this.v1 = v1; this.count = count; }
   run(packet) {
     this.count--;
@@ -80,6 +83,7 @@ class IdleTask {
   }
 }
 class DeviceTask {
+  s = null; v1 = null; done = 0;
   constructor(s) { this.s = s; this.v1 = null; this.done = 0; }
   run(packet) {
     if (packet !== null) { this.v1 = packet; return this.s.holdCurrent(); }
@@ -90,6 +94,7 @@ class DeviceTask {
   }
 }
 class WorkerTask {
+  s = null; v1 = 0; v2 = 0;
   constructor(s, v1, v2) { this.s = s; this.v1 = v1; this.v2 = v2; }
   run(packet) {
     if (packet === null) return this.s.suspendCurrent();
@@ -103,6 +108,7 @@ class WorkerTask {
   }
 }
 class HandlerTask {
+  s = null; v1 = null; v2 = null;
   constructor(s) { this.s = s; this.v1 = null; this.v2 = null; }
   run(packet) {
     if (packet !== null) {
@@ -121,11 +127,7 @@ class HandlerTask {
     return this.s.suspendCurrent();
   }
 }
-function packets(n, id, kind) {
-  let q = null;
-  for (let i = 0; i < n; i++) q = new Packet(q, id, kind);
-  return q;
-}
+function packets(n, id, kind) { let q = null; for (let i = 0; i < n; i++) q = new Packet(q, id, kind); return q; }
 
 let checked = false, expected = 0;
 function run() {
