@@ -387,10 +387,9 @@ fn desktop_settings() -> Settings {
 /// An error from a call, as a person reads it.
 pub fn describe(vm: &mut Vm<'_>, host: &ScriptHost, e: VmError) -> String {
     match e {
-        VmError::Uncaught(v) => format!("uncaught exception: {}", vm.to_display_string(v)),
         VmError::Host(host::ASSERTION_FAILED) => {
             host.failure.clone().unwrap_or_else(|| e.to_string())
         }
-        other => other.to_string(),
+        other => vm.describe_error(other),
     }
 }

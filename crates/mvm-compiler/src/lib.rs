@@ -177,12 +177,7 @@ fn run_top_level(
         let (detail, trace) = match vm {
             Some(vm) => {
                 let trace = unit_map.describe_trace(vm.last_trace());
-                let detail = match error {
-                    VmError::Uncaught(v) => {
-                        format!("uncaught exception: {}", vm.to_display_string(v))
-                    }
-                    _ => error.to_string(),
-                };
+                let detail = vm.describe_error(error);
                 (detail, trace)
             }
             None => (error.to_string(), String::new()),

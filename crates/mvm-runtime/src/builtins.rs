@@ -88,7 +88,7 @@ impl<'a> Engine<'a> {
                     Err(crate::json::JsonStop::NeedsScript) => Ok(Value::FALSE),
                     Err(crate::json::JsonStop::TooDeep) => {
                         let error =
-                            self.make_error("TypeError", "Converting circular structure to JSON")?;
+                            self.make_error("TypeError", b"Converting circular structure to JSON")?;
                         Err(VmError::Uncaught(error))
                     }
                 }

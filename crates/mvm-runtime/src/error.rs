@@ -30,8 +30,17 @@ pub enum VmError {
     StackOverflow,
     /// A script called something that is not a function.
     NotCallable,
-    /// A script read or wrote a property of `undefined` or `null`.
+    /// A script asked `in` of, or deleted from, `undefined` or `null`.
     PropertyOfNullish,
+    /// A script read property `key` of `undefined` (a `TypeError` it can
+    /// catch, whose message names the key, as V8's does).
+    ReadOfUndefined(Value),
+    /// A script read property `key` of `null`.
+    ReadOfNull(Value),
+    /// A script set property `key` of `undefined`.
+    WriteOfUndefined(Value),
+    /// A script set property `key` of `null`.
+    WriteOfNull(Value),
     /// A script set an array's `length` to what is not a length (a
     /// `RangeError` it can catch).
     InvalidArrayLength,
@@ -74,6 +83,14 @@ impl core::fmt::Display for VmError {
             VmError::PropertyOfNullish => {
                 f.write_str("TypeError: cannot use a property of undefined or null")
             }
+            VmError::ReadOfUndefined(_) => {
+                f.write_str("TypeError: Cannot read properties of undefined")
+            }
+            VmError::ReadOfNull(_) => f.write_str("TypeError: Cannot read properties of null"),
+            VmError::WriteOfUndefined(_) => {
+                f.write_str("TypeError: Cannot set properties of undefined")
+            }
+            VmError::WriteOfNull(_) => f.write_str("TypeError: Cannot set properties of null"),
             VmError::InvalidArrayLength => f.write_str("RangeError: Invalid array length"),
             VmError::Uncaught(_) => f.write_str("uncaught exception"),
             VmError::Host(code) => write!(f, "host function failed with code {code}"),

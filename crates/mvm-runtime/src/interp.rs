@@ -112,6 +112,10 @@ impl<'a> Engine<'a> {
                 Err(
                     e @ (VmError::NotCallable
                     | VmError::PropertyOfNullish
+                    | VmError::ReadOfUndefined(_)
+                    | VmError::ReadOfNull(_)
+                    | VmError::WriteOfUndefined(_)
+                    | VmError::WriteOfNull(_)
                     | VmError::InvalidArrayLength),
                 ) if self.handlers.len() > handlers_base => {
                     let thrown = self.catchable(e)?;
@@ -161,13 +165,31 @@ impl<'a> Engine<'a> {
     pub(crate) fn catchable(&mut self, e: VmError) -> Result<Value, VmError> {
         match e {
             VmError::Uncaught(v) => Ok(v),
-            VmError::NotCallable => self.make_error("TypeError", "value is not a function"),
+            VmError::NotCallable => self.make_error("TypeError", b"value is not a function"),
             VmError::PropertyOfNullish => {
-                self.make_error("TypeError", "cannot use a property of undefined or null")
+                self.make_error("TypeError", b"cannot use a property of undefined or null")
             }
-            VmError::InvalidArrayLength => self.make_error("RangeError", "Invalid array length"),
+            VmError::ReadOfUndefined(key)
+            | VmError::ReadOfNull(key)
+            | VmError::WriteOfUndefined(key)
+            | VmError::WriteOfNull(key) => {
+                // As V8 words it: "Cannot read properties of undefined
+                // (reading 'x')". (The key's text is taken before the
+                // error is made, which may move it.)
+                let read = matches!(e, VmError::ReadOfUndefined(_) | VmError::ReadOfNull(_));
+                let null = matches!(e, VmError::ReadOfNull(_) | VmError::WriteOfNull(_));
+                let mut text = Vec::new();
+                text.extend_from_slice(if read { b"Cannot read" } else { b"Cannot set" });
+                text.extend_from_slice(b" properties of ");
+                text.extend_from_slice(if null { b"null" } else { b"undefined" });
+                text.extend_from_slice(if read { b" (reading '" } else { b" (setting '" });
+                self.write_string(key, &mut text, 0);
+                text.extend_from_slice(b"')");
+                self.make_error("TypeError", &text)
+            }
+            VmError::InvalidArrayLength => self.make_error("RangeError", b"Invalid array length"),
             VmError::StackOverflow => {
-                self.make_error("RangeError", "Maximum call stack size exceeded")
+                self.make_error("RangeError", b"Maximum call stack size exceeded")
             }
             other => Err(other),
         }
@@ -178,7 +200,7 @@ impl<'a> Engine<'a> {
     /// the program's `TypeError.prototype` or `RangeError.prototype` when
     /// it has one (the prelude keeps them as exports), so that
     /// `instanceof` holds for the class and for `Error`.
-    pub(crate) fn make_error(&mut self, name: &str, message: &str) -> Result<Value, VmError> {
+    pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
         let obj = self.new_object(2)?;
         let proto = if name == "TypeError" {
             crate::TYPE_ERROR_PROTOTYPE_EXPORT
@@ -190,10 +212,10 @@ impl<'a> Engine<'a> {
             self.set_slot(obj, 1, proto)?;
         }
         self.push(obj)?;
-        for (key, text) in [("name", name), ("message", message)] {
+        for (key, text) in [("name", name.as_bytes()), ("message", message)] {
             let k = self.make_string(key.as_bytes())?;
             self.push(k)?;
-            let v = self.make_string(text.as_bytes())?;
+            let v = self.make_string(text)?;
             self.push(v)?;
             self.set_property_from_stack()?;
             self.pop()?;

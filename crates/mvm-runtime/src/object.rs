@@ -274,7 +274,8 @@ impl<'a> Engine<'a> {
             }
         }
         match obj.kind() {
-            ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
+            ValueKind::Undefined => return Err(VmError::ReadOfUndefined(key)),
+            ValueKind::Null => return Err(VmError::ReadOfNull(key)),
             ValueKind::EmptyString | ValueKind::BuiltinStr(_) => {
                 return self.string_property(obj, key)
             }
@@ -564,7 +565,8 @@ impl<'a> Engine<'a> {
     fn set_property_general(&mut self) -> Result<Value, VmError> {
         let obj = self.peek(2)?;
         match obj.kind() {
-            ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
+            ValueKind::Undefined => return Err(VmError::WriteOfUndefined(self.peek(1)?)),
+            ValueKind::Null => return Err(VmError::WriteOfNull(self.peek(1)?)),
             _ => {}
         }
         match self.type_of_ref(obj) {

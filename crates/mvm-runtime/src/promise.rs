@@ -104,7 +104,7 @@ impl<'a> Engine<'a> {
         }
         if x == p {
             self.push(p)?;
-            let error = self.make_error("TypeError", "a promise cannot resolve to itself")?;
+            let error = self.make_error("TypeError", b"a promise cannot resolve to itself")?;
             let p = self.pop()?;
             return self.settle(p, REJECTED, error);
         }

@@ -252,6 +252,25 @@ impl<'a> Vm<'a> {
             .unwrap_or_default()
     }
 
+    /// `e` as a person reads it: a value nothing caught as `String(value)`
+    /// writes it, a property of `undefined` or `null` with its key, as
+    /// V8 words it; the rest as `VmError` displays itself.
+    pub fn describe_error(&mut self, e: VmError) -> String {
+        use alloc::string::ToString;
+        match e {
+            VmError::Uncaught(v) => {
+                alloc::format!("uncaught exception: {}", self.to_display_string(v))
+            }
+            VmError::ReadOfUndefined(key) | VmError::ReadOfNull(key) => {
+                alloc::format!("{e} (reading '{}')", self.to_display_string(key))
+            }
+            VmError::WriteOfUndefined(key) | VmError::WriteOfNull(key) => {
+                alloc::format!("{e} (setting '{}')", self.to_display_string(key))
+            }
+            other => other.to_string(),
+        }
+    }
+
     /// A snapshot of everything reachable from the globals and exports.
     pub fn write_snapshot(&mut self) -> Result<Vec<u8>, VmError> {
         self.running(|e| e.write_snapshot())
