@@ -52,11 +52,62 @@ function $mvmReplacement(text, pattern, at, replacement) {
   }
   return result;
 }
-function $mvmMapCase(text, from, to) {
+// Case mapping for the letters of ASCII, Latin-1, Latin Extended-A, Greek
+// (with Coptic) and Cyrillic, as runs of code units sorted by their first:
+// [first, last, step, delta, ...] (a letter of a run maps to itself plus
+// delta), the same as V8's for each. Other scripts are left as they are.
+const $mvmUpperRuns = [
+  0x61, 0x7a, 1, -32, 0xb5, 0xb5, 1, 743, 0xe0, 0xf6, 1, -32, 0xf8, 0xfe, 1, -32,
+  0xff, 0xff, 1, 121, 0x101, 0x12f, 2, -1, 0x131, 0x131, 1, -232, 0x133, 0x137, 2, -1,
+  0x13a, 0x148, 2, -1, 0x14b, 0x177, 2, -1, 0x17a, 0x17e, 2, -1, 0x17f, 0x17f, 1, -300,
+  0x371, 0x373, 2, -1, 0x377, 0x377, 1, -1, 0x37b, 0x37d, 1, 130,
+  0x3ac, 0x3ac, 1, -38, 0x3ad, 0x3af, 1, -37, 0x3b1, 0x3c1, 1, -32, 0x3c2, 0x3c2, 1, -31,
+  0x3c3, 0x3cb, 1, -32, 0x3cc, 0x3cc, 1, -64, 0x3cd, 0x3ce, 1, -63, 0x3d0, 0x3d0, 1, -62,
+  0x3d1, 0x3d1, 1, -57, 0x3d5, 0x3d5, 1, -47, 0x3d6, 0x3d6, 1, -54, 0x3d7, 0x3d7, 1, -8,
+  0x3d9, 0x3ef, 2, -1, 0x3f0, 0x3f0, 1, -86, 0x3f1, 0x3f1, 1, -80, 0x3f2, 0x3f2, 1, 7,
+  0x3f3, 0x3f3, 1, -116, 0x3f5, 0x3f5, 1, -96, 0x3f8, 0x3f8, 1, -1, 0x3fb, 0x3fb, 1, -1,
+  0x430, 0x44f, 1, -32, 0x450, 0x45f, 1, -80, 0x461, 0x481, 2, -1, 0x48b, 0x4bf, 2, -1,
+  0x4c2, 0x4ce, 2, -1, 0x4cf, 0x4cf, 1, -15, 0x4d1, 0x52f, 2, -1,
+];
+const $mvmLowerRuns = [
+  0x41, 0x5a, 1, 32, 0xc0, 0xd6, 1, 32, 0xd8, 0xde, 1, 32, 0x100, 0x12e, 2, 1,
+  0x132, 0x136, 2, 1, 0x139, 0x147, 2, 1, 0x14a, 0x176, 2, 1, 0x178, 0x178, 1, -121,
+  0x179, 0x17d, 2, 1, 0x370, 0x372, 2, 1, 0x376, 0x376, 1, 1, 0x37f, 0x37f, 1, 116,
+  0x386, 0x386, 1, 38, 0x388, 0x38a, 1, 37, 0x38c, 0x38c, 1, 64, 0x38e, 0x38f, 1, 63,
+  0x391, 0x3a1, 1, 32, 0x3a3, 0x3ab, 1, 32, 0x3cf, 0x3cf, 1, 8, 0x3d8, 0x3ee, 2, 1,
+  0x3f4, 0x3f4, 1, -60, 0x3f7, 0x3f7, 1, 1, 0x3f9, 0x3f9, 1, -7, 0x3fa, 0x3fa, 1, 1,
+  0x3fd, 0x3ff, 1, -130, 0x400, 0x40f, 1, 80, 0x410, 0x42f, 1, 32, 0x460, 0x480, 2, 1,
+  0x48a, 0x4be, 2, 1, 0x4c0, 0x4c0, 1, 15, 0x4c1, 0x4cd, 2, 1, 0x4d0, 0x52e, 2, 1,
+];
+// Code unit `c` through `runs`.
+function $mvmCaseOf(c, runs) {
+  for (let i = 0; i < runs.length; i += 4) {
+    if (c < runs[i]) return c;
+    if (c <= runs[i + 1] && (c - runs[i]) % runs[i + 2] === 0) return c + runs[i + 3];
+  }
+  return c;
+}
+// Whether code unit `c` is a letter that has a case (for the final sigma).
+function $mvmIsCased(c) {
+  return $mvmCaseOf(c, $mvmUpperRuns) !== c || $mvmCaseOf(c, $mvmLowerRuns) !== c;
+}
+function $mvmMapCase(text, upper) {
+  text = `${text}`;
+  const runs = upper ? $mvmUpperRuns : $mvmLowerRuns;
   let result = '';
   for (let i = 0; i < text.length; i++) {
-    const at = $mvmIndexOf(from, text[i], 0);
-    result += at >= 0 ? to[at] : text[i];
+    const c = text.charCodeAt(i);
+    if (upper && c === 0xdf) result += 'SS';
+    else if (upper && c === 0x149) result += '\u02bcN';
+    else if (upper && (c === 0x390 || c === 0x3b0)) {
+      result += (c === 0x390 ? '\u0399' : '\u03a5') + '\u0308\u0301';
+    }
+    else if (!upper && c === 0x130) result += 'i\u0307';
+    else if (!upper && c === 0x3a3 && i > 0 && $mvmIsCased(text.charCodeAt(i - 1)) &&
+      !(i + 1 < text.length && $mvmIsCased(text.charCodeAt(i + 1)))) {
+      // A capital sigma that ends a word is a final sigma.
+      result += '\u03c2';
+    } else result += String.fromCharCode($mvmCaseOf(c, runs));
   }
   return result;
 }
@@ -204,11 +255,11 @@ $mvmStringPrototype.concat = function concat(...items) {
 };
 // method: toUpperCase
 $mvmStringPrototype.toUpperCase = function toUpperCase() {
-  return $mvmMapCase(this, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  return $mvmMapCase(this, true);
 };
 // method: toLowerCase
 $mvmStringPrototype.toLowerCase = function toLowerCase() {
-  return $mvmMapCase(this, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+  return $mvmMapCase(this, false);
 };
 // method: toString
 $mvmStringPrototype.toString = function toString() {
