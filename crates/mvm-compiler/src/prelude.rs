@@ -67,10 +67,24 @@ const ERRORS: &str = include_str!("prelude/errors.js");
 /// `$mvmNAME_MEMBER`, and the compiler reads them by those names.
 pub const NAMESPACES: &[&str] = &["Number", "Object", "Array", "String", "Uint8Array"];
 
-/// Whether the prelude defines `namespace.name` (as `$mvmNAMESPACE_NAME`).
+/// Whether the prelude defines `namespace.name` (as `$mvmNAMESPACE_NAME`;
+/// `Array.prototype` and the like are the prototype objects below).
 pub fn defines_static(namespace: &str, name: &str) -> bool {
     let definition = format!("globalThis.$mvm{namespace}_{name} =");
     PARTS.iter().any(|(_, part)| part.contains(&definition))
+        || (name == "prototype" && prototype_of(namespace).is_some())
+}
+
+/// The prototype object the prelude builds for `namespace`, if any.
+fn prototype_of(namespace: &str) -> Option<&'static str> {
+    match namespace {
+        "Array" => Some("$mvmArrayPrototype"),
+        "String" => Some("$mvmStringPrototype"),
+        "Number" => Some("$mvmNumberPrototype"),
+        "Object" => Some("$mvmObjectPrototype"),
+        "Uint8Array" => Some("$mvmUint8ArrayPrototype"),
+        _ => None,
+    }
 }
 
 /// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
@@ -191,22 +205,52 @@ pub(crate) fn without_comments(text: &str) -> String {
     out
 }
 
-/// The methods of a prototype the program calls (`.name(`), with the
-/// prototype kept as the export the engine looks them up in.
+/// The methods of a prototype the program calls (`.name(`, or
+/// `.name.call(` and the like, as `Array.prototype.slice.call(args)`
+/// does) or names (`Object.prototype.hasOwnProperty`), with the prototype
+/// kept as the export the engine looks them up in; and, when the program names `Array.prototype` (or another
+/// namespace's), that object as the global the compiler reads it from.
 fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String {
+    let namespace = ["Array", "String", "Number", "Object", "Uint8Array"]
+        .into_iter()
+        .find(|ns| prototype_of(ns) == Some(object));
     let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
     let methods: String = sections
         .filter_map(|section| {
             let (name, code) = section.split_once('\n')?;
-            let call = format!(".{}(", name.trim());
-            texts.iter().any(|t| t.contains(&call)).then_some(code)
+            // A method marked `(named)` comes only with its full name (the
+            // engine does its work for a plain call): `Object.prototype.
+            // toString` for a type check, not every `.toString(`.
+            let (name, by_name_only) = match name.trim().strip_suffix(" (named)") {
+                Some(name) => (name, true),
+                None => (name.trim(), false),
+            };
+            let called = !by_name_only
+                && [".{}(", ".{}.call(", ".{}.apply(", ".{}.bind("]
+                    .iter()
+                    .map(|shape| shape.replace("{}", name))
+                    .any(|use_| texts.iter().any(|t| t.contains(&use_)));
+            // (`Object.prototype.hasOwnProperty` as a value, too.)
+            let named = namespace.is_some_and(|ns| {
+                let whole = format!("{ns}.prototype.{name}");
+                texts.iter().any(|t| mentions(t, &whole))
+            });
+            (called || named).then_some(code)
         })
         .collect();
-    if methods.is_empty() {
+    let named = namespace.filter(|ns| {
+        let whole = format!("{ns}.prototype");
+        texts.iter().any(|t| mentions(t, &whole))
+    });
+    if methods.is_empty() && named.is_none() {
         return String::new();
     }
-    format!("{header}{methods}vmExport({export}, {object});\n")
+    let global = match named {
+        Some(ns) => format!("globalThis.$mvm{ns}_prototype = {object};\n"),
+        None => String::new(),
+    };
+    format!("{header}{methods}{global}vmExport({export}, {object});\n")
 }
 
 #[cfg(test)]

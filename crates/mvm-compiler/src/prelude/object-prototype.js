@@ -21,3 +21,18 @@ $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
   }
   return false;
 };
+// method: toString (named)
+// For `Object.prototype.toString.call(v)`: the engine writes a plain
+// object as `[object Object]` itself. (Errors, whose own prototypes have
+// a `toString`, print as `name: message`.)
+$mvmObjectPrototype.toString = function toString() {
+  if (this === undefined) return '[object Undefined]';
+  if (this === null) return '[object Null]';
+  const type = typeof this;
+  if (type === 'number') return '[object Number]';
+  if (type === 'string') return '[object String]';
+  if (type === 'boolean') return '[object Boolean]';
+  if (type === 'function') return '[object Function]';
+  if ($mvmIsArray(this)) return '[object Array]';
+  return '[object Object]';
+};
