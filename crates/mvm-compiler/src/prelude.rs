@@ -214,6 +214,12 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     let namespace = ["Array", "String", "Number", "Object", "Uint8Array"]
         .into_iter()
         .find(|ns| prototype_of(ns) == Some(object));
+    // Byte arrays come only from `Uint8Array` or `Microvium.newUint8Array`:
+    // without either, `.set(` and `.fill(` are some other object's.
+    let makes_bytes = |t: &&str| mentions(t, "Uint8Array") || mentions(t, "newUint8Array");
+    if namespace == Some("Uint8Array") && !texts.iter().any(makes_bytes) {
+        return String::new();
+    }
     let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
     let methods: String = sections
