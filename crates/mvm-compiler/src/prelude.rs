@@ -72,19 +72,17 @@ pub const NAMESPACES: &[&str] = &["Number", "Object", "Array", "String", "Uint8A
 pub fn defines_static(namespace: &str, name: &str) -> bool {
     let definition = format!("globalThis.$mvm{namespace}_{name} =");
     PARTS.iter().any(|(_, part)| part.contains(&definition))
-        || (name == "prototype" && prototype_of(namespace).is_some())
+        || (name == "prototype"
+            && PROTOTYPES
+                .iter()
+                .any(|(_, object, _)| namespace_of(object) == Some(namespace)))
 }
 
-/// The prototype object the prelude builds for `namespace`, if any.
-fn prototype_of(namespace: &str) -> Option<&'static str> {
-    match namespace {
-        "Array" => Some("$mvmArrayPrototype"),
-        "String" => Some("$mvmStringPrototype"),
-        "Number" => Some("$mvmNumberPrototype"),
-        "Object" => Some("$mvmObjectPrototype"),
-        "Uint8Array" => Some("$mvmUint8ArrayPrototype"),
-        _ => None,
-    }
+/// The namespace whose `prototype` a prelude prototype object is
+/// (`$mvmArrayPrototype` is `Array`'s), when the compiler reads it as one.
+fn namespace_of(object: &str) -> Option<&str> {
+    let namespace = object.strip_prefix("$mvm")?.strip_suffix("Prototype")?;
+    NAMESPACES.contains(&namespace).then_some(namespace)
 }
 
 /// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
@@ -211,9 +209,7 @@ pub(crate) fn without_comments(text: &str) -> String {
 /// kept as the export the engine looks them up in; and, when the program names `Array.prototype` (or another
 /// namespace's), that object as the global the compiler reads it from.
 fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String {
-    let namespace = ["Array", "String", "Number", "Object", "Uint8Array"]
-        .into_iter()
-        .find(|ns| prototype_of(ns) == Some(object));
+    let namespace = namespace_of(object);
     // Byte arrays come only from `Uint8Array` or `Microvium.newUint8Array`:
     // without either, `.set(` and `.fill(` are some other object's.
     let makes_bytes = |t: &&str| mentions(t, "Uint8Array") || mentions(t, "newUint8Array");

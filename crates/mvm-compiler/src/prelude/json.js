@@ -13,7 +13,7 @@ globalThis.$mvmJSON_parse = function parse(text, reviver) {
 };
 // The keys JSON visits: an array's indices, an object's own keys.
 function $mvmJsonKeys(value) {
-  if (Microvium.typeCodeOf(value) !== Microvium.typeCodeOf([])) return Reflect.ownKeys(value);
+  if (!$mvmIsArray(value)) return Reflect.ownKeys(value);
   const keys = [];
   for (let i = 0; i < value.length; i++) keys.push(`${i}`);
   return keys;
@@ -36,7 +36,7 @@ function $mvmJsonRevive(holder, key, reviver) {
 globalThis.$mvmJSON_stringify = function stringify(value, replacer, space) {
   const filter = typeof replacer === 'function' ? replacer : undefined;
   let keys;
-  if (Microvium.typeCodeOf(replacer) === Microvium.typeCodeOf([])) {
+  if ($mvmIsArray(replacer)) {
     keys = [];
     for (let i = 0; i < replacer.length; i++) {
       const k = replacer[i];
@@ -61,7 +61,7 @@ function $mvmJsonPlain(holder, key, filter, keys, depth) {
   if (filter !== undefined) value = filter.call(holder, key, value);
   // (Deeper than this, the engine reports the cycle.)
   if (value === null || typeof value !== 'object' || depth > 64) return value;
-  if (Microvium.typeCodeOf(value) === Microvium.typeCodeOf([])) {
+  if ($mvmIsArray(value)) {
     const out = [];
     for (let i = 0; i < value.length; i++) {
       const item = $mvmJsonPlain(value, `${i}`, filter, keys, depth + 1);
