@@ -88,12 +88,16 @@ fn namespace_of(object: &str) -> Option<&str> {
 /// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
 /// does not bring in `Array`).
 pub(crate) fn mentions(text: &str, global: &str) -> bool {
-    let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
     text.match_indices(global).any(|(at, _)| {
         let before = text.get(..at).and_then(|t| t.chars().next_back());
         let after = text.get(at + global.len()..).and_then(|t| t.chars().next());
-        !before.is_some_and(is_name) && !after.is_some_and(is_name)
+        !before.is_some_and(is_name_char) && !after.is_some_and(is_name_char)
     })
+}
+
+/// Whether `c` can be part of an identifier (as the word checks see it).
+pub(crate) fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
 }
 
 /// `Array.prototype`, `String.prototype`, `Number.prototype`,

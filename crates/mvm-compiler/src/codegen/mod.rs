@@ -186,7 +186,7 @@ impl<'s> Codegen<'s> {
                 && (crate::prelude::mentions(text, "console")
                     || text.match_indices(".name").any(|(at, _)| {
                         let after = text.get(at + 5..).and_then(|t| t.chars().next());
-                        !after.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
+                        !after.is_some_and(crate::prelude::is_name_char)
                     }))
         });
         Codegen {
