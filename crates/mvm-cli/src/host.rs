@@ -18,6 +18,9 @@ pub struct ScriptHost {
     pub failure: Option<String>,
     /// What `asyncTestComplete(ok, value)` reported, once called.
     pub async_result: Option<Result<(), String>>,
+    /// The running snapshot's source map, once there is one: it names the
+    /// callee of a failed call.
+    pub source_map: Option<mvm_compiler::SourceMap>,
 }
 
 /// Import IDs 1 to 5 are `print`, `assert`, `assertEqual`, `getHeapUsed` and
@@ -41,6 +44,7 @@ impl ScriptHost {
             assertions: 0,
             failure: None,
             async_result: None,
+            source_map: None,
         }
     }
 
@@ -138,6 +142,10 @@ impl Host for ScriptHost {
             _ => return Err(VmError::UnresolvedImport(id)),
         }
         Ok(Value::UNDEFINED)
+    }
+
+    fn not_callable_message(&self, pc: u16) -> Option<&str> {
+        self.source_map.as_ref()?.not_callable_message(pc)
     }
 }
 

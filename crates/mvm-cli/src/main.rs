@@ -300,6 +300,7 @@ fn run(input: &Path, calls: &[u16], settings: Settings, report: Report) -> Resul
             std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
         (bytes, load_map(input))
     };
+    host.source_map = Some(map.clone());
     // Every run goes through the real snapshot, as on a device.
     let mut vm = match Vm::restore(&bytes, &host, settings) {
         Ok(vm) => vm,

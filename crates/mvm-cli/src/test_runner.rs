@@ -143,6 +143,7 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
             return Ok(Outcome::Fail(why));
         }
     };
+    host.source_map = Some(compiled.source_map.clone());
     let mut vm =
         Vm::restore(&compiled.snapshot, &host, settings).context("cannot restore the snapshot")?;
     if let Some(id) = spec.run_exported {

@@ -30,6 +30,10 @@ pub struct FunctionCode {
     /// The names this function assigns as `this.name = ...`: as a
     /// constructor, the properties its instances will have.
     pub this_props: Vec<String>,
+    /// The function's `name` (`f.name`, what `console.log` prints), kept
+    /// only when the program can tell (see `Codegen::keeps_names`). Once
+    /// the function is compiled, it is also the pool's last constant.
+    pub name: Option<String>,
     pub locals: usize,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,
@@ -38,6 +42,9 @@ pub struct FunctionCode {
     /// Source positions: from this code offset on, the code comes from
     /// (module, line, column).
     pub positions: Vec<(u16, u16, u32, u16)>,
+    /// `(code offset after a call, its message if the callee is not a
+    /// function)`, for the source map (see `codegen::callee`).
+    pub callees: Vec<(u16, String)>,
     /// Where the last two instructions start (the last one second), unless
     /// a jump may land after them: only then may the next one fuse with
     /// them.

@@ -161,6 +161,7 @@ fn source_map_for(
             start,
             end: start + f.code.len() as u16,
             positions: f.positions.clone(),
+            callees: f.callees.clone(),
         });
     }
     map
@@ -192,6 +193,7 @@ fn run_top_level(
     let mut build = BuildHost {
         inner: host,
         fallbacks: Vec::new(),
+        map: unit_map,
     };
     let settings = Settings {
         stack_size: settings.stack_size.max(64 * 1024),
@@ -212,6 +214,8 @@ struct BuildHost<'h> {
     inner: &'h mut dyn Host,
     /// `vmImport(id, fallback)`: what calling import `id` runs at build time.
     fallbacks: Vec<(u16, mvm_runtime::Handle)>,
+    /// The unit's source map, for what a failed call says.
+    map: &'h SourceMap,
 }
 
 impl Host for BuildHost<'_> {
@@ -255,6 +259,10 @@ impl Host for BuildHost<'_> {
             _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
             _ => Err(VmError::UnresolvedImport(id)),
         }
+    }
+
+    fn not_callable_message(&self, pc: u16) -> Option<&str> {
+        self.map.not_callable_message(pc)
     }
 }
 

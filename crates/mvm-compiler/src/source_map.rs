@@ -24,6 +24,9 @@ pub struct FunctionMap {
     /// `(code offset from start, file, line, column)`, ascending: each
     /// applies until the next.
     pub positions: Vec<(u16, u16, u32, u16)>,
+    /// `(code offset from start, message)`: what calling a non-function
+    /// says (`o.run is not a function`), at the call's return address.
+    pub callees: Vec<(u16, String)>,
 }
 
 /// A source position.
@@ -56,6 +59,18 @@ impl SourceMap {
             line: *line,
             column: *column,
         })
+    }
+
+    /// What calling a non-function at snapshot offset `pc` says, naming
+    /// the callee as the program wrote it.
+    pub fn not_callable_message(&self, pc: u16) -> Option<&str> {
+        let f = self
+            .functions
+            .iter()
+            .find(|f| (f.start..f.end).contains(&pc))?;
+        let rel = pc - f.start;
+        let (_, text) = f.callees.iter().find(|c| c.0 == rel)?;
+        Some(text)
     }
 
     /// A stack trace for [`mvm_runtime::Vm::last_trace`]: one `at` line per

@@ -75,10 +75,11 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             .footprint();
     }
     for f in functions {
-        // Bit 0: `...rest`; bits 1 to 7: the properties a constructor
-        // assigns to `this`, so that `new` makes room for them at once.
-        let instance_props = f.this_props.len().min(127) as u8;
-        let flags = u8::from(f.rest) | instance_props << 1;
+        // Bit 0: `...rest`; bits 1 to 6: the properties a constructor
+        // assigns to `this`, so that `new` makes room for them at once;
+        // bit 7: the last constant is the function's name.
+        let instance_props = f.this_props.len().min(63) as u8;
+        let flags = u8::from(f.rest) | instance_props << 1 | u8::from(f.name.is_some()) << 7;
         let mut payload = vec![
             f.params,
             f.locals.min(255) as u8,

@@ -1,8 +1,9 @@
 //! A bytecode function in ROM:
 //! `[params u8, locals u8, consts u8, flags u8] [const pool: u16 × consts] [code]`;
 //! flag bit 0: the last parameter gathers the remaining arguments (`...rest`);
-//! bits 1 to 7: how many properties the function assigns to `this` (room
-//! `new` makes in the object it constructs).
+//! bits 1 to 6: how many properties the function assigns to `this` (room
+//! `new` makes in the object it constructs); bit 7: the pool's last
+//! constant is the function's name.
 
 use crate::VmError;
 use mvm_snapshot::{read_u16, AllocHeader, Value};
@@ -65,7 +66,17 @@ impl FunctionInfo {
 /// its flags alone (0 if there are none to read).
 pub fn instance_props(rom: &[u8], offset: usize) -> usize {
     rom.get(offset + 3)
-        .map_or(0, |flags| usize::from(flags >> 1))
+        .map_or(0, |flags| usize::from(flags >> 1 & 63))
+}
+
+/// The name of the function at `offset`, if the compiler kept it.
+pub fn name(rom: &[u8], offset: usize) -> Option<Value> {
+    let info = FunctionInfo::read(rom, offset).ok()?;
+    if rom.get(offset + 3)? & 0x80 == 0 {
+        return None;
+    }
+    let last = usize::from(info.consts.checked_sub(1)?);
+    read_u16(rom, info.pool + 2 * last).map(Value)
 }
 
 /// Where the code of the function at `offset`, with `consts` constants,

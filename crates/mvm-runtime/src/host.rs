@@ -15,4 +15,14 @@ pub trait Host {
         id: u16,
         args: &[Value],
     ) -> Result<Value, VmError>;
+
+    /// The message for calling a value that is not a function at snapshot
+    /// offset `pc` (`"o.run is not a function"`, naming the callee as V8
+    /// does), if the host knows it: the CLI reads it from the source map,
+    /// which a device does not have (so only a build with the `std`
+    /// feature asks); without it the message is `"value is not a
+    /// function"`.
+    fn not_callable_message(&self, _pc: u16) -> Option<&str> {
+        None
+    }
 }

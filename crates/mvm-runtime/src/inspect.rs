@@ -64,7 +64,10 @@ impl Engine<'_> {
                 | TypeCode::Closure
                 | TypeCode::HostFunc,
             ) => {
-                return "[Function (anonymous)]".to_string();
+                return match self.function_name(v).and_then(|n| self.string_bytes(n)) {
+                    Some(name) if !name.is_empty() => format!("[Function: {}]", lossy(name)),
+                    _ => "[Function (anonymous)]".to_string(),
+                };
             }
             Some(TypeCode::Class) => {
                 let name = self.class_own_name(v);

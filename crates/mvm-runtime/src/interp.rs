@@ -118,14 +118,14 @@ impl<'a> Engine<'a> {
                     | VmError::WriteOfNull(_)
                     | VmError::InvalidArrayLength),
                 ) if self.handlers.len() > handlers_base => {
-                    let thrown = self.catchable(e)?;
+                    let thrown = self.catchable(e, host, self.return_address())?;
                     pc = self.unwind(thrown)?;
                 }
                 // A runaway recursion is a RangeError a script can catch:
                 // unwound first, as the error needs the room it took.
                 Err(VmError::StackOverflow) if self.handlers.len() > handlers_base => {
                     pc = self.unwind(Value::UNDEFINED)?;
-                    let thrown = self.catchable(VmError::StackOverflow)?;
+                    let thrown = self.catchable(VmError::StackOverflow, host, 0)?;
                     self.set_peek(0, thrown)?;
                 }
                 Err(e) => {
@@ -161,11 +161,35 @@ impl<'a> Engine<'a> {
         self.trace = trace;
     }
 
-    /// The value a script sees thrown for `e`, when it can catch it.
-    pub(crate) fn catchable(&mut self, e: VmError) -> Result<Value, VmError> {
+    /// The return address the innermost frame keeps: after a failed call,
+    /// the call's (the callee got no frame), which names it to the host
+    /// (`Host::not_callable_message`). Only a desktop host has the source
+    /// map that does, so a device build leaves it out.
+    pub(crate) fn return_address(&self) -> u16 {
+        match cfg!(feature = "std") {
+            true => self.frames.last().map_or(0, |f| f.pc),
+            false => 0,
+        }
+    }
+
+    /// The value a script sees thrown for `e`, when it can catch it; `pc`
+    /// is the failing frame's return address.
+    pub(crate) fn catchable(
+        &mut self,
+        e: VmError,
+        host: &dyn Host,
+        pc: u16,
+    ) -> Result<Value, VmError> {
         match e {
             VmError::Uncaught(v) => Ok(v),
-            VmError::NotCallable => self.make_error("TypeError", b"value is not a function"),
+            VmError::NotCallable => {
+                let message = match cfg!(feature = "std") {
+                    true => host.not_callable_message(pc),
+                    false => None,
+                };
+                let message = message.unwrap_or("value is not a function");
+                self.make_error("TypeError", message.as_bytes())
+            }
             VmError::PropertyOfNullish => {
                 self.make_error("TypeError", b"cannot use a property of undefined or null")
             }
@@ -1390,6 +1414,18 @@ impl<'a> Engine<'a> {
         };
         let offset = self.rom_payload(func)?;
         Some((offset, scope))
+    }
+
+    /// A bytecode function's name (a closure's function's), if the
+    /// compiler kept it.
+    pub(crate) fn function_name(&self, f: Value) -> Option<Value> {
+        // (A closure keeps its function in slot 0.)
+        let f = match f.is_heap() {
+            true if self.heap.header(f.0)?.type_code() == TypeCode::Closure => self.slot(f, 0)?,
+            true => return None,
+            false => f,
+        };
+        crate::function::name(self.rom, self.rom_payload(f)?)
     }
 
     /// Pushes the frame for a call of the bytecode function at ROM offset

@@ -333,9 +333,11 @@ impl<'a> Engine<'a> {
             _ if self.num(obj).is_some() => {
                 Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
             }
-            _ if self.is_callable(obj) => {
-                Ok(self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key))
-            }
+            _ if self.is_callable(obj) => Ok(if self.key_is(key, "name") {
+                self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
+            } else {
+                self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)
+            }),
             _ => Ok(Value::UNDEFINED),
         }
     }
@@ -1281,6 +1283,11 @@ impl<'a> Engine<'a> {
     /// prototype chain.
     pub(crate) fn instance_of(&mut self, value: Value, class: Value) -> Result<bool, VmError> {
         if !self.is_callable(class) {
+            // Not a call: the frame's return address is an earlier call's,
+            // which must not name this failure (see `return_address`).
+            if let Some(frame) = self.frames.last_mut().filter(|_| cfg!(feature = "std")) {
+                frame.pc = 0;
+            }
             return Err(VmError::NotCallable);
         }
         let proto = match self.type_of_ref(class) {

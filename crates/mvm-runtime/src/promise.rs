@@ -293,8 +293,9 @@ impl<'a> Engine<'a> {
         match self.run(host, argc, depth) {
             Ok(v) => Ok((FULFILLED, v)),
             Err(e) => {
+                let pc = self.return_address();
                 self.cut_back(sp, depth, handlers);
-                Ok((REJECTED, self.catchable(e)?))
+                Ok((REJECTED, self.catchable(e, host, pc)?))
             }
         }
     }

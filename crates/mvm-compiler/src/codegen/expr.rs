@@ -77,6 +77,7 @@ impl<'s> Codegen<'s> {
                 let args = n.args.as_deref().unwrap_or_default();
                 if self.args(args, n.span) {
                     self.f().op_u8(Op::New, args.len() as u8);
+                    self.note_callee(Some(&n.callee), "constructor");
                 }
             }
             Expr::Class(c) => match &c.ident {
@@ -169,7 +170,7 @@ impl<'s> Codegen<'s> {
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(id)) = &a.left {
                     let name = id.id.sym.to_string();
                     if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
-                        self.expr(&a.right);
+                        self.expr_named(&a.right, &name, true);
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -251,6 +252,9 @@ impl<'s> Codegen<'s> {
 
     fn identifier(&mut self, id: &Ident) {
         let name = id.sym.to_string();
+        if !std::mem::take(&mut self.calling) && !self.found.escaping.contains(&name) {
+            self.found.escaping.insert(name.clone());
+        }
         if let Some(b) = self.resolve(&name) {
             self.load_binding(&b, id.span);
             return;
@@ -443,7 +447,7 @@ impl<'s> Codegen<'s> {
                     }
                 }
                 let skip = o.optional.then(|| self.f().jump(Op::JumpIfNullish));
-                self.call_with(&c.args, c.span);
+                self.call_with(&c.args, c.span, Some(&c.callee));
                 if let Some(skip) = skip {
                     let done = self.f().jump(Op::Jump);
                     self.f().patch_here(skip);
@@ -504,17 +508,35 @@ impl<'s> Codegen<'s> {
     }
 
     /// The arguments and the call: `Call n`, or with a spread among them,
-    /// an array of the arguments and `CallSpread`.
-    fn call_with(&mut self, args: &[ExprOrSpread], span: Span) {
+    /// an array of the arguments and `CallSpread`. `callee` is what the
+    /// program wrote (for the message if it is not a function).
+    fn call_with(&mut self, args: &[ExprOrSpread], span: Span, callee: Option<&Expr>) {
         if args.iter().any(|a| a.spread.is_some()) {
             let elems: Vec<Option<ExprOrSpread>> = args.iter().cloned().map(Some).collect();
             self.array_of(&elems, span);
             self.mark(span);
             self.f().op(Op::CallSpread);
+            self.note_callee(callee, "function");
         } else if self.args(args, span) {
             self.mark(span);
             self.f().op_u8(Op::Call, args.len() as u8);
+            self.note_callee(callee, "function");
         }
+    }
+
+    /// Keeps, for the source map, the message for the call just emitted if
+    /// `callee` is not a function (or, with `new`, not a `constructor`),
+    /// at the offset after it: its return address, where the engine
+    /// reports a failed call (calls fuse with no later instruction). The
+    /// prelude's calls keep none: its names are not the program's.
+    fn note_callee(&mut self, callee: Option<&Expr>, what: &str) {
+        let Some(callee) = callee else { return };
+        if self.src.name == crate::modules::PRELUDE_NAME {
+            return;
+        }
+        let text = format!("{} is not a {what}", super::callee::callee_text(callee));
+        let at = self.f().code.len() as u16;
+        self.f().callees.push((at, text));
     }
 
     /// A class: its constructor function and a property object holding
@@ -637,7 +659,7 @@ impl<'s> Codegen<'s> {
         if statics.len() >= 255 || methods.len() >= 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
-        let name = name.filter(|_| self.class_names);
+        let name = name.filter(|_| self.keeps_names);
         let statics_room = statics.len() + static_accessors.len() + 1 + usize::from(name.is_some());
         let methods_room = methods.len() + accessors.len() + 1;
         if statics_room > 255 || methods_room > 255 {
@@ -661,6 +683,7 @@ impl<'s> Codegen<'s> {
         }
         for m in methods {
             self.prop_name(&m.key);
+            self.name_next_key(&m.key);
             let id = self.function_of(&m.function);
             self.push_function(id, m.function.span);
             self.f().op(Op::InitProp);
@@ -681,13 +704,17 @@ impl<'s> Codegen<'s> {
             match member {
                 ClassMember::Method(m) => {
                     self.prop_name(&m.key);
+                    self.name_next_key(&m.key);
                     let id = self.function_of(&m.function);
                     self.push_function(id, m.function.span);
                 }
                 ClassMember::ClassProp(p) => {
                     self.prop_name(&p.key);
                     match &p.value {
-                        Some(v) => self.expr(v),
+                        Some(v) => match static_key_name(&p.key) {
+                            Some(name) => self.expr_named(v, &name, false),
+                            None => self.expr(v),
+                        },
                         None => self.f().push_value(Value::UNDEFINED),
                     }
                 }
@@ -795,7 +822,7 @@ impl<'s> Codegen<'s> {
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
     pub(super) fn function_as_class(&mut self, name: &str) {
-        let name = Some(name).filter(|_| self.class_names);
+        let name = Some(name).filter(|_| self.keeps_names);
         self.f().op_u8(Op::NewObject, 1 + u8::from(name.is_some()));
         self.f().push_value(Value::STR_PROTOTYPE);
         self.f().op_u8(Op::NewObject, 1);
@@ -1056,7 +1083,12 @@ impl<'s> Codegen<'s> {
         };
         let op = match a.op {
             AssignOp::Assign => {
-                self.expr(&a.right);
+                // `f = () => ...` names the function `f`, as a declaration
+                // would (an assignment to a property names nothing).
+                match target {
+                    SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
+                    _ => self.expr(&a.right),
+                }
                 return self.store_place(&place);
             }
             AssignOp::AddAssign => Op::Add,
@@ -1196,10 +1228,12 @@ impl<'s> Codegen<'s> {
             }
             other => {
                 self.f().push_value(Value::UNDEFINED);
+                self.calling = matches!(other, Expr::Ident(_));
                 self.expr(other);
+                self.calling = false;
             }
         }
-        self.call_with(&c.args, c.span);
+        self.call_with(&c.args, c.span, Some(callee));
     }
 
     /// `super(...)`: the parent class's constructor, run on the object
@@ -1207,7 +1241,7 @@ impl<'s> Codegen<'s> {
     fn super_call(&mut self, args: &[ExprOrSpread], span: Span, call_span: Span) {
         self.this_value(span);
         self.load_super(span);
-        self.call_with(args, call_span);
+        self.call_with(args, call_span, None);
         self.f().op(Op::Pop);
         self.this_value(span);
     }
@@ -1250,6 +1284,7 @@ impl<'s> Codegen<'s> {
             // The name is bound inside the function to the function itself.
             Some(name) => {
                 self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
+                self.name_next(&name.sym);
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
                 self.f().op(Op::Dup);
@@ -1296,7 +1331,10 @@ impl<'s> Codegen<'s> {
             match &**prop {
                 Prop::KeyValue(kv) => {
                     self.prop_name(&kv.key);
-                    self.expr(&kv.value);
+                    match static_key_name(&kv.key) {
+                        Some(name) => self.expr_named(&kv.value, &name, false),
+                        None => self.expr(&kv.value),
+                    }
                 }
                 Prop::Shorthand(id) => {
                     self.string(&id.sym, id.span);
@@ -1304,6 +1342,7 @@ impl<'s> Codegen<'s> {
                 }
                 Prop::Method(m) => {
                     self.prop_name(&m.key);
+                    self.name_next_key(&m.key);
                     let id = self.function_of(&m.function);
                     self.push_function(id, m.function.span);
                 }
@@ -1581,7 +1620,7 @@ pub(super) fn builtin_function(name: &str) -> Option<u16> {
 
 /// The name a literal key spells when it is written as an identifier or a
 /// string (a number or a computed key needs evaluating).
-fn static_key_name(key: &PropName) -> Option<String> {
+pub(super) fn static_key_name(key: &PropName) -> Option<String> {
     match key {
         PropName::Ident(id) => Some(id.sym.to_string()),
         PropName::Str(s) => s.value.as_str().map(str::to_string),
@@ -1590,7 +1629,7 @@ fn static_key_name(key: &PropName) -> Option<String> {
 }
 
 /// `e` without the parentheses around it.
-fn unparenthesized(mut e: &Expr) -> &Expr {
+pub(super) fn unparenthesized(mut e: &Expr) -> &Expr {
     while let Expr::Paren(p) = e {
         e = &p.expr;
     }

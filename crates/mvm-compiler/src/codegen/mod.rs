@@ -9,6 +9,7 @@
 //! order, so their numbering agrees.
 
 mod branch;
+mod callee;
 mod concat;
 mod decls;
 mod expr;
@@ -106,6 +107,10 @@ pub struct Analysis {
     /// Whether the program uses promises (async functions or `Promise`),
     /// so function 0 must set up `Promise.prototype`.
     uses_promises: bool,
+    /// Names read as values other than to call them (`run` in
+    /// `vmExport(1, run)`, not in `run()`): a function declared under any
+    /// other name cannot have its name read or printed, so keeps none.
+    escaping: HashSet<String>,
 }
 
 /// Generates one unit: function 0 is the module's top level.
@@ -121,11 +126,18 @@ pub struct Codegen<'s> {
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
     /// declarations of these names get a prototype.
     constructed: HashSet<String>,
-    /// Whether a class keeps its name (`C.name`, and what `console.log`
-    /// prints before an instance): when the program's own text reads a
-    /// `.name` or uses `console`, as only then can it tell, so other
-    /// programs save the bytes (some 15 a class).
-    class_names: bool,
+    /// Whether classes and functions keep their names (`f.name`, and what
+    /// `console.log` prints for a function or before an instance): when
+    /// the program's own text reads a `.name` or uses `console`, as only
+    /// then can it tell, so other programs save the bytes (some 15 a
+    /// class, a constant and the name's string a function).
+    keeps_names: bool,
+    /// The name JavaScript gives the next function compiled, from where
+    /// it stands (`const f = () => ...`, `{ run() {} }`): taken by
+    /// `function`, so that no function inside it sees it.
+    next_name: Option<String>,
+    /// The identifier compiled next is a call's callee (see `escaping`).
+    calling: bool,
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
@@ -180,7 +192,7 @@ impl<'s> Codegen<'s> {
             .iter()
             .flat_map(|m| stmt::constructed_names(&m.file.text))
             .collect();
-        let class_names = program.modules.iter().any(|m| {
+        let keeps_names = program.modules.iter().any(|m| {
             let text = &m.file.text;
             m.file.name != crate::modules::PRELUDE_NAME
                 && (crate::prelude::mentions(text, "console")
@@ -192,7 +204,9 @@ impl<'s> Codegen<'s> {
         Codegen {
             program,
             constructed,
-            class_names,
+            keeps_names,
+            next_name: None,
+            calling: false,
             iterates_collections: program.modules.iter().any(|m| {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")
@@ -352,6 +366,50 @@ impl<'s> Codegen<'s> {
         f.code.len() > PART_CODE || f.consts.len() > PART_CONSTANTS
     }
 
+    /// Names the next function compiled `name`, if names are kept.
+    fn name_next(&mut self, name: &str) {
+        self.next_name = self.keeps_names.then(|| name.to_string());
+    }
+
+    /// Names the next function compiled after the binding `name`, if the
+    /// program reads that binding as a value anywhere (else its name can
+    /// be neither read nor printed).
+    fn name_next_binding(&mut self, name: &str) {
+        match self.known.escaping.contains(name) {
+            true => self.name_next(name),
+            false => self.next_name = None,
+        }
+    }
+
+    /// Names the next function compiled after a member's key, when the key
+    /// is written out (a computed key leaves it unnamed).
+    fn name_next_key(&mut self, key: &swc_ecma_ast::PropName) {
+        match expr::static_key_name(key) {
+            Some(name) => self.name_next(&name),
+            None => self.next_name = None,
+        }
+    }
+
+    /// Compiles `e`; a function or class without a name of its own takes
+    /// `name` (`{ run: function () {} }`), as JavaScript names it; a
+    /// function so named after a binding (`const f = () => ...`) keeps
+    /// it only if the binding is read as a value.
+    fn expr_named(&mut self, e: &swc_ecma_ast::Expr, name: &str, binding: bool) {
+        use swc_ecma_ast::{ClassExpr, Expr, FnExpr};
+        match expr::unparenthesized(e) {
+            Expr::Fn(FnExpr { ident: None, .. }) | Expr::Arrow(_) => {
+                match binding {
+                    true => self.name_next_binding(name),
+                    false => self.name_next(name),
+                }
+                self.expr(e);
+                self.next_name = None;
+            }
+            Expr::Class(ClassExpr { ident: None, class }) => self.class(class, Some(name)),
+            _ => self.expr(e),
+        }
+    }
+
     /// Starts a new function; returns its id.
     fn begin_function(&mut self) -> usize {
         let id = self.functions.len();
@@ -367,7 +425,19 @@ impl<'s> Codegen<'s> {
     }
 
     fn end_function(&mut self, span: Span) {
-        let Some(state) = self.fns.pop() else { return };
+        let Some(mut state) = self.fns.pop() else {
+            return;
+        };
+        // The name goes last in the pool (code refers to constants by
+        // index, so it moves none), if there is room.
+        let code = &mut state.code;
+        match code.name.take() {
+            Some(name) if code.consts.len() < 255 => {
+                code.consts.push(Const::Str(name.clone().into_bytes()));
+                code.name = Some(name);
+            }
+            _ => {}
+        }
         if state.code.locals > 255 {
             self.error(
                 span,

@@ -226,7 +226,9 @@ impl<'s> Codegen<'s> {
         is_arrow: bool,
         is_async: bool,
     ) -> usize {
+        let name = self.next_name.take();
         let id = self.begin_function();
+        self.f().name = name;
         self.mark(span);
         if std::mem::take(&mut self.constructor_next) {
             self.f().op(Op::RequireNew);
@@ -412,6 +414,7 @@ impl<'s> Codegen<'s> {
     }
 
     fn fn_decl(&mut self, decl: &FnDecl) {
+        self.name_next_binding(&decl.ident.sym);
         let id = self.function_of(&decl.function);
         self.push_function(id, decl.function.span);
         let name = decl.ident.sym.to_string();
@@ -555,14 +558,9 @@ impl<'s> Codegen<'s> {
             };
             match &d.init {
                 Some(init) => {
-                    match &**init {
-                        // `const Name = class { ... }` names the class, as
-                        // JavaScript does.
-                        Expr::Class(c) if c.ident.is_none() => {
-                            self.class(&c.class, Some(&id.id.sym));
-                        }
-                        _ => self.expr(init),
-                    }
+                    // `const name = class { ... }` (or a function without a
+                    // name of its own) names it, as JavaScript does.
+                    self.expr_named(init, &id.id.sym, true);
                     let is_function = matches!(&**init, Expr::Fn(_));
                     if is_function && self.constructed.contains(&*id.id.sym) {
                         self.function_as_class(&id.id.sym);
