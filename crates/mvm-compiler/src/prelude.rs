@@ -153,6 +153,14 @@ pub fn source(texts: &[&str]) -> String {
         if texts.iter().any(|t| t.contains("...")) {
             needed.push(SPREAD_HELPERS);
         }
+        // An error the engine throws (a TypeError, a RangeError) has a
+        // `constructor` only through the prelude's error classes.
+        if texts
+            .iter()
+            .any(|t| mentions(t, "catch") && t.contains(".constructor"))
+        {
+            needed.push("TypeError");
+        }
         let next_prototypes: String = PROTOTYPES
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))
