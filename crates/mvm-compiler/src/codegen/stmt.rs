@@ -561,7 +561,7 @@ impl<'s> Codegen<'s> {
                     // `const name = class { ... }` (or a function without a
                     // name of its own) names it, as JavaScript does.
                     self.expr_named(init, &id.id.sym, true);
-                    let is_function = matches!(&**init, Expr::Fn(_));
+                    let is_function = matches!(&**init, Expr::Fn(_) | Expr::Arrow(_));
                     if is_function && self.constructed.contains(&*id.id.sym) {
                         self.function_as_class(&id.id.sym);
                     }
@@ -1277,12 +1277,23 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
             }
         }
     }
-    for (at, _) in text.match_indices(".prototype") {
+    // `NAME.prototype`, and `NAME.key = ...` (a plain function holds no
+    // properties: one given a property takes a class's shape, as one used
+    // with `new` does, and stays callable).
+    for (at, _) in text.match_indices('.') {
         let before = &text[..at];
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
             .map_or(0, |i| i + 1);
-        if start < at {
+        let after = &text[at + 1..];
+        let key = ident(after);
+        let rest = after[key.len()..].trim_start();
+        let assigned = ["=", "+=", "-=", "*=", "/=", "%=", "||=", "&&=", "??=", "++", "--"]
+            .iter()
+            .any(|op| rest.starts_with(op))
+            && !rest.starts_with("==")
+            && !rest.starts_with("=>");
+        if start < at && !key.is_empty() && (key == "prototype" || assigned) {
             names.push(text[start..at].to_string());
         }
     }
