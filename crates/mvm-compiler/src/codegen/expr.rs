@@ -567,6 +567,7 @@ impl<'s> Codegen<'s> {
     }
 
     fn class_body(&mut self, class: &Class, name: Option<&str>) {
+        let class_name = name;
         let ctor = class.body.iter().find_map(|m| match m {
             ClassMember::Constructor(c) => Some(c),
             _ => None,
@@ -700,6 +701,16 @@ impl<'s> Codegen<'s> {
         // In a static method, `super.x` is a static member of the parent.
         self.super_static = true;
         self.accessor_props(&static_accessors);
+        // A static field whose value names the class or `this` is set once
+        // the class exists (`static DEFAULT = new Config()`).
+        let (deferred, statics): (Vec<_>, Vec<_>) = statics.into_iter().partition(|m| {
+            matches!(m, ClassMember::ClassProp(p) if p.value.as_ref().is_some_and(|v| {
+                self.text_of(v.span()).is_some_and(|t| {
+                    crate::prelude::mentions(t, "this")
+                        || class_name.is_some_and(|n| crate::prelude::mentions(t, n))
+                })
+            }))
+        });
         for member in statics {
             match member {
                 ClassMember::Method(m) => {
@@ -724,6 +735,49 @@ impl<'s> Codegen<'s> {
         }
         self.f().op(Op::Class);
         self.link_constructor();
+        self.deferred_statics(&deferred, class_name);
+    }
+
+    /// With the class on the stack, its static fields in `members` (see
+    /// `class_body`), in a scope where the class's name and `this` are
+    /// the class.
+    fn deferred_statics(&mut self, members: &[&ClassMember], name: Option<&str>) {
+        if members.is_empty() {
+            return;
+        }
+        let mut names = vec![(super::THIS.to_string(), false)];
+        names.extend(name.map(|n| (n.to_string(), false)));
+        self.enter_scope(&names, false, 0);
+        // A block's `this` is its function's, unless it gets a local.
+        let local = self.new_local();
+        if let Some(this) = self.scopes.last_mut().and_then(|s| {
+            s.bindings
+                .iter_mut()
+                .find(|b| matches!(b.storage, super::Storage::This))
+        }) {
+            this.storage = super::Storage::Local(local);
+        }
+        for (binding, _) in &names {
+            self.f().op(Op::Dup);
+            if let Some(b) = self.resolve(binding) {
+                self.store_binding(&b, swc_common::DUMMY_SP);
+            }
+        }
+        for member in members {
+            if let ClassMember::ClassProp(p) = member {
+                self.f().op(Op::Dup);
+                self.prop_name(&p.key);
+                match (&p.value, static_key_name(&p.key)) {
+                    (Some(v), Some(key)) => self.expr_named(v, &key, false),
+                    (Some(v), None) => self.expr(v),
+                    (None, _) => self.f().push_value(Value::UNDEFINED),
+                }
+                // (On a class, `InitProp` leaves its property object.)
+                self.f().op(Op::InitProp);
+                self.f().op(Op::Pop);
+            }
+        }
+        self.exit_scope(true);
     }
 
     /// `this.name = value;` for each instance field of `class`, in order

@@ -1288,9 +1288,11 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
         let after = &text[at + 1..];
         let key = ident(after);
         let rest = after[key.len()..].trim_start();
-        let assigned = ["=", "+=", "-=", "*=", "/=", "%=", "||=", "&&=", "??=", "++", "--"]
-            .iter()
-            .any(|op| rest.starts_with(op))
+        let assigned = [
+            "=", "+=", "-=", "*=", "/=", "%=", "||=", "&&=", "??=", "++", "--",
+        ]
+        .iter()
+        .any(|op| rest.starts_with(op))
             && !rest.starts_with("==")
             && !rest.starts_with("=>");
         if start < at && !key.is_empty() && (key == "prototype" || assigned) {
