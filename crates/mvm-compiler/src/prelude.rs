@@ -44,6 +44,10 @@ const PARTS: &[(&str, &str)] = &[
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),
     ),
+    (
+        "$mvmPromiseFinally",
+        "Promise.prototype.finally = function (onFinally) { const run = typeof onFinally === 'function' ? onFinally : function () {}; return this.then(function (value) { return Promise.resolve(run()).then(function () { return value; }); }, function (reason) { return Promise.resolve(run()).then(function () { throw reason; }); }); };\n",
+    ),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
@@ -152,6 +156,11 @@ pub fn source(texts: &[&str]) -> String {
         // Object spreads and rests call helpers the text does not name.
         if texts.iter().any(|t| t.contains("...")) {
             needed.push(SPREAD_HELPERS);
+        }
+        // `finally` is a statement's keyword too: the method comes with
+        // its call.
+        if texts.iter().any(|t| t.contains(".finally(")) {
+            needed.push("$mvmPromiseFinally");
         }
         // An error the engine throws (a TypeError, a RangeError) has a
         // `constructor` only through the prelude's error classes.

@@ -627,6 +627,12 @@ impl<'s> Codegen<'s> {
                 }
             }
             Pat::Array(a) => {
+                // A Map or Set gives its items, as for `for..of`.
+                if self.iterates_collections {
+                    self.f().op_u8(Op::LoadLocal, slot);
+                    self.iterable_items();
+                    self.f().op_u8(Op::StoreLocal, slot);
+                }
                 for (i, elem) in a.elems.iter().enumerate() {
                     let Some(elem) = elem else { continue };
                     // `...rest`: the elements from here on, in a new array.

@@ -21,8 +21,9 @@ globalThis.$mvmArray_from = function from(source, map) {
     throw new TypeError(source + ' is not iterable');
   }
   const result = [];
-  // (A string's items are its code points.)
+  // (A string's items are its code points; a Map's or Set's, theirs.)
   if (typeof source === 'string') source = [...source];
+  else if (typeof source.$mvmItems === 'function') source = source.$mvmItems();
   const length = $mvmIsArray(source) ? source.length : +source.length;
   for (let i = 0; i < length; i++) {
     result.push(map === undefined ? source[i] : map(source[i], i));

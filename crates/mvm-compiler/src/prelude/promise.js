@@ -1,6 +1,7 @@
 // `Promise`'s static functions. `Promise` itself is the engine's; the
 // compiler maps `Promise.NAME` to the global `$mvmPromise_NAME`. Those
-// that take a list take an array where JavaScript takes any iterable.
+// that take a list take an array, or a Map or Set (their items), where
+// JavaScript takes any iterable.
 globalThis.$mvmPromise_resolve = function resolve(value) {
   if (value instanceof Promise) return value;
   return new Promise(function (resolve) {
@@ -12,7 +13,11 @@ globalThis.$mvmPromise_reject = function reject(reason) {
     reject(reason);
   });
 };
+function $mvmPromiseItems(items) {
+  return typeof items.$mvmItems === 'function' ? items.$mvmItems() : items;
+}
 globalThis.$mvmPromise_all = function all(items) {
+  items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
     const values = [];
     let waiting = items.length;
@@ -26,6 +31,7 @@ globalThis.$mvmPromise_all = function all(items) {
   });
 };
 globalThis.$mvmPromise_allSettled = function allSettled(items) {
+  items = $mvmPromiseItems(items);
   return new Promise(function (resolve) {
     const outcomes = [];
     let waiting = items.length;
@@ -45,7 +51,28 @@ globalThis.$mvmPromise_allSettled = function allSettled(items) {
   });
 };
 globalThis.$mvmPromise_race = function race(items) {
+  items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
     for (let i = 0; i < items.length; i++) $mvmPromise_resolve(items[i]).then(resolve, reject);
+  });
+};
+globalThis.$mvmPromise_any = function any(items) {
+  items = $mvmPromiseItems(items);
+  return new Promise(function (resolve, reject) {
+    const reasons = [];
+    let waiting = items.length;
+    const none = function () {
+      const error = new Error('All promises were rejected');
+      error.name = 'AggregateError';
+      error.errors = reasons;
+      reject(error);
+    };
+    if (waiting === 0) none();
+    for (let i = 0; i < items.length; i++) {
+      $mvmPromise_resolve(items[i]).then(resolve, function (reason) {
+        reasons[i] = reason;
+        if (--waiting === 0) none();
+      });
+    }
   });
 };
