@@ -18,35 +18,36 @@ function errorToString() {
   if (message === '') return name;
   return name + ': ' + message;
 }
-globalThis.Error = class Error {
-  constructor(message, options) {
-    $mvmInitError(this, 'Error', message, options);
-  }
-};
-Error.prototype.toString = errorToString;
-function errorSubclass(Class) {
-  Class.prototype.__proto__ = Error.prototype;
-  return Class;
+// Constructors rather than classes, as `Error('x')` without `new` makes
+// an error too; each is also its own global (the names are `globalThis`'s).
+function Error(message, options) {
+  if (!(this instanceof Error)) return new Error(message, options);
+  $mvmInitError(this, 'Error', message, options);
 }
-globalThis.TypeError = errorSubclass(class TypeError {
-  constructor(message, options) {
-    $mvmInitError(this, 'TypeError', message, options);
-  }
-});
-globalThis.RangeError = errorSubclass(class RangeError {
-  constructor(message, options) {
-    $mvmInitError(this, 'RangeError', message, options);
-  }
-});
-globalThis.SyntaxError = errorSubclass(class SyntaxError {
-  constructor(message, options) {
-    $mvmInitError(this, 'SyntaxError', message, options);
-  }
-});
-globalThis.ReferenceError = errorSubclass(class ReferenceError {
-  constructor(message, options) {
-    $mvmInitError(this, 'ReferenceError', message, options);
-  }
-});
+globalThis.Error = Error;
+Error.prototype.toString = errorToString;
+function TypeError(message, options) {
+  if (!(this instanceof TypeError)) return new TypeError(message, options);
+  $mvmInitError(this, 'TypeError', message, options);
+}
+globalThis.TypeError = TypeError;
+function RangeError(message, options) {
+  if (!(this instanceof RangeError)) return new RangeError(message, options);
+  $mvmInitError(this, 'RangeError', message, options);
+}
+globalThis.RangeError = RangeError;
+function SyntaxError(message, options) {
+  if (!(this instanceof SyntaxError)) return new SyntaxError(message, options);
+  $mvmInitError(this, 'SyntaxError', message, options);
+}
+globalThis.SyntaxError = SyntaxError;
+function ReferenceError(message, options) {
+  if (!(this instanceof ReferenceError)) return new ReferenceError(message, options);
+  $mvmInitError(this, 'ReferenceError', message, options);
+}
+globalThis.ReferenceError = ReferenceError;
+for (const Class of [TypeError, RangeError, SyntaxError, ReferenceError]) {
+  Class.prototype.__proto__ = Error.prototype;
+}
 vmExport(0xFFFC, TypeError.prototype);
 vmExport(0xFFF8, RangeError.prototype);
