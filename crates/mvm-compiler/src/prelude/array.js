@@ -109,6 +109,10 @@ $mvmArrayPrototype.join = function join(separator) {
   }
   return text;
 };
+// method: toString
+$mvmArrayPrototype.toString = function toString() {
+  return this.join();
+};
 // method: slice
 $mvmArrayPrototype.slice = function slice(start, end) {
   const from = $mvmRelativeIndex(start, this.length, 0);

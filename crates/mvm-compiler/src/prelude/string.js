@@ -146,6 +146,7 @@ $mvmStringPrototype.lastIndexOf = function lastIndexOf(search, from) {
   // The last match starting at or before `from` (all of them without it).
   let last = +from;
   last = last !== last ? this.length : Math.trunc(last);
+  if (last < 0) last = 0;
   let found = -1;
   for (let at = $mvmIndexOf(this, search, 0); at >= 0 && at <= last; at = $mvmIndexOf(this, search, at + 1)) {
     found = at;
@@ -185,6 +186,16 @@ $mvmStringPrototype.substring = function substring(start, end) {
     from = to;
     to = swap;
   }
+  return $mvmSubstring(this, from, to);
+};
+// method: substr
+$mvmStringPrototype.substr = function substr(start, length) {
+  // A negative start counts from the end; the length is clamped.
+  const from = $mvmRelativeIndex(start, this.length, 0);
+  let count = length === undefined ? this.length : +length;
+  count = count !== count ? 0 : count - (count % 1);
+  let to = from + (count > 0 ? count : 0);
+  if (to > this.length) to = this.length;
   return $mvmSubstring(this, from, to);
 };
 // method: split
