@@ -104,9 +104,8 @@ impl Engine<'_> {
             };
             return format!("[Circular *{n}]");
         }
-        let array = code == Some(TypeCode::Array);
         if level > seen.depth {
-            return if array { "[Array]" } else { "[Object]" }.to_string();
+            return self.inspect_beyond_depth(v, code);
         }
         seen.open.push(v);
         let text = match code {
@@ -131,6 +130,44 @@ impl Engine<'_> {
         match seen.circular.iter().position(|c| *c == v) {
             Some(i) => format!("<ref *{}> {text}", i + 1),
             None => text,
+        }
+    }
+
+    /// What Node prints for a value nested deeper than it looks: an empty
+    /// one as it is, others by their kind (`[Array]`, `[Set]`, `[Point]`).
+    fn inspect_beyond_depth(&self, v: Value, code: Option<TypeCode>) -> String {
+        match code {
+            Some(TypeCode::Array) if self.array_length(v) == 0 => "[]".to_string(),
+            Some(TypeCode::Array) => "[Array]".to_string(),
+            Some(TypeCode::Uint8Array) if self.payload(v).is_some_and(|p| p.is_empty()) => {
+                "Uint8Array(0) []".to_string()
+            }
+            Some(TypeCode::Uint8Array) => "[Uint8Array]".to_string(),
+            _ if self.is_promise(v) => "[Promise]".to_string(),
+            _ => {
+                let keys = self.own_named(v, b"#keys");
+                let count = keys.map(|k| self.array_length(k));
+                let kind = match self.own_named(v, b"#values") {
+                    Some(_) => "Map",
+                    None => "Set",
+                };
+                let has = |name: &[u8]| {
+                    self.own_named(v, name)
+                        .is_some_and(|t| self.string_bytes(t).is_some())
+                };
+                let class = self.class_name(v);
+                match (count, class) {
+                    (Some(0), _) => format!("{kind}(0) {{}}"),
+                    (Some(_), _) => format!("[{kind}]"),
+                    // An error prints as it does anywhere.
+                    _ if has(b"name") && has(b"message") => self.to_display_string(v),
+                    (None, class) if self.ordered_keys(v).unwrap_or_default().is_empty() => {
+                        class.map_or("{}".to_string(), |name| format!("{name} {{}}"))
+                    }
+                    (None, Some(name)) => format!("[{name}]"),
+                    (None, None) => "[Object]".to_string(),
+                }
+            }
         }
     }
 
@@ -188,7 +225,7 @@ impl Engine<'_> {
         if let Some(keys) = private(b"#keys") {
             let values = private(b"#values");
             let count = self.array_length(keys);
-            let output: Vec<String> = (0..count.min(MAX_ARRAY_LENGTH))
+            let mut output: Vec<String> = (0..count.min(MAX_ARRAY_LENGTH))
                 .map(|i| {
                     let key = self.array_get(keys, i);
                     let key = self.inspect_nested(key, level + 1, indent + 2, seen);
@@ -202,6 +239,7 @@ impl Engine<'_> {
                     }
                 })
                 .collect();
+            output.extend(more_items(count.saturating_sub(MAX_ARRAY_LENGTH)));
             let kind = if values.is_some() { "Map" } else { "Set" };
             let open = format!("{kind}({count}) {{");
             return match output.is_empty() {
