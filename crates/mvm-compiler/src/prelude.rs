@@ -245,21 +245,37 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             // A method marked `(named)` comes only with its full name (the
             // engine does its work for a plain call): `Object.prototype.
             // toString` for a type check, not every `.toString(`.
-            let (name, by_name_only) = match name.trim().strip_suffix(" (named)") {
-                Some(name) => (name, true),
-                None => (name.trim(), false),
+            // One marked `(property)` comes with any read of it
+            // (`.constructor`), not only a call.
+            let name = name.trim();
+            let (name, by_name_only, read) = match (
+                name.strip_suffix(" (named)"),
+                name.strip_suffix(" (property)"),
+            ) {
+                (Some(name), _) => (name, true, false),
+                (_, Some(name)) => (name, false, true),
+                _ => (name, false, false),
             };
             let called = !by_name_only
                 && [".{}(", ".{}.call(", ".{}.apply(", ".{}.bind("]
                     .iter()
                     .map(|shape| shape.replace("{}", name))
                     .any(|use_| texts.iter().any(|t| t.contains(&use_)));
+            let read = read && {
+                let member = format!(".{name}");
+                texts.iter().any(|t| {
+                    t.match_indices(&member).any(|(at, _)| {
+                        let after = t.get(at + member.len()..).and_then(|t| t.chars().next());
+                        !after.is_some_and(is_name_char)
+                    })
+                })
+            };
             // (`Object.prototype.hasOwnProperty` as a value, too.)
             let named = namespace.is_some_and(|ns| {
                 let whole = format!("{ns}.prototype.{name}");
                 texts.iter().any(|t| mentions(t, &whole))
             });
-            (called || named).then_some(code)
+            (called || named || read).then_some(code)
         })
         .collect();
     let named = namespace.filter(|ns| {
@@ -286,7 +302,7 @@ mod tests {
         let prelude = super::source(&["h.pop();"]);
         assert!(prelude.contains("$mvmArrayPrototype.pop ="));
         assert!(!prelude.contains("$mvmArray ="));
-        assert!(!prelude.contains("class Error"));
+        assert!(!prelude.contains("function Error("));
         // `splice` uses `$mvmRelativeIndex`, which uses `Math`.
         let prelude = super::source(&["a.splice(1);"]);
         assert!(prelude.contains("function $mvmRelativeIndex"));

@@ -109,6 +109,8 @@ $mvmArrayPrototype.join = function join(separator) {
   }
   return text;
 };
+// method: constructor (property)
+$mvmArrayPrototype.constructor = Array;
 // method: toString
 $mvmArrayPrototype.toString = function toString() {
   return this.join();

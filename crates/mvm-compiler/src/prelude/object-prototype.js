@@ -21,6 +21,8 @@ $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
   }
   return false;
 };
+// method: constructor (property)
+$mvmObjectPrototype.constructor = Object;
 // method: toString (named)
 // For `Object.prototype.toString.call(v)`: the engine writes a plain
 // object as `[object Object]` itself. (Errors, whose own prototypes have
