@@ -48,6 +48,7 @@ const PARTS: &[(&str, &str)] = &[
         "$mvmPromiseFinally",
         "Promise.prototype.finally = function (onFinally) { const run = typeof onFinally === 'function' ? onFinally : function () {}; return this.then(function (value) { return Promise.resolve(run()).then(function () { return value; }); }, function (reason) { return Promise.resolve(run()).then(function () { throw reason; }); }); };\n",
     ),
+    ("$mvmLooseEquals", include_str!("prelude/loose-equals.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
@@ -157,6 +158,11 @@ pub fn source(texts: &[&str]) -> String {
         if texts.iter().any(|t| t.contains("...")) {
             needed.push(SPREAD_HELPERS);
         }
+        // `a == b` compares with a prelude function the text does not name
+        // (`===` and `!==` are not it).
+        if texts.iter().any(|t| loose_equality_in(t)) {
+            needed.push("$mvmLooseEquals");
+        }
         // `finally` is a statement's keyword too: the method comes with
         // its call.
         if texts.iter().any(|t| t.contains(".finally(")) {
@@ -196,6 +202,18 @@ pub fn source(texts: &[&str]) -> String {
     }
     parts.push(&prototypes);
     parts.concat()
+}
+
+/// Whether `text` has a `==` or `!=` (not part of `===` or `!==`).
+fn loose_equality_in(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(2).enumerate().any(|(at, pair)| {
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        let after = bytes.get(at + 2).copied();
+        matches!(pair, b"==" | b"!=")
+            && after != Some(b'=')
+            && !(pair == b"==" && matches!(before, Some(b'=' | b'!' | b'<' | b'>')))
+    })
 }
 
 /// `text` with its `//` and `/* */` comments blanked out (a comment mark

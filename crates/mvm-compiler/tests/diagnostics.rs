@@ -23,8 +23,8 @@ fn with_statement() {
 }
 
 #[test]
-fn loose_equality() {
-    insta::assert_snapshot!(diagnose("function f(a) {\n  return a == 1;\n}\n"));
+fn destructuring_assignment_to_a_constant() {
+    insta::assert_snapshot!(diagnose("const a = 1;\nlet b = 2;\n[a, b] = [b, a];\n"));
 }
 
 #[test]

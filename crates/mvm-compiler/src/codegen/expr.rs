@@ -10,7 +10,7 @@ use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
 
 /// An assignable place, with its parts already on the stack for members.
-enum Place {
+pub(super) enum Place {
     Var(String, Span),
     /// `obj key` are on the stack.
     Member,
@@ -539,6 +539,49 @@ impl<'s> Codegen<'s> {
         self.f().callees.push((at, text));
     }
 
+    /// `a == b` and `a != b`: against `null` or `undefined`, a test for
+    /// either, inline (`x == null`, the common use); otherwise the
+    /// prelude's `$mvmLooseEquals`, which converts as JavaScript does.
+    fn loose_equality(&mut self, b: &BinExpr) {
+        let undefined_shadowed = self.resolve("undefined").is_some();
+        let nullish = |e: &Expr| match unparenthesized(e) {
+            Expr::Lit(Lit::Null(_)) => true,
+            Expr::Ident(id) => &*id.sym == "undefined" && !undefined_shadowed,
+            Expr::Unary(u) => u.op == UnaryOp::Void && matches!(&*u.arg, Expr::Lit(_)),
+            _ => false,
+        };
+        let equal = b.op == BinaryOp::EqEq;
+        let other = match (nullish(&b.left), nullish(&b.right)) {
+            (_, true) => Some(&b.left),
+            (true, false) => Some(&b.right),
+            _ => None,
+        };
+        if let Some(other) = other {
+            // `JumpIfDefinedKeep` keeps a value it jumps with and drops
+            // one it does not.
+            self.expr(other);
+            let defined = self.f().jump(Op::JumpIfDefinedKeep);
+            self.f()
+                .push_value(if equal { Value::TRUE } else { Value::FALSE });
+            let done = self.f().jump(Op::Jump);
+            self.f().patch_here(defined);
+            self.f().op(Op::Pop);
+            self.f()
+                .push_value(if equal { Value::FALSE } else { Value::TRUE });
+            self.f().patch_here(done);
+            return;
+        }
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmLooseEquals", b.span);
+        self.expr(&b.left);
+        self.expr(&b.right);
+        self.mark(b.span);
+        self.f().op_u8(Op::Call, 2);
+        if !equal {
+            self.f().op(Op::Not);
+        }
+    }
+
     /// A class: its constructor function and a property object holding
     /// `prototype` (with the methods) and the static members.
     pub(super) fn class(&mut self, class: &Class, name: Option<&str>) {
@@ -995,14 +1038,7 @@ impl<'s> Codegen<'s> {
             BinaryOp::LtEq => Op::Le,
             BinaryOp::Gt => Op::Gt,
             BinaryOp::GtEq => Op::Ge,
-            BinaryOp::EqEq | BinaryOp::NotEq => {
-                let (what, instead) = if b.op == BinaryOp::EqEq {
-                    ("`==`", "use `===`")
-                } else {
-                    ("`!=`", "use `!==`")
-                };
-                return self.unsupported(b.span, what, instead);
-            }
+            BinaryOp::EqEq | BinaryOp::NotEq => return self.loose_equality(b),
             BinaryOp::In => Op::In,
             BinaryOp::InstanceOf => {
                 // Arrays and objects have no `Array.prototype` or
@@ -1069,7 +1105,7 @@ impl<'s> Codegen<'s> {
     }
 
     /// `obj.key` as an assignment target; `globalThis.x` is the global `x`.
-    fn member_place(&mut self, m: &MemberExpr) -> Place {
+    pub(super) fn member_place(&mut self, m: &MemberExpr) -> Place {
         if let Some((ns, name)) = self.builtin_namespace(m) {
             if ns == "globalThis" {
                 return Place::Var(name, m.span);
@@ -1097,7 +1133,7 @@ impl<'s> Codegen<'s> {
     }
 
     /// Stores the top of the stack into `place`, leaving the value.
-    fn store_place(&mut self, place: &Place) {
+    pub(super) fn store_place(&mut self, place: &Place) {
         match place {
             Place::Var(name, span) => {
                 self.f().op(Op::Dup);
@@ -1124,12 +1160,28 @@ impl<'s> Codegen<'s> {
     fn assign(&mut self, a: &AssignExpr) {
         let target = match &a.left {
             AssignTarget::Simple(t) => t,
+            // `[a, b] = [b, a]`: the value, unpacked into the places the
+            // pattern names; the expression's value is the value itself.
             AssignTarget::Pat(p) => {
-                return self.unsupported(
-                    p.span(),
-                    "destructuring assignment",
-                    "assign each variable on its own",
-                )
+                let pat = match p {
+                    AssignTargetPat::Array(a) => Pat::Array(a.clone()),
+                    AssignTargetPat::Object(o) => Pat::Object(o.clone()),
+                    AssignTargetPat::Invalid(i) => {
+                        return self.unsupported(
+                            i.span,
+                            "this assignment",
+                            "assign each variable on its own",
+                        )
+                    }
+                };
+                self.expr(&a.right);
+                let slot = self.new_local();
+                self.f().op(Op::Dup);
+                self.f().op_u8(Op::StoreLocal, slot);
+                let outer = std::mem::replace(&mut self.assigning, true);
+                self.destructure(&pat, slot);
+                self.assigning = outer;
+                return;
             }
         };
         let Some(place) = self.place(target) else {

@@ -138,6 +138,8 @@ pub struct Codegen<'s> {
     next_name: Option<String>,
     /// The identifier compiled next is a call's callee (see `escaping`).
     calling: bool,
+    /// The pattern being unpacked is an assignment's, not a declaration's.
+    assigning: bool,
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
@@ -207,6 +209,7 @@ impl<'s> Codegen<'s> {
             keeps_names,
             next_name: None,
             calling: false,
+            assigning: false,
             iterates_collections: program.modules.iter().any(|m| {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")

@@ -584,6 +584,22 @@ impl<'s> Codegen<'s> {
     /// default applies when the part is `undefined`.
     pub(super) fn destructure(&mut self, pat: &Pat, slot: u8) {
         match pat {
+            // In an assignment (`[a, b] = [b, a]`), names are places as in
+            // `a = v`: a constant or undeclared one is refused.
+            Pat::Ident(id) if self.assigning => {
+                let place = super::expr::Place::Var(id.id.sym.to_string(), id.id.span);
+                self.f().op_u8(Op::LoadLocal, slot);
+                self.store_place(&place);
+                self.f().op(Op::Pop);
+            }
+            Pat::Expr(e) if self.assigning && matches!(&**e, Expr::Member(_)) => {
+                if let Expr::Member(m) = &**e {
+                    let place = self.member_place(m);
+                    self.f().op_u8(Op::LoadLocal, slot);
+                    self.store_place(&place);
+                    self.f().op(Op::Pop);
+                }
+            }
             Pat::Ident(id) => {
                 self.f().op_u8(Op::LoadLocal, slot);
                 match self.resolve(&id.id.sym) {
@@ -713,7 +729,10 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::StrictNe);
         let given = self.f().jump(Op::JumpIfTrue);
         self.f().op(Op::Pop);
+        // (A default is an expression of its own, whatever the pattern.)
+        let assigning = std::mem::take(&mut self.assigning);
         self.expr(default);
+        self.assigning = assigning;
         self.f().patch_here(given);
         self.f().op_u8(Op::StoreLocal, out);
         out
