@@ -13,7 +13,8 @@
 //   - The script's top level runs once ("build time"). If `runExportedFunction:
 //     N` is given, the function passed to `vmExport(N, fn)` is then called once
 //     with no arguments ("on the device").
-//   - Globals: print(x), console.log(...args), assert(cond, message?),
+//   - Globals: print(x), console.log/info/debug(...args) (error and warn
+//     print nothing: the error stream), assert(cond, message?),
 //     assertEqual(a, b), vmExport(id, fn), vmImport(id, fallback?) (calling
 //     the import calls the fallback if one was given, else throws),
 //     overflowChecks (true), getHeapUsed() (always 0 here), runGC(squeeze)
@@ -338,7 +339,14 @@ async function runFixture(file) {
   const sandbox = {
     print(x) { output.push(String(x)); },
     // Node's own formatting, as `node` itself prints console.log.
-    console: { log(...args) { output.push(util.format(...args)); } },
+    // (`error` and `warn` go to the error stream, which no fixture checks.)
+    console: {
+      log(...args) { output.push(util.format(...args)); },
+      info(...args) { output.push(util.format(...args)); },
+      debug(...args) { output.push(util.format(...args)); },
+      error() {},
+      warn() {},
+    },
     assert(cond, message) {
       assertions++;
       if (!cond) fail(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));

@@ -74,6 +74,7 @@ impl Host for ScriptHost {
                 id,
                 imports::PRINT
                     | imports::CONSOLE_LOG
+                    | imports::CONSOLE_ERROR
                     | imports::ASSERT
                     | imports::ASSERT_EQUAL
                     | imports::GET_HEAP_USED
@@ -102,6 +103,9 @@ impl Host for ScriptHost {
                 let line = crate::console::format(vm, args);
                 self.write_line(&line);
             }
+            // To the error stream, as Node writes them (a test compares
+            // only what goes to standard output).
+            imports::CONSOLE_ERROR => eprintln!("{}", crate::console::format(vm, args)),
             imports::ASSERT => {
                 self.assertions += 1;
                 if !vm.is_truthy(arg(0)) {

@@ -116,6 +116,7 @@ fn import_name(id: u16) -> Option<&'static str> {
     Some(match id {
         imports::PRINT => "print",
         imports::CONSOLE_LOG => "console.log",
+        imports::CONSOLE_ERROR => "console.error",
         imports::ASSERT => "assert",
         imports::ASSERT_EQUAL => "assertEqual",
         imports::GET_HEAP_USED => "getHeapUsed",

@@ -18,6 +18,9 @@ pub const GET_HEAP_USED: u16 = 0xFFF4;
 pub const RUN_GC: u16 = 0xFFF5;
 /// `asyncTestComplete(ok, value)` (test hosts): ends an async test.
 pub const ASYNC_TEST_COMPLETE: u16 = 0xFFF6;
+/// `console.error(...values)` and `console.warn`: as `console.log`, for
+/// the error stream (`console.info` and `console.debug` are `CONSOLE_LOG`).
+pub const CONSOLE_ERROR: u16 = 0xFFF7;
 /// Build time only: `vmExport(id, value)`.
 pub const VM_EXPORT: u16 = 0xFFFE;
 /// Build time only: `vmImport(id)`.

@@ -330,8 +330,12 @@ impl<'s> Codegen<'s> {
             return false;
         };
         let builtin = match (ns.as_str(), name.as_str()) {
-            ("console", "log") => {
+            ("console", "log" | "info" | "debug") => {
                 self.push_const(Const::Host(imports::CONSOLE_LOG), m.span);
+                return true;
+            }
+            ("console", "error" | "warn") => {
+                self.push_const(Const::Host(imports::CONSOLE_ERROR), m.span);
                 return true;
             }
             ("globalThis", _) => {
