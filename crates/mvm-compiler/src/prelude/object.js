@@ -113,3 +113,8 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 globalThis.$mvmObject_freeze = function freeze(value) {
   return value;
 };
+// SameValue: `===`, except that NaN is itself and 0 is not -0.
+globalThis.$mvmObject_is = function is(a, b) {
+  if (a !== a) return b !== b;
+  return a === b && (a !== 0 || 1 / a === 1 / b);
+};
