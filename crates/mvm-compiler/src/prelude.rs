@@ -21,6 +21,7 @@ const PARTS: &[(&str, &str)] = &[
         "globalThis.isFinite = function isFinite(value) { value = +value; return value === value && value !== Infinity && value !== -Infinity; };\n",
     ),
     ("String", include_str!("prelude/string-static.js")),
+    ("fromCodePoint", include_str!("prelude/from-code-point.js")),
     (
         "Boolean",
         "globalThis.Boolean = function Boolean(value) { return !!value; };\n",
@@ -31,6 +32,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("Promise", include_str!("prelude/promise.js")),
+    ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     (
         "queueMicrotask",
         "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => { callback(); }); };\n",
@@ -147,7 +149,7 @@ const METHOD_MARK: &str = "// method: ";
 pub fn source(texts: &[&str]) -> String {
     // Parts use methods and methods use parts: choose both again until
     // nothing more is needed (each round can only add).
-    let mut parts: Vec<&str> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     let mut prototypes = String::new();
     loop {
         // What the prelude's own comments name is not needed.
@@ -162,6 +164,10 @@ pub fn source(texts: &[&str]) -> String {
         // (`===` and `!==` are not it).
         if texts.iter().any(|t| loose_equality_in(t)) {
             needed.push("$mvmLooseEquals");
+        }
+        // `Promise.any` is `$mvmPromise_any`, which the text does not name.
+        if texts.iter().any(|t| t.contains("Promise.any")) {
+            needed.push("$mvmPromise_any");
         }
         // `finally` is a statement's keyword too: the method comes with
         // its call.
@@ -184,12 +190,16 @@ pub fn source(texts: &[&str]) -> String {
         needed.push(&next_code);
         // Last part first, so that a chosen part brings in the earlier
         // parts it uses.
-        let mut next_parts: Vec<&str> = Vec::new();
+        let mut next_parts: Vec<String> = Vec::new();
         for (global, part) in PARTS.iter().rev() {
-            let named = |text: &&str| mentions(text, global);
+            let named = |text: &str| mentions(text, global);
+            let part = match *global {
+                "Math" => math_members(part, &needed),
+                _ => part.to_string(),
+            };
             // (Two globals may share a part.)
-            if !next_parts.contains(part)
-                && (next_parts.iter().any(named) || needed.iter().any(named))
+            if !next_parts.contains(&part)
+                && (next_parts.iter().any(|p| named(p)) || needed.iter().any(|t| named(t)))
             {
                 next_parts.push(part);
             }
@@ -200,8 +210,68 @@ pub fn source(texts: &[&str]) -> String {
         }
         (parts, prototypes) = (next_parts, next_prototypes);
     }
-    parts.push(&prototypes);
+    parts.push(prototypes);
     parts.concat()
+}
+
+/// `Math`'s part with only the members the program names (`Math.floor`),
+/// or all of them when it uses `Math` some other way (passes it around,
+/// destructures it). A member is a line of the object literal indented
+/// two spaces, with the comments before it and the lines of its body.
+fn math_members(part: &str, texts: &[&str]) -> String {
+    let bare = texts.iter().any(|t| {
+        t.match_indices("Math").any(|(at, _)| {
+            let before = t.get(..at).and_then(|t| t.chars().next_back());
+            let after = t.get(at + 4..).and_then(|t| t.chars().next());
+            // (`globalThis.Math = {` is the part's own definition.)
+            !before.is_some_and(|c| c == '.' || is_name_char(c))
+                && !after.is_some_and(|c| c == '.' || is_name_char(c))
+        })
+    });
+    let Some((head, rest)) = part.split_once("globalThis.Math = {\n") else {
+        return part.to_string();
+    };
+    let Some((body, tail)) = rest.split_once("\n};") else {
+        return part.to_string();
+    };
+    let mut out = format!("{head}globalThis.Math = {{\n");
+    let mut member: Vec<&str> = Vec::new();
+    let flush = |member: &mut Vec<&str>, out: &mut String| {
+        let name: String = member
+            .iter()
+            .find(|l| !l.trim_start().starts_with("//"))
+            .map(|l| {
+                l.trim_start()
+                    .chars()
+                    .take_while(|c| is_name_char(*c))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let whole = format!("Math.{name}");
+        if bare || texts.iter().any(|t| mentions(t, &whole)) {
+            for line in member.iter() {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        member.clear();
+    };
+    for line in body.lines() {
+        // A member ends with its line (`sin: ...,`) or its body (`},`).
+        let ends = line == "  },"
+            || (line.starts_with("  ")
+                && !line.starts_with("   ")
+                && line.ends_with(',')
+                && !line.trim_start().starts_with("//"));
+        member.push(line);
+        if ends {
+            flush(&mut member, &mut out);
+        }
+    }
+    flush(&mut member, &mut out);
+    out.push_str("};");
+    out.push_str(tail);
+    out
 }
 
 /// Whether `text` has a `==` or `!=` (not part of `===` or `!==`).
@@ -275,19 +345,24 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 _ => (name, false, false),
             };
             let called = !by_name_only
+                && !read
                 && [".{}(", ".{}.call(", ".{}.apply(", ".{}.bind("]
                     .iter()
                     .map(|shape| shape.replace("{}", name))
                     .any(|use_| texts.iter().any(|t| t.contains(&use_)));
-            let read = read && {
-                let member = format!(".{name}");
-                texts.iter().any(|t| {
-                    t.match_indices(&member).any(|(at, _)| {
-                        let after = t.get(at + member.len()..).and_then(|t| t.chars().next());
-                        !after.is_some_and(is_name_char)
+            // (Only with the namespace it names: `[].constructor ===
+            // Array` needs `Array`, whose part a mere `this.constructor`
+            // should not bring.)
+            let read =
+                read && namespace.is_some_and(|ns| texts.iter().any(|t| mentions(t, ns))) && {
+                    let member = format!(".{name}");
+                    texts.iter().any(|t| {
+                        t.match_indices(&member).any(|(at, _)| {
+                            let after = t.get(at + member.len()..).and_then(|t| t.chars().next());
+                            !after.is_some_and(is_name_char)
+                        })
                     })
-                })
-            };
+                };
             // (`Object.prototype.hasOwnProperty` as a value, too.)
             let named = namespace.is_some_and(|ns| {
                 let whole = format!("{ns}.prototype.{name}");
@@ -312,6 +387,20 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn math_keeps_only_the_members_named() {
+        let prelude = super::source(&["Math.floor(x) + Math.PI;"]);
+        assert!(prelude.contains("  floor,\n") && prelude.contains("  PI: "));
+        assert!(!prelude.contains("hypot(") && !prelude.contains("  E: "));
+        // Used as a value, `Math` keeps everything.
+        let prelude = super::source(&["const m = Math; m.max(1, 2);"]);
+        assert!(prelude.contains("hypot(") && prelude.contains("  max(...values) {"));
+        // A member the prelude's own code names comes too (`trunc`, for
+        // `$mvmRelativeIndex`).
+        let prelude = super::source(&["a.splice(1);"]);
+        assert!(prelude.contains("  trunc(x) {") && !prelude.contains("  sin: "));
+    }
+
     #[test]
     fn a_method_brings_in_only_what_its_code_uses() {
         // `pop` uses no other part; the array prototype's comments name
