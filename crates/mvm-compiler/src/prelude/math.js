@@ -1,7 +1,7 @@
 // `Math`, in JavaScript where it is short; the transcendental functions
 // are the engine's `$mvmMath(which, x, y)` (libm's, by the index its
-// table in `math.rs` gives). `Math.random` is left out on purpose (a
-// device needs its own entropy source; pass one in from the host).
+// table in `math.rs` gives). A program gets only the members it names
+// (see `math_members` in prelude.rs).
 function floor(x) {
   x = +x;
   if (x !== x || x === 0 || x === Infinity || x === -Infinity) return x;
@@ -11,6 +11,8 @@ function floor(x) {
 function ceil(x) {
   return -floor(-x);
 }
+// `Math.random`'s state (xorshift32), as the snapshot was built.
+let $mvmRandomState = 2463534242;
 function toNumbers(values) {
   const numbers = [];
   for (let i = 0; i < values.length; i++) numbers.push(+values[i]);
@@ -112,6 +114,17 @@ globalThis.Math = {
   },
   pow(x, y) {
     return (+x) ** +y;
+  },
+  // Not for secrets: xorshift32 from a fixed seed, so a device replays
+  // the same numbers from each boot (take entropy from the host through
+  // `vmImport` where that matters).
+  random() {
+    let x = $mvmRandomState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    $mvmRandomState = x;
+    return (x >>> 0) / 4294967296;
   },
   max(...values) {
     const numbers = toNumbers(values);
