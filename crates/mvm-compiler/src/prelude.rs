@@ -346,7 +346,7 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             };
             let called = !by_name_only
                 && !read
-                && [".{}(", ".{}.call(", ".{}.apply(", ".{}.bind("]
+                && [".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
                     .iter()
                     .map(|shape| shape.replace("{}", name))
                     .any(|use_| texts.iter().any(|t| t.contains(&use_)));

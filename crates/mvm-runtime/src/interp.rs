@@ -1428,6 +1428,22 @@ impl<'a> Engine<'a> {
         crate::function::name(self.rom, self.rom_payload(f)?)
     }
 
+    /// A function's `length`: its parameters, less a `...rest` (defaults
+    /// count, where JavaScript stops at the first; a builtin's is 0).
+    pub(crate) fn function_length(&self, f: Value) -> usize {
+        let f = match f.is_heap() {
+            true if self.heap.header(f.0).map(|h| h.type_code()) == Some(TypeCode::Closure) => {
+                self.slot(f, 0).unwrap_or(f)
+            }
+            _ => f,
+        };
+        self.rom_payload(f)
+            .and_then(|func| FunctionInfo::read(self.rom, func).ok())
+            .map_or(0, |info| {
+                usize::from(info.params).saturating_sub(usize::from(info.rest))
+            })
+    }
+
     /// Pushes the frame for a call of the bytecode function at ROM offset
     /// `func` (whose header is `info`), its callee at stack index
     /// `callee_at` with `argc` arguments above it.

@@ -308,13 +308,15 @@ impl<'a> Engine<'a> {
                 v => v,
             }),
             // A class's static members and `prototype` live in its
-            // property object.
+            // property object; then it is a function (`call`, `bind`).
             Some(TypeCode::Class) => {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
-                Ok(if self.is_plain_object(props) {
-                    self.lookup(props, key)
-                } else {
-                    Value::UNDEFINED
+                Ok(match self.is_plain_object(props) {
+                    true => match self.lookup(props, key) {
+                        Value::UNDEFINED => self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key),
+                        v => v,
+                    },
+                    false => Value::UNDEFINED,
                 })
             }
             Some(TypeCode::Uint8Array) => {
@@ -333,7 +335,9 @@ impl<'a> Engine<'a> {
             _ if self.num(obj).is_some() => {
                 Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
             }
-            _ if self.is_callable(obj) => Ok(if self.key_is(key, "name") {
+            _ if self.is_callable(obj) => Ok(if key == Value::STR_LENGTH {
+                int_value(self.function_length(obj))
+            } else if self.key_is(key, "name") {
                 self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
             } else {
                 self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)

@@ -1,15 +1,30 @@
 // Map and Set, in JavaScript. Keys are kept in arrays in insertion order
 // and compared as SameValueZero (NaN is one key; 0 and -0 are one key), so
 // a lookup is a linear search: fine for the tens of entries a device keeps.
-// `keys()`, `values()` and `entries()` return arrays (which `for..of` and
-// spreads take), and `for..of` and spreads take the collections themselves
-// through `$mvmItems`.
+// `keys()`, `values()` and `entries()` return iterators over a copy of the
+// items (`next()`, as the common `map.keys().next().value` wants), and
+// `for..of`, spreads and `Array.from` take iterators and the collections
+// themselves through `$mvmItems`.
 function $mvmKeyIndex(keys, key) {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === key || (k !== k && key !== key)) return i;
   }
   return -1;
+}
+class $mvmListIterator {
+  #items;
+  #next = 0;
+  constructor(items) {
+    this.#items = items;
+  }
+  next() {
+    if (this.#next >= this.#items.length) return { value: undefined, done: true };
+    return { value: this.#items[this.#next++], done: false };
+  }
+  $mvmItems() {
+    return this.#items.slice(this.#next);
+  }
 }
 globalThis.Map = class Map {
   // (Private: no listing shows them, as none shows a Map's entries.)
@@ -61,18 +76,18 @@ globalThis.Map = class Map {
     }
   }
   keys() {
-    return this.#keys.slice();
+    return new $mvmListIterator(this.#keys.slice());
   }
   values() {
-    return this.#values.slice();
+    return new $mvmListIterator(this.#values.slice());
   }
   entries() {
+    return new $mvmListIterator(this.$mvmItems());
+  }
+  $mvmItems() {
     const entries = [];
     for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#values[i]]);
     return entries;
-  }
-  $mvmItems() {
-    return this.entries();
   }
 };
 globalThis.Set = class Set {
@@ -110,15 +125,15 @@ globalThis.Set = class Set {
     }
   }
   values() {
-    return this.#keys.slice();
+    return new $mvmListIterator(this.#keys.slice());
   }
   keys() {
-    return this.#keys.slice();
+    return new $mvmListIterator(this.#keys.slice());
   }
   entries() {
     const entries = [];
     for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#keys[i]]);
-    return entries;
+    return new $mvmListIterator(entries);
   }
   $mvmItems() {
     return this.#keys.slice();

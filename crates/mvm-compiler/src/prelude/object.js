@@ -61,12 +61,13 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
 };
-globalThis.$mvmObject_create = function create(proto) {
+globalThis.$mvmObject_create = function create(proto, descriptors) {
   if (proto === undefined || (typeof proto !== 'object' && typeof proto !== 'function')) {
     throw new TypeError('Object prototype may only be an Object or null');
   }
   const result = {};
   result.__proto__ = proto;
+  if (descriptors !== undefined) $mvmObject_defineProperties(result, descriptors);
   return result;
 };
 globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
