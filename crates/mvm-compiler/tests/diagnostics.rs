@@ -83,9 +83,9 @@ fn generator_function() {
 }
 
 #[test]
-fn static_block_in_class() {
+fn new_target_in_constructor() {
     insta::assert_snapshot!(diagnose(
-        "class Board {\n  static {\n    print(1);\n  }\n}\n"
+        "class Board {\n  constructor() {\n    if (new.target === Board) print(1);\n  }\n}\n"
     ));
 }
 

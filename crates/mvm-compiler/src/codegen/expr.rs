@@ -125,6 +125,11 @@ impl<'s> Codegen<'s> {
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
             }
+            Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => self.unsupported(
+                m.span,
+                "`new.target`",
+                "give the constructor a parameter that says how it was called",
+            ),
             other => self.unsupported(
                 other.span(),
                 "this expression",
@@ -694,6 +699,7 @@ impl<'s> Codegen<'s> {
                     }
                 }
                 ClassMember::ClassProp(p) if p.is_static => statics.push(member),
+                ClassMember::StaticBlock(_) => statics.push(member),
                 // (Assigned by the constructor, or refused, by
                 // `field_initializers`.)
                 ClassMember::ClassProp(_) | ClassMember::PrivateProp(_) => {}
@@ -749,14 +755,23 @@ impl<'s> Codegen<'s> {
         self.super_static = true;
         self.accessor_props(&static_accessors);
         // A static field whose value names the class or `this` is set once
-        // the class exists (`static DEFAULT = new Config()`).
-        let (deferred, statics): (Vec<_>, Vec<_>) = statics.into_iter().partition(|m| {
-            matches!(m, ClassMember::ClassProp(p) if p.value.as_ref().is_some_and(|v| {
-                self.text_of(v.span()).is_some_and(|t| {
-                    crate::prelude::mentions(t, "this")
-                        || class_name.is_some_and(|n| crate::prelude::mentions(t, n))
-                })
-            }))
+        // the class exists (`static DEFAULT = new Config()`), and so are
+        // `static { }` blocks, with every static field, to keep their order.
+        let blocks = statics
+            .iter()
+            .any(|m| matches!(m, ClassMember::StaticBlock(_)));
+        let (deferred, statics): (Vec<_>, Vec<_>) = statics.into_iter().partition(|m| match m {
+            ClassMember::StaticBlock(_) => true,
+            ClassMember::ClassProp(p) => {
+                blocks
+                    || p.value.as_ref().is_some_and(|v| {
+                        self.text_of(v.span()).is_some_and(|t| {
+                            crate::prelude::mentions(t, "this")
+                                || class_name.is_some_and(|n| crate::prelude::mentions(t, n))
+                        })
+                    })
+            }
+            _ => false,
         });
         for member in statics {
             match member {
@@ -811,6 +826,9 @@ impl<'s> Codegen<'s> {
             }
         }
         for member in members {
+            if let ClassMember::StaticBlock(b) = member {
+                self.block(&b.body.stmts);
+            }
             if let ClassMember::ClassProp(p) = member {
                 self.f().op(Op::Dup);
                 self.prop_name(&p.key);

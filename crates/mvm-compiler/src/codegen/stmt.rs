@@ -1080,12 +1080,19 @@ impl<'s> Codegen<'s> {
                         self.block(&handler.body.stmts);
                         self.exit_scope(true);
                     }
-                    Some(other) => {
-                        self.unsupported(
-                            other.span(),
-                            "destructuring in `catch`",
-                            "bind the error to a name",
-                        );
+                    // `catch ({ code, message })`: unpacked as a
+                    // declaration's pattern is.
+                    Some(pattern) => {
+                        let mut names = Vec::new();
+                        super::decls::pat_idents(pattern, &mut names);
+                        let names: Vec<(String, bool)> =
+                            names.into_iter().map(|n| (n, true)).collect();
+                        self.enter_scope(&names, false, 0);
+                        let slot = self.new_local();
+                        self.f().op_u8(Op::StoreLocal, slot);
+                        self.destructure(pattern, slot);
+                        self.block(&handler.body.stmts);
+                        self.exit_scope(true);
                     }
                     None => {
                         self.f().op(Op::Pop);

@@ -138,3 +138,33 @@ $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
   const fraction = fractionDigits === undefined ? (digits === '' ? 0 : digits.length - 1) : f;
   return (negative ? '-' : '') + $mvmExponentDigits(digits, point, fraction);
 };
+// method: toLocaleString
+// As Node's default locale (en-US) writes a number: groups of three
+// digits, at most three fraction digits, or what `minimumFractionDigits`
+// and `maximumFractionDigits` ask (`useGrouping: false` drops the
+// commas); other locales and options are not known.
+$mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
+  const x = +this;
+  if (x !== x) return 'NaN';
+  const sign = x < 0 ? '-' : '';
+  if (x === Infinity || x === -Infinity) return sign + '∞';
+  const o = options === undefined || options === null ? {} : options;
+  const min = o.minimumFractionDigits === undefined ? 0 : +o.minimumFractionDigits;
+  let max = o.maximumFractionDigits === undefined ? 3 : +o.maximumFractionDigits;
+  if (max < min) max = min;
+  const parts = (x < 0 ? -x : x).toFixed(max).split('.');
+  let whole = parts[0];
+  let fraction = parts.length > 1 ? parts[1] : '';
+  while (fraction.length > min && fraction[fraction.length - 1] === '0') {
+    fraction = fraction.slice(0, -1);
+  }
+  if (o.useGrouping !== false) {
+    let grouped = '';
+    while (whole.length > 3) {
+      grouped = ',' + whole.slice(-3) + grouped;
+      whole = whole.slice(0, -3);
+    }
+    whole += grouped;
+  }
+  return sign + whole + (fraction === '' ? '' : '.' + fraction);
+};
