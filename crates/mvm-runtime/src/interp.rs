@@ -1416,28 +1416,27 @@ impl<'a> Engine<'a> {
         Some((offset, scope))
     }
 
-    /// A bytecode function's name (a closure's function's), if the
-    /// compiler kept it.
-    pub(crate) fn function_name(&self, f: Value) -> Option<Value> {
+    /// The ROM offset of a bytecode function (a closure's function), for
+    /// its name and length.
+    fn function_offset(&self, f: Value) -> Option<usize> {
         // (A closure keeps its function in slot 0.)
         let f = match f.is_heap() {
             true if self.heap.header(f.0)?.type_code() == TypeCode::Closure => self.slot(f, 0)?,
             true => return None,
             false => f,
         };
-        crate::function::name(self.rom, self.rom_payload(f)?)
+        self.rom_payload(f)
+    }
+
+    /// A bytecode function's name, if the compiler kept it.
+    pub(crate) fn function_name(&self, f: Value) -> Option<Value> {
+        crate::function::name(self.rom, self.function_offset(f)?)
     }
 
     /// A function's `length`: its parameters, less a `...rest` (defaults
     /// count, where JavaScript stops at the first; a builtin's is 0).
     pub(crate) fn function_length(&self, f: Value) -> usize {
-        let f = match f.is_heap() {
-            true if self.heap.header(f.0).map(|h| h.type_code()) == Some(TypeCode::Closure) => {
-                self.slot(f, 0).unwrap_or(f)
-            }
-            _ => f,
-        };
-        self.rom_payload(f)
+        self.function_offset(f)
             .and_then(|func| FunctionInfo::read(self.rom, func).ok())
             .map_or(0, |info| {
                 usize::from(info.params).saturating_sub(usize::from(info.rest))
