@@ -162,7 +162,10 @@ pub fn source(texts: &[&str]) -> String {
         }
         // `a == b` compares with a prelude function the text does not name
         // (`===` and `!==` are not it).
-        if texts.iter().any(|t| loose_equality_in(t)) {
+        if texts
+            .iter()
+            .any(|t| loose_equality_in(&without_comments(t)))
+        {
             needed.push("$mvmLooseEquals");
         }
         // `Promise.any` is `$mvmPromise_any`, which the text does not name.
@@ -209,6 +212,22 @@ pub fn source(texts: &[&str]) -> String {
             break;
         }
         (parts, prototypes) = (next_parts, next_prototypes);
+    }
+    // Arrays, strings, numbers and functions are objects too: the
+    // prototypes the program has inherit `Object.prototype`'s methods
+    // (`hasOwnProperty`) when it has any. (`toString` they have their
+    // own.)
+    let inherited = ["hasOwnProperty", "propertyIsEnumerable", "isPrototypeOf"];
+    if inherited
+        .iter()
+        .any(|name| prototypes.contains(&format!("$mvmObjectPrototype.{name} =")))
+    {
+        for (_, object, _) in PROTOTYPES {
+            if *object != "$mvmObjectPrototype" && prototypes.contains(&format!("const {object} ="))
+            {
+                prototypes.push_str(&format!("{object}.__proto__ = $mvmObjectPrototype;\n"));
+            }
+        }
     }
     parts.push(prototypes);
     parts.concat()
@@ -274,16 +293,35 @@ fn math_members(part: &str, texts: &[&str]) -> String {
     out
 }
 
-/// Whether `text` has a `==` or `!=` (not part of `===` or `!==`).
+/// Whether `text` has a `==` or `!=` (not part of `===` or `!==`) outside
+/// its quoted strings (`'=='`, base64's padding, is no comparison; a
+/// template literal is read as code, as its `${}` may compare).
 fn loose_equality_in(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.windows(2).enumerate().any(|(at, pair)| {
-        let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-        let after = bytes.get(at + 2).copied();
-        matches!(pair, b"==" | b"!=")
-            && after != Some(b'=')
-            && !(pair == b"==" && matches!(before, Some(b'=' | b'!' | b'<' | b'>')))
-    })
+    let mut quote = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        match quote {
+            Some(_) if byte == b'\\' => at += 1,
+            Some(q) if byte == q => quote = None,
+            Some(_) => {}
+            None if matches!(byte, b'\'' | b'"') => quote = Some(byte),
+            None if matches!(byte, b'=' | b'!') && bytes.get(at + 1) == Some(&b'=') => {
+                let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+                let third = bytes.get(at + 2).copied();
+                let compound = byte == b'=' && matches!(before, Some(b'=' | b'!' | b'<' | b'>'));
+                if third != Some(b'=') && !compound {
+                    return true;
+                }
+                // (`===` and `!==`: past all three.)
+                at += 2;
+            }
+            None => {}
+        }
+        at += 1;
+    }
+    false
 }
 
 /// `text` with its `//` and `/* */` comments blanked out (a comment mark

@@ -23,10 +23,15 @@ $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
 };
 // method: constructor (property)
 $mvmObjectPrototype.constructor = Object;
+// method: toString
+// For `obj.toString()` on an object with none of its own: the engine
+// writes it (`[object Object]`; it looks for no `toString` here, so this
+// does not call itself). Errors' prototypes have their own.
+$mvmObjectPrototype.toString = function toString() {
+  return '' + this;
+};
 // method: toString (named)
-// For `Object.prototype.toString.call(v)`: the engine writes a plain
-// object as `[object Object]` itself. (Errors, whose own prototypes have
-// a `toString`, print as `name: message`.)
+// For `Object.prototype.toString.call(v)`, a type check, which asks more.
 $mvmObjectPrototype.toString = function toString() {
   if (this === undefined) return '[object Undefined]';
   if (this === null) return '[object Null]';
