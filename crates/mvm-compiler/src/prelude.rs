@@ -293,35 +293,19 @@ fn math_members(part: &str, texts: &[&str]) -> String {
     out
 }
 
-/// Whether `text` has a `==` or `!=` (not part of `===` or `!==`) outside
-/// its quoted strings (`'=='`, base64's padding, is no comparison; a
-/// template literal is read as code, as its `${}` may compare).
+/// Whether `text` has a `==` or `!=` (not part of `===` or `!==`). One in
+/// a string (`'=='`, base64's padding) counts too, as telling strings
+/// from code here would need a lexer; it costs such a program only the
+/// few bytes of a helper it does not call.
 fn loose_equality_in(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut quote = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        match quote {
-            Some(_) if byte == b'\\' => at += 1,
-            Some(q) if byte == q => quote = None,
-            Some(_) => {}
-            None if matches!(byte, b'\'' | b'"') => quote = Some(byte),
-            None if matches!(byte, b'=' | b'!') && bytes.get(at + 1) == Some(&b'=') => {
-                let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-                let third = bytes.get(at + 2).copied();
-                let compound = byte == b'=' && matches!(before, Some(b'=' | b'!' | b'<' | b'>'));
-                if third != Some(b'=') && !compound {
-                    return true;
-                }
-                // (`===` and `!==`: past all three.)
-                at += 2;
-            }
-            None => {}
-        }
-        at += 1;
-    }
-    false
+    bytes.windows(2).enumerate().any(|(at, pair)| {
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        let after = bytes.get(at + 2).copied();
+        matches!(pair, b"==" | b"!=")
+            && after != Some(b'=')
+            && !(pair == b"==" && matches!(before, Some(b'=' | b'!' | b'<' | b'>')))
+    })
 }
 
 /// `text` with its `//` and `/* */` comments blanked out (a comment mark

@@ -20,11 +20,9 @@ globalThis.$mvmLooseEquals = function looseEquals(a, b) {
   return false;
 };
 // An object's primitive value: its `valueOf`'s if that is one, else its text.
-// (Read by key, so that no prototype's `valueOf` is linked for it.)
 function $mvmToPrimitive(value) {
-  const valueOf = value['valueOf'];
-  if (typeof valueOf === 'function') {
-    const primitive = valueOf.call(value);
+  if (typeof value.valueOf === 'function') {
+    const primitive = value.valueOf();
     if (primitive === null || (typeof primitive !== 'object' && typeof primitive !== 'function')) {
       return primitive;
     }
