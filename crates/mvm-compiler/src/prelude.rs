@@ -164,7 +164,9 @@ pub fn source(texts: &[&str]) -> String {
         // (`===` and `!==` are not it).
         if texts
             .iter()
-            .any(|t| loose_equality_in(&without_comments(t)))
+            // (Comments too: blanking them takes a `//` in a string for
+            // one, and a false find costs nothing.)
+            .any(|t| loose_equality_in(t))
         {
             needed.push("$mvmLooseEquals");
         }
@@ -409,6 +411,15 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn loose_equality_brings_its_helper_wherever_it_is() {
+        let helper = "globalThis.$mvmLooseEquals =";
+        // After a `//` inside a string, which is no comment.
+        assert!(super::source(&["const u = 'http://x'; if (u == v) f();"]).contains(helper));
+        assert!(super::source(&["if (`it's ${a != b}`) f();"]).contains(helper));
+        assert!(!super::source(&["if (a === b && c !== d) f();"]).contains(helper));
+    }
+
     #[test]
     fn math_keeps_only_the_members_named() {
         let prelude = super::source(&["Math.floor(x) + Math.PI;"]);
