@@ -54,6 +54,7 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
+    ("$mvmConstruct", include_str!("prelude/spread.js")),
     (
         "$mvmIsArray",
         "function $mvmIsArray(value) { return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]); }\n",
@@ -61,7 +62,7 @@ const PARTS: &[(&str, &str)] = &[
 ];
 
 /// The helpers the compiler calls for object spreads and rests.
-const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom";
+const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstruct";
 
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");

@@ -73,8 +73,20 @@ impl<'s> Codegen<'s> {
             Expr::This(t) => self.this_value(t.span),
             Expr::New(n) => {
                 self.f().push_value(Value::UNDEFINED);
-                self.expr(&n.callee);
                 let args = n.args.as_deref().unwrap_or_default();
+                // `new C(...args)`: the prelude's `$mvmConstruct(C, array)`
+                // (no instruction of its own: it is rare, and one more in
+                // the interpreter's loop measured 2 to 6% on every script).
+                if args.iter().any(|a| a.spread.is_some()) {
+                    self.global_function("$mvmConstruct", n.span);
+                    self.expr(&n.callee);
+                    let elems: Vec<Option<ExprOrSpread>> = args.iter().cloned().map(Some).collect();
+                    self.array_of(&elems, n.span);
+                    self.mark(n.span);
+                    self.f().op_u8(Op::Call, 2);
+                    return;
+                }
+                self.expr(&n.callee);
                 if self.args(args, n.span) {
                     self.f().op_u8(Op::New, args.len() as u8);
                     self.note_callee(Some(&n.callee), "constructor");
@@ -504,13 +516,6 @@ impl<'s> Codegen<'s> {
             return false;
         }
         for arg in args {
-            if let Some(spread) = arg.spread {
-                self.unsupported(
-                    spread,
-                    "spread arguments to `new`",
-                    "pass the arguments one by one",
-                );
-            }
             self.expr(&arg.expr);
         }
         true

@@ -49,3 +49,20 @@ globalThis.$mvmRestFrom = function restFrom(items, start) {
   for (let i = start; i < items.length; i++) rest.push(items[i]);
   return rest;
 };
+// `new C(...args)`, for up to eight arguments (the compiler has no
+// instruction for it: it is rare). Past that it throws a string: an error
+// object would bring the error classes into every program with a spread.
+globalThis.$mvmConstruct = function construct(C, a) {
+  switch (a.length) {
+    case 0: return new C();
+    case 1: return new C(a[0]);
+    case 2: return new C(a[0], a[1]);
+    case 3: return new C(a[0], a[1], a[2]);
+    case 4: return new C(a[0], a[1], a[2], a[3]);
+    case 5: return new C(a[0], a[1], a[2], a[3], a[4]);
+    case 6: return new C(a[0], a[1], a[2], a[3], a[4], a[5]);
+    case 7: return new C(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    case 8: return new C(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    default: throw 'mvm does not support new with more than 8 spread arguments';
+  }
+};
