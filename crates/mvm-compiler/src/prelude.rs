@@ -359,7 +359,9 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             // engine does its work for a plain call): `Object.prototype.
             // toString` for a type check, not every `.toString(`.
             // One marked `(property)` comes with any read of it
-            // (`.constructor`), not only a call.
+            // (`.constructor`), not only a call; one marked `(word)` with
+            // any mention of its name (array's `toString`, which the
+            // engine calls for `${array}` once a program defines one).
             let name = name.trim();
             let (name, by_name_only, read) = match (
                 name.strip_suffix(" (named)"),
@@ -368,6 +370,10 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 (Some(name), _) => (name, true, false),
                 (_, Some(name)) => (name, false, true),
                 _ => (name, false, false),
+            };
+            let (name, word) = match name.strip_suffix(" (word)") {
+                Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
+                None => (name, false),
             };
             let called = !by_name_only
                 && !read
@@ -393,7 +399,7 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 let whole = format!("{ns}.prototype.{name}");
                 texts.iter().any(|t| mentions(t, &whole))
             });
-            (called || named || read).then_some(code)
+            (called || named || read || word).then_some(code)
         })
         .collect();
     let named = namespace.filter(|ns| {

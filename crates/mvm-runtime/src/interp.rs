@@ -1194,10 +1194,22 @@ impl<'a> Engine<'a> {
                 let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
                 // (Read again each time: a call may have moved it.)
                 let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
-                if !self.is_plain_object(v) {
+                let method = if self.is_plain_object(v) {
+                    self.lookup_name(v, name)
+                } else if self.type_of_ref(v) == Some(TypeCode::Array) {
+                    // An array's text is its prototype's `toString` when
+                    // the program has one (the prelude's `join`, which asks
+                    // each item its own); its `valueOf` is itself.
+                    if !pass {
+                        continue;
+                    }
+                    match self.export(crate::ARRAY_PROTOTYPE_EXPORT) {
+                        Ok(proto) if self.is_plain_object(proto) => self.lookup_name(proto, name),
+                        _ => break,
+                    }
+                } else {
                     break;
-                }
-                let method = self.lookup_name(v, name);
+                };
                 // Without a `toString` of its own, an object has the one
                 // every object inherits (`[object Object]`), which the
                 // engine writes: no `valueOf` after it.

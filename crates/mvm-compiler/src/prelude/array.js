@@ -111,7 +111,7 @@ $mvmArrayPrototype.join = function join(separator) {
 };
 // method: constructor (property)
 $mvmArrayPrototype.constructor = Array;
-// method: toString
+// method: toString (word)
 $mvmArrayPrototype.toString = function toString() {
   return this.join();
 };
