@@ -24,7 +24,8 @@ globalThis.$mvmArray_from = function from(source, map) {
   // (A string's items are its code points; a Map's or Set's, theirs.)
   if (typeof source === 'string') source = [...source];
   else if (typeof source.$mvmItems === 'function') source = source.$mvmItems();
-  const length = $mvmIsArray(source) ? source.length : +source.length;
+  let length = $mvmIsArray(source) ? source.length : +source.length;
+  length = length - (length % 1);
   for (let i = 0; i < length; i++) {
     result.push(map === undefined ? source[i] : map(source[i], i));
   }

@@ -194,6 +194,27 @@ $mvmArrayPrototype.sort = function sort(compare) {
   }
   return this;
 };
+// method: toSpliced
+$mvmArrayPrototype.toSpliced = function toSpliced(...args) {
+  const copy = this.slice();
+  copy.splice(...args);
+  return copy;
+};
+// method: copyWithin
+$mvmArrayPrototype.copyWithin = function copyWithin(target, start, end) {
+  const length = this.length;
+  const to = $mvmRelativeIndex(target, length, 0);
+  const from = $mvmRelativeIndex(start, length, 0);
+  let count = $mvmRelativeIndex(end, length, length) - from;
+  if (length - to < count) count = length - to;
+  // Backwards when the ranges overlap with the target after the source.
+  if (from < to && to < from + count) {
+    for (let i = count - 1; i >= 0; i--) this[to + i] = this[from + i];
+  } else {
+    for (let i = 0; i < count; i++) this[to + i] = this[from + i];
+  }
+  return this;
+};
 // method: splice
 $mvmArrayPrototype.splice = function splice(...args) {
   const length = this.length;
