@@ -64,9 +64,14 @@ impl Engine<'_> {
                 | TypeCode::Closure
                 | TypeCode::HostFunc,
             ) => {
+                // An async function's code starts with `AsyncStart`.
+                let kind = match self.first_instruction(v) {
+                    Some(mvm_snapshot::opcode::Op::AsyncStart) => "AsyncFunction",
+                    _ => "Function",
+                };
                 return match self.function_name(v).and_then(|n| self.string_bytes(n)) {
-                    Some(name) if !name.is_empty() => format!("[Function: {}]", lossy(name)),
-                    _ => "[Function (anonymous)]".to_string(),
+                    Some(name) if !name.is_empty() => format!("[{kind}: {}]", lossy(name)),
+                    _ => format!("[{kind} (anonymous)]"),
                 };
             }
             Some(TypeCode::Class) => {

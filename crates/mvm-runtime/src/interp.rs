@@ -1440,6 +1440,12 @@ impl<'a> Engine<'a> {
         self.rom_payload(f)
     }
 
+    /// The first instruction of a bytecode function (a closure's).
+    pub(crate) fn first_instruction(&self, f: Value) -> Option<Op> {
+        let info = FunctionInfo::read(self.rom, self.function_offset(f)?).ok()?;
+        Op::decode(*self.rom.get(info.code_start)?)
+    }
+
     /// A bytecode function's name, if the compiler kept it.
     pub(crate) fn function_name(&self, f: Value) -> Option<Value> {
         crate::function::name(self.rom, self.function_offset(f)?)
