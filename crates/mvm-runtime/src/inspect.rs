@@ -74,6 +74,23 @@ impl Engine<'_> {
                     _ => format!("[{kind} (anonymous)]"),
                 };
             }
+            // A function given a prototype or properties takes a class's
+            // shape; a class's constructor starts with `RequireNew`.
+            Some(TypeCode::Class)
+                if self.slot(v, 0).and_then(|f| self.first_instruction(f))
+                    != Some(mvm_snapshot::opcode::Op::RequireNew) =>
+            {
+                let ctor = self.slot(v, 0).unwrap_or(Value::UNDEFINED);
+                let name = self.class_own_name(v).or_else(|| {
+                    let name = self.function_name(ctor)?;
+                    self.string_bytes(name).map(lossy)
+                });
+                let head = match name {
+                    Some(name) if !name.is_empty() => format!("[Function: {name}]"),
+                    _ => "[Function (anonymous)]".to_string(),
+                };
+                return self.with_statics(v, head, level, indent, seen);
+            }
             Some(TypeCode::Class) => {
                 let name = self.class_own_name(v);
                 let name = name.as_deref().unwrap_or("(anonymous)");
@@ -81,10 +98,11 @@ impl Engine<'_> {
                 // the name Node shows after `extends`.
                 let parent = self.slot(v, 1).and_then(|props| self.slot(props, 1));
                 let parent = parent.and_then(|p| self.own_named(p, b"name"));
-                return match parent.and_then(|p| self.string_bytes(p)) {
+                let head = match parent.and_then(|p| self.string_bytes(p)) {
                     Some(parent) => format!("[class {name} extends {}]", lossy(parent)),
                     None => format!("[class {name}]"),
                 };
+                return self.with_statics(v, head, level, indent, seen);
             }
             // A property's getter and setter, as Node shows them.
             Some(TypeCode::Accessor) => {
@@ -135,6 +153,43 @@ impl Engine<'_> {
         match seen.circular.iter().position(|c| *c == v) {
             Some(i) => format!("<ref *{}> {text}", i + 1),
             None => text,
+        }
+    }
+
+    /// A class, or a function with properties, after `head` as Node
+    /// prints them: `[Function: counter] { calls: 3 }`, `[class Config] {
+    /// rate: 10 }` (`prototype` and `name` left out).
+    fn with_statics(
+        &self,
+        v: Value,
+        head: String,
+        level: usize,
+        indent: usize,
+        seen: &mut Seen,
+    ) -> String {
+        let Some(props) = self.slot(v, 1).filter(|p| self.is_plain_object(*p)) else {
+            return head;
+        };
+        let output: Vec<String> = self
+            .ordered_keys(props)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|key| {
+                let name = lossy(self.string_bytes(key)?);
+                if name == "prototype" || name == "name" {
+                    return None;
+                }
+                let value = self.own_property(props, key).unwrap_or(Value::UNDEFINED);
+                let value = self.inspect_nested(value, level + 1, indent + 2, seen);
+                Some(match is_identifier(&name) {
+                    true => format!("{name}: {value}"),
+                    false => format!("{}: {value}", quote(&name)),
+                })
+            })
+            .collect();
+        match output.is_empty() {
+            true => head,
+            false => reduce(output, &format!("{head} {{"), "}", indent, None),
         }
     }
 
