@@ -296,6 +296,21 @@ fn math_members(part: &str, texts: &[&str]) -> String {
     out
 }
 
+/// Whether `text` asks `typeof x.name` (a feature test: `typeof a.at ===
+/// 'function'`), which links the method as a call does.
+fn typeof_member(text: &str, name: &str) -> bool {
+    text.match_indices("typeof ").any(|(at, _)| {
+        let operand: String = text[at + 7..]
+            .trim_start()
+            .chars()
+            .take_while(|c| is_name_char(*c) || *c == '.')
+            .collect();
+        operand
+            .rsplit_once('.')
+            .is_some_and(|(object, member)| !object.is_empty() && member == name)
+    })
+}
+
 /// Whether `text` has a `==` or `!=` (not part of `===` or `!==`). One in
 /// a string (`'=='`, base64's padding) counts too, as telling strings
 /// from code here would need a lexer; it costs such a program only the
@@ -377,10 +392,11 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             };
             let called = !by_name_only
                 && !read
-                && [".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
+                && ([".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
                     .iter()
                     .map(|shape| shape.replace("{}", name))
-                    .any(|use_| texts.iter().any(|t| t.contains(&use_)));
+                    .any(|use_| texts.iter().any(|t| t.contains(&use_)))
+                    || texts.iter().any(|t| typeof_member(t, name)));
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
             // should not bring.)
@@ -418,6 +434,14 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_typeof_feature_test_links_the_method() {
+        assert!(super::source(&["if (typeof list.at === 'function') f();"])
+            .contains("$mvmArrayPrototype.at ="));
+        assert!(!super::source(&["if (typeof at === 'function') f();"])
+            .contains("$mvmArrayPrototype.at ="));
+    }
+
     #[test]
     fn loose_equality_brings_its_helper_wherever_it_is() {
         let helper = "globalThis.$mvmLooseEquals =";
