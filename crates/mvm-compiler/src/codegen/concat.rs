@@ -77,8 +77,12 @@ impl<'s> Codegen<'s> {
     /// chain, 0 for a template.
     fn concat(&mut self, parts: Vec<Part<'_>>, plus: u8, span: Span) {
         let parts = merge_texts(parts);
-        // Two parts with text among them: `+` is one byte shorter.
-        let add = parts.len() == 2 && parts.iter().any(|p| matches!(p, Part::Text(_)));
+        // Two parts with text among them: `+` is one byte shorter (in a
+        // `+` chain only: a template asks an object `toString`, `+`
+        // `valueOf`).
+        let add = plus == CONCAT_PLUS
+            && parts.len() == 2
+            && parts.iter().any(|p| matches!(p, Part::Text(_)));
         if parts.is_empty() {
             self.string_bytes(b"", span);
             return;
@@ -128,12 +132,13 @@ fn is_string_literal(e: &Expr) -> bool {
     }
 }
 
-/// The parts of one operand: a literal's text, a template's pieces, or
-/// the value itself.
+/// The parts of one operand: a literal's text, a template's text, or the
+/// value itself (a template with values among them: it asks an object
+/// `toString`, where the chain's `+` asks `valueOf`).
 fn push_parts<'e>(e: &'e Expr, parts: &mut Vec<Part<'e>>) {
     match e {
         Expr::Lit(Lit::Str(s)) => parts.push(Part::Text(s.value.as_wtf8().as_bytes().to_vec())),
-        Expr::Tpl(t) => template_parts(t, parts),
+        Expr::Tpl(t) if t.exprs.is_empty() => template_parts(t, parts),
         Expr::Paren(p) => push_parts(&p.expr, parts),
         _ => parts.push(Part::Value(e)),
     }

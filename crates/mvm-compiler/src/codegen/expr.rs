@@ -309,6 +309,9 @@ impl<'s> Codegen<'s> {
                     "`console` as a value",
                     "call `console.log(...)` directly",
                 ),
+                // Inside a `try`, the program expects to catch it (as
+                // JavaScript throws it when the line runs).
+                None if self.throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
                 None => self.error(
                     id.span,
                     format!("`{name}` is not defined"),
@@ -1166,13 +1169,17 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Dup);
                 match self.resolve(name) {
                     Some(b) if !b.mutable => {
-                        self.error(
-                            *span,
-                            format!("`{name}` is a constant"),
-                            Some("declare it with `let` to reassign it"),
-                        );
+                        if !self.throw_in_try("TypeError", "Assignment to constant variable.") {
+                            self.error(
+                                *span,
+                                format!("`{name}` is a constant"),
+                                Some("declare it with `let` to reassign it"),
+                            );
+                        }
                     }
                     Some(b) => self.store_binding(&b, *span),
+                    None if self
+                        .throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
                     None => self.error(
                         *span,
                         format!("`{name}` is not declared"),

@@ -369,6 +369,38 @@ impl<'s> Codegen<'s> {
         f.code.len() > PART_CODE || f.consts.len() > PART_CONSTANTS
     }
 
+    /// Inside a `try` of the function being compiled, emits a throw of the
+    /// error JavaScript raises when the code runs (`class` with
+    /// `message`: the prelude's class when the program has it, else a
+    /// `{ name, message }` object) and says so; elsewhere the caller
+    /// reports a diagnostic, which finds the mistake before the device
+    /// does.
+    fn throw_in_try(&mut self, class: &str, message: &str) -> bool {
+        if self.fns.last().is_none_or(|f| f.tries.is_empty()) {
+            return false;
+        }
+        let span = swc_common::DUMMY_SP;
+        let has_class = self.program.modules.iter().any(|m| {
+            m.file.name == crate::modules::PRELUDE_NAME
+                && m.file.text.contains(&format!("function {class}("))
+        });
+        if has_class {
+            self.f().push_value(mvm_snapshot::Value::UNDEFINED);
+            self.global_function(class, span);
+            self.string(message, span);
+            self.f().op_u8(Op::New, 1);
+        } else {
+            self.f().op_u8(Op::NewObject, 2);
+            for (key, value) in [("name", class), ("message", message)] {
+                self.string(key, span);
+                self.string(value, span);
+                self.f().op(Op::InitProp);
+            }
+        }
+        self.f().op(Op::Throw);
+        true
+    }
+
     /// Names the next function compiled `name`, if names are kept.
     fn name_next(&mut self, name: &str) {
         self.next_name = self.keeps_names.then(|| name.to_string());
