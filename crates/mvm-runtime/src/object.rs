@@ -1263,13 +1263,16 @@ impl<'a> Engine<'a> {
                         _ => break,
                     }
                 }
-                Ok(false)
+                // (What every object inherits: `'toString' in {}`.)
+                Ok(self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED)
             }
             Some(TypeCode::Array) => Ok(self.key_is(key, "length")
+                || self.key_is(key, "push")
                 || self.array_index(key).is_some_and(|i| {
                     i < self.array_length(obj)
                         && self.slot(obj, 0).and_then(|d| self.slot(d, i)) != Some(Value::HOLE)
-                })),
+                })
+                || self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key) != Value::UNDEFINED),
             Some(TypeCode::Class) => {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
                 if self.key_is(key, "prototype") || key == Value::STR_PROTOTYPE {
