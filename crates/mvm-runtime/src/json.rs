@@ -150,23 +150,34 @@ impl<'a> Engine<'a> {
         Ok(true)
     }
 
-    /// `JSON.parse(text)`: a syntax error is thrown as a string.
+    /// `JSON.parse(text)`: a syntax error is thrown as the string `"KIND
+    /// POSITION"` (a [`JsonFault`] and a byte offset), from which the
+    /// prelude words V8's message.
     pub(crate) fn json_parse(&mut self, text: &[u8]) -> Result<Value, VmError> {
         let start = self.stack.len();
-        let mut parser = Parser { text, at: 0 };
+        let mut parser = Parser {
+            text,
+            at: 0,
+            fault: None,
+        };
         let result = self.parse_json_value(&mut parser, 0).and_then(|()| {
             parser.skip_ws();
             if parser.at == text.len() {
                 self.pop()
             } else {
-                Err(VmError::Uncaught(Value::UNDEFINED))
+                Err(parser.fail(JsonFault::AfterValue))
             }
         });
         match result {
             Ok(v) => Ok(v),
             Err(VmError::Uncaught(_)) => {
                 self.stack.truncate(start);
-                let message = self.make_string(b"Unexpected input in JSON")?;
+                let (fault, at) = parser.fault.unwrap_or((JsonFault::Unexpected, parser.at));
+                let mut text = Vec::new();
+                push_int(&mut text, fault as i64);
+                text.push(b' ');
+                push_int(&mut text, at as i64);
+                let message = self.make_string(&text)?;
                 Err(VmError::Uncaught(message))
             }
             Err(e) => {
@@ -179,12 +190,11 @@ impl<'a> Engine<'a> {
     /// Parses one value and pushes it on the VM stack (where collections
     /// keep it current while the rest is parsed).
     fn parse_json_value(&mut self, p: &mut Parser<'_>, depth: usize) -> Result<(), VmError> {
-        let syntax = VmError::Uncaught(Value::UNDEFINED);
         if depth > MAX_DEPTH {
-            return Err(syntax);
+            return Err(p.fail(JsonFault::Unexpected));
         }
         p.skip_ws();
-        match p.peek().ok_or(syntax)? {
+        match p.peek().ok_or_else(|| p.fail(JsonFault::Unexpected))? {
             b'{' => {
                 p.at += 1;
                 let obj = self.new_object(0)?;
@@ -193,14 +203,22 @@ impl<'a> Engine<'a> {
                 if p.eat(b'}') {
                     return Ok(());
                 }
+                let mut first = true;
                 loop {
                     p.skip_ws();
-                    let key = p.string().ok_or(syntax)?;
+                    if p.peek() != Some(b'"') {
+                        return Err(p.fail(match first {
+                            true => JsonFault::PropertyNameOrBrace,
+                            false => JsonFault::QuotedPropertyName,
+                        }));
+                    }
+                    first = false;
+                    let key = p.string().ok_or(JSON_SYNTAX)?;
                     let key = self.make_string(&key)?;
                     self.push(key)?;
                     p.skip_ws();
                     if !p.eat(b':') {
-                        return Err(syntax);
+                        return Err(p.fail(JsonFault::Colon));
                     }
                     self.parse_json_value(p, depth + 1)?;
                     // Defined, not assigned: `"__proto__"` is an own key here.
@@ -212,7 +230,7 @@ impl<'a> Engine<'a> {
                         return Ok(());
                     }
                     if !p.eat(b',') {
-                        return Err(syntax);
+                        return Err(p.fail(JsonFault::CommaOrBrace));
                     }
                 }
             }
@@ -229,7 +247,7 @@ impl<'a> Engine<'a> {
                             break;
                         }
                         if !p.eat(b',') {
-                            return Err(syntax);
+                            return Err(p.fail(JsonFault::CommaOrBracket));
                         }
                     }
                 }
@@ -237,7 +255,7 @@ impl<'a> Engine<'a> {
                 self.push(array)
             }
             b'"' => {
-                let s = p.string().ok_or(syntax)?;
+                let s = p.string().ok_or(JSON_SYNTAX)?;
                 let v = self.make_string(&s)?;
                 self.push(v)
             }
@@ -246,31 +264,120 @@ impl<'a> Engine<'a> {
             b'n' if p.keyword(b"null") => self.push(Value::NULL),
             b'-' | b'0'..=b'9' => {
                 let start = p.at;
-                while p
-                    .peek()
-                    .is_some_and(|c| matches!(c, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
-                {
-                    p.at += 1;
-                }
+                p.number()?;
                 let digits = p.text.get(start..p.at).unwrap_or_default();
-                let n = parse_number(digits);
-                if n.is_nan() || !is_json_number(digits) {
-                    return Err(syntax);
-                }
-                let v = self.make_num(Num::Float(n))?;
+                let v = self.make_num(Num::Float(parse_number(digits)))?;
                 self.push(v)
             }
-            _ => Err(syntax),
+            // (A literal cut short fails where it stops: `tru`, at the end.)
+            b't' | b'f' | b'n' => {
+                let word: &[u8] = match p.peek() {
+                    Some(b't') => b"true",
+                    Some(b'f') => b"false",
+                    _ => b"null",
+                };
+                let start = p.at;
+                while word.get(p.at - start).is_some_and(|c| p.peek() == Some(*c)) {
+                    p.at += 1;
+                }
+                Err(p.fail(JsonFault::Unexpected))
+            }
+            _ => Err(p.fail(JsonFault::Unexpected)),
         }
     }
 }
 
+/// What a failed `JSON.parse` found, for the prelude to word as V8 does
+/// (the numbers are what it reads).
+#[derive(Clone, Copy)]
+enum JsonFault {
+    /// No value can start here (at the end: the input ended).
+    Unexpected = 0,
+    PropertyNameOrBrace = 1,
+    Colon = 2,
+    CommaOrBrace = 3,
+    CommaOrBracket = 4,
+    QuotedPropertyName = 5,
+    UnterminatedString = 6,
+    ControlCharacter = 7,
+    BadEscape = 8,
+    BadUnicodeEscape = 9,
+    NoNumberAfterMinus = 10,
+    UnterminatedFraction = 11,
+    MissingExponent = 12,
+    AfterValue = 13,
+}
+
+/// The error a parse fails with; the parser keeps why (`Parser::fault`).
+const JSON_SYNTAX: VmError = VmError::Uncaught(Value::UNDEFINED);
+
 struct Parser<'t> {
     text: &'t [u8],
     at: usize,
+    /// The first fault found and where, in UTF-16 units as JavaScript
+    /// counts positions.
+    fault: Option<(JsonFault, usize)>,
 }
 
 impl Parser<'_> {
+    /// Notes `fault` here (the first one stands) and gives the error.
+    fn fail(&mut self, fault: JsonFault) -> VmError {
+        if self.fault.is_none() {
+            let before = self.text.get(..self.at).unwrap_or(self.text);
+            // UTF-16 units: a byte that starts a character is one, and a
+            // four-byte one (past U+FFFF) two.
+            let units = before
+                .iter()
+                .map(|b| match b {
+                    0x80..=0xBF => 0,
+                    0xF0..=0xFF => 2,
+                    _ => 1,
+                })
+                .sum();
+            self.fault = Some((fault, units));
+        }
+        JSON_SYNTAX
+    }
+
+    /// Skips a number as JSON writes one: `-? (0 | [1-9][0-9]*) (. [0-9]+)?
+    /// ([eE] [+-]? [0-9]+)?`, failing where V8 does.
+    fn number(&mut self) -> Result<(), VmError> {
+        self.eat(b'-');
+        match self.peek() {
+            Some(b'0') => {
+                self.at += 1;
+                if self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    return Err(self.fail(JsonFault::Unexpected));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.fail(JsonFault::NoNumberAfterMinus)),
+        }
+        if self.eat(b'.') {
+            if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                return Err(self.fail(JsonFault::UnterminatedFraction));
+            }
+            self.digits();
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                return Err(self.fail(JsonFault::MissingExponent));
+            }
+            self.digits();
+        }
+        Ok(())
+    }
+
+    fn digits(&mut self) {
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.at += 1;
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }
@@ -304,13 +411,22 @@ impl Parser<'_> {
         }
         let mut out = Vec::new();
         loop {
-            let c = self.peek()?;
+            let Some(c) = self.peek() else {
+                self.fail(JsonFault::UnterminatedString);
+                return None;
+            };
+            if c < 0x20 {
+                self.fail(JsonFault::ControlCharacter);
+                return None;
+            }
             self.at += 1;
             match c {
                 b'"' => return Some(out),
                 b'\\' => {
-                    let e = self.peek()?;
-                    self.at += 1;
+                    let Some(e) = self.peek() else {
+                        self.fail(JsonFault::UnterminatedString);
+                        return None;
+                    };
                     match e {
                         b'"' | b'\\' | b'/' => out.push(e),
                         b'b' => out.push(8),
@@ -319,18 +435,31 @@ impl Parser<'_> {
                         b'r' => out.push(b'\r'),
                         b't' => out.push(b'\t'),
                         b'u' => {
-                            let hex =
-                                core::str::from_utf8(self.text.get(self.at..self.at + 4)?).ok()?;
-                            let unit = u16::from_str_radix(hex, 16).ok()?;
-                            self.at += 4;
+                            self.at += 1;
+                            let mut unit = 0u16;
+                            for _ in 0..4 {
+                                let Some(digit) =
+                                    self.peek().and_then(|d| char::from(d).to_digit(16))
+                                else {
+                                    self.fail(JsonFault::BadUnicodeEscape);
+                                    return None;
+                                };
+                                unit = unit << 4 | digit as u16;
+                                self.at += 1;
+                            }
                             let mut encoded = Vec::new();
                             crate::wtf8::encode_unit(unit, &mut encoded);
                             crate::wtf8::append(&mut out, &encoded);
                         }
-                        _ => return None,
+                        _ => {
+                            self.fail(JsonFault::BadEscape);
+                            return None;
+                        }
+                    }
+                    if e != b'u' {
+                        self.at += 1;
                     }
                 }
-                0..=0x1F => return None,
                 _ => out.push(c),
             }
         }
@@ -363,37 +492,4 @@ fn write_json_string(bytes: &[u8], out: &mut Vec<u8>) {
         }
     }
     out.push(b'"');
-}
-
-/// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-fn is_json_number(b: &[u8]) -> bool {
-    let mut i = usize::from(b.first() == Some(&b'-'));
-    let digits = |i: &mut usize| {
-        let start = *i;
-        while b.get(*i).is_some_and(u8::is_ascii_digit) {
-            *i += 1;
-        }
-        *i - start
-    };
-    let int_start = i;
-    let n = digits(&mut i);
-    if n == 0 || (n > 1 && b.get(int_start) == Some(&b'0')) {
-        return false;
-    }
-    if b.get(i) == Some(&b'.') {
-        i += 1;
-        if digits(&mut i) == 0 {
-            return false;
-        }
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        if matches!(b.get(i), Some(b'+' | b'-')) {
-            i += 1;
-        }
-        if digits(&mut i) == 0 {
-            return false;
-        }
-    }
-    i == b.len()
 }

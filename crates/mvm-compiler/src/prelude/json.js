@@ -4,13 +4,53 @@
 // Plain data costs one call into the engine, as before.
 globalThis.$mvmJSON_parse = function parse(text, reviver) {
   let value;
+  text = `${text}`;
   try {
-    value = $mvmJsonParse(`${text}`);
-  } catch (message) {
-    throw new SyntaxError(message);
+    value = $mvmJsonParse(text);
+  } catch (fault) {
+    throw new SyntaxError($mvmJsonParseMessage(text, fault));
   }
   return typeof reviver === 'function' ? $mvmJsonRevive({ '': value }, '', reviver) : value;
 };
+// V8's message for a parse that failed, from the engine's `"KIND
+// POSITION"` (`JsonFault` in json.rs).
+function $mvmJsonParseMessage(text, fault) {
+  const space = fault.indexOf(' ');
+  const kind = +fault.slice(0, space);
+  const at = +fault.slice(space + 1);
+  const where = ' in JSON at position ' + at;
+  switch (kind) {
+    case 0: {
+      if (at >= text.length) return 'Unexpected end of JSON input';
+      if (text === 'undefined' || text === 'NaN' || text === 'Infinity' || text === '[object Object]') {
+        return `"${text}" is not valid JSON`;
+      }
+      const c = text[at];
+      if (c >= '0' && c <= '9') return 'Unexpected number' + where;
+      // Short text whole, longer text as ten characters on each side.
+      let context = `"${text}"`;
+      if (text.length > 21) {
+        const from = at < 10 ? 0 : at - 10;
+        const to = at + 10 < text.length ? at + 10 : text.length;
+        context = (from > 0 ? '..."' : '"') + text.slice(from, to) + (to < text.length ? '"...' : '"');
+      }
+      return `Unexpected token '${c}', ${context} is not valid JSON`;
+    }
+    case 1: return "Expected property name or '}'" + where;
+    case 2: return "Expected ':' after property name" + where;
+    case 3: return "Expected ',' or '}' after property value" + where;
+    case 4: return "Expected ',' or ']' after array element" + where;
+    case 5: return 'Expected double-quoted property name' + where;
+    case 6: return 'Unterminated string' + where;
+    case 7: return 'Bad control character in string literal' + where;
+    case 8: return 'Bad escaped character' + where;
+    case 9: return 'Bad Unicode escape' + where;
+    case 10: return 'No number after minus sign' + where;
+    case 11: return 'Unterminated fractional number' + where;
+    case 12: return 'Exponent part is missing a number' + where;
+    default: return 'Unexpected non-whitespace character after JSON at position ' + at;
+  }
+}
 // The keys JSON visits: an array's indices, an object's own keys.
 function $mvmJsonKeys(value) {
   if (!$mvmIsArray(value)) return Reflect.ownKeys(value);
