@@ -172,6 +172,32 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// V8's message when the failure is a class constructor's
+    /// `RequireNew` (the innermost frame has run nothing else), naming the
+    /// class by its constructor's name when it was kept. (Desktop builds
+    /// only: `catchable` asks it under `std`.)
+    #[cfg(feature = "std")]
+    fn class_called_without_new(&self, out: &mut Vec<u8>) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let func = usize::from(frame.func);
+        let Ok(info) = FunctionInfo::read(self.rom, func) else {
+            return;
+        };
+        let first = self.rom.get(info.code_start).and_then(|b| Op::decode(*b));
+        if first != Some(Op::RequireNew) || usize::from(frame.pc) != info.code_start {
+            return;
+        }
+        let name = crate::function::name(self.rom, func).and_then(|n| self.string_bytes(n));
+        out.extend_from_slice(b"Class constructor ");
+        if let Some(name) = name.filter(|n| !n.is_empty()) {
+            out.extend_from_slice(name);
+            out.push(b' ');
+        }
+        out.extend_from_slice(b"cannot be invoked without 'new'");
+    }
+
     /// The value a script sees thrown for `e`, when it can catch it; `pc`
     /// is the failing frame's return address.
     pub(crate) fn catchable(
@@ -183,12 +209,21 @@ impl<'a> Engine<'a> {
         match e {
             VmError::Uncaught(v) => Ok(v),
             VmError::NotCallable => {
-                let message = match cfg!(feature = "std") {
-                    true => host.not_callable_message(pc),
-                    false => None,
-                };
-                let message = message.unwrap_or("value is not a function");
-                self.make_error("TypeError", message.as_bytes())
+                // A desktop host names the callee from its source map, or
+                // the class called without `new`; a device says no more.
+                #[cfg(feature = "std")]
+                {
+                    let mut text = Vec::new();
+                    match host.not_callable_message(pc) {
+                        Some(message) => text.extend_from_slice(message.as_bytes()),
+                        None => self.class_called_without_new(&mut text),
+                    }
+                    if !text.is_empty() {
+                        return self.make_error("TypeError", &text);
+                    }
+                }
+                let _ = (host, pc);
+                self.make_error("TypeError", b"value is not a function")
             }
             VmError::PropertyOfNullish => {
                 self.make_error("TypeError", b"cannot use a property of undefined or null")
@@ -1440,7 +1475,9 @@ impl<'a> Engine<'a> {
         self.rom_payload(f)
     }
 
-    /// The first instruction of a bytecode function (a closure's).
+    /// The first instruction of a bytecode function (a closure's), for the
+    /// host's printer.
+    #[cfg(feature = "std")]
     pub(crate) fn first_instruction(&self, f: Value) -> Option<Op> {
         let info = FunctionInfo::read(self.rom, self.function_offset(f)?).ok()?;
         Op::decode(*self.rom.get(info.code_start)?)

@@ -677,8 +677,12 @@ impl<'s> Codegen<'s> {
             body.splice(at..at, fields);
         }
         let span = ctor.map_or(class.span, |c| c.span);
-        // Class constructors throw unless called with `new`.
+        // Class constructors throw unless called with `new` (naming the
+        // class, when names are kept).
         self.constructor_next = true;
+        if let Some(name) = class_name {
+            self.name_next(name);
+        }
         let id = self.function(&params, Body::Block(&body), span, false, false);
         self.push_function(id, class.span);
         let mut methods = Vec::new();
