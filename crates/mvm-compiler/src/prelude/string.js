@@ -305,7 +305,13 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
 // then digits, then letters, case mattering only where the texts are
 // otherwise equal (lower case first). Other characters come after, by
 // code point (Node orders accented letters beside their base letters).
-$mvmStringPrototype.localeCompare = function localeCompare(that) {
+// Of the options, `numeric` (digit runs compare as numbers: "2" before
+// "10") and `sensitivity` "base" or "accent" (case does not matter).
+$mvmStringPrototype.localeCompare = function localeCompare(that, locales, options) {
+  const o = options === undefined || options === null ? {} : options;
+  const numeric = o.numeric === true;
+  const caseless = o.sensitivity === 'base' || o.sensitivity === 'accent';
+  const digit = (c) => c >= '0' && c <= '9';
   const order = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
   const a = `${this}`;
   const b = `${that}`;
@@ -316,13 +322,28 @@ $mvmStringPrototype.localeCompare = function localeCompare(that) {
     return at < 0 ? 128 + code : at;
   };
   let caseOrder = 0;
-  const n = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (numeric && digit(a[i]) && digit(b[j])) {
+      let endA = i;
+      while (endA < a.length && digit(a[endA])) endA++;
+      let endB = j;
+      while (endB < b.length && digit(b[endB])) endB++;
+      const x = +a.slice(i, endA);
+      const y = +b.slice(j, endB);
+      if (x !== y) return x < y ? -1 : 1;
+      i = endA;
+      j = endB;
+      continue;
+    }
     const x = primary(a[i]);
-    const y = primary(b[i]);
+    const y = primary(b[j]);
     if (x !== y) return x < y ? -1 : 1;
-    if (caseOrder === 0 && a[i] !== b[i]) caseOrder = a[i] > b[i] ? -1 : 1;
+    if (caseOrder === 0 && a[i] !== b[j]) caseOrder = a[i] > b[j] ? -1 : 1;
+    i++;
+    j++;
   }
-  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return caseOrder;
+  if (i < a.length || j < b.length) return i < a.length ? 1 : -1;
+  return caseless ? 0 : caseOrder;
 };
