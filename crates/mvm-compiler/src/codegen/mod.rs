@@ -140,6 +140,9 @@ pub struct Codegen<'s> {
     calling: bool,
     /// The pattern being unpacked is an assignment's, not a declaration's.
     assigning: bool,
+    /// The loop `for_each` compiles next is a `for await`: its items are
+    /// awaited, with this async slot.
+    awaits_items: Option<u8>,
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
@@ -210,6 +213,7 @@ impl<'s> Codegen<'s> {
             next_name: None,
             calling: false,
             assigning: false,
+            awaits_items: None,
             iterates_collections: program.modules.iter().any(|m| {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")

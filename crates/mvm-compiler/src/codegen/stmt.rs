@@ -859,10 +859,21 @@ impl<'s> Codegen<'s> {
 
     /// `for (x of items)` over an array (or a string, by code unit): an
     /// index loop, with a fresh `x` each iteration.
+    /// `for..of`, and `for await..of`, which awaits each item (an array
+    /// of promises: there are no async iterators without generators).
     fn for_of(&mut self, s: &ForOfStmt, labels: Vec<String>) {
-        if s.is_await {
-            return self.unsupported(s.span, "`for await`", "await inside an ordinary loop");
-        }
+        let awaits = match (s.is_await, self.fns.last().and_then(|f| f.async_slot)) {
+            (false, _) => None,
+            (true, Some(slot)) => Some(slot),
+            (true, None) => {
+                return self.unsupported(
+                    s.span,
+                    "`for await` outside an async function",
+                    "move the loop into an async function and call it",
+                )
+            }
+        };
+        self.awaits_items = awaits;
         self.for_each(&s.left, &s.right, &s.body, s.span, labels, false);
     }
 
@@ -907,6 +918,7 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(u.span, "`using`", "declare with `const`")
             }
         };
+        let awaits = self.awaits_items.take();
         let mut names = Vec::new();
         super::decls::pat_idents(pattern, &mut names);
         let (items, index) = (self.new_local(), self.new_local());
@@ -970,6 +982,9 @@ impl<'s> Codegen<'s> {
         self.f().op_u8(Op::LoadLocal, items);
         self.f().op_u8(Op::LoadLocal, index);
         self.f().op(Op::GetProp);
+        if let Some(slot) = awaits {
+            self.f().op_u8(Op::Await, slot);
+        }
         let item = self.new_local();
         self.f().op_u8(Op::StoreLocal, item);
         let missing = names.iter().find(|n| self.resolve(n).is_none()).cloned();
