@@ -151,8 +151,8 @@ impl<'a> Engine<'a> {
     }
 
     /// `JSON.parse(text)`: a syntax error is thrown as the string `"KIND
-    /// POSITION"` (a [`JsonFault`] and a byte offset), from which the
-    /// prelude words V8's message.
+    /// POSITION"` (a [`JsonFault`] and where, in UTF-16 units), from
+    /// which the prelude words V8's message.
     pub(crate) fn json_parse(&mut self, text: &[u8]) -> Result<Value, VmError> {
         let start = self.stack.len();
         let mut parser = Parser {
