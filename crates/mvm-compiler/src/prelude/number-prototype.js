@@ -69,29 +69,72 @@ function $mvmExponentDigits(digits, point, fraction) {
   return $mvmPlainDigits(digits, 1, fraction) + (e < 0 ? 'e-' + -e : 'e+' + e);
 }
 // method: toString
+// In another base, as V8 writes it (DoubleToRadixCString): fraction
+// digits only while they still tell `x` from its neighbours (half an ulp,
+// scaled with each digit), the last rounded half to even with carries;
+// integer digits past 2^53 written as zeros.
 $mvmNumberPrototype.toString = function toString(radix) {
   let x = +this;
   if (radix === undefined) return '' + x;
   radix = Math.trunc(radix);
-  if (!(radix >= 2 && radix <= 36)) throw new RangeError('toString() radix must be between 2 and 36');
+  if (!(radix >= 2 && radix <= 36)) throw new RangeError('toString() radix argument must be between 2 and 36');
   if (radix === 10 || x !== x || x === Infinity || x === -Infinity) return '' + x;
   const negative = x < 0;
   if (negative) x = -x;
   let whole = Math.floor(x);
   let fraction = x - whole;
+  // Half the gap to the next double (at least the smallest one).
+  let power = 1;
+  if (x >= 1) {
+    while (power * 2 <= x) power *= 2;
+  } else {
+    while (power > x && power > 0) power /= 2;
+  }
+  let delta = (0.5 * power) / 4503599627370496;
+  if (!(delta >= 5e-324)) delta = 5e-324;
+  const digits = [];
+  if (fraction >= delta) {
+    do {
+      fraction *= radix;
+      delta *= radix;
+      const digit = Math.floor(fraction);
+      digits.push(digit);
+      fraction -= digit;
+      if (fraction > 0.5 || (fraction === 0.5 && (digit & 1))) {
+        if (fraction + delta > 1) {
+          // Round up, carrying through the digits written (into the
+          // integer part past the first).
+          let i = digits.length - 1;
+          while (true) {
+            if (i < 0) {
+              whole += 1;
+              break;
+            }
+            if (digits[i] + 1 < radix) {
+              digits[i] += 1;
+              break;
+            }
+            digits.pop();
+            i--;
+          }
+          break;
+        }
+      }
+    } while (fraction >= delta);
+  }
   let text = '';
+  while (whole / radix >= 9007199254740992) {
+    whole /= radix;
+    text = '0' + text;
+  }
   do {
-    text = $mvmDigits[whole % radix] + text;
-    whole = Math.floor(whole / radix);
+    const remainder = whole % radix;
+    text = $mvmDigits[remainder] + text;
+    whole = (whole - remainder) / radix;
   } while (whole > 0);
-  // Fractions to at most 52 digits (exact in bases that are powers of 2,
-  // up to that many digits; V8 chooses the shortest that reads back).
-  if (fraction > 0) text += '.';
-  for (let n = 0; fraction > 0 && n < 52; n++) {
-    fraction *= radix;
-    const digit = Math.floor(fraction);
-    text += $mvmDigits[digit];
-    fraction -= digit;
+  if (digits.length > 0) {
+    text += '.';
+    for (let i = 0; i < digits.length; i++) text += $mvmDigits[digits[i]];
   }
   return (negative ? '-' : '') + text;
 };
