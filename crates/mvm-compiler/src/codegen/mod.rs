@@ -435,6 +435,11 @@ impl<'s> Codegen<'s> {
     /// it only if the binding is read as a value.
     fn expr_named(&mut self, e: &swc_ecma_ast::Expr, name: &str, binding: bool) {
         use swc_ecma_ast::{ClassExpr, Expr, FnExpr};
+        // `export default function () {}` is named `default`.
+        let (name, binding) = match name == crate::modules::DEFAULT {
+            true => ("default", false),
+            false => (name, binding),
+        };
         match expr::unparenthesized(e) {
             Expr::Fn(FnExpr { ident: None, .. }) | Expr::Arrow(_) => {
                 match binding {
