@@ -262,6 +262,9 @@ impl Program {
             return None;
         }
         let module = &self.modules.get(m)?.module;
+        // `export *` sources, asked only when no export of the module's own
+        // (or named re-export) has the name.
+        let mut star_sources = Vec::new();
         for item in &module.body {
             let ModuleItem::ModuleDecl(decl) = item else {
                 continue;
@@ -313,16 +316,23 @@ impl Program {
                     }
                 }
                 ModuleDecl::ExportAll(e) if name != "default" => {
-                    if let Some(dep) = self.dep(m, &e.src.value.to_string_lossy()) {
-                        if let Some(slot) = self.export_slot(dep, name, seen) {
-                            return Some(slot);
-                        }
-                    }
+                    star_sources.extend(self.dep(m, &e.src.value.to_string_lossy()));
                 }
                 _ => {}
             }
         }
-        None
+        // Two `export *` sources with different bindings of the name
+        // export neither, as in JavaScript.
+        let mut found: Option<String> = None;
+        for dep in star_sources {
+            if let Some(slot) = self.export_slot(dep, name, &mut seen.clone()) {
+                match &found {
+                    Some(other) if *other != slot => return None,
+                    _ => found = Some(slot),
+                }
+            }
+        }
+        found
     }
 
     /// The slot of module `m`'s binding `name`: an import's source slot, or
