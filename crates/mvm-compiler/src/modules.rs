@@ -506,14 +506,14 @@ pub fn declared_names(decl: &Decl) -> Vec<String> {
     match decl {
         Decl::Fn(f) => vec![f.ident.sym.to_string()],
         Decl::Class(c) => vec![c.ident.sym.to_string()],
-        Decl::Var(v) => v
-            .decls
-            .iter()
-            .filter_map(|d| match &d.name {
-                Pat::Ident(id) => Some(id.id.sym.to_string()),
-                _ => None,
-            })
-            .collect(),
+        // (`export const { a, b: [c] } = ...` declares `a` and `c`.)
+        Decl::Var(v) => {
+            let mut names = Vec::new();
+            for d in &v.decls {
+                crate::codegen::pat_idents(&d.name, &mut names);
+            }
+            names
+        }
         _ => Vec::new(),
     }
 }

@@ -104,7 +104,7 @@ pub(super) fn function_decls(stmts: &[Stmt]) -> impl Iterator<Item = &FnDecl> {
 }
 
 /// Every name a (destructuring) pattern binds.
-pub(super) fn pat_idents(pat: &Pat, out: &mut Vec<String>) {
+pub(crate) fn pat_idents(pat: &Pat, out: &mut Vec<String>) {
     match pat {
         Pat::Ident(id) => out.push(id.id.sym.to_string()),
         Pat::Array(a) => a.elems.iter().flatten().for_each(|p| pat_idents(p, out)),

@@ -12,6 +12,7 @@ mod branch;
 mod callee;
 mod concat;
 mod decls;
+pub(crate) use decls::pat_idents;
 mod expr;
 mod stmt;
 
