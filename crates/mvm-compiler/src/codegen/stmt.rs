@@ -199,7 +199,9 @@ impl<'s> Codegen<'s> {
     /// Builds module `m`'s namespace object (for `import * as ns`).
     fn build_namespace(&mut self, m: usize) {
         let program = self.program;
-        let names = program.export_names(m, &mut HashSet::new());
+        let mut names = program.export_names(m, &mut HashSet::new());
+        // A namespace lists its names sorted, as JavaScript's does.
+        names.sort();
         self.f().op_u8(Op::NewObject, names.len().min(255) as u8);
         for name in names {
             let Some(slot) = program.export_slot(m, &name, &mut HashSet::new()) else {
