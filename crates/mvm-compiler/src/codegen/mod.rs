@@ -144,6 +144,9 @@ pub struct Codegen<'s> {
     /// The loop `for_each` compiles next is a `for await`: its items are
     /// awaited, with this async slot.
     awaits_items: Option<u8>,
+    /// `(global slot, function)` of the modules' top-level function
+    /// declarations that capture nothing, which function 0 stores first.
+    hoisted: Vec<(u16, usize)>,
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
@@ -215,6 +218,7 @@ impl<'s> Codegen<'s> {
             calling: false,
             assigning: false,
             awaits_items: None,
+            hoisted: Vec::new(),
             iterates_collections: program.modules.iter().any(|m| {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")

@@ -50,6 +50,10 @@ impl<'s> Codegen<'s> {
         // Constants that did not fit their functions' pools, before any
         // module runs.
         self.build_overflow_constants();
+        for (slot, id) in std::mem::take(&mut self.hoisted) {
+            self.push_function(id, swc_common::DUMMY_SP);
+            self.f().op_u16(Op::StoreGlobal, slot);
+        }
         for id in modules {
             self.call_part(id, swc_common::DUMMY_SP);
             self.f().op(Op::Pop);
@@ -424,7 +428,20 @@ impl<'s> Codegen<'s> {
             self.function_as_class(&name);
         }
         match self.resolve(&name) {
-            Some(b) => self.store_binding(&b, decl.ident.span),
+            Some(b) => {
+                // A module's top-level function that captures nothing is
+                // a constant: function 0 stores it before any module runs,
+                // as JavaScript hoists it, for modules on an import cycle
+                // that call it before its own module has run.
+                if let super::Storage::Global(slot) = b.storage {
+                    let plain =
+                        !self.known.closures.contains(&id) && !self.constructed.contains(&name);
+                    if plain && self.fns.len() == 2 {
+                        self.hoisted.push((slot, id));
+                    }
+                }
+                self.store_binding(&b, decl.ident.span)
+            }
             None => self.f().op(Op::Pop),
         }
     }
