@@ -103,6 +103,16 @@ pub(crate) fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
+/// Whether `text` reads a member `.name` (the whole name: `.names` is not
+/// `.name`).
+pub(crate) fn reads_member(text: &str, name: &str) -> bool {
+    let member = format!(".{name}");
+    text.match_indices(&member).any(|(at, _)| {
+        let after = text.get(at + member.len()..).and_then(|t| t.chars().next());
+        !after.is_some_and(is_name_char)
+    })
+}
+
 /// Whether `c` can be part of an identifier (as the word checks see it).
 pub(crate) fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '$'
@@ -148,6 +158,9 @@ const METHOD_MARK: &str = "// method: ";
 /// The prelude source for a program whose modules have `texts`; empty
 /// when the program needs none of it.
 pub fn source(texts: &[&str]) -> String {
+    // What the program needs that its text does not name: asked once, as
+    // the text does not change from round to round.
+    let implied = implied_parts(texts);
     // Parts use methods and methods use parts: choose both again until
     // nothing more is needed (each round can only add).
     let mut parts: Vec<String> = Vec::new();
@@ -157,37 +170,7 @@ pub fn source(texts: &[&str]) -> String {
         let prelude_code = without_comments(&parts.concat()) + &without_comments(&prototypes);
         let mut needed: Vec<&str> = texts.to_vec();
         needed.push(&prelude_code);
-        // Object spreads and rests call helpers the text does not name.
-        if texts.iter().any(|t| t.contains("...")) {
-            needed.push(SPREAD_HELPERS);
-        }
-        // `a == b` compares with a prelude function the text does not name
-        // (`===` and `!==` are not it).
-        if texts
-            .iter()
-            // (Comments too: blanking them takes a `//` in a string for
-            // one, and a false find costs nothing.)
-            .any(|t| loose_equality_in(t))
-        {
-            needed.push("$mvmLooseEquals");
-        }
-        // `Promise.any` is `$mvmPromise_any`, which the text does not name.
-        if texts.iter().any(|t| t.contains("Promise.any")) {
-            needed.push("$mvmPromise_any");
-        }
-        // `finally` is a statement's keyword too: the method comes with
-        // its call.
-        if texts.iter().any(|t| t.contains(".finally(")) {
-            needed.push("$mvmPromiseFinally");
-        }
-        // An error the engine throws (a TypeError, a RangeError) has a
-        // `constructor` only through the prelude's error classes.
-        if texts
-            .iter()
-            .any(|t| mentions(t, "catch") && t.contains(".constructor"))
-        {
-            needed.push("TypeError");
-        }
+        needed.extend(&implied);
         let next_prototypes: String = PROTOTYPES
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))
@@ -234,6 +217,40 @@ pub fn source(texts: &[&str]) -> String {
     }
     parts.push(prototypes);
     parts.concat()
+}
+
+/// The parts and helpers a program needs whose names its text does not
+/// hold: the compiler emits the calls, or the name is another's.
+fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
+    let mut implied = Vec::new();
+    // Object spreads and rests call helpers the text does not name.
+    if texts.iter().any(|t| t.contains("...")) {
+        implied.push(SPREAD_HELPERS);
+    }
+    // `a == b` compares with a prelude function the text does not name
+    // (`===` and `!==` are not it). (Comments too: blanking them takes a
+    // `//` in a string for one, and a false find costs nothing.)
+    if texts.iter().any(|t| loose_equality_in(t)) {
+        implied.push("$mvmLooseEquals");
+    }
+    // `Promise.any` is `$mvmPromise_any`, which the text does not name.
+    if texts.iter().any(|t| t.contains("Promise.any")) {
+        implied.push("$mvmPromise_any");
+    }
+    // `finally` is a statement's keyword too: the method comes with its
+    // call.
+    if texts.iter().any(|t| t.contains(".finally(")) {
+        implied.push("$mvmPromiseFinally");
+    }
+    // An error the engine throws (a TypeError, a RangeError) has a
+    // `constructor` only through the prelude's error classes.
+    if texts
+        .iter()
+        .any(|t| mentions(t, "catch") && t.contains(".constructor"))
+    {
+        implied.push("TypeError");
+    }
+    implied
 }
 
 /// `Math`'s part with only the members the program names (`Math.floor`),
@@ -400,16 +417,9 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
             // should not bring.)
-            let read =
-                read && namespace.is_some_and(|ns| texts.iter().any(|t| mentions(t, ns))) && {
-                    let member = format!(".{name}");
-                    texts.iter().any(|t| {
-                        t.match_indices(&member).any(|(at, _)| {
-                            let after = t.get(at + member.len()..).and_then(|t| t.chars().next());
-                            !after.is_some_and(is_name_char)
-                        })
-                    })
-                };
+            let read = read
+                && namespace.is_some_and(|ns| texts.iter().any(|t| mentions(t, ns)))
+                && { texts.iter().any(|t| reads_member(t, name)) };
             // (`Object.prototype.hasOwnProperty` as a value, too.)
             let named = namespace.is_some_and(|ns| {
                 let whole = format!("{ns}.prototype.{name}");

@@ -174,18 +174,11 @@ impl Engine<'_> {
             .ordered_keys(props)
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|key| {
-                let name = lossy(self.string_bytes(key)?);
-                if name == "prototype" || name == "name" {
-                    return None;
-                }
-                let value = self.own_property(props, key).unwrap_or(Value::UNDEFINED);
-                let value = self.inspect_nested(value, level + 1, indent + 2, seen);
-                Some(match is_identifier(&name) {
-                    true => format!("{name}: {value}"),
-                    false => format!("{}: {value}", quote(&name)),
-                })
+            .filter(|key| {
+                self.string_bytes(*key)
+                    .is_some_and(|name| name != b"prototype" && name != b"name")
             })
+            .map(|key| self.inspect_entry(props, key, level, indent, seen))
             .collect();
         match output.is_empty() {
             true => head,
@@ -327,17 +320,28 @@ impl Engine<'_> {
         }
         let output = keys
             .into_iter()
-            .map(|key| {
-                let name = lossy(self.string_bytes(key).unwrap_or(b""));
-                let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
-                let value = self.inspect_nested(value, level + 1, indent + 2, seen);
-                match is_identifier(&name) {
-                    true => format!("{name}: {value}"),
-                    false => format!("{}: {value}", quote(&name)),
-                }
-            })
+            .map(|key| self.inspect_entry(obj, key, level, indent, seen))
             .collect();
         reduce(output, &open, "}", indent, None)
+    }
+
+    /// `key: value` for `obj`'s own property `key`, the key bare where Node
+    /// prints it so.
+    fn inspect_entry(
+        &self,
+        obj: Value,
+        key: Value,
+        level: usize,
+        indent: usize,
+        seen: &mut Seen,
+    ) -> String {
+        let name = lossy(self.string_bytes(key).unwrap_or(b""));
+        let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
+        let value = self.inspect_nested(value, level + 1, indent + 2, seen);
+        match is_identifier(&name) {
+            true => format!("{name}: {value}"),
+            false => format!("{}: {value}", quote(&name)),
+        }
     }
 
     /// The `name` of the class whose prototype `obj`'s is, through the

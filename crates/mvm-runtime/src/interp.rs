@@ -182,11 +182,10 @@ impl<'a> Engine<'a> {
             return;
         };
         let func = usize::from(frame.func);
-        let Ok(info) = FunctionInfo::read(self.rom, func) else {
+        let Some((Op::RequireNew, code_start)) = self.first_instruction_at(func) else {
             return;
         };
-        let first = self.rom.get(info.code_start).and_then(|b| Op::decode(*b));
-        if first != Some(Op::RequireNew) || usize::from(frame.pc) != info.code_start {
+        if usize::from(frame.pc) != code_start {
             return;
         }
         let name = crate::function::name(self.rom, func).and_then(|n| self.string_bytes(n));
@@ -1479,8 +1478,17 @@ impl<'a> Engine<'a> {
     /// host's printer.
     #[cfg(feature = "std")]
     pub(crate) fn first_instruction(&self, f: Value) -> Option<Op> {
-        let info = FunctionInfo::read(self.rom, self.function_offset(f)?).ok()?;
-        Op::decode(*self.rom.get(info.code_start)?)
+        self.first_instruction_at(self.function_offset(f)?)
+            .map(|(op, _)| op)
+    }
+
+    /// The first instruction of the function at ROM offset `func`, and
+    /// where its code starts.
+    #[cfg(feature = "std")]
+    fn first_instruction_at(&self, func: usize) -> Option<(Op, usize)> {
+        let info = FunctionInfo::read(self.rom, func).ok()?;
+        let op = Op::decode(*self.rom.get(info.code_start)?)?;
+        Some((op, info.code_start))
     }
 
     /// A bytecode function's name, if the compiler kept it.

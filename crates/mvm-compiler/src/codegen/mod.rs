@@ -205,10 +205,7 @@ impl<'s> Codegen<'s> {
             let text = &m.file.text;
             m.file.name != crate::modules::PRELUDE_NAME
                 && (crate::prelude::mentions(text, "console")
-                    || text.match_indices(".name").any(|(at, _)| {
-                        let after = text.get(at + 5..).and_then(|t| t.chars().next());
-                        !after.is_some_and(crate::prelude::is_name_char)
-                    }))
+                    || crate::prelude::reads_member(text, "name"))
         });
         Codegen {
             program,
