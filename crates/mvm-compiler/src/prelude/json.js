@@ -36,21 +36,26 @@ function $mvmJsonParseMessage(text, fault) {
       }
       return `Unexpected token '${c}', ${context} is not valid JSON`;
     }
-    case 1: return "Expected property name or '}'" + where;
-    case 2: return "Expected ':' after property name" + where;
-    case 3: return "Expected ',' or '}' after property value" + where;
-    case 4: return "Expected ',' or ']' after array element" + where;
-    case 5: return 'Expected double-quoted property name' + where;
-    case 6: return 'Unterminated string' + where;
-    case 7: return 'Bad control character in string literal' + where;
-    case 8: return 'Bad escaped character' + where;
-    case 9: return 'Bad Unicode escape' + where;
-    case 10: return 'No number after minus sign' + where;
-    case 11: return 'Unterminated fractional number' + where;
-    case 12: return 'Exponent part is missing a number' + where;
-    default: return 'Unexpected non-whitespace character after JSON at position ' + at;
+    case 13: return 'Unexpected non-whitespace character after JSON at position ' + at;
+    // The others say what was expected or wrong, and where.
+    default: return $mvmJsonFaults[kind - 1] + where;
   }
 }
+// Kinds 1 to 12 (`JsonFault` in json.rs), in order.
+const $mvmJsonFaults = [
+  "Expected property name or '}'",
+  "Expected ':' after property name",
+  "Expected ',' or '}' after property value",
+  "Expected ',' or ']' after array element",
+  'Expected double-quoted property name',
+  'Unterminated string',
+  'Bad control character in string literal',
+  'Bad escaped character',
+  'Bad Unicode escape',
+  'No number after minus sign',
+  'Unterminated fractional number',
+  'Exponent part is missing a number',
+];
 // The keys JSON visits: an array's indices, an object's own keys.
 function $mvmJsonKeys(value) {
   if (!$mvmIsArray(value)) return Reflect.ownKeys(value);
