@@ -8,6 +8,10 @@
 /// Each global with the JavaScript that defines it, in the order they run.
 /// A part may use the parts before it.
 const PARTS: &[(&str, &str)] = &[
+    // (First: with it, every `for..of` after, even the prelude's own at
+    // its top level, calls its `$mvmIterate`.)
+    ("Symbol", ITERATE),
+    ("$mvmGenerator", ITERATE),
     ("Error", ERRORS),
     ("TypeError", ERRORS),
     ("RangeError", ERRORS),
@@ -66,6 +70,8 @@ const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstru
 
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
+/// Generators, `Symbol` and the iteration protocol, in one part.
+const ITERATE: &str = include_str!("prelude/iterate.js");
 /// `Error` and its subclasses, all in one part.
 const ERRORS: &str = include_str!("prelude/errors.js");
 
@@ -232,6 +238,14 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     // `//` in a string for one, and a false find costs nothing.)
     if texts.iter().any(|t| loose_equality_in(t)) {
         implied.push("$mvmLooseEquals");
+    }
+    // A generator function's call makes a Generator, which the text does
+    // not name.
+    if texts
+        .iter()
+        .any(|t| mentions(t, "yield") || t.contains("function*"))
+    {
+        implied.push("$mvmGenerator");
     }
     // `Promise.any` is `$mvmPromise_any`, which the text does not name.
     if texts.iter().any(|t| t.contains("Promise.any")) {

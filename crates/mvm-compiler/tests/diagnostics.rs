@@ -40,7 +40,7 @@ fn assignment_to_constant() {
 #[test]
 fn several_errors_are_all_reported() {
     insta::assert_snapshot!(diagnose(
-        "function* ids() {}\nlet r = /x/;\nlet big = 10n;\n"
+        "async function* ids() {}\nlet r = /x/;\nlet big = 10n;\n"
     ));
 }
 
@@ -78,8 +78,8 @@ fn assignment_to_super_property() {
 }
 
 #[test]
-fn generator_function() {
-    insta::assert_snapshot!(diagnose("function* ids() {\n  yield 1;\n}\n"));
+fn async_generator_function() {
+    insta::assert_snapshot!(diagnose("async function* ids() {\n  yield 1;\n}\n"));
 }
 
 #[test]

@@ -178,6 +178,22 @@ impl<'a> Engine<'a> {
                 self.accessors = true;
                 Ok(accessor)
             }
+            Builtin::GeneratorResume => {
+                let (state, value) = (arg(self, 0), arg(self, 1));
+                let record = self.array_get(state, 0);
+                if !record.is_heap() {
+                    return Err(VmError::NotCallable);
+                }
+                // Running or done until it yields again (`Yield` puts the
+                // new record there).
+                let items = self.slot(state, 0).unwrap_or(Value::UNDEFINED);
+                self.set_slot(items, 0, Value::UNDEFINED)?;
+                let outcome = match arg(self, 2) {
+                    Value::TRUE => crate::promise::REJECTED,
+                    _ => crate::promise::FULFILLED,
+                };
+                self.resume_frame(host, record, outcome, value)
+            }
             Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
                 Err(VmError::NotCallable)
             }

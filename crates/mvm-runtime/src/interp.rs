@@ -979,6 +979,12 @@ impl<'a> Engine<'a> {
                             return Err(VmError::NotCallable);
                         }
                     }
+                    // (The `Return` after it hands the value over; the
+                    // generator resumes past that.)
+                    Op::Yield => {
+                        let state_at = cur.base + usize::from(a);
+                        self.yield_frame(pc + 1, cur.code_start, state_at)?;
+                    }
                     Op::AsyncStart => {
                         let p = self.new_promise()?;
                         *self.stack.get_mut(cur.base + usize::from(a)).ok_or(bad)? = p;
@@ -1019,6 +1025,7 @@ impl<'a> Engine<'a> {
                                 self.suspend(pc, cur.code_start)?;
                                 result = *self.stack.get(promise_at).ok_or(bad)?;
                             }
+
                             _ => {}
                         }
                         if op != Op::ReturnLocal {
@@ -1614,6 +1621,61 @@ impl<'a> Engine<'a> {
     /// its frame, its handlers and its stack values in a record that a
     /// job resumes (see [`Engine::resume`]).
     fn suspend(&mut self, pc: usize, code_start: usize) -> Result<(), VmError> {
+        let record = self.save_frame(pc, code_start)?;
+        let awaited = self.pop()?;
+        self.push(record)?;
+        self.push(awaited)?;
+        if !self.is_promise(awaited) && self.is_thenable(awaited) {
+            // `await thenable` waits on a promise resolved with it.
+            let p = self.new_promise()?;
+            self.push(p)?;
+            let (awaited, p) = (self.peek(1)?, self.peek(0)?);
+            self.resolve_promise(p, awaited)?;
+            let (record, p) = (self.peek(2)?, self.peek(0)?);
+            self.subscribe(p, record)?;
+            self.pop()?;
+        } else {
+            let (record, awaited) = (self.peek(1)?, self.peek(0)?);
+            self.subscribe(awaited, record)?;
+        }
+        let awaited = self.pop()?;
+        self.pop()?;
+        // The awaited value's place: the shared return path pops it.
+        self.push(awaited)
+    }
+
+    /// Suspends the current generator at `pc`: its frame goes into a
+    /// record kept as element 0 of its state array (local `state_at`),
+    /// where `GeneratorResume` finds it. The yielded value stays on top,
+    /// for the `Return` that follows.
+    #[cold]
+    #[inline(never)]
+    fn yield_frame(
+        &mut self,
+        pc: usize,
+        code_start: usize,
+        state_at: usize,
+    ) -> Result<(), VmError> {
+        let bad = VmError::InvalidBytecode { pc: pc as u16 };
+        let record = self.save_frame(pc, code_start)?;
+        let state = *self.stack.get(state_at).ok_or(bad)?;
+        if self.type_of_ref(state) != Some(TypeCode::Array) {
+            return Err(bad);
+        }
+        // (The yielded value stays on the stack, where a collection that
+        // growing the array makes keeps it current.)
+        self.push(state)?;
+        self.push(crate::object::int_value(0))?;
+        self.push(record)?;
+        self.set_property_from_stack()?;
+        self.stack.truncate(self.stack.len() - 3);
+        Ok(())
+    }
+
+    /// The current frame at `pc` (its code starting at `code_start`) as a
+    /// record: its function, place, scope, `this`, handlers and the stack
+    /// values under the top one, for [`Engine::resume_frame`] to rebuild.
+    fn save_frame(&mut self, pc: usize, code_start: usize) -> Result<Value, VmError> {
         use crate::promise::{AWAIT_HEADER, TAG_AWAIT};
         let bad = VmError::InvalidBytecode { pc: pc as u16 };
         let frame = *self.frames.last().ok_or(bad)?;
@@ -1665,26 +1727,7 @@ impl<'a> Engine<'a> {
             let v = *self.stack.get(base + i).ok_or(bad)?;
             self.set_slot(record, AWAIT_HEADER + 3 * own + i, v)?;
         }
-        let awaited = self.pop()?;
-        self.push(record)?;
-        self.push(awaited)?;
-        if !self.is_promise(awaited) && self.is_thenable(awaited) {
-            // `await thenable` waits on a promise resolved with it.
-            let p = self.new_promise()?;
-            self.push(p)?;
-            let (awaited, p) = (self.peek(1)?, self.peek(0)?);
-            self.resolve_promise(p, awaited)?;
-            let (record, p) = (self.peek(2)?, self.peek(0)?);
-            self.subscribe(p, record)?;
-            self.pop()?;
-        } else {
-            let (record, awaited) = (self.peek(1)?, self.peek(0)?);
-            self.subscribe(awaited, record)?;
-        }
-        let awaited = self.pop()?;
-        self.pop()?;
-        // The awaited value's place: the shared return path pops it.
-        self.push(awaited)
+        Ok(record)
     }
 
     /// Resumes a suspended async function with the outcome of what it
@@ -1696,6 +1739,24 @@ impl<'a> Engine<'a> {
         state: i32,
         value: Value,
     ) -> Result<(), VmError> {
+        match self.resume_frame(host, record, state, value) {
+            // An async function catches everything itself; anything else
+            // is the host's to hear about.
+            Ok(_) | Err(VmError::Uncaught(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Rebuilds the frame a record keeps (see [`Engine::save_frame`]) and
+    /// runs it with `value` pushed, or thrown when `state` is a
+    /// rejection, until it returns, awaits or yields: what it gives back.
+    pub(crate) fn resume_frame(
+        &mut self,
+        host: &mut dyn Host,
+        record: Value,
+        state: i32,
+        value: Value,
+    ) -> Result<Value, VmError> {
         use crate::promise::{AWAIT_HEADER, REJECTED};
         let bad = VmError::CorruptSnapshot;
         let depth = self.frames.len();
@@ -1747,12 +1808,7 @@ impl<'a> Engine<'a> {
             self.run_frame(host, depth, handlers_base, pc, None)
         };
         self.cut_back(sp, depth, handlers_base);
-        match outcome {
-            // An async function catches everything itself; anything else
-            // is the host's to hear about.
-            Ok(_) | Err(VmError::Uncaught(_)) => Ok(()),
-            Err(e) => Err(e),
-        }
+        outcome
     }
 }
 

@@ -21,7 +21,7 @@
 use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 12;
+pub const FORMAT_VERSION: u16 = 13;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.
 pub const ROM_BASE: usize = PREAMBLE_LEN;

@@ -300,6 +300,13 @@ opcodes! {
     /// caller gets the promise in local N. Resumes with the value pushed,
     /// or with the reason thrown.
     Await, U8;
+    /// Suspends the generator whose state array is local N, at the
+    /// instruction after the `Return` that follows (which hands the value
+    /// on top to the first call, or to the `next()` that resumed it): its
+    /// frame goes into a record kept as the array's element 0. Resumes
+    /// with the value `next(v)` sends pushed, or with the one `throw(e)`
+    /// sends thrown.
+    Yield, U8;
     /// `LoadLocal N; Return`, fused.
     ReturnLocal, U8;
     /// `LoadThis; GetPropConst N`, fused: `this.name`.

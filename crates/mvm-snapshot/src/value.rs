@@ -60,10 +60,14 @@ pub enum Builtin {
     /// `toPrecision` and `toExponential`, as text (`rounded_digits` in
     /// the runtime).
     NumberDigits = 21,
+    /// `(state, value, throws)` → what a suspended generator yields or
+    /// returns next: resumes the frame kept in `state[0]` (see `Yield`)
+    /// with `value` sent, or thrown when `throws` is true.
+    GeneratorResume = 22,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 22] = [
+    const ALL: [Builtin; 23] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -86,6 +90,7 @@ impl Builtin {
         Builtin::FunctionApply,
         Builtin::MathFunction,
         Builtin::NumberDigits,
+        Builtin::GeneratorResume,
     ];
 
     #[inline]

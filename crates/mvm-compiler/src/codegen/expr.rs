@@ -133,7 +133,21 @@ impl<'s> Codegen<'s> {
             }
             // `#name in obj`: whether `obj` has the private field.
             Expr::PrivateName(p) => self.string(&private_key(p), p.span),
-            Expr::Yield(y) => self.unsupported(y.span, "`yield`", "use callbacks"),
+            Expr::Yield(y) => match self.fns.last().and_then(|f| f.generator_slot) {
+                Some(slot) if y.delegate => self.yield_all(y, slot),
+                Some(slot) => {
+                    match &y.arg {
+                        Some(arg) => self.expr(arg),
+                        None => self.f().push_value(Value::UNDEFINED),
+                    }
+                    self.yield_value(slot);
+                }
+                None => self.unsupported(
+                    y.span,
+                    "`yield` outside a generator function",
+                    "declare the function with `function*`",
+                ),
+            },
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
             }
@@ -296,6 +310,7 @@ impl<'s> Codegen<'s> {
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
             "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
+            "$mvmGeneratorResume" => self.f().push_value(Builtin::GeneratorResume.value()),
             "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
             "$mvmJsonStringify" => self.f().push_value(Builtin::JsonStringify.value()),
             "Promise" => {
@@ -1548,6 +1563,11 @@ impl<'s> Codegen<'s> {
     /// program with `Map` or `Set`, a value with a `$mvmItems` method (one
     /// of theirs) is replaced by the array that method returns.
     pub(super) fn iterable_items(&mut self) {
+        if self.iterates_protocol {
+            self.global_function("$mvmItemsOf", swc_common::DUMMY_SP);
+            self.f().op_u8(Op::Call, 0);
+            return;
+        }
         if !self.iterates_collections {
             return;
         }
@@ -1561,6 +1581,51 @@ impl<'s> Codegen<'s> {
         self.f().patch_here(has_method);
         self.f().op_u8(Op::Call, 0);
         self.f().patch_here(done);
+    }
+
+    /// Yields the value on top of the stack from the generator whose state
+    /// is local `slot`: `Yield` keeps the frame, `Return` hands the value
+    /// over, and the generator resumes after it with what `next()` sends.
+    pub(super) fn yield_value(&mut self, slot: u8) {
+        self.f().op_u8(Op::Yield, slot);
+        self.f().op(Op::Return);
+        // (Where it resumes: nothing fuses across it.)
+        self.f().here();
+    }
+
+    /// `yield* items`: yields what the iterator over `items` gives (sending
+    /// each `next(v)`'s value on to it), and is the value it returns.
+    fn yield_all(&mut self, y: &YieldExpr, slot: u8) {
+        let (iterator, sent) = (self.new_local(), self.new_local());
+        match &y.arg {
+            Some(arg) => self.expr(arg),
+            None => self.f().push_value(Value::UNDEFINED),
+        }
+        self.global_function("$mvmDelegate", y.span);
+        self.mark(y.span);
+        self.f().op_u8(Op::Call, 0);
+        self.f().op_u8(Op::StoreLocal, iterator);
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op_u8(Op::StoreLocal, sent);
+        let top = self.f().here();
+        self.f().op_u8(Op::LoadLocal, iterator);
+        self.f().op(Op::Dup);
+        self.string("next", y.span);
+        self.f().op(Op::GetProp);
+        self.f().op_u8(Op::LoadLocal, sent);
+        self.f().op_u8(Op::Call, 1);
+        self.f().op(Op::Dup);
+        self.string("done", y.span);
+        self.f().op(Op::GetProp);
+        let done = self.f().jump(Op::JumpIfTrue);
+        self.string("value", y.span);
+        self.f().op(Op::GetProp);
+        self.yield_value(slot);
+        self.f().op_u8(Op::StoreLocal, sent);
+        self.f().jump_to(Op::Jump, top);
+        self.f().patch_here(done);
+        self.string("value", y.span);
+        self.f().op(Op::GetProp);
     }
 
     /// Pushes the prelude global `name` (one the compiler names itself).

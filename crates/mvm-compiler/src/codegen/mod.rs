@@ -85,6 +85,8 @@ struct FnState {
     tries: Vec<TryRegion>,
     /// In an async function: the local holding its promise.
     async_slot: Option<u8>,
+    /// In a generator: the local holding its state array (see `Op::Yield`).
+    generator_slot: Option<u8>,
 }
 
 /// A `try` block (or the protected part of a `try..finally`) that a
@@ -150,6 +152,13 @@ pub struct Codegen<'s> {
     /// Whether the program has `Map` or `Set` (the prelude's), whose
     /// `for..of` and spreads go through their `$mvmItems` method.
     iterates_collections: bool,
+    /// Whether the program has the prelude's iteration protocol (it has
+    /// generators or names `Symbol`): `for..of` walks what
+    /// `$mvmIterate` gives, an iterator one `next()` at a time, and
+    /// spreads take `$mvmItemsOf`.
+    iterates_protocol: bool,
+    /// The next function compiled is a generator.
+    generator_next: bool,
     /// The next function compiled is a class constructor.
     constructor_next: bool,
     /// Whether `super.x` here names a static member of the parent class
@@ -220,6 +229,11 @@ impl<'s> Codegen<'s> {
                 crate::prelude::mentions(&m.file.text, "Map")
                     || crate::prelude::mentions(&m.file.text, "Set")
             }),
+            iterates_protocol: program
+                .modules
+                .iter()
+                .any(|m| crate::prelude::mentions(&m.file.text, "$mvmIterate")),
+            generator_next: false,
             constructor_next: false,
             super_static: false,
             module: 0,
@@ -466,6 +480,7 @@ impl<'s> Codegen<'s> {
             targets: Vec::new(),
             tries: Vec::new(),
             async_slot: None,
+            generator_slot: None,
         });
         id
     }

@@ -239,6 +239,7 @@ impl<'s> Codegen<'s> {
         if std::mem::take(&mut self.constructor_next) {
             self.f().op(Op::RequireNew);
         }
+        let generator = std::mem::take(&mut self.generator_next);
         // A function whose text names `arguments` takes all its arguments
         // as `...arguments` and unpacks its parameters from that array
         // (`[a, b = 1, ...rest] = arguments`): defaults and rests apply as
@@ -361,6 +362,9 @@ impl<'s> Codegen<'s> {
             self.store_binding(&b, span);
             self.f().patch_here(given);
         }
+        if generator {
+            self.generator_start(span);
+        }
         let catch_all = is_async.then(|| {
             let slot = self.new_local();
             self.state().async_slot = Some(slot);
@@ -392,6 +396,25 @@ impl<'s> Codegen<'s> {
         self.exit_scope(false);
         self.end_function(span);
         id
+    }
+
+    /// A generator's start, once its parameters are bound: its state
+    /// array in a local, and a `Yield` that hands the caller a Generator
+    /// over it. The first `next()` resumes past it.
+    fn generator_start(&mut self, span: Span) {
+        let slot = self.new_local();
+        self.state().generator_slot = Some(slot);
+        // (One element from the start: a `Yield` then never grows it.)
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op_u8(Op::NewArray, 1);
+        self.f().op_u8(Op::StoreLocal, slot);
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmGenerator", span);
+        self.f().op_u8(Op::LoadLocal, slot);
+        self.f().op_u8(Op::New, 1);
+        self.yield_value(slot);
+        // (What the first `next()` sends.)
+        self.f().op(Op::Pop);
     }
 
     /// When arrow functions capture this scope's `this`, copies it into
@@ -451,13 +474,14 @@ impl<'s> Codegen<'s> {
         if function.is_async {
             self.found.uses_promises = true;
         }
-        if function.is_generator {
+        if function.is_generator && function.is_async {
             self.unsupported(
                 function.span,
-                "generator functions",
-                "use callbacks or async functions",
+                "async generator functions",
+                "use an async function that returns an array, or a generator of promises",
             );
         }
+        self.generator_next = function.is_generator;
         let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
         let stmts = function
             .body
@@ -663,7 +687,7 @@ impl<'s> Codegen<'s> {
             }
             Pat::Array(a) => {
                 // A Map or Set gives its items, as for `for..of`.
-                if self.iterates_collections {
+                if self.iterates_collections || self.iterates_protocol {
                     self.f().op_u8(Op::LoadLocal, slot);
                     self.iterable_items();
                     self.f().op_u8(Op::StoreLocal, slot);
@@ -959,7 +983,13 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::StoreLocal, source);
             self.f().patch_here(not_string);
         } else {
-            self.iterable_items();
+            // (An iterator stays one, for the loop to walk lazily.)
+            if self.iterates_protocol && awaits.is_none() {
+                self.global_function("$mvmIterate", s.span);
+                self.f().op_u8(Op::Call, 0);
+            } else {
+                self.iterable_items();
+            }
             // A string's items are its code points (a surrogate pair is
             // one), which spreading it into an array gives.
             self.f().op(Op::Dup);
@@ -1001,6 +1031,7 @@ impl<'s> Codegen<'s> {
         self.f().op_u8(Op::LoadLocal, items);
         self.f().op_u8(Op::LoadLocal, index);
         self.f().op(Op::GetProp);
+        let bind = self.f().here();
         if let Some(slot) = awaits {
             self.f().op_u8(Op::Await, slot);
         }
@@ -1031,7 +1062,36 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::GetProp);
         self.f().op(Op::Lt);
         self.f().jump_to(Op::JumpIfTrue, top);
+        if self.iterates_protocol && awaits.is_none() && source.is_none() {
+            self.next_of_iterator(items, bind, s.span);
+        }
         self.pop_target_breaks();
+    }
+
+    /// The end of a `for..of` loop's test, for an iterator (`items` has no
+    /// length: an array's loop ends here): its `next()`, and the item
+    /// bound at `bind` unless it is done.
+    fn next_of_iterator(&mut self, items: u8, bind: usize, span: Span) {
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().push_value(Value::STR_LENGTH);
+        self.f().op(Op::GetProp);
+        self.f().push_value(Value::UNDEFINED);
+        let has_length = self.f().jump(Op::JumpUnlessStrictEq);
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().op(Op::Dup);
+        self.string("next", span);
+        self.f().op(Op::GetProp);
+        self.f().op_u8(Op::Call, 0);
+        self.f().op(Op::Dup);
+        self.string("done", span);
+        self.f().op(Op::GetProp);
+        let done = self.f().jump(Op::JumpIfTrue);
+        self.string("value", span);
+        self.f().op(Op::GetProp);
+        self.f().jump_to(Op::Jump, bind);
+        self.f().patch_here(done);
+        self.f().op(Op::Pop);
+        self.f().patch_here(has_length);
     }
 
     fn labeled(&mut self, l: &LabeledStmt, mut labels: Vec<String>) {

@@ -21,8 +21,9 @@ globalThis.$mvmArray_from = function from(source, map) {
     throw new TypeError(source + ' is not iterable');
   }
   const result = [];
-  // (A string's items are its code points; a Map's or Set's, theirs.)
-  if (typeof source === 'string') source = [...source];
+  // (A string's items are its code points; a Map's or Set's, theirs; an
+  // iterable's, what its [Symbol.iterator]() gives.)
+  if (typeof source === 'string' || typeof source['#@@iterator'] === 'function') source = [...source];
   else if (typeof source.$mvmItems === 'function') source = source.$mvmItems();
   let length = $mvmIsArray(source) ? source.length : +source.length;
   length = length - (length % 1);

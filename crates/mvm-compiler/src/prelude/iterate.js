@@ -1,0 +1,82 @@
+// Generators and the iteration protocol.
+//
+// A generator function's call runs its parameters, then stops at a `Yield`
+// that keeps its frame in `state[0]` and hands the caller a Generator over
+// that state; `next(v)` resumes the frame (the engine's
+// $mvmGeneratorResume) until it yields again (a new record in state[0])
+// or returns (state[0] stays empty: done).
+//
+// `Symbol.iterator` is a key that starts with '#', as private fields do,
+// so no listing shows it; `Symbol(description)` gives such a key, unique.
+// With this part, `for..of` walks what `[Symbol.iterator]()` gives, one
+// `next()` at a time, and spreads and array patterns take all its items.
+globalThis.$mvmGenerator = class Generator {
+  #state;
+  constructor(state) {
+    this.#state = state;
+  }
+  next(value) {
+    return $mvmGeneratorStep(this.#state, value, false);
+  }
+  throw(error) {
+    return $mvmGeneratorStep(this.#state, error, true);
+  }
+  // (The frame is dropped: a `finally` it is inside does not run.)
+  return(value) {
+    this.#state[0] = undefined;
+    return { value, done: true };
+  }
+  ['#@@iterator']() {
+    return this;
+  }
+  $mvmItems() {
+    const items = [];
+    for (let r = this.next(); !r.done; r = this.next()) items.push(r.value);
+    return items;
+  }
+};
+function $mvmGeneratorStep(state, value, throws) {
+  if (state[0] === undefined) {
+    if (throws) throw value;
+    return { value: undefined, done: true };
+  }
+  value = $mvmGeneratorResume(state, value, throws);
+  return { value, done: state[0] === undefined };
+}
+let $mvmSymbols = 0;
+function Symbol(description) {
+  return '#@@' + (description === undefined ? '' : description) + '@' + ++$mvmSymbols;
+}
+globalThis.Symbol = Symbol;
+Symbol.iterator = '#@@iterator';
+Symbol.asyncIterator = '#@@asyncIterator';
+// What `for..of` walks: the iterator `x[Symbol.iterator]()` gives, a Map's
+// or Set's items, or `x` itself (an array, a string).
+function $mvmIteratorOf(x) {
+  if (x !== null && x !== undefined) {
+    if (typeof x['#@@iterator'] === 'function') return x['#@@iterator']();
+    if (typeof x.$mvmItems === 'function') return x.$mvmItems();
+  }
+  return x;
+}
+// The compiler calls these with the value as `this`.
+globalThis.$mvmIterate = function iterate() {
+  return $mvmIteratorOf(this);
+};
+// What a spread or an array pattern takes: all the items, in an array.
+globalThis.$mvmItemsOf = function itemsOf() {
+  const it = $mvmIteratorOf(this);
+  if (it === null || it === undefined || typeof it.next !== 'function') return it;
+  const items = [];
+  for (let r = it.next(); !r.done; r = it.next()) items.push(r.value);
+  return items;
+};
+function* $mvmListItems(items) {
+  for (let i = 0; i < items.length; i++) yield items[i];
+}
+// What `yield*` walks: an iterator, also over an array or a string.
+globalThis.$mvmDelegate = function delegate() {
+  const it = $mvmIteratorOf(this);
+  if (it !== null && it !== undefined && typeof it.next === 'function') return it;
+  return $mvmListItems(typeof it === 'string' ? [...it] : it);
+};
