@@ -194,9 +194,10 @@ impl<'a> Engine<'a> {
                 };
                 self.resume_frame(host, record, outcome, value)
             }
-            Builtin::PromiseCtor | Builtin::PromiseState | Builtin::PromiseResult => {
-                Err(VmError::NotCallable)
-            }
+            Builtin::PromiseCtor
+            | Builtin::PromiseState
+            | Builtin::PromiseResult
+            | Builtin::ErrorMark => Err(VmError::NotCallable),
         }
     }
 

@@ -204,16 +204,12 @@ impl Engine<'_> {
                     Some(_) => "Map",
                     None => "Set",
                 };
-                let has = |name: &[u8]| {
-                    self.own_named(v, name)
-                        .is_some_and(|t| self.string_bytes(t).is_some())
-                };
                 let class = self.class_name(v);
                 match (count, class) {
                     (Some(0), _) => format!("{kind}(0) {{}}"),
                     (Some(_), _) => format!("[{kind}]"),
                     // An error prints as it does anywhere.
-                    _ if has(b"name") && has(b"message") => self.to_display_string(v),
+                    _ if self.is_error(v) => self.to_display_string(v),
                     (None, class) if self.ordered_keys(v).unwrap_or_default().is_empty() => {
                         class.map_or("{}".to_string(), |name| format!("{name} {{}}"))
                     }
@@ -300,13 +296,9 @@ impl Engine<'_> {
                 false => reduce(output, &open, "}", indent, None),
             };
         }
-        // An error (its own `name` and `message`) prints as `String(e)`
-        // does: Node prints its stack, whose first line this is.
-        let text = |name: &[u8]| {
-            self.own_named(obj, name)
-                .filter(|v| self.string_bytes(*v).is_some())
-        };
-        if text(b"name").is_some() && text(b"message").is_some() {
+        // An error prints as `String(e)` does: Node prints its stack,
+        // whose first line this is.
+        if self.is_error(obj) {
             return self.to_display_string(obj);
         }
         // An instance of a class prints after its class's name, as Node's.

@@ -259,7 +259,11 @@ impl<'a> Engine<'a> {
     /// it has one (the prelude keeps them as exports), so that
     /// `instanceof` holds for the class and for `Error`.
     pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
-        let obj = self.new_object(2)?;
+        let obj = self.new_object(3)?;
+        // (Marked, as an error where there is no `Error.prototype` to
+        // inherit from: see `is_error`.)
+        self.set_slot(obj, 2, mvm_snapshot::Builtin::ErrorMark.value())?;
+        self.set_slot(obj, 3, Value::TRUE)?;
         let proto = if name == "TypeError" {
             crate::TYPE_ERROR_PROTOTYPE_EXPORT
         } else {
@@ -280,6 +284,36 @@ impl<'a> Engine<'a> {
             self.pop()?;
         }
         self.pop()
+    }
+
+    /// Whether `v` is an error: one the engine made, or an object that
+    /// inherits the program's `Error.prototype` (a plain object with a
+    /// `name` and a `message`, a log record, is not one).
+    pub(crate) fn is_error(&self, v: Value) -> bool {
+        if !self.is_plain_object(v) {
+            return false;
+        }
+        if self.slot(v, 2) == Some(mvm_snapshot::Builtin::ErrorMark.value()) {
+            return true;
+        }
+        // `Error.prototype` is what `TypeError.prototype` inherits.
+        let Some(error_prototype) = self
+            .export(crate::TYPE_ERROR_PROTOTYPE_EXPORT)
+            .ok()
+            .and_then(|p| self.slot(p, 1))
+            .filter(|p| self.is_plain_object(*p))
+        else {
+            return false;
+        };
+        let mut o = v;
+        for _ in 0..100 {
+            match self.slot(o, 1) {
+                Some(p) if p == error_prototype => return true,
+                Some(p) if self.is_plain_object(p) => o = p,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Transfers control to the innermost exception handler.

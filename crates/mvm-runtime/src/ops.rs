@@ -257,7 +257,9 @@ impl<'a> Engine<'a> {
         match v.kind() {
             ValueKind::Builtin(b) => !matches!(
                 b,
-                mvm_snapshot::Builtin::PromiseState | mvm_snapshot::Builtin::PromiseResult
+                mvm_snapshot::Builtin::PromiseState
+                    | mvm_snapshot::Builtin::PromiseResult
+                    | mvm_snapshot::Builtin::ErrorMark
             ),
             _ => matches!(
                 self.type_of_ref(v),

@@ -66,7 +66,12 @@ impl<'a> Engine<'a> {
     /// JavaScript would write an object.
     pub fn to_display_string(&self, v: Value) -> String {
         let mut out = String::new();
-        crate::wtf8::push_lossy(&mut out, &self.string_of(v));
+        // An error as its toString would give it.
+        let mut text = Vec::new();
+        if !(self.is_error(v) && self.write_error(v, &mut text)) {
+            text = self.string_of(v);
+        }
+        crate::wtf8::push_lossy(&mut out, &text);
         out
     }
 
@@ -103,28 +108,39 @@ impl<'a> Engine<'a> {
                     | TypeCode::HostFunc,
                 ) => "function () { [native code] }",
                 Some(TypeCode::PropertyList) if self.is_promise(v) => "[object Promise]",
-                Some(TypeCode::PropertyList) => {
-                    // Errors print as `name: message`, as Error.prototype.toString does.
-                    let field = |k: &str| {
-                        self.own_named(v, k.as_bytes())
-                            .and_then(|val| self.string_bytes(val))
-                    };
-                    match (field("name"), field("message")) {
-                        (Some(n), Some(m)) => {
-                            out.extend_from_slice(n);
-                            if !n.is_empty() && !m.is_empty() {
-                                out.extend_from_slice(b": ");
-                            }
-                            out.extend_from_slice(m);
-                            return;
-                        }
-                        _ => "[object Object]",
+                // (An error of the program's has the prelude's toString,
+                // which the conversion asks first.)
+                Some(TypeCode::PropertyList)
+                    if self.slot(v, 2) == Some(mvm_snapshot::Builtin::ErrorMark.value()) =>
+                {
+                    if self.write_error(v, out) {
+                        return;
                     }
+                    "[object Object]"
                 }
                 _ => "[object Object]",
             },
         };
         out.extend_from_slice(text.as_bytes());
+    }
+
+    /// An error's text, `name: message`, as Error.prototype.toString
+    /// gives it, from its own `name` and `message`; false when it lacks
+    /// them.
+    pub(crate) fn write_error(&self, v: Value, out: &mut Vec<u8>) -> bool {
+        let field = |k: &str| {
+            self.own_named(v, k.as_bytes())
+                .and_then(|val| self.string_bytes(val))
+        };
+        let (Some(n), Some(m)) = (field("name"), field("message")) else {
+            return false;
+        };
+        out.extend_from_slice(n);
+        if !n.is_empty() && !m.is_empty() {
+            out.extend_from_slice(b": ");
+        }
+        out.extend_from_slice(m);
+        true
     }
 
     fn write_array(&self, array: Value, out: &mut Vec<u8>, depth: usize) {

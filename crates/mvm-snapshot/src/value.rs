@@ -64,10 +64,13 @@ pub enum Builtin {
     /// returns next: resumes the frame kept in `state[0]` (see `Yield`)
     /// with `value` sent, or thrown when `throws` is true.
     GeneratorResume = 22,
+    /// Not a function: the key of the mark an error the engine makes
+    /// carries (its first property), which no script can name.
+    ErrorMark = 23,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 23] = [
+    const ALL: [Builtin; 24] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -91,6 +94,7 @@ impl Builtin {
         Builtin::MathFunction,
         Builtin::NumberDigits,
         Builtin::GeneratorResume,
+        Builtin::ErrorMark,
     ];
 
     #[inline]
