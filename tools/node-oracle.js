@@ -13,8 +13,8 @@
 //   - The script's top level runs once ("build time"). If `runExportedFunction:
 //     N` is given, the function passed to `vmExport(N, fn)` is then called once
 //     with no arguments ("on the device").
-//   - Globals: print(x), console.log/info/debug(...args) (error and warn
-//     print nothing: the error stream), assert(cond, message?),
+//   - Globals: print(x), console.log/info/debug(...args) and dir(value)
+//     (error, warn and assert print nothing: the error stream), assert(cond, message?),
 //     assertEqual(a, b), vmExport(id, fn), vmImport(id, fallback?) (calling
 //     the import calls the fallback if one was given, else throws),
 //     overflowChecks (true), getHeapUsed() (always 0 here), runGC(squeeze)
@@ -346,6 +346,10 @@ async function runFixture(file) {
       debug(...args) { output.push(util.format(...args)); },
       error() {},
       warn() {},
+      // Node's console.dir prints the value alone; a failed assert writes
+      // to the error stream.
+      dir(value) { output.push(util.inspect(value)); },
+      assert() {},
     },
     assert(cond, message) {
       assertions++;

@@ -55,6 +55,8 @@ const PARTS: &[(&str, &str)] = &[
         "Promise.prototype.finally = function (onFinally) { const run = typeof onFinally === 'function' ? onFinally : function () {}; return this.then(function (value) { return Promise.resolve(run()).then(function () { return value; }); }, function (reason) { return Promise.resolve(run()).then(function () { throw reason; }); }); };\n",
     ),
     ("$mvmLooseEquals", include_str!("prelude/loose-equals.js")),
+    ("$mvmConsole_dir", include_str!("prelude/console.js")),
+    ("$mvmConsole_assert", include_str!("prelude/console.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
@@ -246,6 +248,20 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
         .any(|t| mentions(t, "yield") || t.contains("function*"))
     {
         implied.push("$mvmGenerator");
+    }
+    // `console.dir` and `console.assert` are `$mvmConsole_dir` and
+    // `$mvmConsole_assert`.
+    for member in ["dir", "assert"] {
+        if texts
+            .iter()
+            .any(|t| t.contains(&format!("console.{member}")))
+        {
+            implied.push(if member == "dir" {
+                "$mvmConsole_dir"
+            } else {
+                "$mvmConsole_assert"
+            });
+        }
     }
     // `Promise.any` is `$mvmPromise_any`, which the text does not name.
     if texts.iter().any(|t| t.contains("Promise.any")) {

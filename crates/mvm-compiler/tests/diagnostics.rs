@@ -83,9 +83,9 @@ fn async_generator_function() {
 }
 
 #[test]
-fn new_target_in_constructor() {
+fn new_target_in_function() {
     insta::assert_snapshot!(diagnose(
-        "class Board {\n  constructor() {\n    if (new.target === Board) print(1);\n  }\n}\n"
+        "function Board() {\n  if (new.target === Board) print(1);\n}\n"
     ));
 }
 

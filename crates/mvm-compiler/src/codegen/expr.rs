@@ -151,9 +151,20 @@ impl<'s> Codegen<'s> {
             Expr::TaggedTpl(t) => {
                 self.unsupported(t.span, "tagged templates", "call a function with the parts")
             }
+            // In a class constructor, which only `new` runs (or a derived
+            // class's `super()`): the class `new` named, whose prototype
+            // the object being made has.
+            Expr::MetaProp(m)
+                if m.kind == MetaPropKind::NewTarget
+                    && self.fns.last().is_some_and(|f| f.class_constructor) =>
+            {
+                self.f().op(Op::LoadThis);
+                self.string("constructor", m.span);
+                self.f().op(Op::GetProp);
+            }
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => self.unsupported(
                 m.span,
-                "`new.target`",
+                "`new.target` outside a class constructor",
                 "give the constructor a parameter that says how it was called",
             ),
             other => self.unsupported(
@@ -371,6 +382,10 @@ impl<'s> Codegen<'s> {
             }
             ("console", "error" | "warn") => {
                 self.push_const(Const::Host(imports::CONSOLE_ERROR), m.span);
+                return true;
+            }
+            ("console", "dir" | "assert") => {
+                self.global_function(&format!("$mvmConsole_{name}"), m.span);
                 return true;
             }
             ("globalThis", _) => {

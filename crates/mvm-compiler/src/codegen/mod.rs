@@ -87,6 +87,8 @@ struct FnState {
     async_slot: Option<u8>,
     /// In a generator: the local holding its state array (see `Op::Yield`).
     generator_slot: Option<u8>,
+    /// A class's constructor (which only `new` and `super()` run).
+    class_constructor: bool,
 }
 
 /// A `try` block (or the protected part of a `try..finally`) that a
@@ -481,6 +483,7 @@ impl<'s> Codegen<'s> {
             tries: Vec::new(),
             async_slot: None,
             generator_slot: None,
+            class_constructor: false,
         });
         id
     }

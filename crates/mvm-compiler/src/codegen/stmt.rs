@@ -238,6 +238,7 @@ impl<'s> Codegen<'s> {
         self.mark(span);
         if std::mem::take(&mut self.constructor_next) {
             self.f().op(Op::RequireNew);
+            self.state().class_constructor = true;
         }
         let generator = std::mem::take(&mut self.generator_next);
         // A function whose text names `arguments` takes all its arguments

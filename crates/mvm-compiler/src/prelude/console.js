@@ -1,0 +1,12 @@
+// `console.dir(value)` prints the value alone (its options are left
+// out); `console.assert(ok, ...message)` writes
+// "Assertion failed" to the error stream when `ok` is falsy.
+globalThis.$mvmConsole_dir = function dir(value) {
+  console.log(value);
+};
+globalThis.$mvmConsole_assert = function assert(ok, ...message) {
+  if (ok) return;
+  // (As Node: the first argument joins the text, a format string too.)
+  if (message.length === 0) console.error('Assertion failed');
+  else console.error('Assertion failed: ' + message[0], ...message.slice(1));
+};
