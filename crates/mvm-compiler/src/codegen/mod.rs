@@ -75,6 +75,9 @@ struct JumpTarget {
     continues: Vec<Patch>,
     /// Scope objects in force at the target.
     env_len: usize,
+    /// A `for..of` walking an iterator: the local holding it, which a
+    /// jump out of the loop closes (see `Codegen::close_iterators`).
+    iterator: Option<u8>,
 }
 
 struct FnState {
@@ -694,12 +697,49 @@ impl<'s> Codegen<'s> {
         for _ in env_len..env_now {
             self.f().op(Op::ScopePop);
         }
+        self.close_iterators(if is_continue { index + 1 } else { index });
         let patch = self.f().jump(Op::Jump);
         let target = &mut self.state().targets[index];
         if is_continue {
             target.continues.push(patch);
         } else {
             target.breaks.push(patch);
+        }
+    }
+
+    /// Emits the `return()` of each iterator the `for..of` loops from
+    /// jump target `from` on walk, innermost first, as leaving them early
+    /// (`break`, `continue` to an outer loop, `return`) closes them: a
+    /// generator's `finally` blocks run. Stack-neutral.
+    pub(super) fn close_iterators(&mut self, from: usize) {
+        let iterators: Vec<u8> = self
+            .fns
+            .last()
+            .map(|f| {
+                f.targets
+                    .iter()
+                    .skip(from)
+                    .filter_map(|t| t.iterator)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for items in iterators.into_iter().rev() {
+            // An array's loop (it has a length) has nothing to close.
+            self.f().op_u8(Op::LoadLocal, items);
+            self.f().push_value(mvm_snapshot::Value::STR_LENGTH);
+            self.f().op(Op::GetProp);
+            self.f().push_value(mvm_snapshot::Value::UNDEFINED);
+            let not_iterator = self.f().jump(Op::JumpUnlessStrictEq);
+            self.f().op_u8(Op::LoadLocal, items);
+            self.string("return", swc_common::DUMMY_SP);
+            self.f().op(Op::GetProp);
+            let no_return = self.f().jump(Op::JumpIfNullish);
+            self.f().op_u8(Op::LoadLocal, items);
+            self.f().op(Op::Swap);
+            self.f().op_u8(Op::Call, 0);
+            self.f().patch_here(no_return);
+            self.f().op(Op::Pop);
+            self.f().patch_here(not_iterator);
         }
     }
 

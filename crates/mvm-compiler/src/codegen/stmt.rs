@@ -546,6 +546,8 @@ impl<'s> Codegen<'s> {
                     self.leave_tries(0);
                     self.f().op_u8(Op::LoadLocal, slot);
                 }
+                // And the iterators of the loops it leaves are closed.
+                self.close_iterators(0);
                 match self.fns.last().and_then(|f| f.async_slot) {
                     Some(slot) => self.f().op_u8(Op::AsyncReturn, slot),
                     None => self.f().op(Op::Return),
@@ -797,6 +799,7 @@ impl<'s> Codegen<'s> {
             breaks: Vec::new(),
             continues: Vec::new(),
             env_len,
+            iterator: None,
         });
     }
 
@@ -1007,6 +1010,13 @@ impl<'s> Codegen<'s> {
             .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
         self.f().op_u8(Op::StoreLocal, index);
         self.push_target(labels, true);
+        // (An iterator, lazily walked, is closed by a jump out.)
+        let lazy = self.iterates_protocol && awaits.is_none() && source.is_none();
+        if lazy {
+            if let Some(target) = self.state().targets.last_mut() {
+                target.iterator = Some(items);
+            }
+        }
         // `index < items.length`, tested at the bottom (see `loop_test`).
         let to_test = self.f().jump(Op::Jump);
         let top = self.f().here();
@@ -1063,7 +1073,7 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::GetProp);
         self.f().op(Op::Lt);
         self.f().jump_to(Op::JumpIfTrue, top);
-        if self.iterates_protocol && awaits.is_none() && source.is_none() {
+        if lazy {
             self.next_of_iterator(items, bind, s.span);
         }
         self.pop_target_breaks();
@@ -1165,7 +1175,16 @@ impl<'s> Codegen<'s> {
                 self.state().tries.pop();
                 let to_end = self.f().jump(Op::Jump);
                 self.f().patch_here(to_catch);
-                // The thrown value is on the stack.
+                // The thrown value is on the stack. In a generator, its
+                // own state array is `return()` unwinding it to run its
+                // `finally` blocks: a `catch` passes it on.
+                if let Some(state) = self.fns.last().and_then(|f| f.generator_slot) {
+                    self.f().op(Op::Dup);
+                    self.f().op_u8(Op::LoadLocal, state);
+                    let caught = self.f().jump(Op::JumpUnlessStrictEq);
+                    self.f().op(Op::Throw);
+                    self.f().patch_here(caught);
+                }
                 match &handler.param {
                     Some(Pat::Ident(id)) => {
                         self.enter_scope(&[(id.id.sym.to_string(), true)], false, 0);

@@ -16,15 +16,13 @@ globalThis.$mvmGenerator = class Generator {
     this.#state = state;
   }
   next(value) {
-    return $mvmGeneratorStep(this.#state, value, false);
+    return $mvmGeneratorStep(this.#state, value, 0);
   }
   throw(error) {
-    return $mvmGeneratorStep(this.#state, error, true);
+    return $mvmGeneratorStep(this.#state, error, 1);
   }
-  // (The frame is dropped: a `finally` it is inside does not run.)
   return(value) {
-    this.#state[0] = undefined;
-    return { value, done: true };
+    return $mvmGeneratorStep(this.#state, value, 2);
   }
   ['#@@iterator']() {
     return this;
@@ -35,12 +33,26 @@ globalThis.$mvmGenerator = class Generator {
     return items;
   }
 };
-function $mvmGeneratorStep(state, value, throws) {
+// `mode` 0 is next(value), 1 throw(value), 2 return(value): the state
+// array itself, thrown in, unwinds the generator through its `finally`
+// blocks (its `catch` blocks pass it on), which may yield or return
+// again; once it is out, the generator is done with `value`, kept as
+// state[1].
+function $mvmGeneratorStep(state, value, mode) {
   if (state[0] === undefined) {
-    if (throws) throw value;
-    return { value: undefined, done: true };
+    if (mode === 1) throw value;
+    return { value: mode === 2 ? value : undefined, done: true };
   }
-  value = $mvmGeneratorResume(state, value, throws);
+  if (mode === 2) {
+    state[1] = value;
+    value = state;
+  }
+  try {
+    value = $mvmGeneratorResume(state, value, mode !== 0);
+  } catch (thrown) {
+    if (thrown !== state) throw thrown;
+    return { value: state[1], done: true };
+  }
   return { value, done: state[0] === undefined };
 }
 let $mvmSymbols = 0;
