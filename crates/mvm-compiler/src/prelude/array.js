@@ -1,11 +1,13 @@
 // Array.prototype, in JavaScript. The compiler links in only the methods a
 // script names (each section below starts with its `// method:` line) and
 // keeps the prototype as a reserved export, where the engine looks up the
-// properties arrays do not have themselves.
+// properties arrays do not have themselves. The methods that call back
+// visit the indices the array had when they started (`n`), as
+// JavaScript's do: a callback that pushes does not make them run on.
 const $mvmArrayPrototype = {};
 // method: forEach
 $mvmArrayPrototype.forEach = function forEach(fn) {
-  for (let i = 0; i < this.length; i++) {
+  for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
     // A hole reads as undefined, but is skipped.
     if (item !== undefined || i in this) fn(item, i, this);
@@ -14,18 +16,19 @@ $mvmArrayPrototype.forEach = function forEach(fn) {
 // method: map
 $mvmArrayPrototype.map = function map(fn) {
   const result = [];
-  for (let i = 0; i < this.length; i++) {
+  const n = this.length;
+  for (let i = 0; i < n; i++) {
     const item = this[i];
     if (item !== undefined || i in this) result[i] = fn(item, i, this);
   }
   // Holes stay holes, trailing ones too.
-  result.length = this.length;
+  result.length = n;
   return result;
 };
 // method: filter
 $mvmArrayPrototype.filter = function filter(fn) {
   const result = [];
-  for (let i = 0; i < this.length; i++) {
+  for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
     if ((item !== undefined || i in this) && fn(item, i, this)) result.push(item);
   }
@@ -35,13 +38,14 @@ $mvmArrayPrototype.filter = function filter(fn) {
 $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
   let i = 0;
   let acc = initial[0];
+  const n = this.length;
   if (initial.length === 0) {
-    while (i < this.length && this[i] === undefined && !(i in this)) i++;
-    if (i >= this.length) throw new TypeError('Reduce of empty array with no initial value');
+    while (i < n && this[i] === undefined && !(i in this)) i++;
+    if (i >= n) throw new TypeError('Reduce of empty array with no initial value');
     acc = this[i];
     i++;
   }
-  for (; i < this.length; i++) {
+  for (; i < n; i++) {
     const item = this[i];
     if (item !== undefined || i in this) acc = fn(acc, item, i, this);
   }
@@ -49,17 +53,17 @@ $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
 };
 // method: find
 $mvmArrayPrototype.find = function find(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return this[i];
+  for (let i = 0, n = this.length; i < n; i++) if (fn(this[i], i, this)) return this[i];
   return undefined;
 };
 // method: findIndex
 $mvmArrayPrototype.findIndex = function findIndex(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return i;
+  for (let i = 0, n = this.length; i < n; i++) if (fn(this[i], i, this)) return i;
   return -1;
 };
 // method: some
 $mvmArrayPrototype.some = function some(fn) {
-  for (let i = 0; i < this.length; i++) {
+  for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
     if ((item !== undefined || i in this) && fn(item, i, this)) return true;
   }
@@ -67,7 +71,7 @@ $mvmArrayPrototype.some = function some(fn) {
 };
 // method: every
 $mvmArrayPrototype.every = function every(fn) {
-  for (let i = 0; i < this.length; i++) {
+  for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
     if ((item !== undefined || i in this) && !fn(item, i, this)) return false;
   }
@@ -276,7 +280,7 @@ $mvmArrayPrototype.flat = function flat(depth) {
 // method: flatMap
 $mvmArrayPrototype.flatMap = function flatMap(fn) {
   const result = [];
-  for (let i = 0; i < this.length; i++) {
+  for (let i = 0, n = this.length; i < n; i++) {
     if (!(i in this)) continue;
     const item = fn(this[i], i, this);
     if ($mvmIsArray(item)) {
