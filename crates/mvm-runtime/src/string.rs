@@ -95,6 +95,16 @@ impl<'a> Engine<'a> {
             ValueKind::True => "true",
             ValueKind::False => "false",
             _ => match self.type_of_ref(v) {
+                // A byte array's text is its bytes, as an array's.
+                Some(TypeCode::Uint8Array) => {
+                    for (i, byte) in self.payload(v).unwrap_or(&[]).iter().enumerate() {
+                        if i > 0 {
+                            out.push(b',');
+                        }
+                        push_int(out, i64::from(*byte));
+                    }
+                    return;
+                }
                 Some(TypeCode::Array) => {
                     if depth < MAX_STRINGIFY_DEPTH {
                         self.write_array(v, out, depth + 1);

@@ -49,6 +49,10 @@ $mvmUint8ArrayPrototype.join = function join(separator) {
   for (let i = 0; i < this.length; i++) text += (i > 0 ? sep : '') + this[i];
   return text;
 };
+// method: toString
+$mvmUint8ArrayPrototype.toString = function toString() {
+  return this.join();
+};
 // method: forEach
 $mvmUint8ArrayPrototype.forEach = function forEach(fn) {
   for (let i = 0; i < this.length; i++) fn(this[i], i, this);
