@@ -1328,14 +1328,21 @@ pub(crate) fn int_value(n: usize) -> Value {
 }
 
 /// The index a string names when it is a non-negative integer written
-/// canonically (no sign, no leading zero), of nine digits at most.
+/// canonically (no sign, no leading zero) below 2^32 - 1.
 fn canonical_index(bytes: &[u8]) -> Option<usize> {
     let canonical = !bytes.is_empty()
         && bytes.iter().all(u8::is_ascii_digit)
         && (bytes.len() == 1 || bytes.first() != Some(&b'0'));
-    if !canonical || bytes.len() > 9 {
+    if !canonical || bytes.len() > 10 {
         return None;
     }
-    // Nine digits at most: no overflow.
-    Some(bytes.iter().fold(0, |n, &d| n * 10 + usize::from(d - b'0')))
+    // Ten digits at most: no overflow of a u64. An index is below 2^32 - 1
+    // (so a Unix time in seconds is one, and lists first, as in JavaScript).
+    let n = bytes
+        .iter()
+        .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+    if n > 0xFFFF_FFFE {
+        return None;
+    }
+    usize::try_from(n).ok()
 }
