@@ -1608,10 +1608,18 @@ impl<'s> Codegen<'s> {
         self.f().here();
     }
 
-    /// `yield* items`: yields what the iterator over `items` gives (sending
-    /// each `next(v)`'s value on to it), and is the value it returns.
+    /// `yield* items`: yields what the iterator over `items` gives, and is
+    /// the value it returns. What the outer generator is sent passes on
+    /// to the inner iterator: `next(v)`'s value, and a `throw(e)` or
+    /// `return(v)` (its state array, thrown in), caught around the yield
+    /// (`$mvmDelegateStep` takes each `mode`: 0 next, 1 throw, 2 return).
     fn yield_all(&mut self, y: &YieldExpr, slot: u8) {
-        let (iterator, sent) = (self.new_local(), self.new_local());
+        let (iterator, sent, mode, item) = (
+            self.new_local(),
+            self.new_local(),
+            self.new_local(),
+            self.new_local(),
+        );
         match &y.arg {
             Some(arg) => self.expr(arg),
             None => self.f().push_value(Value::UNDEFINED),
@@ -1622,21 +1630,44 @@ impl<'s> Codegen<'s> {
         self.f().op_u8(Op::StoreLocal, iterator);
         self.f().push_value(Value::UNDEFINED);
         self.f().op_u8(Op::StoreLocal, sent);
+        let set_mode = |this: &mut Self, m: i8| {
+            this.f().op_u8(Op::PushInt8, m as u8);
+            this.f().op_u8(Op::StoreLocal, mode);
+        };
+        set_mode(self, 0);
         let top = self.f().here();
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmDelegateStep", y.span);
         self.f().op_u8(Op::LoadLocal, iterator);
-        self.f().op(Op::Dup);
-        self.string("next", y.span);
-        self.f().op(Op::GetProp);
         self.f().op_u8(Op::LoadLocal, sent);
-        self.f().op_u8(Op::Call, 1);
+        self.f().op_u8(Op::LoadLocal, mode);
+        self.mark(y.span);
+        self.f().op_u8(Op::Call, 3);
         self.f().op(Op::Dup);
         self.string("done", y.span);
         self.f().op(Op::GetProp);
         let done = self.f().jump(Op::JumpIfTrue);
         self.string("value", y.span);
         self.f().op(Op::GetProp);
+        self.f().op_u8(Op::StoreLocal, item);
+        // (No temporaries on the stack: a throw lands at the same height
+        // whether it comes in through the yield or not.)
+        let to_catch = self.f().jump(Op::TryPush);
+        self.f().op_u8(Op::LoadLocal, item);
         self.yield_value(slot);
+        self.f().op(Op::TryPop);
         self.f().op_u8(Op::StoreLocal, sent);
+        set_mode(self, 0);
+        self.f().jump_to(Op::Jump, top);
+        self.f().patch_here(to_catch);
+        self.f().op_u8(Op::StoreLocal, sent);
+        self.f().op_u8(Op::LoadLocal, sent);
+        self.f().op_u8(Op::LoadLocal, slot);
+        let thrown = self.f().jump(Op::JumpUnlessStrictEq);
+        set_mode(self, 2);
+        self.f().jump_to(Op::Jump, top);
+        self.f().patch_here(thrown);
+        set_mode(self, 1);
         self.f().jump_to(Op::Jump, top);
         self.f().patch_here(done);
         self.string("value", y.span);

@@ -1031,6 +1031,11 @@ impl<'s> Codegen<'s> {
                 target.continues.push(deleted);
             }
         }
+        self.f().op_u8(Op::LoadLocal, items);
+        self.f().op_u8(Op::LoadLocal, index);
+        self.f().op(Op::GetProp);
+        // (An iterator's item arrives here too.)
+        let bind = self.f().here();
         // A `let`/`const` item is a new binding each time round.
         let own_scope = matches!(kind, Some(VarDeclKind::Let | VarDeclKind::Const));
         if own_scope {
@@ -1039,10 +1044,6 @@ impl<'s> Codegen<'s> {
                 names.iter().map(|n| (n.clone(), mutable)).collect();
             self.enter_scope(&declared, false, 0);
         }
-        self.f().op_u8(Op::LoadLocal, items);
-        self.f().op_u8(Op::LoadLocal, index);
-        self.f().op(Op::GetProp);
-        let bind = self.f().here();
         if let Some(slot) = awaits {
             self.f().op_u8(Op::Await, slot);
         }

@@ -86,6 +86,26 @@ globalThis.$mvmItemsOf = function itemsOf() {
 function* $mvmListItems(items) {
   for (let i = 0; i < items.length; i++) yield items[i];
 }
+// One step of `yield*` over the iterator `it`: its next(sent), or what a
+// throw(sent) (`mode` 1) or a return (`mode` 2: `sent` is the outer
+// generator's state array, the value at [1]) on the outer generator
+// passes on to it. An inner return that is done returns the outer
+// generator with its value.
+globalThis.$mvmDelegateStep = function delegateStep(it, sent, mode) {
+  if (mode === 0) return it.next(sent);
+  if (mode === 1) {
+    if (typeof it.throw === 'function') return it.throw(sent);
+    if (typeof it.return === 'function') it.return();
+    throw new TypeError("The iterator does not provide a 'throw' method.");
+  }
+  if (typeof it.return !== 'function') throw sent;
+  const r = it.return(sent[1]);
+  if (r.done) {
+    sent[1] = r.value;
+    throw sent;
+  }
+  return r;
+};
 // What `yield*` walks: an iterator, also over an array or a string.
 globalThis.$mvmDelegate = function delegate() {
   const it = $mvmIteratorOf(this);
