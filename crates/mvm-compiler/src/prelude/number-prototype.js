@@ -185,19 +185,45 @@ $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
 // As Node's default locale (en-US) writes a number: groups of three
 // digits, at most three fraction digits, or what `minimumFractionDigits`
 // and `maximumFractionDigits` ask (`useGrouping: false` drops the
-// commas); other locales and options are not known.
+// commas); other locales and options are not known. As ICU, it rounds
+// the number's shortest decimal digits (String(x)'s), a 5 up.
 $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const x = +this;
   if (x !== x) return 'NaN';
-  const sign = x < 0 ? '-' : '';
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
   if (x === Infinity || x === -Infinity) return sign + '∞';
   const o = options === undefined || options === null ? {} : options;
   const min = o.minimumFractionDigits === undefined ? 0 : +o.minimumFractionDigits;
   let max = o.maximumFractionDigits === undefined ? 3 : +o.maximumFractionDigits;
   if (max < min) max = min;
-  const parts = (x < 0 ? -x : x).toFixed(max).split('.');
-  let whole = parts[0];
-  let fraction = parts.length > 1 ? parts[1] : '';
+  // The digits, and how many of them stand before the point (String(x)
+  // may be 1.5e-7 or 1e+21).
+  const text = String(x < 0 ? -x : x);
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  // (A leading 0 takes a carry.)
+  let digits = '0' + (dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1));
+  let point = 1 + (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : +text.slice(e + 1));
+  const keep = point + max;
+  if (keep < digits.length) {
+    const up = keep >= 0 && digits[keep] >= '5';
+    digits = keep > 0 ? digits.slice(0, keep) : '0';
+    if (keep <= 0) point = 1;
+    if (up) {
+      let i = digits.length - 1;
+      while (digits[i] === '9') i--;
+      digits = digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - 1 - i);
+    }
+  }
+  while (point > 1 && digits[0] === '0') {
+    digits = digits.slice(1);
+    point--;
+  }
+  let whole = point > 0 ? digits.slice(0, point) : '0';
+  while (whole.length < point) whole += '0';
+  let fraction = point >= 0 ? digits.slice(point) : '0'.repeat(-point) + digits;
+  while (fraction.length < min) fraction += '0';
   while (fraction.length > min && fraction[fraction.length - 1] === '0') {
     fraction = fraction.slice(0, -1);
   }
