@@ -12,6 +12,19 @@ function $mvmKeyIndex(keys, key) {
   }
   return -1;
 }
+// forEach walks the live entries, as JavaScript's does: one deleted before
+// its turn is skipped, one added during the walk is visited. A walk's
+// place is the key it last visited, found again where deletions have
+// moved it (or, deleted itself, the place its successor moved into).
+function $mvmNextIndex(keys, i, last) {
+  const k = keys[i];
+  // (SameValueZero: NaN is a key like any other.)
+  if (k !== last && (k === k || last === last)) {
+    const moved = $mvmKeyIndex(keys, last);
+    i = moved < 0 ? i - 1 : moved;
+  }
+  return i + 1;
+}
 class $mvmListIterator {
   #items;
   #next = 0;
@@ -62,17 +75,17 @@ globalThis.Map = class Map {
     this.#values.splice(i, 1);
     return true;
   }
+  // (The same arrays, emptied: a walk in progress sees it.)
   clear() {
-    this.#keys = [];
-    this.#values = [];
+    this.#keys.length = 0;
+    this.#values.length = 0;
   }
-  // Entries deleted during the walk are skipped; entries added during it
-  // are not visited.
   forEach(callback) {
-    const keys = this.#keys.slice();
-    for (let n = 0; n < keys.length; n++) {
-      const i = $mvmKeyIndex(this.#keys, keys[n]);
-      if (i >= 0) callback(this.#values[i], keys[n], this);
+    const keys = this.#keys;
+    let last;
+    for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
+      last = keys[i];
+      callback(this.#values[i], last, this);
     }
   }
   keys() {
@@ -116,12 +129,14 @@ globalThis.Set = class Set {
     return true;
   }
   clear() {
-    this.#keys = [];
+    this.#keys.length = 0;
   }
   forEach(callback) {
-    const values = this.#keys.slice();
-    for (let n = 0; n < values.length; n++) {
-      if ($mvmKeyIndex(this.#keys, values[n]) >= 0) callback(values[n], values[n], this);
+    const keys = this.#keys;
+    let last;
+    for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
+      last = keys[i];
+      callback(last, last, this);
     }
   }
   values() {
