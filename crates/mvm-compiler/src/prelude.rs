@@ -37,6 +37,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("Promise", include_str!("prelude/promise.js")),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
+    ("AggregateError", include_str!("prelude/promise-any.js")),
     (
         "queueMicrotask",
         "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => { callback(); }); };\n",

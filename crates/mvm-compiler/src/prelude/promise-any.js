@@ -1,15 +1,19 @@
-// `Promise.any`, a part of its own: its error brings the errors, which
-// `Promise.resolve` and the rest should not.
+// `Promise.any` and its AggregateError, a part of their own: its error
+// brings the errors, which `Promise.resolve` and the rest should not.
+function AggregateError(errors, message, options) {
+  if (!(this instanceof AggregateError)) return new AggregateError(errors, message, options);
+  $mvmInitError(this, 'AggregateError', message, options);
+  this.errors = [...errors];
+}
+AggregateError.prototype.__proto__ = Error.prototype;
+globalThis.AggregateError = AggregateError;
 globalThis.$mvmPromise_any = function any(items) {
   items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
     const reasons = [];
     let waiting = items.length;
     const none = function () {
-      const error = new Error('All promises were rejected');
-      error.name = 'AggregateError';
-      error.errors = reasons;
-      reject(error);
+      reject(new AggregateError(reasons, 'All promises were rejected'));
     };
     if (waiting === 0) none();
     for (let i = 0; i < items.length; i++) {
