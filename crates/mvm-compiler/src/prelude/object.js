@@ -67,6 +67,9 @@ globalThis.$mvmObject_create = function create(proto, descriptors) {
   }
   const result = {};
   result.__proto__ = proto;
+  // (Marked: a plain object's empty prototype slot stands for
+  // Object.prototype, see getPrototypeOf.)
+  if (proto === null) result['#null'] = true;
   if (descriptors !== undefined) $mvmObject_defineProperties(result, descriptors);
   return result;
 };
@@ -74,7 +77,14 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
   if (value === undefined || value === null) {
     throw new TypeError('Cannot convert undefined or null to object');
   }
-  return value.__proto__;
+  // An array's is Array.prototype; a plain object's, a class's prototype
+  // and the builtin prototypes' are Object.prototype, which the engine
+  // leaves implicit (but for Object.create(null)'s objects).
+  if ($mvmIsArray(value)) return Array.prototype;
+  const proto = value.__proto__;
+  if (proto !== null && proto !== undefined) return proto;
+  if (typeof value !== 'object' || value === Object.prototype || '#null' in value) return null;
+  return Object.prototype;
 };
 globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
   value.__proto__ = proto;
