@@ -271,9 +271,18 @@ impl<'s> Codegen<'s> {
             return false;
         };
         self.f().note_this_prop(text);
-        self.expr(&a.right);
+        self.assigned_value(a);
         self.f().op_u8(Op::SetThisProp, k);
         true
+    }
+
+    /// The value of an assignment to a property: named as an instance
+    /// field's function is (`tick = () => ...`), else as it is.
+    fn assigned_value(&mut self, a: &AssignExpr) {
+        match self.field_names.get(&a.span.lo).cloned() {
+            Some(name) => self.expr_named(&a.right, &name, false),
+            None => self.expr(&a.right),
+        }
     }
 
     pub(super) fn string(&mut self, s: &str, span: Span) {
@@ -912,6 +921,9 @@ impl<'s> Codegen<'s> {
                     let value = p.value.clone().unwrap_or_else(|| {
                         Box::new(Expr::Ident(Ident::new_no_ctxt("undefined".into(), p.span)))
                     });
+                    if let Some(name) = static_key_name(&p.key) {
+                        self.field_names.insert(p.span.lo, name);
+                    }
                     out.push(Stmt::Expr(ExprStmt {
                         span: p.span,
                         expr: Box::new(Expr::Assign(AssignExpr {
@@ -1261,7 +1273,7 @@ impl<'s> Codegen<'s> {
                 // would (an assignment to a property names nothing).
                 match target {
                     SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
-                    _ => self.expr(&a.right),
+                    _ => self.assigned_value(a),
                 }
                 return self.store_place(&place);
             }

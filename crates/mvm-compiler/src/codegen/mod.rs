@@ -20,7 +20,7 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::emit::{Const, FunctionCode, Patch};
 use crate::modules::Program;
 use mvm_snapshot::opcode::Op;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 
 /// Where a binding's value lives.
@@ -169,6 +169,10 @@ pub struct Codegen<'s> {
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
+    /// The names of instance fields by where their initializer (`this.name
+    /// = value`, see `field_initializers`) starts: a function there takes
+    /// the field's name, as JavaScript names `tick = () => ...`.
+    field_names: HashMap<swc_common::BytePos, String>,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -241,6 +245,7 @@ impl<'s> Codegen<'s> {
             generator_next: false,
             constructor_next: false,
             super_static: false,
+            field_names: HashMap::new(),
             module: 0,
             src: &first.file,
             base: first.base,
