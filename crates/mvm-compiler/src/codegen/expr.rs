@@ -324,6 +324,7 @@ impl<'s> Codegen<'s> {
             }
             // The string builtins the prelude's methods are made of.
             "$mvmCharCodeAt" => self.f().push_value(Builtin::StringCharCodeAt.value()),
+            "$mvmArrayPush" => self.f().push_value(Builtin::ArrayPush.value()),
             "$mvmFunctionCall" => self.f().push_value(Builtin::FunctionCall.value()),
             "$mvmFunctionApply" => self.f().push_value(Builtin::FunctionApply.value()),
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),

@@ -5,6 +5,10 @@
 // visit the indices the array had when they started (`n`), as
 // JavaScript's do: a callback that pushes does not make them run on.
 const $mvmArrayPrototype = {};
+// method: push (named)
+// (The engine's own: arrays call it without the prototype; this is for
+// `Array.prototype.push.apply(out, items)`.)
+$mvmArrayPrototype.push = $mvmArrayPush;
 // method: forEach
 $mvmArrayPrototype.forEach = function forEach(fn) {
   for (let i = 0, n = this.length; i < n; i++) {
