@@ -264,15 +264,6 @@ impl<'a> Engine<'a> {
         // inherit from: see `is_error`.)
         self.set_slot(obj, 2, mvm_snapshot::Builtin::ErrorMark.value())?;
         self.set_slot(obj, 3, Value::TRUE)?;
-        let proto = if name == "TypeError" {
-            crate::TYPE_ERROR_PROTOTYPE_EXPORT
-        } else {
-            crate::RANGE_ERROR_PROTOTYPE_EXPORT
-        };
-        let proto = self.export(proto);
-        if let Some(proto) = proto.ok().filter(|p| self.is_plain_object(*p)) {
-            self.set_slot(obj, 1, proto)?;
-        }
         self.push(obj)?;
         for (key, text) in [("name", name.as_bytes()), ("message", message)] {
             let k = self.make_string(key.as_bytes())?;
@@ -283,7 +274,18 @@ impl<'a> Engine<'a> {
             self.pop()?;
             self.pop()?;
         }
-        self.pop()
+        // (The prototype last: its `message` is an accessor, which the
+        // writes above would have called.)
+        let proto = if name == "TypeError" {
+            crate::TYPE_ERROR_PROTOTYPE_EXPORT
+        } else {
+            crate::RANGE_ERROR_PROTOTYPE_EXPORT
+        };
+        let obj = self.pop()?;
+        if let Some(proto) = self.export(proto).ok().filter(|p| self.is_plain_object(*p)) {
+            self.set_slot(obj, 1, proto)?;
+        }
+        Ok(obj)
     }
 
     /// Whether `v` is an error: one the engine made, or an object that

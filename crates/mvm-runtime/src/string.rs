@@ -135,16 +135,18 @@ impl<'a> Engine<'a> {
     }
 
     /// An error's text, `name: message`, as Error.prototype.toString
-    /// gives it, from its own `name` and `message`; false when it lacks
-    /// them.
+    /// gives it: its `name`, own or its prototype's, and its message (the
+    /// engine's errors have their own; the program's keep it under the
+    /// hidden key `#message`); false when it has no name.
     pub(crate) fn write_error(&self, v: Value, out: &mut Vec<u8>) -> bool {
-        let field = |k: &str| {
-            self.own_named(v, k.as_bytes())
-                .and_then(|val| self.string_bytes(val))
-        };
-        let (Some(n), Some(m)) = (field("name"), field("message")) else {
+        let Some(n) = self.string_bytes(self.lookup_name(v, b"name")) else {
             return false;
         };
+        let m = self
+            .own_named(v, b"#message")
+            .or_else(|| self.own_named(v, b"message"))
+            .and_then(|m| self.string_bytes(m))
+            .unwrap_or(b"");
         out.extend_from_slice(n);
         if !n.is_empty() && !m.is_empty() {
             out.extend_from_slice(b": ");

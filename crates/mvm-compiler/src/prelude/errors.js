@@ -1,12 +1,14 @@
-// Error classes. `name` and `message` are own properties because the
-// engine converts an object to a string as `name: message` from its own
-// properties (it does not call `toString` methods). Runtime faults (calling
-// a non-function, reading a property of undefined) throw `{ name, message }`
-// objects that inherit from `TypeError.prototype`, which the export at the
-// end keeps for the engine (ID `mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT`).
-function $mvmInitError(error, name, message, options) {
-  error.name = name;
-  error.message = message === undefined ? '' : `${message}`;
+// Error classes. As in JavaScript, an error's `name` is its prototype's
+// (or its own, once assigned) and its `message` is its own but listed
+// nowhere: `JSON.stringify(e)` is `{}`, `Object.keys(e)` is `[]`. The
+// message is kept under the hidden key `#message`, which the prototype's
+// `message` accessor reads and writes and the engine reads to print an
+// error. Runtime faults (calling a non-function, reading a property of
+// undefined) throw `{ name, message }` objects that inherit from
+// `TypeError.prototype`, which the export at the end keeps for the engine
+// (ID `mvm_runtime::TYPE_ERROR_PROTOTYPE_EXPORT`).
+function $mvmInitError(error, message, options) {
+  if (message !== undefined) error['#message'] = `${message}`;
   if (options !== null && typeof options === 'object' && 'cause' in options) {
     error.cause = options.cause;
   }
@@ -22,32 +24,46 @@ function errorToString() {
 // an error too; each is also its own global (the names are `globalThis`'s).
 function Error(message, options) {
   if (!(this instanceof Error)) return new Error(message, options);
-  $mvmInitError(this, 'Error', message, options);
+  $mvmInitError(this, message, options);
 }
 globalThis.Error = Error;
 Error.prototype.toString = errorToString;
+Error.prototype.name = 'Error';
+Error.prototype.message = $mvmMakeAccessor(
+  function () {
+    const message = this['#message'];
+    return message === undefined ? '' : message;
+  },
+  function (message) {
+    this['#message'] = message;
+  },
+);
 function TypeError(message, options) {
   if (!(this instanceof TypeError)) return new TypeError(message, options);
-  $mvmInitError(this, 'TypeError', message, options);
+  $mvmInitError(this, message, options);
 }
 globalThis.TypeError = TypeError;
 function RangeError(message, options) {
   if (!(this instanceof RangeError)) return new RangeError(message, options);
-  $mvmInitError(this, 'RangeError', message, options);
+  $mvmInitError(this, message, options);
 }
 globalThis.RangeError = RangeError;
 function SyntaxError(message, options) {
   if (!(this instanceof SyntaxError)) return new SyntaxError(message, options);
-  $mvmInitError(this, 'SyntaxError', message, options);
+  $mvmInitError(this, message, options);
 }
 globalThis.SyntaxError = SyntaxError;
 function ReferenceError(message, options) {
   if (!(this instanceof ReferenceError)) return new ReferenceError(message, options);
-  $mvmInitError(this, 'ReferenceError', message, options);
+  $mvmInitError(this, message, options);
 }
 globalThis.ReferenceError = ReferenceError;
 for (const Class of [TypeError, RangeError, SyntaxError, ReferenceError]) {
   Class.prototype.__proto__ = Error.prototype;
 }
+TypeError.prototype.name = 'TypeError';
+RangeError.prototype.name = 'RangeError';
+SyntaxError.prototype.name = 'SyntaxError';
+ReferenceError.prototype.name = 'ReferenceError';
 vmExport(0xFFFC, TypeError.prototype);
 vmExport(0xFFF8, RangeError.prototype);

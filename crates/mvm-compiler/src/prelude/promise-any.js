@@ -2,10 +2,11 @@
 // brings the errors, which `Promise.resolve` and the rest should not.
 function AggregateError(errors, message, options) {
   if (!(this instanceof AggregateError)) return new AggregateError(errors, message, options);
-  $mvmInitError(this, 'AggregateError', message, options);
+  $mvmInitError(this, message, options);
   this.errors = [...errors];
 }
 AggregateError.prototype.__proto__ = Error.prototype;
+AggregateError.prototype.name = 'AggregateError';
 globalThis.AggregateError = AggregateError;
 globalThis.$mvmPromise_any = function any(items) {
   items = $mvmPromiseItems(items);
