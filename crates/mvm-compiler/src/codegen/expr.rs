@@ -1117,6 +1117,18 @@ impl<'s> Codegen<'s> {
             BinaryOp::GtEq => Op::Ge,
             BinaryOp::EqEq | BinaryOp::NotEq => return self.loose_equality(b),
             BinaryOp::In => Op::In,
+            // `x instanceof Function` (there is no `Function` value): what
+            // `typeof` says.
+            BinaryOp::InstanceOf
+                if matches!(&*b.right, Expr::Ident(id)
+                    if &*id.sym == "Function" && self.resolve(&id.sym).is_none()) =>
+            {
+                self.expr(&b.left);
+                self.f().op(Op::Typeof);
+                self.string("function", b.span);
+                self.f().op(Op::StrictEq);
+                return;
+            }
             BinaryOp::InstanceOf => {
                 // Arrays and objects have no `Array.prototype` or
                 // `Object.prototype` on their chain here: ask the prelude.

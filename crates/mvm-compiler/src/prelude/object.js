@@ -124,6 +124,27 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 globalThis.$mvmObject_freeze = function freeze(value) {
   return value;
 };
+// Nor are sealing and preventing extensions.
+globalThis.$mvmObject_seal = function seal(value) {
+  return value;
+};
+globalThis.$mvmObject_preventExtensions = function preventExtensions(value) {
+  return value;
+};
+// A data property's descriptor, all its attributes true (the engine keeps
+// none); undefined for a key the target does not have of its own.
+globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
+  if (!$mvmObject_hasOwn(target, key)) return undefined;
+  return { value: target[key], writable: true, enumerable: true, configurable: true };
+};
+globalThis.$mvmObject_getOwnPropertyDescriptors = function getOwnPropertyDescriptors(target) {
+  const result = {};
+  const keys = Reflect.ownKeys(target);
+  for (let i = 0; i < keys.length; i++) {
+    result[keys[i]] = $mvmObject_getOwnPropertyDescriptor(target, keys[i]);
+  }
+  return result;
+};
 // SameValue: `===`, except that NaN is itself and 0 is not -0.
 globalThis.$mvmObject_is = function is(a, b) {
   if (a !== a) return b !== b;
