@@ -302,8 +302,12 @@ impl Engine<'_> {
             return self.to_display_string(obj);
         }
         // An instance of a class prints after its class's name, as Node's.
+        // (The prelude's Object.create(null) marks its objects `#null`.)
         let open = match self.class_name(obj) {
             Some(name) => format!("{name} {{"),
+            None if self.own_named(obj, b"#null").is_some() => {
+                "[Object: null prototype] {".to_string()
+            }
             None => "{".to_string(),
         };
         let keys = self.ordered_keys(obj).unwrap_or_default();
