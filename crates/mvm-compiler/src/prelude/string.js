@@ -241,6 +241,15 @@ $mvmStringPrototype.trimEnd = function trimEnd() {
   while (to > 0 && $mvmIsSpace(this[to - 1])) to--;
   return $mvmSubstring(this, 0, to);
 };
+// method: trimLeft
+// (trimStart's old name, as trimRight is trimEnd's.)
+$mvmStringPrototype.trimLeft = function trimLeft() {
+  return this.trimStart();
+};
+// method: trimRight
+$mvmStringPrototype.trimRight = function trimRight() {
+  return this.trimEnd();
+};
 // method: repeat
 $mvmStringPrototype.repeat = function repeat(count) {
   count = Math.trunc(count);
