@@ -1425,6 +1425,20 @@ impl<'s> Codegen<'s> {
                     }
                 }
             }
+            // `$mvmCallThis(f, thisValue, ...args)`, the prelude's: `f`
+            // called with `thisValue` as its `this` (what `thisArg` asks
+            // of `forEach` and the like), as a method call is, with no
+            // `Function.prototype.call` to link.
+            Expr::Ident(id)
+                if &*id.sym == "$mvmCallThis"
+                    && self.resolve(&id.sym).is_none()
+                    && c.args.len() >= 2
+                    && c.args.iter().all(|a| a.spread.is_none()) =>
+            {
+                self.expr(&c.args[1].expr);
+                self.expr(&c.args[0].expr);
+                return self.call_with(&c.args[2..], c.span, None);
+            }
             other => {
                 self.f().push_value(Value::UNDEFINED);
                 self.calling = matches!(other, Expr::Ident(_));

@@ -16,7 +16,7 @@ globalThis.$mvmArray_isArray = function isArray(value) {
 globalThis.$mvmArray_of = function of(...items) {
   return items;
 };
-globalThis.$mvmArray_from = function from(source, map) {
+globalThis.$mvmArray_from = function from(source, map, thisArg) {
   if (source === undefined || source === null) {
     throw new TypeError(source + ' is not iterable');
   }
@@ -28,7 +28,7 @@ globalThis.$mvmArray_from = function from(source, map) {
   let length = $mvmIsArray(source) ? source.length : +source.length;
   length = length - (length % 1);
   for (let i = 0; i < length; i++) {
-    result.push(map === undefined ? source[i] : map(source[i], i));
+    result.push(map === undefined ? source[i] : $mvmCallThis(map, thisArg, source[i], i));
   }
   return result;
 };

@@ -10,31 +10,31 @@ const $mvmArrayPrototype = {};
 // `Array.prototype.push.apply(out, items)`.)
 $mvmArrayPrototype.push = $mvmArrayPush;
 // method: forEach
-$mvmArrayPrototype.forEach = function forEach(fn) {
+$mvmArrayPrototype.forEach = function forEach(fn, thisArg) {
   for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
     // A hole reads as undefined, but is skipped.
-    if (item !== undefined || i in this) fn(item, i, this);
+    if (item !== undefined || i in this) $mvmCallThis(fn, thisArg, item, i, this);
   }
 };
 // method: map
-$mvmArrayPrototype.map = function map(fn) {
+$mvmArrayPrototype.map = function map(fn, thisArg) {
   const result = [];
   const n = this.length;
   for (let i = 0; i < n; i++) {
     const item = this[i];
-    if (item !== undefined || i in this) result[i] = fn(item, i, this);
+    if (item !== undefined || i in this) result[i] = $mvmCallThis(fn, thisArg, item, i, this);
   }
   // Holes stay holes, trailing ones too.
   result.length = n;
   return result;
 };
 // method: filter
-$mvmArrayPrototype.filter = function filter(fn) {
+$mvmArrayPrototype.filter = function filter(fn, thisArg) {
   const result = [];
   for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
-    if ((item !== undefined || i in this) && fn(item, i, this)) result.push(item);
+    if ((item !== undefined || i in this) && $mvmCallThis(fn, thisArg, item, i, this)) result.push(item);
   }
   return result;
 };
@@ -56,28 +56,28 @@ $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
   return acc;
 };
 // method: find
-$mvmArrayPrototype.find = function find(fn) {
-  for (let i = 0, n = this.length; i < n; i++) if (fn(this[i], i, this)) return this[i];
+$mvmArrayPrototype.find = function find(fn, thisArg) {
+  for (let i = 0, n = this.length; i < n; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
   return undefined;
 };
 // method: findIndex
-$mvmArrayPrototype.findIndex = function findIndex(fn) {
-  for (let i = 0, n = this.length; i < n; i++) if (fn(this[i], i, this)) return i;
+$mvmArrayPrototype.findIndex = function findIndex(fn, thisArg) {
+  for (let i = 0, n = this.length; i < n; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return i;
   return -1;
 };
 // method: some
-$mvmArrayPrototype.some = function some(fn) {
+$mvmArrayPrototype.some = function some(fn, thisArg) {
   for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
-    if ((item !== undefined || i in this) && fn(item, i, this)) return true;
+    if ((item !== undefined || i in this) && $mvmCallThis(fn, thisArg, item, i, this)) return true;
   }
   return false;
 };
 // method: every
-$mvmArrayPrototype.every = function every(fn) {
+$mvmArrayPrototype.every = function every(fn, thisArg) {
   for (let i = 0, n = this.length; i < n; i++) {
     const item = this[i];
-    if ((item !== undefined || i in this) && !fn(item, i, this)) return false;
+    if ((item !== undefined || i in this) && !$mvmCallThis(fn, thisArg, item, i, this)) return false;
   }
   return true;
 };
@@ -257,13 +257,13 @@ $mvmArrayPrototype.reduceRight = function reduceRight(fn, ...initial) {
   return acc;
 };
 // method: findLast
-$mvmArrayPrototype.findLast = function findLast(fn) {
-  for (let i = this.length - 1; i >= 0; i--) if (fn(this[i], i, this)) return this[i];
+$mvmArrayPrototype.findLast = function findLast(fn, thisArg) {
+  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
   return undefined;
 };
 // method: findLastIndex
-$mvmArrayPrototype.findLastIndex = function findLastIndex(fn) {
-  for (let i = this.length - 1; i >= 0; i--) if (fn(this[i], i, this)) return i;
+$mvmArrayPrototype.findLastIndex = function findLastIndex(fn, thisArg) {
+  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return i;
   return -1;
 };
 // method: flat
@@ -282,11 +282,11 @@ $mvmArrayPrototype.flat = function flat(depth) {
   return result;
 };
 // method: flatMap
-$mvmArrayPrototype.flatMap = function flatMap(fn) {
+$mvmArrayPrototype.flatMap = function flatMap(fn, thisArg) {
   const result = [];
   for (let i = 0, n = this.length; i < n; i++) {
     if (!(i in this)) continue;
-    const item = fn(this[i], i, this);
+    const item = $mvmCallThis(fn, thisArg, this[i], i, this);
     if ($mvmIsArray(item)) {
       for (let j = 0; j < item.length; j++) result.push(item[j]);
     } else result.push(item);

@@ -80,12 +80,12 @@ globalThis.Map = class Map {
     this.#keys.length = 0;
     this.#values.length = 0;
   }
-  forEach(callback) {
+  forEach(callback, thisArg) {
     const keys = this.#keys;
     let last;
     for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
       last = keys[i];
-      callback(this.#values[i], last, this);
+      $mvmCallThis(callback, thisArg, this.#values[i], last, this);
     }
   }
   keys() {
@@ -131,12 +131,12 @@ globalThis.Set = class Set {
   clear() {
     this.#keys.length = 0;
   }
-  forEach(callback) {
+  forEach(callback, thisArg) {
     const keys = this.#keys;
     let last;
     for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
       last = keys[i];
-      callback(last, last, this);
+      $mvmCallThis(callback, thisArg, last, last, this);
     }
   }
   values() {

@@ -54,19 +54,19 @@ $mvmUint8ArrayPrototype.toString = function toString() {
   return this.join();
 };
 // method: forEach
-$mvmUint8ArrayPrototype.forEach = function forEach(fn) {
-  for (let i = 0; i < this.length; i++) fn(this[i], i, this);
+$mvmUint8ArrayPrototype.forEach = function forEach(fn, thisArg) {
+  for (let i = 0; i < this.length; i++) $mvmCallThis(fn, thisArg, this[i], i, this);
 };
 // method: map
-$mvmUint8ArrayPrototype.map = function map(fn) {
+$mvmUint8ArrayPrototype.map = function map(fn, thisArg) {
   const result = Microvium.newUint8Array(this.length);
-  for (let i = 0; i < this.length; i++) result[i] = fn(this[i], i, this);
+  for (let i = 0; i < this.length; i++) result[i] = $mvmCallThis(fn, thisArg, this[i], i, this);
   return result;
 };
 // method: filter
-$mvmUint8ArrayPrototype.filter = function filter(fn) {
+$mvmUint8ArrayPrototype.filter = function filter(fn, thisArg) {
   const kept = [];
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) kept.push(this[i]);
+  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) kept.push(this[i]);
   const result = Microvium.newUint8Array(kept.length);
   for (let i = 0; i < kept.length; i++) result[i] = kept[i];
   return result;
@@ -82,23 +82,23 @@ $mvmUint8ArrayPrototype.reduce = function reduce(fn, ...initial) {
   return acc;
 };
 // method: some
-$mvmUint8ArrayPrototype.some = function some(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return true;
+$mvmUint8ArrayPrototype.some = function some(fn, thisArg) {
+  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return true;
   return false;
 };
 // method: every
-$mvmUint8ArrayPrototype.every = function every(fn) {
-  for (let i = 0; i < this.length; i++) if (!fn(this[i], i, this)) return false;
+$mvmUint8ArrayPrototype.every = function every(fn, thisArg) {
+  for (let i = 0; i < this.length; i++) if (!$mvmCallThis(fn, thisArg, this[i], i, this)) return false;
   return true;
 };
 // method: find
-$mvmUint8ArrayPrototype.find = function find(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return this[i];
+$mvmUint8ArrayPrototype.find = function find(fn, thisArg) {
+  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
   return undefined;
 };
 // method: findIndex
-$mvmUint8ArrayPrototype.findIndex = function findIndex(fn) {
-  for (let i = 0; i < this.length; i++) if (fn(this[i], i, this)) return i;
+$mvmUint8ArrayPrototype.findIndex = function findIndex(fn, thisArg) {
+  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return i;
   return -1;
 };
 // method: reverse
