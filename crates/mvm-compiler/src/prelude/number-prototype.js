@@ -129,7 +129,9 @@ $mvmNumberPrototype.toString = function toString(radix) {
   }
   do {
     const remainder = whole % radix;
-    text = $mvmDigits[remainder] + text;
+    // (Past 2^53 the divisions above leave fractions: V8 truncates the
+    // remainder to its digit.)
+    text = $mvmDigits[remainder | 0] + text;
     whole = (whole - remainder) / radix;
   } while (whole > 0);
   if (digits.length > 0) {
