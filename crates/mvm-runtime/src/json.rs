@@ -142,7 +142,28 @@ impl<'a> Engine<'a> {
                     }
                     out.push(b'}');
                 }
-                Some(TypeCode::Uint8Array) => out.extend_from_slice(b"{}"),
+                // A byte array is an object of its indices.
+                Some(TypeCode::Uint8Array) => {
+                    out.push(b'{');
+                    let bytes = self.payload(v).unwrap_or(&[]);
+                    for (i, byte) in bytes.iter().enumerate() {
+                        if i > 0 {
+                            out.push(b',');
+                        }
+                        break_line(out, depth + 1);
+                        out.push(b'"');
+                        push_int(out, i as i64);
+                        out.extend_from_slice(b"\":");
+                        if !indent.is_empty() {
+                            out.push(b' ');
+                        }
+                        push_int(out, i64::from(*byte));
+                    }
+                    if !bytes.is_empty() {
+                        break_line(out, depth);
+                    }
+                    out.push(b'}');
+                }
                 _ => return Ok(false),
             },
             _ => return Ok(false),

@@ -41,11 +41,14 @@ $mvmObjectPrototype.toString = function toString() {
   if (type === 'boolean') return '[object Boolean]';
   if (type === 'function') return '[object Function]';
   if ($mvmIsArray(this)) return '[object Array]';
+  // (8: Microvium's type code of a byte array.)
+  if (Microvium.typeCodeOf(this) === 8) return '[object Uint8Array]';
   // The prelude's own kinds, by what they have (naming the classes would
   // bring them in).
   if (typeof this.$mvmItems === 'function' && typeof this.add === 'function') return '[object Set]';
   if (typeof this.$mvmItems === 'function' && typeof this.get === 'function') return '[object Map]';
   if (typeof this.then === 'function' && typeof this.catch === 'function') return '[object Promise]';
+  if (typeof this.next === 'function' && typeof this.throw === 'function') return '[object Generator]';
   if (typeof this.name === 'string' && typeof this.message === 'string') return '[object Error]';
   return '[object Object]';
 };
