@@ -313,6 +313,11 @@ impl<'a> Engine<'a> {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
                 Ok(match self.is_plain_object(props) {
                     true => match self.lookup(props, key) {
+                        // (Its parameters, as any function's.)
+                        Value::UNDEFINED if key == Value::STR_LENGTH => {
+                            let constructor = self.slot(obj, 0).unwrap_or(Value::UNDEFINED);
+                            int_value(self.function_length(constructor))
+                        }
                         Value::UNDEFINED => self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key),
                         v => v,
                     },
