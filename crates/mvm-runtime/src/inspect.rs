@@ -47,7 +47,7 @@ impl Engine<'_> {
     /// `v` at nesting `level`, its lines indented by `indent`.
     fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
         if let Some(bytes) = self.string_bytes(v) {
-            return quote(&lossy(bytes));
+            return quote_wtf8(bytes);
         }
         if let Some(n) = self.num(v) {
             return number_text(n.to_f64());
@@ -515,15 +515,31 @@ fn is_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// WTF-8 text quoted as Node quotes a string (see [`quote`]), a lone
+/// surrogate written as its escape (`'\ud83d'`), as Node does.
+fn quote_wtf8(bytes: &[u8]) -> String {
+    let mut units = Vec::new();
+    let mut at = 0;
+    while let Some((cp, len)) = bytes.get(at..).and_then(crate::wtf8::decode) {
+        units.push(char::from_u32(cp).ok_or(cp));
+        at += len;
+    }
+    quote_units(&units)
+}
+
 /// A string as Node quotes it: single quotes, or double quotes (then
 /// backticks) when the text holds single quotes; control characters,
 /// backslashes and the quote escaped.
 fn quote(text: &str) -> String {
-    let q = match (
-        text.contains('\''),
-        text.contains('"'),
-        text.contains('`') || text.contains("${"),
-    ) {
+    let units: Vec<Result<char, u32>> = text.chars().map(Ok).collect();
+    quote_units(&units)
+}
+
+/// [`quote`] of characters and lone surrogates (`Err`).
+fn quote_units(units: &[Result<char, u32>]) -> String {
+    let has = |c: char| units.contains(&Ok(c));
+    let template = has('`') || units.windows(2).any(|w| w == [Ok('$'), Ok('{')]);
+    let q = match (has('\''), has('"'), template) {
         (false, _, _) => '\'',
         (true, false, _) => '"',
         (true, true, false) => '`',
@@ -531,7 +547,14 @@ fn quote(text: &str) -> String {
     };
     let mut out = String::new();
     out.push(q);
-    for c in text.chars() {
+    for unit in units {
+        let c = match unit {
+            Ok(c) => *c,
+            Err(surrogate) => {
+                out.push_str(&format!("\\u{surrogate:04x}"));
+                continue;
+            }
+        };
         match c {
             '\u{8}' => out.push_str("\\b"),
             '\t' => out.push_str("\\t"),
