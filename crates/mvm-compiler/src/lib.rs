@@ -96,11 +96,20 @@ pub fn compile_source_with(
     host: &mut dyn Host,
     settings: Settings,
 ) -> Result<Compiled, CompileError> {
-    let program = modules::load(name, text, Path::new(name)).map_err(CompileError::Diagnostics)?;
+    let mut program =
+        modules::load(name, text, Path::new(name)).map_err(CompileError::Diagnostics)?;
 
     // Pass 1 finds captures; pass 2 generates code knowing them.
     let mut first = codegen::Codegen::new(&program, None);
     first.compile_program();
+    // A regular expression literal needs the prelude's RegExp, which the
+    // text need not name: load the program again with it.
+    if first.analysis().needs_regexp {
+        program = modules::load_needing(name, text, Path::new(name), &["RegExp"])
+            .map_err(CompileError::Diagnostics)?;
+        first = codegen::Codegen::new(&program, None);
+        first.compile_program();
+    }
     if !first.errors.is_empty() {
         return Err(CompileError::Diagnostics(first.errors));
     }

@@ -58,13 +58,23 @@ pub fn sources(module: &Module) -> Vec<(String, swc_common::Span)> {
 
 /// Parses `text` (named `name`, at `path`) and every module it imports.
 pub fn load(name: &str, text: &str, path: &Path) -> Result<Program, Vec<Diagnostic>> {
+    load_needing(name, text, path, &[])
+}
+
+/// [`load`], the prelude also giving the `extra` globals.
+pub fn load_needing(
+    name: &str,
+    text: &str,
+    path: &Path,
+    extra: &[&str],
+) -> Result<Program, Vec<Diagnostic>> {
     let program = load_with(name, text, path, None)?;
     let texts: Vec<&str> = program
         .modules
         .iter()
         .map(|m| m.file.text.as_str())
         .collect();
-    let prelude = crate::prelude::source(&texts);
+    let prelude = crate::prelude::source(&texts, extra);
     if prelude.is_empty() {
         return Ok(program);
     }

@@ -35,6 +35,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Object", include_str!("prelude/object.js")),
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
+    ("RegExp", include_str!("prelude/regexp.js")),
     ("Promise", include_str!("prelude/promise.js")),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     ("AggregateError", include_str!("prelude/promise-any.js")),
@@ -166,7 +167,12 @@ const METHOD_MARK: &str = "// method: ";
 
 /// The prelude source for a program whose modules have `texts`; empty
 /// when the program needs none of it.
-pub fn source(texts: &[&str]) -> String {
+/// With `extra`, the globals the compiler found the program needs that
+/// its text does not name (`RegExp` for a regular expression literal).
+pub fn source(texts: &[&str], extra: &[&str]) -> String {
+    let mut texts = texts.to_vec();
+    texts.extend(extra);
+    let texts = texts.as_slice();
     // What the program needs that its text does not name: asked once, as
     // the text does not change from round to round.
     let implied = implied_parts(texts);
@@ -477,9 +483,11 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 mod tests {
     #[test]
     fn a_typeof_feature_test_links_the_method() {
-        assert!(super::source(&["if (typeof list.at === 'function') f();"])
-            .contains("$mvmArrayPrototype.at ="));
-        assert!(!super::source(&["if (typeof at === 'function') f();"])
+        assert!(
+            super::source(&["if (typeof list.at === 'function') f();"], &[])
+                .contains("$mvmArrayPrototype.at =")
+        );
+        assert!(!super::source(&["if (typeof at === 'function') f();"], &[])
             .contains("$mvmArrayPrototype.at ="));
     }
 
@@ -487,22 +495,22 @@ mod tests {
     fn loose_equality_brings_its_helper_wherever_it_is() {
         let helper = "globalThis.$mvmLooseEquals =";
         // After a `//` inside a string, which is no comment.
-        assert!(super::source(&["const u = 'http://x'; if (u == v) f();"]).contains(helper));
-        assert!(super::source(&["if (`it's ${a != b}`) f();"]).contains(helper));
-        assert!(!super::source(&["if (a === b && c !== d) f();"]).contains(helper));
+        assert!(super::source(&["const u = 'http://x'; if (u == v) f();"], &[]).contains(helper));
+        assert!(super::source(&["if (`it's ${a != b}`) f();"], &[]).contains(helper));
+        assert!(!super::source(&["if (a === b && c !== d) f();"], &[]).contains(helper));
     }
 
     #[test]
     fn math_keeps_only_the_members_named() {
-        let prelude = super::source(&["Math.floor(x) + Math.PI;"]);
+        let prelude = super::source(&["Math.floor(x) + Math.PI;"], &[]);
         assert!(prelude.contains("  floor,\n") && prelude.contains("  PI: "));
         assert!(!prelude.contains("hypot(") && !prelude.contains("  E: "));
         // Used as a value, `Math` keeps everything.
-        let prelude = super::source(&["const m = Math; m.max(1, 2);"]);
+        let prelude = super::source(&["const m = Math; m.max(1, 2);"], &[]);
         assert!(prelude.contains("hypot(") && prelude.contains("  max(...values) {"));
         // A member the prelude's own code names comes too (`trunc`, for
         // `$mvmRelativeIndex`).
-        let prelude = super::source(&["a.splice(1);"]);
+        let prelude = super::source(&["a.splice(1);"], &[]);
         assert!(prelude.contains("  trunc(x) {") && !prelude.contains("  sin: "));
     }
 
@@ -511,21 +519,21 @@ mod tests {
         // `pop` uses no other part; the array prototype's comments name
         // `Array`, which must not bring in `Array`'s part (nor, through it,
         // the errors).
-        let prelude = super::source(&["h.pop();"]);
+        let prelude = super::source(&["h.pop();"], &[]);
         assert!(prelude.contains("$mvmArrayPrototype.pop ="));
         assert!(!prelude.contains("$mvmArray ="));
         assert!(!prelude.contains("function Error("));
         // `splice` uses `$mvmRelativeIndex`, which uses `Math`.
-        let prelude = super::source(&["a.splice(1);"]);
+        let prelude = super::source(&["a.splice(1);"], &[]);
         assert!(prelude.contains("function $mvmRelativeIndex"));
         assert!(prelude.contains("globalThis.Math ="));
         // `parseInt` uses string methods, which the prelude then includes.
-        let prelude = super::source(&["parseInt(x);"]);
+        let prelude = super::source(&["parseInt(x);"], &[]);
         assert!(prelude.contains("$mvmStringPrototype.slice ="));
         assert!(prelude.contains("$mvmStringPrototype.charCodeAt ="));
         assert!(prelude.contains("function $mvmIsSpace"));
         // `flat` tests for arrays with a part of its own.
-        assert!(super::source(&["a.flat();"]).contains("function $mvmIsArray"));
+        assert!(super::source(&["a.flat();"], &[]).contains("function $mvmIsArray"));
     }
 
     #[test]

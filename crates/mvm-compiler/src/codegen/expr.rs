@@ -231,8 +231,34 @@ impl<'s> Codegen<'s> {
             Lit::Bool(b) => self.f().push_value(Value::bool(b.value)),
             Lit::Null(_) => self.f().push_value(Value::NULL),
             Lit::BigInt(b) => self.unsupported(b.span, "BigInt", "use numbers"),
+            // `/source/flags` makes a new `RegExp` each time it runs, as in
+            // JavaScript (the prelude's: a program with one gets it).
             Lit::Regex(r) => {
-                self.unsupported(r.span, "regular expressions", "compare strings directly")
+                if self.resolve("RegExp").is_none() {
+                    self.found.needs_regexp = true;
+                    return self.f().push_value(Value::UNDEFINED);
+                }
+                let text = |t: &str| {
+                    Some(ExprOrSpread {
+                        spread: None,
+                        expr: Box::new(Expr::Lit(Lit::Str(Str {
+                            span: r.span,
+                            value: t.into(),
+                            raw: None,
+                        }))),
+                    })
+                };
+                self.expr(&Expr::New(NewExpr {
+                    span: r.span,
+                    callee: Box::new(Expr::Ident(Ident::new_no_ctxt("RegExp".into(), r.span))),
+                    args: Some(
+                        vec![text(&r.exp), text(&r.flags)]
+                            .into_iter()
+                            .flatten()
+                            .collect(),
+                    ),
+                    ..Default::default()
+                }));
             }
             Lit::JSXText(j) => self.unsupported(j.span, "JSX", "build strings with `+`"),
         }

@@ -119,6 +119,9 @@ pub struct Analysis {
     /// `vmExport(1, run)`, not in `run()`): a function declared under any
     /// other name cannot have its name read or printed, so keeps none.
     escaping: HashSet<String>,
+    /// Whether the program has a regular expression literal where the
+    /// prelude's `RegExp` is missing: the program is loaded again with it.
+    pub needs_regexp: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.

@@ -200,6 +200,8 @@ $mvmStringPrototype.substr = function substr(start, length) {
 };
 // method: split
 $mvmStringPrototype.split = function split(separator, limit) {
+  // (A regular expression splits as it says.)
+  if (separator !== null && typeof separator === 'object') return separator['#@@split'](this, limit);
   const max = limit === undefined ? 4294967295 : limit >>> 0;
   const parts = [];
   if (max === 0) return parts;
@@ -287,6 +289,7 @@ $mvmStringPrototype.toString = function toString() {
 };
 // method: replace
 $mvmStringPrototype.replace = function replace(pattern, replacement) {
+  if (pattern !== null && typeof pattern === 'object') return pattern['#@@replace'](this, replacement, false);
   const text = '' + this;
   pattern = '' + pattern;
   const at = $mvmIndexOf(text, pattern, 0);
@@ -296,6 +299,7 @@ $mvmStringPrototype.replace = function replace(pattern, replacement) {
 };
 // method: replaceAll
 $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
+  if (pattern !== null && typeof pattern === 'object') return pattern['#@@replace'](this, replacement, true);
   const text = '' + this;
   pattern = '' + pattern;
   let result = '';
@@ -308,6 +312,20 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
     if (pattern.length === 0 && at > text.length) break;
   }
   return result + $mvmSubstring(text, from, text.length);
+};
+// method: match
+// (Regular expressions only: a program with one has RegExp, which these
+// ask.)
+$mvmStringPrototype.match = function match(pattern) {
+  return pattern['#@@match'](this);
+};
+// method: matchAll
+$mvmStringPrototype.matchAll = function matchAll(pattern) {
+  return pattern['#@@matchAll'](this);
+};
+// method: search
+$mvmStringPrototype.search = function search(pattern) {
+  return pattern['#@@search'](this);
 };
 // method: localeCompare
 // As Node's default (ICU root) collation orders ASCII text: punctuation,

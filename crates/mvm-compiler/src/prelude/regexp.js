@@ -1,0 +1,748 @@
+// Regular expressions, in JavaScript. A pattern is parsed into a tree and
+// compiled into a program for a backtracking matcher over UTF-16 code
+// units, as JavaScript matches without the `u` flag. Flags d, g, i, m, s,
+// u and y (`i` folds the letters of ASCII and Latin-1; `u` and `d` change
+// nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
+// greedy and lazy quantifiers, capturing, named and non-capturing groups,
+// alternation, lookahead, lookbehind and backreferences.
+//
+// The tree's nodes are arrays, `[kind, ...]`:
+//   0 char c · 1 any · 2 class ranges negate · 3 sequence nodes ·
+//   4 alternatives nodes · 5 group node slot · 6 repeat node min max greedy ·
+//   7 start of line · 8 end of line · 9 word boundary negate ·
+//   10 lookahead node negate · 11 backreference group ·
+//   12 lookbehind node negate
+// A program is a flat array of instructions, three numbers each,
+// `op a b`:
+//   0 char c · 1 any · 2 class i (ranges in classes[i]) negate ·
+//   3 split a b (try a, then b) · 4 jump a · 5 save slot ·
+//   6 start of line · 7 end of line · 8 word boundary negate ·
+//   9 lookahead i (program programs[i]) negate · 10 backreference group ·
+//   11 match · 12 mark slot · 13 progress slot (fails when an empty
+//   iteration would loop forever) · 14 lookbehind i negate (a match of
+//   programs[i] that ends here) · 15 at the end (of a lookbehind: where it
+//   was asked)
+function $mvmReError(source, what) {
+  throw new SyntaxError('Invalid regular expression: /' + source + '/: ' + what);
+}
+const $mvmReDigit = [48, 57];
+const $mvmReWord = [48, 57, 65, 90, 95, 95, 97, 122];
+const $mvmReSpace = [9, 13, 32, 32, 160, 160, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029,
+  0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff];
+// The code units outside sorted `ranges`.
+function $mvmReComplement(ranges) {
+  const out = [];
+  let next = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (ranges[i] > next) out.push(next, ranges[i] - 1);
+    if (ranges[i + 1] + 1 > next) next = ranges[i + 1] + 1;
+  }
+  if (next <= 0xffff) out.push(next, 0xffff);
+  return out;
+}
+// Lower case, for the letters `i` folds.
+function $mvmReFold(c) {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+function $mvmReUpper(c) {
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c;
+}
+function $mvmReIsWord(s, at) {
+  if (at < 0 || at >= s.length) return false;
+  const c = s.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122);
+}
+function $mvmReIsLineEnd(c) {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+function $mvmReInRanges(ranges, c) {
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+  }
+  return false;
+}
+
+// The parser: `at` walks the pattern; groups are numbered as they open.
+class $mvmReParser {
+  constructor(source, unicode) {
+    this.source = source;
+    this.at = 0;
+    this.groups = 0;
+    this.names = [];
+    this.unicode = unicode;
+  }
+  fail(what) {
+    $mvmReError(this.source, what);
+  }
+  peek() {
+    return this.at < this.source.length ? this.source.charCodeAt(this.at) : -1;
+  }
+  eat(c) {
+    if (this.peek() !== c) return false;
+    this.at++;
+    return true;
+  }
+  alternatives() {
+    const options = [this.sequence()];
+    while (this.eat(124)) options.push(this.sequence());
+    return options.length === 1 ? options[0] : [4, options];
+  }
+  sequence() {
+    const items = [];
+    for (let c = this.peek(); c !== -1 && c !== 124 && c !== 41; c = this.peek()) {
+      const term = this.term();
+      if (term !== null) items.push(term);
+    }
+    return [3, items];
+  }
+  term() {
+    const c = this.peek();
+    this.at++;
+    let atom;
+    switch (c) {
+      case 94: return [7];
+      case 36: return [8];
+      case 46: atom = [1]; break;
+      case 91: atom = this.charClass(); break;
+      case 40: atom = this.group(); break;
+      case 92: atom = this.escape(); break;
+      case 42: case 43: case 63: this.fail('Nothing to repeat'); break;
+      case 123:
+        if (this.quantifierAt(this.at - 1)) this.fail('Nothing to repeat');
+        atom = [0, c];
+        break;
+      case 41: this.fail('Unmatched \')\''); break;
+      default: atom = [0, c];
+    }
+    // (Assertions take no quantifier but lookaheads, as in JavaScript.)
+    if (atom[0] === 9) return atom;
+    return this.quantified(atom);
+  }
+  // Whether a `{n}`, `{n,}` or `{n,m}` starts at `at`.
+  quantifierAt(at) {
+    const s = this.source;
+    let i = at + 1;
+    const digits = () => {
+      const from = i;
+      while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+      return i > from;
+    };
+    if (!digits()) return false;
+    if (s[i] === ',') {
+      i++;
+      digits();
+    }
+    return s[i] === '}';
+  }
+  number() {
+    let n = 0;
+    while (this.peek() >= 48 && this.peek() <= 57) n = n * 10 + (this.source.charCodeAt(this.at++) - 48);
+    return n;
+  }
+  quantified(atom) {
+    let min;
+    let max;
+    const c = this.peek();
+    if (c === 42) { min = 0; max = Infinity; }
+    else if (c === 43) { min = 1; max = Infinity; }
+    else if (c === 63) { min = 0; max = 1; }
+    else if (c === 123 && this.quantifierAt(this.at)) {
+      this.at++;
+      min = this.number();
+      max = min;
+      if (this.eat(44)) max = this.peek() === 125 ? Infinity : this.number();
+      if (max < min) this.fail('numbers out of order in {} quantifier');
+      // (On the closing brace, which the step below passes.)
+    } else return atom;
+    this.at++;
+    const greedy = !this.eat(63);
+    return [6, atom, min, max, greedy];
+  }
+  group() {
+    let slot = -1;
+    if (this.eat(63)) {
+      if (this.eat(58)) {
+        // (?: ... )
+      } else if (this.eat(61) || this.eat(33)) {
+        const negate = this.source.charCodeAt(this.at - 1) === 33;
+        const inner = this.alternatives();
+        if (!this.eat(41)) this.fail('Unterminated group');
+        return [10, inner, negate];
+      } else if (this.eat(60)) {
+        if (this.eat(61) || this.eat(33)) {
+          const negate = this.source.charCodeAt(this.at - 1) === 33;
+          const inner = this.alternatives();
+          if (!this.eat(41)) this.fail('Unterminated group');
+          return [12, inner, negate];
+        }
+        const end = this.source.indexOf('>', this.at);
+        if (end < 0) this.fail('Invalid capture group name');
+        this.names[this.groups + 1] = this.source.slice(this.at, end);
+        this.at = end + 1;
+        slot = ++this.groups;
+      } else this.fail('Invalid group');
+    } else slot = ++this.groups;
+    const inner = this.alternatives();
+    if (!this.eat(41)) this.fail('Unterminated group');
+    return slot < 0 ? inner : [5, inner, slot];
+  }
+  hex(count) {
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const c = this.peek();
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (d < 0) return -1;
+      n = n * 16 + d;
+      this.at++;
+    }
+    return n;
+  }
+  // After a backslash: a class's ranges as [2, ranges, negate], or a
+  // code unit as [0, c]; outside classes also assertions and
+  // backreferences.
+  escape(inClass) {
+    const c = this.peek();
+    if (c === -1) this.fail('\\ at end of pattern');
+    this.at++;
+    switch (c) {
+      case 100: return [2, $mvmReDigit, false];
+      case 68: return [2, $mvmReDigit, true];
+      case 119: return [2, $mvmReWord, false];
+      case 87: return [2, $mvmReWord, true];
+      case 115: return [2, $mvmReSpace, false];
+      case 83: return [2, $mvmReSpace, true];
+      case 110: return [0, 10];
+      case 114: return [0, 13];
+      case 116: return [0, 9];
+      case 118: return [0, 11];
+      case 102: return [0, 12];
+      case 48: return [0, 0];
+      case 98: return inClass ? [0, 8] : [9, false];
+      case 66: if (!inClass) return [9, true]; break;
+      case 99: {
+        const letter = this.peek() | 32;
+        if (letter >= 97 && letter <= 122) {
+          this.at++;
+          return [0, letter - 96];
+        }
+        return [0, 92];
+      }
+      case 120: case 117: {
+        const from = this.at;
+        const n = this.hex(c === 120 ? 2 : 4);
+        if (n >= 0) return [0, n];
+        this.at = from;
+        break;
+      }
+      case 107:
+        if (!inClass && this.peek() === 60) {
+          const end = this.source.indexOf('>', this.at);
+          if (end < 0) this.fail('Invalid named reference');
+          const name = this.source.slice(this.at + 1, end);
+          this.at = end + 1;
+          return [11, name];
+        }
+        break;
+    }
+    if (!inClass && c >= 49 && c <= 57) {
+      this.at--;
+      return [11, this.number()];
+    }
+    return [0, c];
+  }
+  charClass() {
+    const negate = this.eat(94);
+    let ranges = [];
+    while (!this.eat(93)) {
+      if (this.peek() === -1) this.fail('Unterminated character class');
+      let first = this.source.charCodeAt(this.at++);
+      if (first === 92) {
+        const item = this.escape(true);
+        if (item[0] === 2) {
+          const more = item[2] ? $mvmReComplement(item[1]) : item[1];
+          for (let i = 0; i < more.length; i++) ranges.push(more[i]);
+          continue;
+        }
+        first = item[1];
+      }
+      let last = first;
+      if (this.peek() === 45 && this.at + 1 < this.source.length && this.source[this.at + 1] !== ']') {
+        this.at++;
+        last = this.source.charCodeAt(this.at++);
+        if (last === 92) {
+          const item = this.escape(true);
+          if (item[0] === 2) this.fail('Invalid character class');
+          last = item[1];
+        }
+        if (last < first) this.fail('Range out of order in character class');
+      }
+      ranges.push(first, last);
+    }
+    // Sorted by first code unit, for the complement.
+    const pairs = [];
+    for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    ranges = [];
+    for (let i = 0; i < pairs.length; i++) ranges.push(pairs[i][0], pairs[i][1]);
+    return [2, ranges, negate];
+  }
+}
+
+// The compiler: instructions into `program`, classes and lookaheads into
+// the shared lists.
+function $mvmReEmit(node, program, classes, programs, names, icase) {
+  const emit = (op, a, b) => {
+    program.push(op, a, b);
+    return program.length - 3;
+  };
+  switch (node[0]) {
+    case 0: emit(0, icase ? $mvmReFold(node[1]) : node[1], 0); break;
+    case 1: emit(1, 0, 0); break;
+    case 2: classes.push(node[1]); emit(2, classes.length - 1, node[2] ? 1 : 0); break;
+    case 3:
+      for (let i = 0; i < node[1].length; i++) $mvmReEmit(node[1][i], program, classes, programs, names, icase);
+      break;
+    case 4: {
+      const jumps = [];
+      const options = node[1];
+      for (let i = 0; i < options.length; i++) {
+        if (i < options.length - 1) {
+          const split = emit(3, program.length + 3, 0);
+          $mvmReEmit(options[i], program, classes, programs, names, icase);
+          jumps.push(emit(4, 0, 0));
+          program[split + 2] = program.length;
+        } else $mvmReEmit(options[i], program, classes, programs, names, icase);
+      }
+      for (let i = 0; i < jumps.length; i++) program[jumps[i] + 1] = program.length;
+      break;
+    }
+    case 5:
+      emit(5, node[2] * 2, 0);
+      $mvmReEmit(node[1], program, classes, programs, names, icase);
+      emit(5, node[2] * 2 + 1, 0);
+      break;
+    case 6: {
+      const [, atom, min, max, greedy] = node;
+      for (let i = 0; i < min; i++) $mvmReEmit(atom, program, classes, programs, names, icase);
+      if (max === Infinity) {
+        // A loop whose pass must move on (`(a*)*` would loop forever).
+        const mark = programs.marks++;
+        const top = emit(3, 0, 0);
+        const body = emit(12, mark, 0);
+        $mvmReEmit(atom, program, classes, programs, names, icase);
+        emit(13, mark, 0);
+        emit(4, top, 0);
+        program[top + 1] = greedy ? body : program.length;
+        program[top + 2] = greedy ? program.length : body;
+      } else {
+        const exits = [];
+        for (let i = min; i < max; i++) {
+          const split = emit(3, 0, 0);
+          exits.push(split);
+          program[split + (greedy ? 1 : 2)] = program.length;
+          $mvmReEmit(atom, program, classes, programs, names, icase);
+        }
+        for (let i = 0; i < exits.length; i++) program[exits[i] + (greedy ? 2 : 1)] = program.length;
+      }
+      break;
+    }
+    case 7: emit(6, 0, 0); break;
+    case 8: emit(7, 0, 0); break;
+    case 9: emit(8, node[1] ? 1 : 0, 0); break;
+    case 10: case 12: {
+      const inner = [];
+      $mvmReEmit(node[1], inner, classes, programs, names, icase);
+      if (node[0] === 12) inner.push(15, 0, 0);
+      inner.push(11, 0, 0);
+      programs.push(inner);
+      emit(node[0] === 10 ? 9 : 14, programs.length - 1, node[2] ? 1 : 0);
+      break;
+    }
+    case 11: {
+      const group = typeof node[1] === 'string' ? names.indexOf(node[1]) : node[1];
+      emit(10, group, 0);
+      break;
+    }
+  }
+}
+
+// Runs `program` on `s` from `at`, filling `slots` (two a group, then the
+// loop marks): where the match ends, or -1. (`end`: where a lookbehind's
+// match must end.)
+function $mvmReRun(re, program, s, at, slots, end) {
+  const n = s.length;
+  const stackPc = [];
+  const stackSp = [];
+  const stackLog = [];
+  const logSlot = [];
+  const logOld = [];
+  let pc = 0;
+  let sp = at;
+  for (;;) {
+    let ok = true;
+    switch (program[pc]) {
+      case 0:
+        if (sp < n && (re.icase ? $mvmReFold(s.charCodeAt(sp)) : s.charCodeAt(sp)) === program[pc + 1]) sp++;
+        else ok = false;
+        break;
+      case 1: {
+        if (sp < n && (re.dotAll || !$mvmReIsLineEnd(s.charCodeAt(sp)))) sp++;
+        else ok = false;
+        break;
+      }
+      case 2: {
+        if (sp >= n) {
+          ok = false;
+          break;
+        }
+        const ranges = re.classes[program[pc + 1]];
+        const c = s.charCodeAt(sp);
+        let found = $mvmReInRanges(ranges, c);
+        if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
+        if (found !== (program[pc + 2] === 1)) sp++;
+        else ok = false;
+        break;
+      }
+      case 3:
+        stackPc.push(program[pc + 2]);
+        stackSp.push(sp);
+        stackLog.push(logSlot.length);
+        pc = program[pc + 1];
+        continue;
+      case 4:
+        pc = program[pc + 1];
+        continue;
+      case 5: case 12:
+        logSlot.push(program[pc + 1]);
+        logOld.push(slots[program[pc + 1]]);
+        slots[program[pc + 1]] = sp;
+        break;
+      case 6:
+        ok = sp === 0 || (re.multiline && $mvmReIsLineEnd(s.charCodeAt(sp - 1)));
+        break;
+      case 7:
+        ok = sp === n || (re.multiline && $mvmReIsLineEnd(s.charCodeAt(sp)));
+        break;
+      case 8:
+        ok = ($mvmReIsWord(s, sp - 1) !== $mvmReIsWord(s, sp)) === (program[pc + 1] === 0);
+        break;
+      case 9:
+        ok = ($mvmReRun(re, re.programs[program[pc + 1]], s, sp, slots) >= 0) === (program[pc + 2] === 0);
+        break;
+      case 10: {
+        const from = slots[program[pc + 1] * 2];
+        const to = slots[program[pc + 1] * 2 + 1];
+        if (from === undefined || to === undefined) break;
+        for (let i = from; i < to && ok; i++) {
+          ok = sp < n && (re.icase ? $mvmReFold(s.charCodeAt(sp)) === $mvmReFold(s.charCodeAt(i)) : s.charCodeAt(sp) === s.charCodeAt(i));
+          sp++;
+        }
+        break;
+      }
+      case 11:
+        return sp;
+      case 13:
+        ok = slots[program[pc + 1]] !== sp;
+        break;
+      case 14: {
+        let found = false;
+        for (let from = sp; from >= 0 && !found; from--) {
+          found = $mvmReRun(re, re.programs[program[pc + 1]], s, from, slots, sp) >= 0;
+        }
+        ok = found === (program[pc + 2] === 0);
+        break;
+      }
+      case 15:
+        ok = sp === end;
+        break;
+    }
+    if (ok) {
+      pc += 3;
+      continue;
+    }
+    if (stackPc.length === 0) return -1;
+    pc = stackPc.pop();
+    sp = stackSp.pop();
+    const keep = stackLog.pop();
+    while (logSlot.length > keep) slots[logSlot.pop()] = logOld.pop();
+  }
+}
+
+// A match array's `index`, `input` and `groups`: arrays hold no named
+// properties, so the 16 latest matches' are kept here, read through
+// getters on Array.prototype (and by the host's printer, as export
+// 0xFFF5).
+const $mvmMatchInfo = [];
+vmExport(0xfff5, $mvmMatchInfo);
+function $mvmMatchField(array, k) {
+  for (let i = $mvmMatchInfo.length - 4; i >= 0; i -= 4) {
+    if ($mvmMatchInfo[i] === array) return $mvmMatchInfo[i + k];
+  }
+  return undefined;
+}
+let $mvmMatchGetters = false;
+
+globalThis.RegExp = class RegExp {
+  #source;
+  #flags;
+  #program;
+  #groups;
+  #names;
+  constructor(pattern, flags) {
+    if (pattern instanceof RegExp) {
+      if (flags === undefined) flags = pattern.flags;
+      pattern = pattern.source;
+    }
+    this.#source = pattern === undefined ? '(?:)' : '' + pattern;
+    flags = flags === undefined ? '' : '' + flags;
+    let canonical = '';
+    for (const f of 'dgimsuy') {
+      const count = flags.split(f).length - 1;
+      if (count > 1) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+      if (count === 1) canonical += f;
+    }
+    if (canonical.length !== flags.length) {
+      throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+    }
+    this.#flags = canonical;
+    this.lastIndex = 0;
+    const parser = new $mvmReParser(this.#source, canonical.includes('u'));
+    const tree = parser.alternatives();
+    if (parser.at < this.#source.length) parser.fail("Unmatched ')'");
+    this.#groups = parser.groups;
+    this.#names = parser.names;
+    const programs = [];
+    programs.marks = 0;
+    const program = [];
+    const classes = [];
+    $mvmReEmit(tree, program, classes, programs, parser.names, canonical.includes('i'));
+    program.push(11, 0, 0);
+    this.#program = { program, classes, programs, marks: programs.marks, icase: canonical.includes('i'),
+      multiline: canonical.includes('m'), dotAll: canonical.includes('s') };
+    if (!$mvmMatchGetters) {
+      $mvmMatchGetters = true;
+      Array.prototype.index = $mvmMakeAccessor(function () { return $mvmMatchField(this, 1); }, undefined);
+      Array.prototype.input = $mvmMakeAccessor(function () { return $mvmMatchField(this, 2); }, undefined);
+      Array.prototype.groups = $mvmMakeAccessor(function () { return $mvmMatchField(this, 3); }, undefined);
+    }
+  }
+  get source() { return this.#source; }
+  get flags() { return this.#flags; }
+  get global() { return this.#flags.includes('g'); }
+  get ignoreCase() { return this.#flags.includes('i'); }
+  get multiline() { return this.#flags.includes('m'); }
+  get dotAll() { return this.#flags.includes('s'); }
+  get sticky() { return this.#flags.includes('y'); }
+  get unicode() { return this.#flags.includes('u'); }
+  get hasIndices() { return this.#flags.includes('d'); }
+  toString() {
+    return '/' + this.#source + '/' + this.#flags;
+  }
+  // The match at `at` or after (only at, for a sticky search): its slots
+  // (start and end of the match and of each group), or null.
+  $mvmSearch(s, at, sticky) {
+    const re = this.#program;
+    const count = (this.#groups + 1) * 2;
+    const slots = [];
+    for (; at <= s.length; at++) {
+      for (let i = 0; i < count + re.marks; i++) slots[i] = undefined;
+      const end = $mvmReRun(re, re.program, s, at, slots);
+      if (end >= 0) {
+        slots[0] = at;
+        slots[1] = end;
+        slots.length = count;
+        return slots;
+      }
+      if (sticky) return null;
+    }
+    return null;
+  }
+  // The match array for `slots` found in `s`.
+  $mvmResult(s, slots) {
+    const result = [];
+    for (let i = 0; i < slots.length; i += 2) {
+      result.push(slots[i] === undefined || slots[i + 1] === undefined ? undefined : s.slice(slots[i], slots[i + 1]));
+    }
+    let groups;
+    const names = this.#names;
+    for (let i = 1; i < names.length; i++) {
+      if (names[i] !== undefined) {
+        if (groups === undefined) {
+          // (With no prototype, as JavaScript's: see Object.create.)
+          groups = {};
+          groups['#null'] = true;
+        }
+        groups[names[i]] = result[i];
+      }
+    }
+    $mvmMatchInfo.push(result, slots[0], s, groups);
+    if ($mvmMatchInfo.length > 64) $mvmMatchInfo.splice(0, 4);
+    return result;
+  }
+  exec(text) {
+    const s = '' + text;
+    const moves = this.#flags.includes('g') || this.#flags.includes('y');
+    const at = moves ? this.lastIndex : 0;
+    const slots = at > s.length ? null : this.$mvmSearch(s, at, this.#flags.includes('y'));
+    if (slots === null) {
+      if (moves) this.lastIndex = 0;
+      return null;
+    }
+    if (moves) this.lastIndex = slots[1];
+    return this.$mvmResult(s, slots);
+  }
+  test(text) {
+    return this.exec(text) !== null;
+  }
+  // Every match from the start, for match, matchAll, replace and split
+  // with `g`: [slots, ...] (an empty match moves on by one).
+  $mvmAll(s) {
+    const all = [];
+    let at = 0;
+    while (at <= s.length) {
+      const slots = this.$mvmSearch(s, at, this.#flags.includes('y'));
+      if (slots === null) break;
+      all.push(slots);
+      at = slots[1] > slots[0] ? slots[1] : slots[1] + 1;
+    }
+    return all;
+  }
+  ['#@@match'](text) {
+    const s = '' + text;
+    if (!this.#flags.includes('g')) return this.exec(s);
+    this.lastIndex = 0;
+    const all = this.$mvmAll(s);
+    if (all.length === 0) return null;
+    const out = [];
+    for (let i = 0; i < all.length; i++) out.push(s.slice(all[i][0], all[i][1]));
+    return out;
+  }
+  // (An iterator over the matches, found at once.)
+  ['#@@matchAll'](text) {
+    const s = '' + text;
+    if (!this.#flags.includes('g')) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+    const all = this.$mvmAll(s);
+    const results = [];
+    for (let i = 0; i < all.length; i++) results.push(this.$mvmResult(s, all[i]));
+    let next = 0;
+    return {
+      next() {
+        return next < results.length ? { value: results[next++], done: false } : { value: undefined, done: true };
+      },
+      ['#@@iterator']() {
+        return this;
+      },
+      $mvmItems() {
+        return results.slice(next);
+      },
+    };
+  }
+  ['#@@search'](text) {
+    const slots = this.$mvmSearch('' + text, 0, this.#flags.includes('y'));
+    return slots === null ? -1 : slots[0];
+  }
+  ['#@@replace'](text, replacement, all) {
+    const s = '' + text;
+    if (all && !this.#flags.includes('g')) throw new TypeError('replaceAll must be called with a global RegExp');
+    let matches;
+    if (this.#flags.includes('g')) {
+      this.lastIndex = 0;
+      matches = this.$mvmAll(s);
+    } else {
+      const at = this.#flags.includes('y') ? this.lastIndex : 0;
+      const slots = this.$mvmSearch(s, at, this.#flags.includes('y'));
+      matches = slots === null ? [] : [slots];
+      if (this.#flags.includes('y')) this.lastIndex = slots === null ? 0 : slots[1];
+    }
+    let out = '';
+    let from = 0;
+    for (let m = 0; m < matches.length; m++) {
+      const slots = matches[m];
+      const parts = this.$mvmResult(s, slots);
+      out += s.slice(from, slots[0]);
+      if (typeof replacement === 'function') {
+        const args = parts.slice();
+        args.push(slots[0], s);
+        const groups = $mvmMatchField(parts, 3);
+        if (groups !== undefined) args.push(groups);
+        out += replacement(...args);
+      } else out += $mvmReSubstitute('' + replacement, s, slots, parts, this.#names);
+      from = slots[1];
+    }
+    return out + s.slice(from);
+  }
+  // As the specification's @@split: each match that ends past the last
+  // piece's end splits there, its groups spliced in.
+  ['#@@split'](text, limit) {
+    const s = '' + text;
+    const max = limit === undefined ? 4294967295 : limit >>> 0;
+    const out = [];
+    if (max === 0) return out;
+    if (s.length === 0) {
+      if (this.$mvmSearch(s, 0, true) === null) out.push(s);
+      return out;
+    }
+    let from = 0;
+    let at = 0;
+    while (at < s.length) {
+      const slots = this.$mvmSearch(s, at, true);
+      if (slots === null || slots[1] === from) {
+        at++;
+        continue;
+      }
+      out.push(s.slice(from, at));
+      if (out.length === max) return out;
+      for (let i = 2; i < slots.length; i += 2) {
+        out.push(slots[i] === undefined || slots[i + 1] === undefined ? undefined : s.slice(slots[i], slots[i + 1]));
+        if (out.length === max) return out;
+      }
+      from = slots[1];
+      at = from;
+    }
+    out.push(s.slice(from));
+    return out;
+  }
+};
+// `$1`, `$&`, `$<name>` and the rest in a replacement.
+function $mvmReSubstitute(replacement, s, slots, parts, names) {
+  let out = '';
+  for (let i = 0; i < replacement.length; i++) {
+    const c = replacement[i];
+    const next = replacement[i + 1];
+    if (c !== '$' || next === undefined) {
+      out += c;
+      continue;
+    }
+    if (next === '$') out += '$';
+    else if (next === '&') out += parts[0];
+    else if (next === '`') out += s.slice(0, slots[0]);
+    else if (next === "'") out += s.slice(slots[1]);
+    else if (next >= '0' && next <= '9') {
+      const two = replacement[i + 2];
+      let group = +next;
+      if (two !== undefined && two >= '0' && two <= '9' && group * 10 + +two < parts.length) {
+        group = group * 10 + +two;
+        i++;
+      }
+      if (group >= 1 && group < parts.length) {
+        if (parts[group] !== undefined) out += parts[group];
+      } else {
+        out += '$' + next;
+      }
+    } else if (next === '<' && names.length > 0) {
+      const end = replacement.indexOf('>', i);
+      if (end < 0) {
+        out += '$<';
+      } else {
+        const name = replacement.slice(i + 2, end);
+        const group = names.indexOf(name);
+        if (group > 0 && parts[group] !== undefined) out += parts[group];
+        i = end - 1;
+      }
+    } else {
+      out += '$' + next;
+    }
+    i++;
+  }
+  return out;
+}
