@@ -1,8 +1,8 @@
 // Cooperative task scheduler with mailboxes and timeouts. Each call creates
 // six tasks (object literals) and four queues (class Queue) and runs them
-// for 300 ticks. A task's body is a closure made by a factory; it runs when its
-// sleep ends, when a message arrives in the queue it waits on, or when that
-// wait times out, and it then says what to wait for next. A sensor posts a
+// for 300 ticks. A task's body is a closure made by a factory; it runs
+// when its sleep ends, when a message arrives in the queue it waits on, or
+// when that wait times out, and it then says what to wait for next. A sensor posts a
 // burst of 3 readings every 3 or 4 ticks; a filter averages them, forwards
 // every fourth average and stalls for 4 ticks after every sixteenth reading
 // (a flash write), so its queue overflows; a logger formats text lines
@@ -10,8 +10,9 @@
 // requests and waits 5 ticks for the reply; a server answers after a delay
 // that depends on the request and ignores every fifth one, so the client
 // sees timeouts and stale replies; a watchdog checks every 20 ticks that the
-// filter and client have kicked it. Every message is a new 5-element array, and
-// queues compact into a new array when their consumed head grows.
+// filter and client have kicked it. Every message is a new 5-element array
+// [source, kind, value, time, sequence], and queues compact into a new
+// array when their consumed head grows.
 class Queue {
   constructor(name, cap) { this.name = name; this.items = []; this.head = 0; this.cap = cap; this.drops = 0; this.peak = 0; }
   size() { return this.items.length - this.head; }

@@ -75,6 +75,10 @@ pub fn load_needing(
         .map(|m| m.file.text.as_str())
         .collect();
     let prelude = crate::prelude::source(&texts, extra);
+    if let Some(path) = std::env::var_os("MVM_DUMP_PRELUDE") {
+        // For debugging the prelude: its text, whose lines traces name.
+        let _ = std::fs::write(path, &prelude);
+    }
     if prelude.is_empty() {
         return Ok(program);
     }

@@ -157,8 +157,9 @@ pub struct Codegen<'s> {
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
-    /// Whether the program has `Map` or `Set` (the prelude's), whose
-    /// `for..of` and spreads go through their `$mvmItems` method.
+    /// Whether the program has `Map` or `Set` (the prelude's) or another
+    /// value with a `$mvmItems` method (a `matchAll`), which `for..of`
+    /// and spreads go through.
     iterates_collections: bool,
     /// Whether the program has the prelude's iteration protocol (it has
     /// generators or names `Symbol`): `for..of` walks what
@@ -222,6 +223,11 @@ impl<'s> Codegen<'s> {
             .iter()
             .flat_map(|m| stmt::constructed_names(&m.file.text))
             .collect();
+        let code: Vec<String> = program
+            .modules
+            .iter()
+            .map(|m| crate::prelude::without_comments(&m.file.text))
+            .collect();
         let keeps_names = program.modules.iter().any(|m| {
             let text = &m.file.text;
             m.file.name != crate::modules::PRELUDE_NAME
@@ -237,14 +243,15 @@ impl<'s> Codegen<'s> {
             assigning: false,
             awaits_items: None,
             hoisted: Vec::new(),
-            iterates_collections: program.modules.iter().any(|m| {
-                crate::prelude::mentions(&m.file.text, "Map")
-                    || crate::prelude::mentions(&m.file.text, "Set")
+            // (By the code: a comment that says "Map" brings nothing.)
+            iterates_collections: code.iter().any(|text| {
+                ["Map", "Set", "$mvmItems"]
+                    .iter()
+                    .any(|name| crate::prelude::mentions(text, name))
             }),
-            iterates_protocol: program
-                .modules
+            iterates_protocol: code
                 .iter()
-                .any(|m| crate::prelude::mentions(&m.file.text, "$mvmIterate")),
+                .any(|text| crate::prelude::mentions(text, "$mvmIterate")),
             generator_next: false,
             constructor_next: false,
             super_static: false,

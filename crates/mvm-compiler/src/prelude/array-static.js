@@ -22,7 +22,7 @@ globalThis.$mvmArray_from = function from(source, map, thisArg) {
   }
   const result = [];
   // (A string's items are its code points; a Map's or Set's, theirs; an
-  // iterable's, what its [Symbol.iterator]() gives.)
+  // iterable's, what its iterator method gives.)
   if (typeof source === 'string' || typeof source['#@@iterator'] === 'function') source = [...source];
   else if (typeof source.$mvmItems === 'function') source = source.$mvmItems();
   let length = $mvmIsArray(source) ? source.length : +source.length;

@@ -470,7 +470,7 @@ function $mvmReRun(re, program, s, at, slots, end) {
 
 // A match array's `index`, `input` and `groups`: arrays hold no named
 // properties, so the 16 latest matches' are kept here, read through
-// getters on Array.prototype (and by the host's printer, as export
+// getters on the array prototype (and by the host's printer, as export
 // 0xFFF5).
 const $mvmMatchInfo = [];
 vmExport(0xfff5, $mvmMatchInfo);
@@ -568,7 +568,7 @@ globalThis.RegExp = class RegExp {
     for (let i = 1; i < names.length; i++) {
       if (names[i] !== undefined) {
         if (groups === undefined) {
-          // (With no prototype, as JavaScript's: see Object.create.)
+          // (With no prototype, as JavaScript's: see the create function of the object statics.)
           groups = {};
           groups['#null'] = true;
         }
