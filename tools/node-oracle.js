@@ -351,6 +351,9 @@ async function runFixture(file) {
       dir(value) { output.push(util.inspect(value)); },
       assert() {},
     },
+    // The web's codecs, which mvm's prelude has too (a vm context has
+    // only ECMAScript's globals).
+    btoa, atob, TextEncoder, TextDecoder,
     assert(cond, message) {
       assertions++;
       if (!cond) fail(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));

@@ -17,6 +17,7 @@ const PARTS: &[(&str, &str)] = &[
     ("RangeError", ERRORS),
     ("SyntaxError", ERRORS),
     ("ReferenceError", ERRORS),
+    ("URIError", ERRORS),
     ("parseInt", include_str!("prelude/parse.js")),
     ("parseFloat", include_str!("prelude/parse.js")),
     ("isNaN", "globalThis.isNaN = function isNaN(value) { value = +value; return value !== value; };\n"),
@@ -36,6 +37,14 @@ const PARTS: &[(&str, &str)] = &[
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("RegExp", include_str!("prelude/regexp.js")),
+    ("TextEncoder", CODECS),
+    ("TextDecoder", CODECS),
+    ("encodeURIComponent", CODECS),
+    ("encodeURI", CODECS),
+    ("decodeURIComponent", CODECS),
+    ("decodeURI", CODECS),
+    ("btoa", CODECS),
+    ("atob", CODECS),
     ("Promise", include_str!("prelude/promise.js")),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     ("AggregateError", include_str!("prelude/promise-any.js")),
@@ -74,6 +83,8 @@ const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstru
 
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
+/// UTF-8, percent-encoding and base64, in one part.
+const CODECS: &str = include_str!("prelude/codecs.js");
 /// Generators, `Symbol` and the iteration protocol, in one part.
 const ITERATE: &str = include_str!("prelude/iterate.js");
 /// `Error` and its subclasses, all in one part.

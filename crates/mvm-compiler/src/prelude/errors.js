@@ -58,12 +58,18 @@ function ReferenceError(message, options) {
   $mvmInitError(this, message, options);
 }
 globalThis.ReferenceError = ReferenceError;
-for (const Class of [TypeError, RangeError, SyntaxError, ReferenceError]) {
+function URIError(message, options) {
+  if (!(this instanceof URIError)) return new URIError(message, options);
+  $mvmInitError(this, message, options);
+}
+globalThis.URIError = URIError;
+for (const Class of [TypeError, RangeError, SyntaxError, ReferenceError, URIError]) {
   Class.prototype.__proto__ = Error.prototype;
 }
 TypeError.prototype.name = 'TypeError';
 RangeError.prototype.name = 'RangeError';
 SyntaxError.prototype.name = 'SyntaxError';
 ReferenceError.prototype.name = 'ReferenceError';
+URIError.prototype.name = 'URIError';
 vmExport(0xFFFC, TypeError.prototype);
 vmExport(0xFFF8, RangeError.prototype);
