@@ -257,6 +257,13 @@ impl<'a> Engine<'a> {
                 0
             }
             Some(TypeCode::Array | TypeCode::Uint8Array) => self.indexed_length(obj),
+            // A class's or a function's static fields and properties.
+            Some(TypeCode::Class) => {
+                for key in self.later_keys(obj)? {
+                    self.push(key)?;
+                }
+                0
+            }
             _ if indices_only => self.string_bytes(obj).map_or(0, crate::string::utf16_len),
             _ => 0,
         };

@@ -170,14 +170,11 @@ impl Engine<'_> {
         let Some(props) = self.slot(v, 1).filter(|p| self.is_plain_object(*p)) else {
             return head;
         };
+        // (Its static fields and assigned properties: not its methods.)
         let output: Vec<String> = self
-            .ordered_keys(props)
+            .later_keys(v)
             .unwrap_or_default()
             .into_iter()
-            .filter(|key| {
-                self.string_bytes(*key)
-                    .is_some_and(|name| name != b"prototype" && name != b"name")
-            })
             .map(|key| self.inspect_entry(props, key, level, indent, seen))
             .collect();
         match output.is_empty() {

@@ -1110,6 +1110,22 @@ impl<'a> Engine<'a> {
     /// holds the methods and `constructor` (which JavaScript makes
     /// non-enumerable), the class there having `o` for its prototype.
     #[inline(never)]
+    /// The keys of a class's (or a class-shaped function's) property
+    /// object past its first segment: its static fields and what the
+    /// program assigned, where `prototype`, its name and its static
+    /// methods, which nothing lists, fill the first.
+    pub(crate) fn later_keys(&self, class: Value) -> Result<Vec<Value>, VmError> {
+        match self
+            .slot(class, 1)
+            .filter(|props| self.is_plain_object(*props))
+            .and_then(|props| self.slot(props, 0))
+            .filter(|next| next.is_heap())
+        {
+            Some(later) => self.ordered_keys(later),
+            None => Ok(Vec::new()),
+        }
+    }
+
     pub(crate) fn is_class_prototype(&self, o: Value) -> bool {
         let Some((seg, _, class)) = self.each_key(o, |k| self.key_is(k, "constructor")) else {
             return false;

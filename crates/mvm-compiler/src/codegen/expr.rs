@@ -792,7 +792,16 @@ impl<'s> Codegen<'s> {
             return self.error(class.span, "more than 255 members in one class", None);
         }
         let name = name.filter(|_| self.keeps_names);
-        let statics_room = statics.len() + static_accessors.len() + 1 + usize::from(name.is_some());
+        // The class's first segment holds `prototype`, its name and its
+        // static methods and accessors, which nothing lists; its static
+        // fields go after it, where `Object.keys` and the printer find
+        // them (see `later_keys` in the runtime).
+        let static_methods = statics
+            .iter()
+            .filter(|m| matches!(m, ClassMember::Method(_)))
+            .count();
+        let statics_room =
+            static_methods + static_accessors.len() + 1 + usize::from(name.is_some());
         let methods_room = methods.len() + accessors.len() + 1;
         if statics_room > 255 || methods_room > 255 {
             return self.error(class.span, "more than 255 members in one class", None);
@@ -851,7 +860,11 @@ impl<'s> Codegen<'s> {
             }
             _ => false,
         });
-        for member in statics {
+        // (Methods first, into the first segment.)
+        let (static_methods, static_fields): (Vec<_>, Vec<_>) = statics
+            .into_iter()
+            .partition(|m| matches!(m, ClassMember::Method(_)));
+        for member in static_methods.into_iter().chain(static_fields) {
             match member {
                 ClassMember::Method(m) => {
                     self.prop_name(&m.key);
