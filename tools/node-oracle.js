@@ -52,6 +52,8 @@ const vm = require('vm');
 const util = require('util');
 
 const TIMEOUT_MS = 5000;
+// Timer callbacks run after a phase, as mvm's TIMER_LIMIT.
+const TIMER_LIMIT = 10000;
 // Macrotask turns awaited to let queued promise jobs run. Each turn drains
 // the whole microtask queue; the extra turns are a safety margin.
 const DRAIN_TURNS = 3;
@@ -336,6 +338,35 @@ async function runFixture(file) {
     throw failure;
   }
 
+  const timers = [];
+  let timerIds = 0;
+  let clock = 0;
+  function addTimer(callback, delay, args, every) {
+    delay = +delay;
+    if (!(delay >= 1 && delay <= 2147483647)) delay = 1;
+    const id = ++timerIds;
+    timers.push({ id, due: clock + delay, callback, args, every: every ? delay : 0 });
+    return id;
+  }
+  function clearTimer(id) {
+    const i = timers.findIndex(t => t.id === id);
+    if (i >= 0) timers.splice(i, 1);
+  }
+  // Runs the timers in the order of their times (the first set among
+  // equals), letting promise jobs run after each; at most TIMER_LIMIT.
+  async function runTimers() {
+    for (let ran = 0; ran < TIMER_LIMIT && timers.length > 0; ran++) {
+      let next = 0;
+      for (let i = 1; i < timers.length; i++) if (timers[i].due < timers[next].due) next = i;
+      const timer = timers[next];
+      if (timer.due > clock) clock = timer.due;
+      if (timer.every > 0) timer.due += timer.every;
+      else timers.splice(next, 1);
+      timer.callback(...timer.args);
+      await drainJobs();
+    }
+  }
+
   const sandbox = {
     print(x) { output.push(String(x)); },
     // Node's own formatting, as `node` itself prints console.log.
@@ -354,6 +385,12 @@ async function runFixture(file) {
     // The web's codecs, which mvm's prelude has too (a vm context has
     // only ECMAScript's globals).
     btoa, atob, TextEncoder, TextDecoder,
+    // Timers on a virtual clock, run after each phase as mvm runs them
+    // (see runTimers): Node's order, without waiting.
+    setTimeout(callback, delay, ...args) { return addTimer(callback, delay, args, false); },
+    setInterval(callback, delay, ...args) { return addTimer(callback, delay, args, true); },
+    clearTimeout(id) { clearTimer(id); },
+    clearInterval(id) { clearTimer(id); },
     assert(cond, message) {
       assertions++;
       if (!cond) fail(message === undefined ? 'assert(' + describeValue(cond) + ')' : String(message));
@@ -400,6 +437,7 @@ async function runFixture(file) {
       new vm.Script(source, { filename: file }).runInContext(context, { timeout: TIMEOUT_MS });
     }
     await drainJobs();
+    await runTimers();
     if (meta.runExportedFunction !== undefined) {
       const fn = exports.get(meta.runExportedFunction);
       if (fn === undefined) {
@@ -414,6 +452,7 @@ async function runFixture(file) {
         delete context[entry];
       }
       await drainJobs();
+      await runTimers();
     }
   } catch (e) {
     threw = true;

@@ -306,11 +306,21 @@ fn run(input: &Path, calls: &[u16], settings: Settings, report: Report) -> Resul
         Ok(vm) => vm,
         Err(e) => bail!("cannot restore {}: {e}", input.display()),
     };
+    // The top level's timers (setTimeout, setInterval) run on a virtual
+    // clock, as Node would run them, and so do each call's.
+    if let Err(e) = vm.run_timers(&mut host, None, TIMER_LIMIT) {
+        eprintln!("error: a timer: {}", describe(&mut vm, &host, e));
+        eprint!("{}", map.describe_trace(vm.last_trace()));
+        return Ok(false);
+    }
     let started = std::time::Instant::now();
     let mut count = 0u64;
     for &id in calls {
         for _ in 0..report.repeat.max(1) {
-            if let Err(e) = vm.call(&mut host, id, &[]) {
+            if let Err(e) = vm
+                .call(&mut host, id, &[])
+                .and_then(|_| vm.run_timers(&mut host, None, TIMER_LIMIT))
+            {
                 eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
                 eprint!("{}", map.describe_trace(vm.last_trace()));
                 return Ok(false);
@@ -375,6 +385,11 @@ fn disasm(input: &Path) -> Result<bool> {
         Err(e) => bail!("{} is not a valid snapshot: {e:?}", input.display()),
     }
 }
+
+/// How many timer callbacks `mvm run` and `mvm test` run after the top
+/// level or a call (a `setInterval` never cleared stops there, where Node
+/// would run on).
+pub const TIMER_LIMIT: usize = 10_000;
 
 /// The settings `mvm run` and `mvm test` give a VM: a desktop-sized stack
 /// (4 KiB, as Microvium's desktop builds use), the library's defaults else.

@@ -146,8 +146,22 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
     host.source_map = Some(compiled.source_map.clone());
     let mut vm =
         Vm::restore(&compiled.snapshot, &host, settings).context("cannot restore the snapshot")?;
+    // The top level's timers, on a virtual clock, then the call's.
+    let timers = |vm: &mut Vm<'_>, host: &mut ScriptHost| -> Option<Outcome> {
+        let e = vm.run_timers(host, None, crate::TIMER_LIMIT).err()?;
+        let why = crate::describe(vm, host, e);
+        let trace = compiled.source_map.describe_trace(vm.last_trace());
+        Some(Outcome::Fail(format!("{why}\n{trace}")))
+    };
+    if let Some(failed) = timers(&mut vm, &mut host) {
+        return Ok(failed);
+    }
     if let Some(id) = spec.run_exported {
         let result = vm.call(&mut host, id, &[]);
+        let result = match (result, timers(&mut vm, &mut host)) {
+            (Ok(_), Some(failed)) => return Ok(failed),
+            (result, _) => result,
+        };
         match (result, &spec.expect_exception) {
             (Err(VmError::Uncaught(v)), Some(want)) => {
                 let got = vm.to_display_string(v);

@@ -48,6 +48,10 @@ const PARTS: &[(&str, &str)] = &[
     ("Promise", include_str!("prelude/promise.js")),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     ("AggregateError", include_str!("prelude/promise-any.js")),
+    ("setTimeout", TIMERS),
+    ("setInterval", TIMERS),
+    ("clearTimeout", TIMERS),
+    ("clearInterval", TIMERS),
     (
         "queueMicrotask",
         "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => { callback(); }); };\n",
@@ -83,6 +87,8 @@ const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstru
 
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
+/// setTimeout, setInterval and their clear functions, in one part.
+const TIMERS: &str = include_str!("prelude/timers.js");
 /// UTF-8, percent-encoding and base64, in one part.
 const CODECS: &str = include_str!("prelude/codecs.js");
 /// Generators, `Symbol` and the iteration protocol, in one part.

@@ -398,3 +398,32 @@ fn a_heap_of_like_records_is_coded_small_and_restores_whole() {
     vm.call(&mut host, 0, &[]).unwrap();
     assert_eq!(host.printed, "19900 false\n");
 }
+
+#[test]
+fn a_device_host_runs_timers_as_its_clock_moves() {
+    let (bytes, printed) = compile(
+        "let ticks = 0;
+         setInterval(() => { ticks++; print('tick ' + ticks); }, 100);
+         setTimeout(() => print('once at 250'), 250);
+         vmExport(0, () => print('ticks ' + ticks));",
+    );
+    // The build does not run them: they wait in the snapshot.
+    assert_eq!(printed, "");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.run_timers(&mut host, Some(99), 100), Ok(0));
+    assert_eq!(vm.run_timers(&mut host, Some(1), 100), Ok(1));
+    // 200 ms more: each timer due by then, in order.
+    assert_eq!(vm.run_timers(&mut host, Some(200), 100), Ok(3));
+    vm.call(&mut host, 0, &[]).unwrap();
+    assert_eq!(
+        host.printed,
+        "tick 1\ntick 2\nonce at 250\ntick 3\nticks 3\n"
+    );
+    // 20 s at once (in steps an inline integer holds): 200 more ticks.
+    assert_eq!(vm.run_timers(&mut host, Some(20_000), 1000), Ok(200));
+    // A script without timers has none to run.
+    let (plain, _) = compile("vmExport(0, () => 1);");
+    let mut vm = Vm::restore(&plain, &host, Settings::default()).unwrap();
+    assert_eq!(vm.run_timers(&mut host, None, 10), Ok(0));
+}

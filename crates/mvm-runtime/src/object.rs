@@ -74,6 +74,10 @@ pub const RANGE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFF8;
 /// properties): `[array, index, input, groups, ...]`, which the host's
 /// printer shows after a match array's items, as Node does.
 pub const MATCH_INFO_EXPORT: u16 = 0xFFF5;
+/// The export ID under which the prelude keeps `$mvmRunTimer`, which
+/// [`crate::Vm::run_timers`] calls to run `setTimeout` and `setInterval`
+/// callbacks.
+pub const TIMERS_EXPORT: u16 = 0xFFF6;
 
 /// Checks a heap image's property lists before it is trusted: a list's
 /// `next` names a list laid out after it. The snapshot writer lays
