@@ -1478,6 +1478,20 @@ impl<'s> Codegen<'s> {
                 self.expr(&c.args[0].expr);
                 return self.call_with(&c.args[2..], c.span, None);
             }
+            // `$mvmDefineOwn(obj, key, value)`, the prelude's: defines an
+            // own property as an object literal does (an accessor a
+            // prototype has is not called), and is `obj`.
+            Expr::Ident(id)
+                if &*id.sym == "$mvmDefineOwn"
+                    && self.resolve(&id.sym).is_none()
+                    && c.args.len() == 3
+                    && c.args.iter().all(|a| a.spread.is_none()) =>
+            {
+                for arg in &c.args {
+                    self.expr(&arg.expr);
+                }
+                return self.f().op(Op::InitProp);
+            }
             other => {
                 self.f().push_value(Value::UNDEFINED);
                 self.calling = matches!(other, Expr::Ident(_));

@@ -34,8 +34,16 @@ Error.prototype.message = $mvmMakeAccessor(
     const message = this['#message'];
     return message === undefined ? '' : message;
   },
+  // (An error given its message by its constructor keeps it unlisted;
+  // otherwise, assigned, it is an own property a listing shows, as in
+  // JavaScript.)
   function (message) {
-    this['#message'] = message;
+    const proto = this.__proto__;
+    if ('#message' in this && !(proto !== null && proto !== undefined && '#message' in proto)) {
+      this['#message'] = message;
+    } else {
+      $mvmDefineOwn(this, 'message', message);
+    }
   },
 );
 function TypeError(message, options) {
