@@ -139,3 +139,10 @@ fn long_line_frame() {
     );
     insta::assert_snapshot!(diagnose(&src));
 }
+
+#[test]
+fn name_declared_twice() {
+    insta::assert_snapshot!(diagnose(
+        "let count = 0;\nfunction reset(limit) {\n  let limit = 10;\n}\nconst count = 1;\n"
+    ));
+}

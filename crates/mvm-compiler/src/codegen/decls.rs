@@ -95,6 +95,49 @@ pub(super) fn lexical_names(stmts: &[Stmt]) -> Vec<(String, bool)> {
     out
 }
 
+/// The names declared directly in a block, with where: its `let`, `const`
+/// and `class` declarations (`true`) and its function declarations.
+pub(super) fn declared_names(stmts: &[Stmt]) -> Vec<(String, swc_common::Span, bool)> {
+    let mut out = Vec::new();
+    for stmt in stmts {
+        match stmt {
+            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                for d in &v.decls {
+                    pat_ident_spans(&d.name, &mut out);
+                }
+            }
+            Stmt::Decl(Decl::Fn(f)) => out.push((f.ident.sym.to_string(), f.ident.span, false)),
+            Stmt::Decl(Decl::Class(c)) => out.push((c.ident.sym.to_string(), c.ident.span, true)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every name a pattern binds, with where, as lexical declarations.
+fn pat_ident_spans(pat: &Pat, out: &mut Vec<(String, swc_common::Span, bool)>) {
+    match pat {
+        Pat::Ident(id) => out.push((id.id.sym.to_string(), id.id.span, true)),
+        Pat::Array(a) => a
+            .elems
+            .iter()
+            .flatten()
+            .for_each(|p| pat_ident_spans(p, out)),
+        Pat::Object(o) => {
+            for prop in &o.props {
+                match prop {
+                    ObjectPatProp::KeyValue(kv) => pat_ident_spans(&kv.value, out),
+                    ObjectPatProp::Assign(a) => out.push((a.key.sym.to_string(), a.key.span, true)),
+                    ObjectPatProp::Rest(r) => pat_ident_spans(&r.arg, out),
+                }
+            }
+        }
+        Pat::Assign(a) => pat_ident_spans(&a.left, out),
+        Pat::Rest(r) => pat_ident_spans(&r.arg, out),
+        _ => {}
+    }
+}
+
 /// The function declarations directly in a block, hoisted to its start.
 pub(super) fn function_decls(stmts: &[Stmt]) -> impl Iterator<Item = &FnDecl> {
     stmts.iter().filter_map(|s| match s {

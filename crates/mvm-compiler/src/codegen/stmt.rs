@@ -126,6 +126,7 @@ impl<'s> Codegen<'s> {
         let mut names: Vec<(String, bool)> = Vec::new();
         let mut vars = Vec::new();
         var_names(&stmts, &mut vars);
+        self.check_redeclarations(&stmts, &vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
         names.extend(lexical_names(&stmts));
         if has_default_expr {
@@ -327,6 +328,10 @@ impl<'s> Codegen<'s> {
         if let Body::Block(stmts) = body {
             let mut vars = Vec::new();
             var_names(stmts, &mut vars);
+            // (A parameter clashes with a `let` of the body as a `var` does.)
+            let mut bound = vars.clone();
+            bound.extend(names.iter().take(param_count).map(|(n, _)| n.clone()));
+            self.check_redeclarations(stmts, &bound);
             for v in vars {
                 if !names.iter().any(|(n, _)| *n == v) {
                     names.push((v, true));
@@ -418,6 +423,27 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
     }
 
+    /// The early error JavaScript raises for a name a block declares twice
+    /// where one is `let`, `const` or `class` (or is also a `var` of the
+    /// function, `vars`): `Identifier 'x' has already been declared`.
+    fn check_redeclarations(&mut self, stmts: &[Stmt], vars: &[String]) {
+        let declared = super::decls::declared_names(stmts);
+        for (i, (name, span, lexical)) in declared.iter().enumerate() {
+            let clash = declared
+                .iter()
+                .take(i)
+                .any(|(other, _, other_lexical)| other == name && (*lexical || *other_lexical))
+                || (*lexical && vars.contains(name));
+            if clash {
+                self.error(
+                    *span,
+                    format!("Identifier '{name}' has already been declared"),
+                    Some("give one of the two declarations another name"),
+                );
+            }
+        }
+    }
+
     /// When arrow functions capture this scope's `this`, copies it into
     /// the scope object.
     fn bind_captured_this(&mut self) {
@@ -499,6 +525,7 @@ impl<'s> Codegen<'s> {
     }
 
     pub(super) fn block(&mut self, stmts: &[Stmt]) {
+        self.check_redeclarations(stmts, &[]);
         let names = lexical_names(stmts);
         self.enter_scope(&names, false, 0);
         self.block_body(stmts);
