@@ -31,6 +31,7 @@
 //     queue before control returns to the host).
 //   - isAsync: true: the fixture must call asyncTestComplete(ok, value)
 //     exactly once, with a truthy ok.
+//   - Dates are on UTC (TZ=UTC), as mvm's are.
 //   - A failed assert/assertEqual fails the fixture even if the exception it
 //     throws is caught (or swallowed by a promise), as in mvm where it is a
 //     host error that scripts cannot catch.
@@ -553,7 +554,8 @@ function reexecWithVmModules() {
   }
   const child = spawnSync(process.execPath, [...flags, ...process.execArgv, __filename, ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, [REEXEC_ENV]: '1' },
+    // (On UTC, as mvm's Date is: a device keeps no time zone.)
+    env: { ...process.env, [REEXEC_ENV]: '1', TZ: 'UTC' },
   });
   if (child.error) {
     process.stderr.write(`node-oracle: cannot re-run node with --experimental-vm-modules: ${child.error.message}\n`);

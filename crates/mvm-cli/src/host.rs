@@ -80,6 +80,7 @@ impl Host for ScriptHost {
                     | imports::GET_HEAP_USED
                     | imports::RUN_GC
                     | imports::ASYNC_TEST_COMPLETE
+                    | imports::CLOCK
             )
     }
 
@@ -132,6 +133,12 @@ impl Host for ScriptHost {
                 }
             }
             imports::GET_HEAP_USED => return vm.number(vm.heap_used() as f64),
+            imports::CLOCK => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0.0, |d| d.as_millis() as f64);
+                return vm.number(now);
+            }
             imports::RUN_GC => {
                 let squeeze = vm.is_truthy(arg(0));
                 vm.run_gc(squeeze)?;

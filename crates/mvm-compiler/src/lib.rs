@@ -255,6 +255,9 @@ impl Host for BuildHost<'_> {
                 }
                 vm.host_function(import)
             }
+            // The host's own first, as on the device, where a fallback
+            // stands in only for an import the host lacks.
+            _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
             _ if self.fallbacks.iter().any(|(i, _)| *i == id) => {
                 let fallback = self
                     .fallbacks
@@ -265,7 +268,6 @@ impl Host for BuildHost<'_> {
                     .unwrap_or(Value::UNDEFINED);
                 vm.call_value(self, fallback, args)
             }
-            _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
             _ => Err(VmError::UnresolvedImport(id)),
         }
     }

@@ -37,6 +37,7 @@ const PARTS: &[(&str, &str)] = &[
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("RegExp", include_str!("prelude/regexp.js")),
+    ("Date", include_str!("prelude/date.js")),
     ("TextEncoder", CODECS),
     ("TextDecoder", CODECS),
     ("encodeURIComponent", CODECS),

@@ -21,6 +21,9 @@ pub const ASYNC_TEST_COMPLETE: u16 = 0xFFF6;
 /// `console.error(...values)` and `console.warn`: as `console.log`, for
 /// the error stream (`console.info` and `console.debug` are `CONSOLE_LOG`).
 pub const CONSOLE_ERROR: u16 = 0xFFF7;
+/// `Date.now()` and `new Date()`: the host's clock, milliseconds since
+/// 1970 (UTC). A host without a clock need not provide it (they read 0).
+pub const CLOCK: u16 = 0xFFF8;
 /// Build time only: `vmExport(id, value)`.
 pub const VM_EXPORT: u16 = 0xFFFE;
 /// Build time only: `vmImport(id)`.

@@ -324,6 +324,13 @@ impl Engine<'_> {
         if self.is_error(obj) {
             return self.to_display_string(obj);
         }
+        // A Date (the prelude's, its time in `#t`) prints as Node prints
+        // one: its ISO text.
+        if self.class_name(obj).as_deref() == Some("Date") {
+            if let Some(t) = self.own_named(obj, b"#t").and_then(|t| self.num(t)) {
+                return iso_text(t.to_f64());
+            }
+        }
         // An instance of a class prints after its class's name, as Node's.
         // (The prelude's Object.create(null) marks its objects `#null`.)
         let open = match self.class_name(obj) {
@@ -406,6 +413,37 @@ fn lossy(bytes: &[u8]) -> String {
     let mut text = String::new();
     crate::wtf8::push_lossy(&mut text, bytes);
     text
+}
+
+/// A time (milliseconds since 1970) as `toISOString` writes it, or
+/// `Invalid Date`.
+fn iso_text(t: f64) -> String {
+    if !t.is_finite() {
+        return "Invalid Date".to_string();
+    }
+    let days = (t / 86_400_000.0).floor() as i64;
+    let ms = (t - days as f64 * 86_400_000.0) as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let year = match year {
+        0..=9999 => format!("{year:04}"),
+        _ => format!("{}{:06}", if year < 0 { '-' } else { '+' }, year.abs()),
+    };
+    format!(
+        "{year}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        ms / 3_600_000,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+        ms % 1000
+    )
 }
 
 /// "... N more items" when an array has more than are shown.

@@ -1,0 +1,285 @@
+// Date, in JavaScript, on UTC: a device keeps no time zone, so local time
+// is UTC (getHours is getUTCHours, toString says GMT+0000). `Date.now()`
+// asks the host's clock (import 0xFFF8, milliseconds since 1970; 0 on a
+// host without one). Days and dates convert by Howard Hinnant's
+// algorithms; strings parse as ISO 8601 (and as toUTCString writes them).
+const $mvmClockNow = vmImport(0xfff8, function () {
+  return 0;
+});
+const $mvmDayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const $mvmMonthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function $mvmDaysFromCivil(y, m, d) {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+// [year, month (0-11), day of the month] of a day count since 1970.
+function $mvmCivilFromDays(z) {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m - 1, d];
+}
+// The time of year, month (may overflow), day and time parts, as the
+// specification's MakeDay and MakeTime, clipped.
+function $mvmMakeTime(year, month, day, h, min, s, ms) {
+  const parts = [year, month, day, h, min, s, ms];
+  for (let i = 0; i < 7; i++) {
+    const v = +parts[i];
+    if (v !== v || v === Infinity || v === -Infinity) return NaN;
+    parts[i] = Math.trunc(v);
+  }
+  const y = parts[0] + Math.floor(parts[1] / 12);
+  const mo = ((parts[1] % 12) + 12) % 12;
+  const days = $mvmDaysFromCivil(y, mo + 1, 1) + parts[2] - 1;
+  const t = days * 86400000 + parts[3] * 3600000 + parts[4] * 60000 + parts[5] * 1000 + parts[6];
+  return $mvmTimeClip(t);
+}
+function $mvmTimeClip(t) {
+  t = +t;
+  if (t !== t || t > 8.64e15 || t < -8.64e15) return NaN;
+  return Math.trunc(t) + 0;
+}
+// The parts of time `t`: [year, month, day, hours, minutes, seconds, ms,
+// weekday].
+function $mvmDateParts(t) {
+  const days = Math.floor(t / 86400000);
+  const ms = t - days * 86400000;
+  const [y, m, d] = $mvmCivilFromDays(days);
+  return [y, m, d, Math.floor(ms / 3600000), Math.floor(ms / 60000) % 60, Math.floor(ms / 1000) % 60, ms % 1000,
+    (((days + 4) % 7) + 7) % 7];
+}
+function $mvmPad(n, width) {
+  let s = '' + n;
+  while (s.length < width) s = '0' + s;
+  return s;
+}
+// ISO 8601 (a date alone is UTC, as is a time without an offset here),
+// and the form toUTCString writes; NaN otherwise.
+function $mvmParseDate(text) {
+  text = ('' + text).trim();
+  const digits = (at, count) => {
+    let n = 0;
+    for (let i = at; i < at + count; i++) {
+      const c = text.charCodeAt(i);
+      if (!(c >= 48 && c <= 57)) return NaN;
+      n = n * 10 + (c - 48);
+    }
+    return n;
+  };
+  let at = 0;
+  let sign = 1;
+  let year;
+  if (text[0] === '+' || text[0] === '-') {
+    sign = text[0] === '-' ? -1 : 1;
+    year = sign * digits(1, 6);
+    at = 7;
+  } else if (text.length >= 4 && digits(0, 4) >= 0) {
+    year = digits(0, 4);
+    at = 4;
+  } else {
+    return $mvmParseUtcString(text);
+  }
+  let month = 1;
+  let day = 1;
+  if (text[at] === '-') {
+    month = digits(at + 1, 2);
+    at += 3;
+    if (text[at] === '-') {
+      day = digits(at + 1, 2);
+      at += 3;
+    }
+  }
+  let h = 0;
+  let min = 0;
+  let s = 0;
+  let ms = 0;
+  let offset = 0;
+  if (text[at] === 'T' || text[at] === 't' || (text[at] === ' ' && at === 10)) {
+    h = digits(at + 1, 2);
+    min = text[at + 3] === ':' ? digits(at + 4, 2) : NaN;
+    at += 6;
+    if (text[at] === ':') {
+      s = digits(at + 1, 2);
+      at += 3;
+      if (text[at] === '.' || text[at] === ',') {
+        let end = at + 1;
+        while (end < text.length && text[end] >= '0' && text[end] <= '9') end++;
+        ms = Math.floor(+('0.' + text.slice(at + 1, end)) * 1000);
+        at = end;
+      }
+    }
+    if (text[at] === 'Z' || text[at] === 'z') at++;
+    else if (text[at] === '+' || text[at] === '-') {
+      const dir = text[at] === '-' ? -1 : 1;
+      const oh = digits(at + 1, 2);
+      const om = text[at + 3] === ':' ? digits(at + 4, 2) : digits(at + 3, 2);
+      at += text[at + 3] === ':' ? 6 : 5;
+      offset = dir * (oh * 60 + om);
+    }
+  }
+  if (at !== text.length) return NaN;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && h <= 24 && min <= 59 && s <= 59)) return NaN;
+  if (h === 24 && (min !== 0 || s !== 0 || ms !== 0)) return NaN;
+  return $mvmMakeTime(year, month - 1, day, h, min - offset, s, ms);
+}
+// "Mon, 15 Jan 2024 10:20:30 GMT", and "Jan 15 2024 10:20:30".
+function $mvmParseUtcString(text) {
+  const words = text.split(' ').filter((w) => w !== '');
+  if (words.length > 0 && words[0].endsWith(',')) words.shift();
+  else if (words.length > 0 && $mvmDayNames.includes(words[0])) words.shift();
+  let day;
+  let month;
+  if (words.length >= 3 && $mvmMonthNames.includes(words[1])) {
+    day = +words[0];
+    month = $mvmMonthNames.indexOf(words[1]);
+  } else if (words.length >= 3 && $mvmMonthNames.includes(words[0])) {
+    month = $mvmMonthNames.indexOf(words[0]);
+    day = +words[1];
+  } else return NaN;
+  const year = +words[2];
+  let time = [0, 0, 0];
+  if (words.length > 3) {
+    time = words[3].split(':').map((p) => +p);
+    while (time.length < 3) time.push(0);
+  }
+  return $mvmMakeTime(year, month, day, time[0], time[1], time[2], 0);
+}
+function $mvmDateTimeText(p) {
+  return $mvmPad(p[3], 2) + ':' + $mvmPad(p[4], 2) + ':' + $mvmPad(p[5], 2);
+}
+globalThis.Date = class Date {
+  #t;
+  constructor(...args) {
+    if (args.length === 0) this.#t = $mvmTimeClip($mvmClockNow());
+    else if (args.length === 1) {
+      const v = args[0];
+      if (v instanceof Date) this.#t = v.getTime();
+      else if (typeof v === 'string') this.#t = $mvmParseDate(v);
+      else this.#t = $mvmTimeClip(v);
+    } else {
+      const a = args.slice();
+      while (a.length < 7) a.push(a.length === 2 ? 1 : 0);
+      let y = +a[0];
+      if (y >= 0 && y <= 99 && y % 1 === 0) y += 1900;
+      this.#t = $mvmMakeTime(y, a[1], a[2], a[3], a[4], a[5], a[6]);
+    }
+  }
+  static now() {
+    return $mvmTimeClip($mvmClockNow());
+  }
+  static UTC(year, month, ...rest) {
+    const a = [year, month === undefined ? 0 : month, ...rest];
+    while (a.length < 7) a.push(a.length === 2 ? 1 : 0);
+    let y = +a[0];
+    if (y >= 0 && y <= 99 && y % 1 === 0) y += 1900;
+    return $mvmMakeTime(y, a[1], a[2], a[3], a[4], a[5], a[6]);
+  }
+  static parse(text) {
+    return $mvmParseDate(text);
+  }
+  getTime() { return this.#t; }
+  valueOf() { return this.#t; }
+  #part(i) {
+    const t = this.#t;
+    return t !== t ? NaN : $mvmDateParts(t)[i];
+  }
+  getFullYear() { return this.#part(0); }
+  getMonth() { return this.#part(1); }
+  getDate() { return this.#part(2); }
+  getHours() { return this.#part(3); }
+  getMinutes() { return this.#part(4); }
+  getSeconds() { return this.#part(5); }
+  getMilliseconds() { return this.#part(6); }
+  getDay() { return this.#part(7); }
+  getUTCFullYear() { return this.#part(0); }
+  getUTCMonth() { return this.#part(1); }
+  getUTCDate() { return this.#part(2); }
+  getUTCHours() { return this.#part(3); }
+  getUTCMinutes() { return this.#part(4); }
+  getUTCSeconds() { return this.#part(5); }
+  getUTCMilliseconds() { return this.#part(6); }
+  getUTCDay() { return this.#part(7); }
+  getTimezoneOffset() { return this.#t !== this.#t ? NaN : 0; }
+  // Sets parts `from` on (0 year .. 6 ms) to `values`, keeping the rest.
+  #set(from, values) {
+    const p = this.#t !== this.#t ? (from === 0 ? [NaN, 0, 1, 0, 0, 0, 0] : null) : $mvmDateParts(this.#t);
+    if (p === null) return NaN;
+    if (from === 0 && this.#t !== this.#t) p[0] = 0;
+    for (let i = 0; i < values.length && from + i < 7; i++) p[from + i] = values[i];
+    this.#t = $mvmMakeTime(p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
+    return this.#t;
+  }
+  setTime(t) { this.#t = $mvmTimeClip(t); return this.#t; }
+  setFullYear(...v) { return this.#set(0, v); }
+  setMonth(...v) { return this.#set(1, v); }
+  setDate(v) { return this.#set(2, [v]); }
+  setHours(...v) { return this.#set(3, v); }
+  setMinutes(...v) { return this.#set(4, v); }
+  setSeconds(...v) { return this.#set(5, v); }
+  setMilliseconds(v) { return this.#set(6, [v]); }
+  setUTCFullYear(...v) { return this.#set(0, v); }
+  setUTCMonth(...v) { return this.#set(1, v); }
+  setUTCDate(v) { return this.#set(2, [v]); }
+  setUTCHours(...v) { return this.#set(3, v); }
+  setUTCMinutes(...v) { return this.#set(4, v); }
+  setUTCSeconds(...v) { return this.#set(5, v); }
+  setUTCMilliseconds(v) { return this.#set(6, [v]); }
+  toISOString() {
+    const t = this.#t;
+    if (t !== t) throw new RangeError('Invalid time value');
+    const p = $mvmDateParts(t);
+    const year = p[0] >= 0 && p[0] <= 9999 ? $mvmPad(p[0], 4) : (p[0] < 0 ? '-' : '+') + $mvmPad(Math.abs(p[0]), 6);
+    return year + '-' + $mvmPad(p[1] + 1, 2) + '-' + $mvmPad(p[2], 2) + 'T' + $mvmDateTimeText(p) + '.' + $mvmPad(p[6], 3) + 'Z';
+  }
+  toJSON() {
+    return this.#t !== this.#t ? null : this.toISOString();
+  }
+  toDateString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    const p = $mvmDateParts(this.#t);
+    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 6) : $mvmPad(p[0], 4);
+    return $mvmDayNames[p[7]] + ' ' + $mvmMonthNames[p[1]] + ' ' + $mvmPad(p[2], 2) + ' ' + year;
+  }
+  toTimeString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    return $mvmDateTimeText($mvmDateParts(this.#t)) + ' GMT+0000 (Coordinated Universal Time)';
+  }
+  toString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    return this.toDateString() + ' ' + this.toTimeString();
+  }
+  toUTCString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    const p = $mvmDateParts(this.#t);
+    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 6) : $mvmPad(p[0], 4);
+    return $mvmDayNames[p[7]] + ', ' + $mvmPad(p[2], 2) + ' ' + $mvmMonthNames[p[1]] + ' ' + year + ' ' + $mvmDateTimeText(p) + ' GMT';
+  }
+  toGMTString() {
+    return this.toUTCString();
+  }
+  // As Node's default locale (en-US) writes them.
+  toLocaleDateString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    const p = $mvmDateParts(this.#t);
+    return p[1] + 1 + '/' + p[2] + '/' + p[0];
+  }
+  toLocaleTimeString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    const p = $mvmDateParts(this.#t);
+    const h = p[3] % 12 === 0 ? 12 : p[3] % 12;
+    return h + ':' + $mvmPad(p[4], 2) + ':' + $mvmPad(p[5], 2) + (p[3] < 12 ? ' AM' : ' PM');
+  }
+  toLocaleString() {
+    if (this.#t !== this.#t) return 'Invalid Date';
+    return this.toLocaleDateString() + ', ' + this.toLocaleTimeString();
+  }
+};
