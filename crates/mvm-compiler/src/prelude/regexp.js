@@ -288,19 +288,19 @@ class $mvmReParser {
   }
 }
 
-// The compiler: instructions into `program`, classes and lookaheads into
-// the shared lists.
-function $mvmReEmit(node, program, classes, programs, names, icase) {
+// The compiler: instructions into `program`; classes, lookarounds and loop
+// marks into the compilation's `c`.
+function $mvmReEmit(node, program, c) {
   const emit = (op, a, b) => {
     program.push(op, a, b);
     return program.length - 3;
   };
   switch (node[0]) {
-    case 0: emit(0, icase ? $mvmReFold(node[1]) : node[1], 0); break;
+    case 0: emit(0, c.icase ? $mvmReFold(node[1]) : node[1], 0); break;
     case 1: emit(1, 0, 0); break;
-    case 2: classes.push(node[1]); emit(2, classes.length - 1, node[2] ? 1 : 0); break;
+    case 2: c.classes.push(node[1]); emit(2, c.classes.length - 1, node[2] ? 1 : 0); break;
     case 3:
-      for (let i = 0; i < node[1].length; i++) $mvmReEmit(node[1][i], program, classes, programs, names, icase);
+      for (let i = 0; i < node[1].length; i++) $mvmReEmit(node[1][i], program, c);
       break;
     case 4: {
       const jumps = [];
@@ -308,28 +308,29 @@ function $mvmReEmit(node, program, classes, programs, names, icase) {
       for (let i = 0; i < options.length; i++) {
         if (i < options.length - 1) {
           const split = emit(3, program.length + 3, 0);
-          $mvmReEmit(options[i], program, classes, programs, names, icase);
+          $mvmReEmit(options[i], program, c);
           jumps.push(emit(4, 0, 0));
           program[split + 2] = program.length;
-        } else $mvmReEmit(options[i], program, classes, programs, names, icase);
+        } else $mvmReEmit(options[i], program, c);
       }
       for (let i = 0; i < jumps.length; i++) program[jumps[i] + 1] = program.length;
       break;
     }
     case 5:
       emit(5, node[2] * 2, 0);
-      $mvmReEmit(node[1], program, classes, programs, names, icase);
+      $mvmReEmit(node[1], program, c);
       emit(5, node[2] * 2 + 1, 0);
       break;
     case 6: {
       const [, atom, min, max, greedy] = node;
-      for (let i = 0; i < min; i++) $mvmReEmit(atom, program, classes, programs, names, icase);
+      for (let i = 0; i < min; i++) $mvmReEmit(atom, program, c);
       if (max === Infinity) {
         // A loop whose pass must move on (`(a*)*` would loop forever).
-        const mark = programs.marks++;
+        // (Loop marks are slots past the groups'.)
+        const mark = c.base + c.marks++;
         const top = emit(3, 0, 0);
         const body = emit(12, mark, 0);
-        $mvmReEmit(atom, program, classes, programs, names, icase);
+        $mvmReEmit(atom, program, c);
         emit(13, mark, 0);
         emit(4, top, 0);
         program[top + 1] = greedy ? body : program.length;
@@ -340,7 +341,7 @@ function $mvmReEmit(node, program, classes, programs, names, icase) {
           const split = emit(3, 0, 0);
           exits.push(split);
           program[split + (greedy ? 1 : 2)] = program.length;
-          $mvmReEmit(atom, program, classes, programs, names, icase);
+          $mvmReEmit(atom, program, c);
         }
         for (let i = 0; i < exits.length; i++) program[exits[i] + (greedy ? 2 : 1)] = program.length;
       }
@@ -351,15 +352,15 @@ function $mvmReEmit(node, program, classes, programs, names, icase) {
     case 9: emit(8, node[1] ? 1 : 0, 0); break;
     case 10: case 12: {
       const inner = [];
-      $mvmReEmit(node[1], inner, classes, programs, names, icase);
+      $mvmReEmit(node[1], inner, c);
       if (node[0] === 12) inner.push(15, 0, 0);
       inner.push(11, 0, 0);
-      programs.push(inner);
-      emit(node[0] === 10 ? 9 : 14, programs.length - 1, node[2] ? 1 : 0);
+      c.programs.push(inner);
+      emit(node[0] === 10 ? 9 : 14, c.programs.length - 1, node[2] ? 1 : 0);
       break;
     }
     case 11: {
-      const group = typeof node[1] === 'string' ? names.indexOf(node[1]) : node[1];
+      const group = typeof node[1] === 'string' ? c.names.indexOf(node[1]) : node[1];
       emit(10, group, 0);
       break;
     }
@@ -481,6 +482,8 @@ function $mvmMatchField(array, k) {
   return undefined;
 }
 let $mvmMatchGetters = false;
+// [source, flags, compiled, ...] of the 16 latest patterns.
+const $mvmReCache = [];
 
 globalThis.RegExp = class RegExp {
   #source;
@@ -506,19 +509,32 @@ globalThis.RegExp = class RegExp {
     }
     this.#flags = canonical;
     this.lastIndex = 0;
+    // (A literal in a loop makes a RegExp each time round: the latest
+    // patterns' programs are kept, as they never change.)
+    for (let i = 0; i < $mvmReCache.length; i += 3) {
+      if ($mvmReCache[i] === this.#source && $mvmReCache[i + 1] === canonical) {
+        const compiled = $mvmReCache[i + 2];
+        this.#program = compiled;
+        this.#groups = compiled.groups;
+        this.#names = compiled.names;
+        return;
+      }
+    }
     const parser = new $mvmReParser(this.#source, canonical.includes('u'));
     const tree = parser.alternatives();
     if (parser.at < this.#source.length) parser.fail("Unmatched ')'");
     this.#groups = parser.groups;
     this.#names = parser.names;
-    const programs = [];
-    programs.marks = 0;
     const program = [];
-    const classes = [];
-    $mvmReEmit(tree, program, classes, programs, parser.names, canonical.includes('i'));
+    const c = { classes: [], programs: [], names: parser.names, icase: canonical.includes('i'), marks: 0,
+      base: (parser.groups + 1) * 2 };
+    $mvmReEmit(tree, program, c);
     program.push(11, 0, 0);
-    this.#program = { program, classes, programs, marks: programs.marks, icase: canonical.includes('i'),
-      multiline: canonical.includes('m'), dotAll: canonical.includes('s') };
+    this.#program = { program, classes: c.classes, programs: c.programs, marks: c.marks, icase: c.icase,
+      multiline: canonical.includes('m'), dotAll: canonical.includes('s'), groups: parser.groups,
+      names: parser.names };
+    $mvmReCache.push(this.#source, canonical, this.#program);
+    if ($mvmReCache.length > 48) $mvmReCache.splice(0, 3);
     if (!$mvmMatchGetters) {
       $mvmMatchGetters = true;
       Array.prototype.index = $mvmMakeAccessor(function () { return $mvmMatchField(this, 1); }, undefined);
