@@ -345,6 +345,8 @@ async function runFixture(file) {
   function addTimer(callback, delay, args, every) {
     delay = +delay;
     if (!(delay >= 1 && delay <= 2147483647)) delay = 1;
+    // (Node groups timers by whole milliseconds.)
+    delay = Math.trunc(delay);
     const id = ++timerIds;
     timers.push({ id, due: clock + delay, callback, args, every: every ? delay : 0 });
     return id;

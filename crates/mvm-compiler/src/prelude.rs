@@ -190,17 +190,22 @@ const METHOD_MARK: &str = "// method: ";
 pub fn source(texts: &[&str], extra: &[&str]) -> String {
     let mut texts = texts.to_vec();
     texts.extend(extra);
-    let texts = texts.as_slice();
     // What the program needs that its text does not name: asked once, as
     // the text does not change from round to round.
-    let implied = implied_parts(texts);
+    let implied = implied_parts(&texts);
+    // (A string that says 'Date', a menu's label, brings no Date: each
+    // part linked puts its globals in the snapshot.)
+    let code: Vec<String> = texts.iter().map(|t| code_of(t)).collect();
+    let texts: Vec<&str> = code.iter().map(String::as_str).collect();
+    let texts = texts.as_slice();
     // Parts use methods and methods use parts: choose both again until
     // nothing more is needed (each round can only add).
     let mut parts: Vec<String> = Vec::new();
     let mut prototypes = String::new();
     loop {
-        // What the prelude's own comments name is not needed.
-        let prelude_code = without_comments(&parts.concat()) + &without_comments(&prototypes);
+        // What the prelude's own comments and strings name is not needed
+        // (`'[object Map]'` brings no Map).
+        let prelude_code = code_of(&parts.concat()) + &code_of(&prototypes);
         let mut needed: Vec<&str> = texts.to_vec();
         needed.push(&prelude_code);
         needed.extend(&implied);
@@ -208,7 +213,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))
             .collect();
-        let next_code = without_comments(&next_prototypes);
+        let next_code = code_of(&next_prototypes);
         needed.push(&next_code);
         // Last part first, so that a chosen part brings in the earlier
         // parts it uses.
@@ -217,11 +222,15 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
             let named = |text: &str| mentions(text, global);
             let part = match *global {
                 "Math" => math_members(part, &needed),
+                "Object" | "Number" | "Array" | "String" | "Uint8Array" => {
+                    static_members(part, global, &needed, texts)
+                }
                 _ => part.to_string(),
             };
             // (Two globals may share a part.)
             if !next_parts.contains(&part)
-                && (next_parts.iter().any(|p| named(p)) || needed.iter().any(|t| named(t)))
+                && (next_parts.iter().any(|p| named(&code_of(p)))
+                    || needed.iter().any(|t| named(t)))
             {
                 next_parts.push(part);
             }
@@ -313,15 +322,8 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
 /// destructures it). A member is a line of the object literal indented
 /// two spaces, with the comments before it and the lines of its body.
 fn math_members(part: &str, texts: &[&str]) -> String {
-    let bare = texts.iter().any(|t| {
-        t.match_indices("Math").any(|(at, _)| {
-            let before = t.get(..at).and_then(|t| t.chars().next_back());
-            let after = t.get(at + 4..).and_then(|t| t.chars().next());
-            // (`globalThis.Math = {` is the part's own definition.)
-            !before.is_some_and(|c| c == '.' || is_name_char(c))
-                && !after.is_some_and(|c| c == '.' || is_name_char(c))
-        })
-    });
+    // (`globalThis.Math = {` is the part's own definition, after a dot.)
+    let bare = texts.iter().any(|t| bare_use(t, "Math"));
     let Some((head, rest)) = part.split_once("globalThis.Math = {\n") else {
         return part.to_string();
     };
@@ -368,6 +370,66 @@ fn math_members(part: &str, texts: &[&str]) -> String {
     out
 }
 
+/// A namespace's part with only the static members the program names
+/// (`Object.keys`, or `$mvmObject_keys` in the prelude's own code), or all
+/// of them when it uses the namespace some other way (passes `Object`
+/// around). A member is a statement `globalThis.$mvmNAMESPACE_NAME = ...`,
+/// on one line or to a line `};`; members whose name starts with `$` (the
+/// compiler's `instanceof` test) and the rest of the part always stay.
+/// (Only the program's own text, `program`, can pass a namespace around:
+/// the prelude's strings say `[object Object]`.)
+fn static_members(part: &str, namespace: &str, texts: &[&str], program: &[&str]) -> String {
+    if program.iter().any(|t| bare_use(t, namespace)) {
+        return part.to_string();
+    }
+    let head = format!("globalThis.$mvm{namespace}_");
+    let mut out = String::new();
+    let mut lines = part.lines();
+    while let Some(line) = lines.next() {
+        let Some(rest) = line.strip_prefix(&head) else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let name: String = rest.chars().take_while(|c| is_name_char(*c)).collect();
+        let mut statement = vec![line];
+        if !line.ends_with(';') {
+            for more in lines.by_ref() {
+                statement.push(more);
+                if more == "};" {
+                    break;
+                }
+            }
+        }
+        let named = |t: &&str| {
+            mentions(t, &format!("{namespace}.{name}"))
+                || mentions(t, &format!("$mvm{namespace}_{name}"))
+        };
+        if name.starts_with('$') || texts.iter().any(named) {
+            for line in statement {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` uses `name` other than as `name.member` (or as part of
+/// a longer name, or after a dot, or as the name of the function or
+/// class that defines it).
+fn bare_use(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let head = text.get(..at).unwrap_or_default();
+        let before = head.chars().next_back();
+        let after = text.get(at + name.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(|c| c == '.' || is_name_char(c))
+            && !after.is_some_and(|c| c == '.' || is_name_char(c))
+            && !head.ends_with("function ")
+            && !head.ends_with("class ")
+    })
+}
+
 /// Whether `text` asks `typeof x.name` (a feature test: `typeof a.at ===
 /// 'function'`), which links the method as a call does.
 fn typeof_member(text: &str, name: &str) -> bool {
@@ -401,6 +463,36 @@ fn loose_equality_in(text: &str) -> bool {
 /// `text` with its `//` and `/* */` comments blanked out (a comment mark
 /// inside a string literal is taken for one too: only a lookup for a name
 /// uses this, and a false find costs no more than a missed one).
+/// The prelude's `text` as the parts it needs are read from it: without
+/// its comments and the contents of its quoted strings.
+fn code_of(text: &str) -> String {
+    let code = without_comments(text);
+    let mut out = String::with_capacity(code.len());
+    let mut quote = None;
+    let mut escaped = false;
+    for c in code.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q || c == '\n' {
+                    quote = None;
+                    out.push(c);
+                }
+            }
+            None => {
+                if c == '\'' || c == '"' {
+                    quote = Some(c);
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn without_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

@@ -325,11 +325,20 @@ impl Engine<'_> {
             return self.to_display_string(obj);
         }
         // A Date (the prelude's, its time in `#t`) prints as Node prints
-        // one: its ISO text.
-        if self.class_name(obj).as_deref() == Some("Date") {
-            if let Some(t) = self.own_named(obj, b"#t").and_then(|t| self.num(t)) {
-                return iso_text(t.to_f64());
+        // one, its ISO text; a RegExp as its literal.
+        match self.class_name(obj).as_deref() {
+            Some("Date") => {
+                if let Some(t) = self.own_named(obj, b"#t").and_then(|t| self.num(t)) {
+                    return iso_text(t.to_f64());
+                }
             }
+            Some("RegExp") => {
+                let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
+                if let (Some(source), Some(flags)) = (text(b"#source"), text(b"#flags")) {
+                    return format!("/{}/{}", lossy(source), lossy(flags));
+                }
+            }
+            _ => {}
         }
         // An instance of a class prints after its class's name, as Node's.
         // (The prelude's Object.create(null) marks its objects `#null`.)

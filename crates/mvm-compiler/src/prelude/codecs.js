@@ -73,7 +73,17 @@ globalThis.TextDecoder = class TextDecoder {
 };
 const $mvmHex = '0123456789ABCDEF';
 function $mvmPercentEncode(text, keep) {
-  const bytes = $mvmUtf8Bytes('' + text);
+  text = '' + text;
+  // (A lone surrogate has no UTF-8.)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (!(low >= 0xdc00 && low <= 0xdfff)) throw new URIError('URI malformed');
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) throw new URIError('URI malformed');
+  }
+  const bytes = $mvmUtf8Bytes(text);
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];

@@ -188,51 +188,8 @@ globalThis.Date = class Date {
   }
   getTime() { return this.#t; }
   valueOf() { return this.#t; }
-  #part(i) {
-    const t = this.#t;
-    return t !== t ? NaN : $mvmDateParts(t)[i];
-  }
-  getFullYear() { return this.#part(0); }
-  getMonth() { return this.#part(1); }
-  getDate() { return this.#part(2); }
-  getHours() { return this.#part(3); }
-  getMinutes() { return this.#part(4); }
-  getSeconds() { return this.#part(5); }
-  getMilliseconds() { return this.#part(6); }
-  getDay() { return this.#part(7); }
-  getUTCFullYear() { return this.#part(0); }
-  getUTCMonth() { return this.#part(1); }
-  getUTCDate() { return this.#part(2); }
-  getUTCHours() { return this.#part(3); }
-  getUTCMinutes() { return this.#part(4); }
-  getUTCSeconds() { return this.#part(5); }
-  getUTCMilliseconds() { return this.#part(6); }
-  getUTCDay() { return this.#part(7); }
   getTimezoneOffset() { return this.#t !== this.#t ? NaN : 0; }
-  // Sets parts `from` on (0 year .. 6 ms) to `values`, keeping the rest.
-  #set(from, values) {
-    const p = this.#t !== this.#t ? (from === 0 ? [NaN, 0, 1, 0, 0, 0, 0] : null) : $mvmDateParts(this.#t);
-    if (p === null) return NaN;
-    if (from === 0 && this.#t !== this.#t) p[0] = 0;
-    for (let i = 0; i < values.length && from + i < 7; i++) p[from + i] = values[i];
-    this.#t = $mvmMakeTime(p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
-    return this.#t;
-  }
   setTime(t) { this.#t = $mvmTimeClip(t); return this.#t; }
-  setFullYear(...v) { return this.#set(0, v); }
-  setMonth(...v) { return this.#set(1, v); }
-  setDate(v) { return this.#set(2, [v]); }
-  setHours(...v) { return this.#set(3, v); }
-  setMinutes(...v) { return this.#set(4, v); }
-  setSeconds(...v) { return this.#set(5, v); }
-  setMilliseconds(v) { return this.#set(6, [v]); }
-  setUTCFullYear(...v) { return this.#set(0, v); }
-  setUTCMonth(...v) { return this.#set(1, v); }
-  setUTCDate(v) { return this.#set(2, [v]); }
-  setUTCHours(...v) { return this.#set(3, v); }
-  setUTCMinutes(...v) { return this.#set(4, v); }
-  setUTCSeconds(...v) { return this.#set(5, v); }
-  setUTCMilliseconds(v) { return this.#set(6, [v]); }
   toISOString() {
     const t = this.#t;
     if (t !== t) throw new RangeError('Invalid time value');
@@ -283,3 +240,25 @@ globalThis.Date = class Date {
     return this.toLocaleDateString() + ', ' + this.toLocaleTimeString();
   }
 };
+// The getters and setters of each part, the UTC ones the same (local time
+// is UTC): made in a loop, one closure each, to keep the part small. A
+// setter sets its part and the ones after it it is given, keeping the rest.
+const $mvmDateFields = ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Day'];
+for (let i = 0; i < 8; i++) {
+  const get = function () {
+    const t = this.getTime();
+    return t !== t ? NaN : $mvmDateParts(t)[i];
+  };
+  Date.prototype['get' + $mvmDateFields[i]] = get;
+  Date.prototype['getUTC' + $mvmDateFields[i]] = get;
+  if (i === 7) break;
+  const set = function (...values) {
+    const t = this.getTime();
+    if (t !== t && i !== 0) return NaN;
+    const p = t !== t ? [0, 0, 1, 0, 0, 0, 0] : $mvmDateParts(t);
+    for (let k = 0; k < values.length && i + k < 7; k++) p[i + k] = values[k];
+    return this.setTime($mvmMakeTime(p[0], p[1], p[2], p[3], p[4], p[5], p[6]));
+  };
+  Date.prototype['set' + $mvmDateFields[i]] = set;
+  Date.prototype['setUTC' + $mvmDateFields[i]] = set;
+}

@@ -49,6 +49,9 @@ $mvmObjectPrototype.toString = function toString() {
   if (typeof this.$mvmItems === 'function' && typeof this.get === 'function') return '[object Map]';
   if (typeof this.then === 'function' && typeof this.catch === 'function') return '[object Promise]';
   if (typeof this.next === 'function' && typeof this.throw === 'function') return '[object Generator]';
+  // (The names split, so that this text brings in neither part.)
+  if (typeof this.exec === 'function' && typeof this.source === 'string') return '[object Reg' + 'Exp]';
+  if (typeof this.toISOString === 'function' && typeof this.getTime === 'function') return '[object Da' + 'te]';
   if (typeof this.name === 'string' && typeof this.message === 'string') return '[object Error]';
   return '[object Object]';
 };

@@ -21,7 +21,10 @@
 //   11 match · 12 mark slot · 13 progress slot (fails when an empty
 //   iteration would loop forever) · 14 lookbehind i negate (a match of
 //   programs[i] that ends here) · 15 at the end (of a lookbehind: where it
-//   was asked)
+//   was asked) · 16 run min max (-1: no most), the one-unit instruction
+//   after it as many times as it matches, greedily, backtracking one unit
+//   at a time from one stack entry · 17 clear from to (the slots of the
+//   groups a repeated pass holds, undefined again each pass)
 function $mvmReError(source, what) {
   throw new SyntaxError('Invalid regular expression: /' + source + '/: ' + what);
 }
@@ -227,7 +230,19 @@ class $mvmReParser {
         }
         return [0, 92];
       }
-      case 120: case 117: {
+      case 117:
+        if (this.unicode && this.peek() === 123) {
+          const end = this.source.indexOf('}', this.at);
+          const point = end < 0 ? NaN : parseInt(this.source.slice(this.at + 1, end), 16);
+          if (!(point >= 0 && point <= 0x10ffff)) this.fail('Invalid Unicode escape');
+          this.at = end + 1;
+          if (point <= 0xffff) return [0, point];
+          // (Two units: a pair, matched in turn.)
+          const high = 0xd800 + ((point - 0x10000) >> 10);
+          return [3, [[0, high], [0, 0xdc00 + ((point - 0x10000) & 1023)]]];
+        }
+      // falls through
+      case 120: {
         const from = this.at;
         const n = this.hex(c === 120 ? 2 : 4);
         if (n >= 0) return [0, n];
@@ -244,6 +259,7 @@ class $mvmReParser {
         }
         break;
     }
+    if ((c === 112 || c === 80) && this.unicode) this.fail('Unicode property escapes are not supported');
     if (!inClass && c >= 49 && c <= 57) {
       this.at--;
       return [11, this.number()];
@@ -258,6 +274,7 @@ class $mvmReParser {
       let first = this.source.charCodeAt(this.at++);
       if (first === 92) {
         const item = this.escape(true);
+        if (item[0] === 3) this.fail('a character past U+FFFF in a class is not supported');
         if (item[0] === 2) {
           const more = item[2] ? $mvmReComplement(item[1]) : item[1];
           for (let i = 0; i < more.length; i++) ranges.push(more[i]);
@@ -292,6 +309,7 @@ class $mvmReParser {
 // marks into the compilation's `c`.
 function $mvmReEmit(node, program, c) {
   const emit = (op, a, b) => {
+    if (program.length > 2000) $mvmReError(c.source, 'Regular expression too large');
     program.push(op, a, b);
     return program.length - 3;
   };
@@ -323,15 +341,36 @@ function $mvmReEmit(node, program, c) {
       break;
     case 6: {
       const [, atom, min, max, greedy] = node;
-      for (let i = 0; i < min; i++) $mvmReEmit(atom, program, c);
-      if (max === Infinity) {
-        // A loop whose pass must move on (`(a*)*` would loop forever).
-        // (Loop marks are slots past the groups'.)
-        const mark = c.base + c.marks++;
-        const top = emit(3, 0, 0);
-        const body = emit(12, mark, 0);
+      // A char, any or class matches one unit a pass, never none.
+      const unit = atom[0] <= 2;
+      if (unit && greedy && max - min > 1) {
+        emit(16, min, max === Infinity ? -1 : max);
         $mvmReEmit(atom, program, c);
-        emit(13, mark, 0);
+        break;
+      }
+      // The groups a pass holds start each pass undefined, as in JavaScript.
+      const groups = [];
+      $mvmReGroups(atom, groups);
+      // (A group that is the pass itself is written each pass anyway.)
+      if (atom[0] === 5) groups.shift();
+      const pass = () => {
+        if (groups.length > 0) emit(17, groups[0] * 2, groups[groups.length - 1] * 2 + 2);
+        $mvmReEmit(atom, program, c);
+      };
+      for (let i = 0; i < min; i++) pass();
+      // A pass past the least must move on: one that matches nothing
+      // fails (`(a*)*` would loop forever, and `(a*)?` keeps its group
+      // undefined). (Loop marks are slots past the groups'.)
+      const mark = $mvmReMinLength(atom) > 0 ? -1 : c.base + c.marks++;
+      const optional = () => {
+        if (mark >= 0) emit(12, mark, 0);
+        pass();
+        if (mark >= 0) emit(13, mark, 0);
+      };
+      if (max === Infinity) {
+        const top = emit(3, 0, 0);
+        const body = program.length;
+        optional();
         emit(4, top, 0);
         program[top + 1] = greedy ? body : program.length;
         program[top + 2] = greedy ? program.length : body;
@@ -341,7 +380,7 @@ function $mvmReEmit(node, program, c) {
           const split = emit(3, 0, 0);
           exits.push(split);
           program[split + (greedy ? 1 : 2)] = program.length;
-          $mvmReEmit(atom, program, c);
+          optional();
         }
         for (let i = 0; i < exits.length; i++) program[exits[i] + (greedy ? 2 : 1)] = program.length;
       }
@@ -367,56 +406,119 @@ function $mvmReEmit(node, program, c) {
   }
 }
 
+// The fewest units `node` matches (a pass that must move on needs no
+// progress check).
+function $mvmReMinLength(node) {
+  switch (node[0]) {
+    case 0: case 1: case 2: return 1;
+    case 3: {
+      let total = 0;
+      for (let i = 0; i < node[1].length; i++) total += $mvmReMinLength(node[1][i]);
+      return total;
+    }
+    case 4: {
+      let least = Infinity;
+      for (let i = 0; i < node[1].length; i++) least = Math.min(least, $mvmReMinLength(node[1][i]));
+      return least;
+    }
+    case 5: return $mvmReMinLength(node[1]);
+    case 6: return node[2] * $mvmReMinLength(node[1]);
+    default: return 0;
+  }
+}
+// The numbers of the groups in `node`, in order.
+function $mvmReGroups(node, out) {
+  if (node[0] === 5) out.push(node[2]);
+  if (node[0] === 3 || node[0] === 4) for (let i = 0; i < node[1].length; i++) $mvmReGroups(node[1][i], out);
+  else if (node[0] === 5 || node[0] === 6 || node[0] === 10 || node[0] === 12) $mvmReGroups(node[1], out);
+}
+// Whether the one-unit instruction at `at` (char, any or class) matches
+// the unit of `s` at `i`.
+function $mvmReOne(re, program, at, s, i) {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  switch (program[at]) {
+    case 0:
+      return (re.icase ? $mvmReFold(c) : c) === program[at + 1];
+    case 1:
+      return re.dotAll || !$mvmReIsLineEnd(c);
+    default: {
+      const ranges = re.classes[program[at + 1]];
+      let found = $mvmReInRanges(ranges, c);
+      if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
+      return found !== (program[at + 2] === 1);
+    }
+  }
+}
 // Runs `program` on `s` from `at`, filling `slots` (two a group, then the
 // loop marks): where the match ends, or -1. (`end`: where a lookbehind's
 // match must end.)
 function $mvmReRun(re, program, s, at, slots, end) {
   const n = s.length;
-  const stackPc = [];
-  const stackSp = [];
-  const stackLog = [];
-  const logSlot = [];
-  const logOld = [];
+  // Backtrack entries, four numbers each (where, from where, how long the
+  // log was, and for a run the least it may give back to), and the log of
+  // slot writes to undo (slot, old value): in arrays of 2,000 numbers (an
+  // allocation holds 2,047), at most 16 of each; past that a RangeError,
+  // as V8 gives one for a match that backtracks too deep.
+  let stack = [];
+  const stackFull = [];
+  let log = [];
+  const logFull = [];
+  let logged = 0;
+  const deep = () => new RangeError('Maximum call stack size exceeded');
+  const save = (slot, value) => {
+    if (log.length >= 2000) {
+      if (logFull.length >= 15) throw deep();
+      logFull.push(log);
+      log = [];
+    }
+    log.push(slot, slots[slot]);
+    logged++;
+    slots[slot] = value;
+  };
+  const branch = (to, from, floor) => {
+    if (stack.length >= 2000) {
+      if (stackFull.length >= 15) throw deep();
+      stackFull.push(stack);
+      stack = [];
+    }
+    stack.push(to, from, logged, floor);
+  };
   let pc = 0;
   let sp = at;
   for (;;) {
     let ok = true;
     switch (program[pc]) {
-      case 0:
-        if (sp < n && (re.icase ? $mvmReFold(s.charCodeAt(sp)) : s.charCodeAt(sp)) === program[pc + 1]) sp++;
-        else ok = false;
+      case 0: case 1: case 2:
+        ok = $mvmReOne(re, program, pc, s, sp);
+        if (ok) sp++;
         break;
-      case 1: {
-        if (sp < n && (re.dotAll || !$mvmReIsLineEnd(s.charCodeAt(sp)))) sp++;
-        else ok = false;
-        break;
-      }
-      case 2: {
-        if (sp >= n) {
+      case 3:
+        branch(program[pc + 2], sp, 0);
+        pc = program[pc + 1];
+        continue;
+      case 16: {
+        const max = program[pc + 2];
+        let count = 0;
+        while ((max < 0 || count < max) && $mvmReOne(re, program, pc + 3, s, sp + count)) count++;
+        if (count < program[pc + 1]) {
           ok = false;
           break;
         }
-        const ranges = re.classes[program[pc + 1]];
-        const c = s.charCodeAt(sp);
-        let found = $mvmReInRanges(ranges, c);
-        if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
-        if (found !== (program[pc + 2] === 1)) sp++;
-        else ok = false;
-        break;
-      }
-      case 3:
-        stackPc.push(program[pc + 2]);
-        stackSp.push(sp);
-        stackLog.push(logSlot.length);
-        pc = program[pc + 1];
+        // (A negative place: the run's, giving back one unit each time.)
+        if (count > program[pc + 1]) branch(-(pc + 6), sp + count - 1, sp + program[pc + 1]);
+        sp += count;
+        pc += 6;
         continue;
+      }
+      case 17:
+        for (let i = program[pc + 1]; i < program[pc + 2]; i++) if (slots[i] !== undefined) save(i, undefined);
+        break;
       case 4:
         pc = program[pc + 1];
         continue;
       case 5: case 12:
-        logSlot.push(program[pc + 1]);
-        logOld.push(slots[program[pc + 1]]);
-        slots[program[pc + 1]] = sp;
+        save(program[pc + 1], sp);
         break;
       case 6:
         ok = sp === 0 || (re.multiline && $mvmReIsLineEnd(s.charCodeAt(sp - 1)));
@@ -427,9 +529,24 @@ function $mvmReRun(re, program, s, at, slots, end) {
       case 8:
         ok = ($mvmReIsWord(s, sp - 1) !== $mvmReIsWord(s, sp)) === (program[pc + 1] === 0);
         break;
-      case 9:
-        ok = ($mvmReRun(re, re.programs[program[pc + 1]], s, sp, slots) >= 0) === (program[pc + 2] === 0);
+      case 9: case 14: {
+        // A lookaround's groups are logged here, to be undone as ours;
+        // a negative one keeps none.
+        const before = slots.slice();
+        const sub = re.programs[program[pc + 1]];
+        let found = false;
+        if (program[pc] === 9) found = $mvmReRun(re, sub, s, sp, slots) >= 0;
+        else for (let from = sp; from >= 0 && !found; from--) found = $mvmReRun(re, sub, s, from, slots, sp) >= 0;
+        ok = found === (program[pc + 2] === 0);
+        for (let i = 0; i < slots.length; i++) {
+          if (slots[i] !== before[i]) {
+            const now = slots[i];
+            slots[i] = before[i];
+            if (ok && program[pc + 2] === 0) save(i, now);
+          }
+        }
         break;
+      }
       case 10: {
         const from = slots[program[pc + 1] * 2];
         const to = slots[program[pc + 1] * 2 + 1];
@@ -445,14 +562,6 @@ function $mvmReRun(re, program, s, at, slots, end) {
       case 13:
         ok = slots[program[pc + 1]] !== sp;
         break;
-      case 14: {
-        let found = false;
-        for (let from = sp; from >= 0 && !found; from--) {
-          found = $mvmReRun(re, re.programs[program[pc + 1]], s, from, slots, sp) >= 0;
-        }
-        ok = found === (program[pc + 2] === 0);
-        break;
-      }
       case 15:
         ok = sp === end;
         break;
@@ -461,11 +570,24 @@ function $mvmReRun(re, program, s, at, slots, end) {
       pc += 3;
       continue;
     }
-    if (stackPc.length === 0) return -1;
-    pc = stackPc.pop();
-    sp = stackSp.pop();
-    const keep = stackLog.pop();
-    while (logSlot.length > keep) slots[logSlot.pop()] = logOld.pop();
+    if (stack.length === 0) {
+      if (stackFull.length === 0) return -1;
+      stack = stackFull.pop();
+    }
+    const floor = stack.pop();
+    const keep = stack.pop();
+    sp = stack.pop();
+    pc = stack.pop();
+    while (logged > keep) {
+      if (log.length === 0) log = logFull.pop();
+      const old = log.pop();
+      slots[log.pop()] = old;
+      logged--;
+    }
+    if (pc < 0) {
+      pc = -pc;
+      if (sp > floor) branch(-pc, sp - 1, floor);
+    }
   }
 }
 
@@ -488,6 +610,7 @@ const $mvmReCache = [];
 globalThis.RegExp = class RegExp {
   #source;
   #flags;
+  #lastIndex = 0;
   #program;
   #groups;
   #names;
@@ -508,7 +631,6 @@ globalThis.RegExp = class RegExp {
       throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
     }
     this.#flags = canonical;
-    this.lastIndex = 0;
     // (A literal in a loop makes a RegExp each time round: the latest
     // patterns' programs are kept, as they never change.)
     for (let i = 0; i < $mvmReCache.length; i += 3) {
@@ -527,7 +649,7 @@ globalThis.RegExp = class RegExp {
     this.#names = parser.names;
     const program = [];
     const c = { classes: [], programs: [], names: parser.names, icase: canonical.includes('i'), marks: 0,
-      base: (parser.groups + 1) * 2 };
+      base: (parser.groups + 1) * 2, source: this.#source };
     $mvmReEmit(tree, program, c);
     program.push(11, 0, 0);
     this.#program = { program, classes: c.classes, programs: c.programs, marks: c.marks, icase: c.icase,
@@ -542,6 +664,9 @@ globalThis.RegExp = class RegExp {
       Array.prototype.groups = $mvmMakeAccessor(function () { return $mvmMatchField(this, 3); }, undefined);
     }
   }
+  // (Not an own property a listing shows: Node's is not enumerable.)
+  get lastIndex() { return this.#lastIndex; }
+  set lastIndex(at) { this.#lastIndex = at; }
   get source() { return this.#source; }
   get flags() { return this.#flags; }
   get global() { return this.#flags.includes('g'); }
@@ -598,7 +723,8 @@ globalThis.RegExp = class RegExp {
   exec(text) {
     const s = '' + text;
     const moves = this.#flags.includes('g') || this.#flags.includes('y');
-    const at = moves ? this.lastIndex : 0;
+    // (As a length: truncated, at least 0.)
+    const at = moves ? Math.max(0, Math.trunc(+this.#lastIndex) || 0) : 0;
     const slots = at > s.length ? null : this.$mvmSearch(s, at, this.#flags.includes('y'));
     if (slots === null) {
       if (moves) this.lastIndex = 0;

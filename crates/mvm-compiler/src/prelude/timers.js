@@ -14,6 +14,7 @@ function $mvmAddTimer(callback, delay, args, every) {
   delay = +delay;
   // (As Node: a delay under 1 ms, or past 2^31 - 1, is 1 ms.)
   if (!(delay >= 1 && delay <= 2147483647)) delay = 1;
+  delay = Math.trunc(delay);
   const id = ++$mvmTimerIds;
   $mvmTimers.push({ id, due: $mvmClock + delay, callback, args, every: every ? delay : 0 });
   return id;
