@@ -1061,7 +1061,6 @@ impl<'a> Engine<'a> {
                                 self.suspend(pc, cur.code_start)?;
                                 result = *self.stack.get(promise_at).ok_or(bad)?;
                             }
-
                             _ => {}
                         }
                         if op != Op::ReturnLocal {

@@ -1110,14 +1110,11 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Whether `o` is a prototype a class body made: its first segment
-    /// holds the methods and `constructor` (which JavaScript makes
-    /// non-enumerable), the class there having `o` for its prototype.
-    #[inline(never)]
     /// The keys of a class's (or a class-shaped function's) property
     /// object past its first segment: its static fields and what the
     /// program assigned, where `prototype`, its name and its static
     /// methods, which nothing lists, fill the first.
+    #[inline(never)]
     pub(crate) fn later_keys(&self, class: Value) -> Result<Vec<Value>, VmError> {
         match self
             .slot(class, 1)
@@ -1130,6 +1127,9 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Whether `o` is a prototype a class body made: its first segment
+    /// holds the methods and `constructor` (which JavaScript makes
+    /// non-enumerable), the class there having `o` for its prototype.
     pub(crate) fn is_class_prototype(&self, o: Value) -> bool {
         let Some((seg, _, class)) = self.each_key(o, |k| self.key_is(k, "constructor")) else {
             return false;
