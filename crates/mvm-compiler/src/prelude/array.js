@@ -5,6 +5,11 @@
 // visit the indices the array had when they started (`n`), as
 // JavaScript's do: a callback that pushes does not make them run on.
 const $mvmArrayPrototype = {};
+// method: Symbol.iterator (word)
+// (A program that names Symbol.iterator has the generators part.)
+$mvmArrayPrototype['#@@iterator'] = function values() {
+  return $mvmListItems(this);
+};
 // method: push (named)
 // (The engine's own: arrays call it without the prototype; this is for
 // `Array.prototype.push.apply(out, items)`.)

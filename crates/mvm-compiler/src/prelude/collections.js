@@ -38,6 +38,9 @@ class $mvmListIterator {
   $mvmItems() {
     return this.#items.slice(this.#next);
   }
+  ['#@@iterator']() {
+    return this;
+  }
 }
 globalThis.Map = class Map {
   // (Private: no listing shows them, as none shows a Map's entries.)
@@ -87,6 +90,9 @@ globalThis.Map = class Map {
       last = keys[i];
       $mvmCallThis(callback, thisArg, this.#values[i], last, this);
     }
+  }
+  ['#@@iterator']() {
+    return this.entries();
   }
   keys() {
     return new $mvmListIterator(this.#keys.slice());
@@ -138,6 +144,9 @@ globalThis.Set = class Set {
       last = keys[i];
       $mvmCallThis(callback, thisArg, last, last, this);
     }
+  }
+  ['#@@iterator']() {
+    return this.values();
   }
   values() {
     return new $mvmListIterator(this.#keys.slice());

@@ -65,6 +65,9 @@ Symbol.asyncIterator = '#@@asyncIterator';
 // What `for..of` walks: the iterator `x[Symbol.iterator]()` gives, a Map's
 // or Set's items, or `x` itself (an array, a string).
 function $mvmIteratorOf(x) {
+  // (An array or a string is walked by index, though it has an iterator
+  // method too.)
+  if (typeof x === 'string' || $mvmIsArray(x)) return x;
   if (x !== null && x !== undefined) {
     if (typeof x['#@@iterator'] === 'function') return x['#@@iterator']();
     if (typeof x.$mvmItems === 'function') return x.$mvmItems();

@@ -313,6 +313,11 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
   }
   return result + $mvmSubstring(text, from, text.length);
 };
+// method: Symbol.iterator (word)
+// (Code points, as a spread gives them.)
+$mvmStringPrototype['#@@iterator'] = function iterator() {
+  return $mvmListItems([...this]);
+};
 // method: match
 // (Regular expressions only: a program with one has RegExp, which these
 // ask.)
