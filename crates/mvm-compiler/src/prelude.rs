@@ -62,6 +62,8 @@ const PARTS: &[(&str, &str)] = &[
     ("JSON.stringify", JSON),
     ("Map", include_str!("prelude/collections.js")),
     ("Set", include_str!("prelude/collections.js")),
+    ("WeakMap", include_str!("prelude/weak.js")),
+    ("WeakSet", include_str!("prelude/weak.js")),
     (
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),

@@ -332,6 +332,8 @@ impl Engine<'_> {
                     return iso_text(t.to_f64());
                 }
             }
+            // (Node shows no entries of a weak collection.)
+            Some(name @ ("WeakMap" | "WeakSet")) => return format!("{name} {{ <items unknown> }}"),
             Some("RegExp") => {
                 let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
                 if let (Some(source), Some(flags)) = (text(b"#source"), text(b"#flags")) {
