@@ -38,14 +38,16 @@ const PARTS: &[(&str, &str)] = &[
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("RegExp", include_str!("prelude/regexp.js")),
     ("Date", include_str!("prelude/date.js")),
-    ("TextEncoder", CODECS),
-    ("TextDecoder", CODECS),
-    ("encodeURIComponent", CODECS),
-    ("encodeURI", CODECS),
-    ("decodeURIComponent", CODECS),
-    ("decodeURI", CODECS),
-    ("btoa", CODECS),
-    ("atob", CODECS),
+    ("$mvmUtf8Bytes", UTF8),
+    ("$mvmUtf8Text", UTF8),
+    ("TextEncoder", TEXT_CODING),
+    ("TextDecoder", TEXT_CODING),
+    ("encodeURIComponent", URI),
+    ("encodeURI", URI),
+    ("decodeURIComponent", URI),
+    ("decodeURI", URI),
+    ("btoa", include_str!("prelude/base64.js")),
+    ("atob", include_str!("prelude/base64.js")),
     ("Promise", include_str!("prelude/promise.js")),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     ("AggregateError", include_str!("prelude/promise-any.js")),
@@ -92,8 +94,12 @@ const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstru
 const JSON: &str = include_str!("prelude/json.js");
 /// setTimeout, setInterval and their clear functions, in one part.
 const TIMERS: &str = include_str!("prelude/timers.js");
-/// UTF-8, percent-encoding and base64, in one part.
-const CODECS: &str = include_str!("prelude/codecs.js");
+/// The UTF-8 helpers the text codecs share, in one part.
+const UTF8: &str = include_str!("prelude/utf8.js");
+/// TextEncoder and TextDecoder, in one part.
+const TEXT_CODING: &str = include_str!("prelude/text-coding.js");
+/// The URI codecs, in one part.
+const URI: &str = include_str!("prelude/uri.js");
 /// Generators, `Symbol` and the iteration protocol, in one part.
 const ITERATE: &str = include_str!("prelude/iterate.js");
 /// `Error` and its subclasses, all in one part.
@@ -465,31 +471,121 @@ fn loose_equality_in(text: &str) -> bool {
 /// `text` with its `//` and `/* */` comments blanked out (a comment mark
 /// inside a string literal is taken for one too: only a lookup for a name
 /// uses this, and a false find costs no more than a missed one).
-/// The prelude's `text` as the parts it needs are read from it: without
-/// its comments and the contents of its quoted strings.
+/// The code of `text` as the parts it needs are read from it: without
+/// its comments, the contents of its quoted strings, of its templates'
+/// text (a `${...}` in a template is code, and stays) and of its regular
+/// expression literals. One pass, as a `//` in a string is no comment.
 fn code_of(text: &str) -> String {
-    let code = without_comments(text);
-    let mut out = String::with_capacity(code.len());
-    let mut quote = None;
-    let mut escaped = false;
-    for c in code.chars() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q || c == '\n' {
-                    quote = None;
-                    out.push(c);
+    let mut out = String::with_capacity(text.len());
+    // What encloses the place read: a template's text (`None`) or the code
+    // of one of its `${}` (the braces it has opened); outside them all,
+    // plain code.
+    let mut templates: Vec<Option<usize>> = Vec::new();
+    // The last character of code that is not white space: what a `/`
+    // follows tells a regular expression from a division.
+    let mut last = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let in_text = matches!(templates.last(), Some(None));
+        if in_text {
+            match c {
+                '\\' => {
+                    chars.next();
                 }
+                '`' => {
+                    templates.pop();
+                    out.push(c);
+                    last = c;
+                }
+                '$' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    if let Some(t) = templates.last_mut() {
+                        *t = Some(0);
+                    }
+                    out.push_str("${");
+                    last = '{';
+                }
+                _ => {}
             }
-            None => {
-                if c == '\'' || c == '"' {
-                    quote = Some(c);
+            continue;
+        }
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+                continue;
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut star = false;
+                for c in chars.by_ref() {
+                    if star && c == '/' {
+                        break;
+                    }
+                    star = c == '*';
+                }
+                out.push(' ');
+                continue;
+            }
+            // A regular expression where an operand starts.
+            '/' if last == ' ' || "(,=:[!&|?{};+-*%<>~^".contains(last) => {
+                let mut class = false;
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '[' => class = true,
+                        ']' => class = false,
+                        '/' if !class => break,
+                        '\n' => break,
+                        _ => {}
+                    }
+                }
+                out.push_str("/ /");
+                last = '/';
+                continue;
+            }
+            '\'' | '"' => {
+                while let Some(d) = chars.next() {
+                    match d {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '\n' => break,
+                        _ if d == c => break,
+                        _ => {}
+                    }
                 }
                 out.push(c);
+                out.push(c);
+                last = c;
+                continue;
             }
+            '`' => templates.push(None),
+            '{' => {
+                if let Some(Some(depth)) = templates.last_mut() {
+                    *depth += 1;
+                }
+            }
+            '}' => match templates.last_mut() {
+                Some(Some(0)) => {
+                    if let Some(t) = templates.last_mut() {
+                        *t = None;
+                    }
+                }
+                Some(Some(depth)) => *depth -= 1,
+                _ => {}
+            },
+            _ => {}
+        }
+        out.push(c);
+        if !c.is_whitespace() {
+            last = c;
         }
     }
     out
@@ -593,6 +689,20 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    /// A program's names are read from its code: not from its strings,
+    /// comments, templates' text or regular expressions, while a `//` in a
+    /// string is no comment and a template's `${}` is code.
+    #[test]
+    fn names_count_in_code_only() {
+        let code = super::code_of(
+            "const u = 'mqtt://x', n = Math.PI; // Date\nlabel('Set'); t = `\"${s.replaceAll('\"', 'q')}\"`; r = /['Map]/;",
+        );
+        assert!(code.contains("Math.PI") && code.contains(".replaceAll("));
+        for gone in ["Date", "Set", "Map", "mqtt"] {
+            assert!(!code.contains(gone), "{gone} in {code}");
+        }
+    }
+
     #[test]
     fn a_typeof_feature_test_links_the_method() {
         assert!(

@@ -722,10 +722,10 @@ globalThis.RegExp = class RegExp {
   }
   exec(text) {
     const s = '' + text;
-    const moves = this.#flags.includes('g') || this.#flags.includes('y');
+    const moves = this.global || this.sticky;
     // (As a length: truncated, at least 0.)
     const at = moves ? Math.max(0, Math.trunc(+this.#lastIndex) || 0) : 0;
-    const slots = at > s.length ? null : this.$mvmSearch(s, at, this.#flags.includes('y'));
+    const slots = at > s.length ? null : this.$mvmSearch(s, at, this.sticky);
     if (slots === null) {
       if (moves) this.lastIndex = 0;
       return null;
@@ -742,7 +742,7 @@ globalThis.RegExp = class RegExp {
     const all = [];
     let at = 0;
     while (at <= s.length) {
-      const slots = this.$mvmSearch(s, at, this.#flags.includes('y'));
+      const slots = this.$mvmSearch(s, at, this.sticky);
       if (slots === null) break;
       all.push(slots);
       at = slots[1] > slots[0] ? slots[1] : slots[1] + 1;
@@ -751,7 +751,7 @@ globalThis.RegExp = class RegExp {
   }
   ['#@@match'](text) {
     const s = '' + text;
-    if (!this.#flags.includes('g')) return this.exec(s);
+    if (!this.global) return this.exec(s);
     this.lastIndex = 0;
     const all = this.$mvmAll(s);
     if (all.length === 0) return null;
@@ -762,7 +762,7 @@ globalThis.RegExp = class RegExp {
   // (An iterator over the matches, found at once.)
   ['#@@matchAll'](text) {
     const s = '' + text;
-    if (!this.#flags.includes('g')) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
+    if (!this.global) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
     const all = this.$mvmAll(s);
     const results = [];
     for (let i = 0; i < all.length; i++) results.push(this.$mvmResult(s, all[i]));
@@ -780,21 +780,21 @@ globalThis.RegExp = class RegExp {
     };
   }
   ['#@@search'](text) {
-    const slots = this.$mvmSearch('' + text, 0, this.#flags.includes('y'));
+    const slots = this.$mvmSearch('' + text, 0, this.sticky);
     return slots === null ? -1 : slots[0];
   }
   ['#@@replace'](text, replacement, all) {
     const s = '' + text;
-    if (all && !this.#flags.includes('g')) throw new TypeError('replaceAll must be called with a global RegExp');
+    if (all && !this.global) throw new TypeError('replaceAll must be called with a global RegExp');
     let matches;
-    if (this.#flags.includes('g')) {
+    if (this.global) {
       this.lastIndex = 0;
       matches = this.$mvmAll(s);
     } else {
-      const at = this.#flags.includes('y') ? this.lastIndex : 0;
-      const slots = this.$mvmSearch(s, at, this.#flags.includes('y'));
+      const at = this.sticky ? this.lastIndex : 0;
+      const slots = this.$mvmSearch(s, at, this.sticky);
       matches = slots === null ? [] : [slots];
-      if (this.#flags.includes('y')) this.lastIndex = slots === null ? 0 : slots[1];
+      if (this.sticky) this.lastIndex = slots === null ? 0 : slots[1];
     }
     let out = '';
     let from = 0;

@@ -1,0 +1,43 @@
+// btoa and atob: base64 of binary strings (each character a byte), as
+// the web's.
+const $mvmBase64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// Base64 of a binary string (each character a byte), as the web's btoa.
+globalThis.btoa = function btoa(text) {
+  text = '' + text;
+  let out = '';
+  for (let i = 0; i < text.length; i += 3) {
+    const a = text.charCodeAt(i);
+    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const c = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+    if (a > 255 || b > 255 || c > 255) throw new Error('Invalid character');
+    out += $mvmBase64[a >> 2] + $mvmBase64[((a & 3) << 4) | (b >> 4)];
+    out += i + 1 < text.length ? $mvmBase64[((b & 15) << 2) | (c >> 6)] : '=';
+    out += i + 2 < text.length ? $mvmBase64[c & 63] : '=';
+  }
+  return out;
+};
+globalThis.atob = function atob(text) {
+  text = '' + text;
+  let clean = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\f' && ch !== '\r') clean += ch;
+  }
+  if (clean.length % 4 === 0 && clean.endsWith('==')) clean = clean.slice(0, -2);
+  else if (clean.length % 4 === 0 && clean.endsWith('=')) clean = clean.slice(0, -1);
+  if (clean.length % 4 === 1) throw new Error('The string to be decoded is not correctly encoded.');
+  let out = '';
+  let bits = 0;
+  let count = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = $mvmBase64.indexOf(clean[i]);
+    if (v < 0) throw new Error('The string to be decoded is not correctly encoded.');
+    bits = ((bits << 6) | v) & 0xffff;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out += String.fromCharCode((bits >> count) & 255);
+    }
+  }
+  return out;
+};
