@@ -233,6 +233,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
                 "Object" | "Number" | "Array" | "String" | "Uint8Array" => {
                     static_members(part, global, &needed, texts)
                 }
+                "RegExp" => called_sections(part, texts),
                 _ => part.to_string(),
             };
             // (Two globals may share a part.)
@@ -419,6 +420,35 @@ fn static_members(part: &str, namespace: &str, texts: &[&str], program: &[&str])
                 out.push('\n');
             }
         }
+    }
+    out
+}
+
+/// A part with only the `// section: NAME` .. `// end: NAME` blocks whose
+/// method the program calls (as [`calls_method`] reads it; `replace` also
+/// for `replaceAll`):
+/// the regular expressions' work for the string methods.
+fn called_sections(part: &str, program: &[&str]) -> String {
+    let mut out = String::new();
+    let mut skipping: Option<String> = None;
+    for line in part.lines() {
+        let mark = line.trim_start();
+        if let Some(name) = &skipping {
+            if mark == format!("// end: {name}") {
+                skipping = None;
+            }
+            continue;
+        }
+        if let Some(name) = mark.strip_prefix("// section: ") {
+            let called = calls_method(program, name)
+                || (name == "replace" && calls_method(program, "replaceAll"));
+            if !called {
+                skipping = Some(name.to_string());
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
     }
     out
 }
@@ -614,6 +644,16 @@ pub(crate) fn without_comments(text: &str) -> String {
     out
 }
 
+/// Whether the program calls a method `name` (`.name(`, `.name?.(`,
+/// `.name.call(` and the like) or tests for it (`typeof a.name`).
+fn calls_method(texts: &[&str], name: &str) -> bool {
+    [".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
+        .iter()
+        .map(|shape| shape.replace("{}", name))
+        .any(|use_| texts.iter().any(|t| t.contains(&use_)))
+        || texts.iter().any(|t| typeof_member(t, name))
+}
+
 /// The methods of a prototype the program calls (`.name(`, or
 /// `.name.call(` and the like, as `Array.prototype.slice.call(args)`
 /// does) or names (`Object.prototype.hasOwnProperty`), with the prototype
@@ -652,13 +692,7 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
                 None => (name, false),
             };
-            let called = !by_name_only
-                && !read
-                && ([".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
-                    .iter()
-                    .map(|shape| shape.replace("{}", name))
-                    .any(|use_| texts.iter().any(|t| t.contains(&use_)))
-                    || texts.iter().any(|t| typeof_member(t, name)));
+            let called = !by_name_only && !read && calls_method(texts, name);
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
             // should not bring.)
@@ -756,6 +790,28 @@ mod tests {
         assert!(prelude.contains("function $mvmIsSpace"));
         // `flat` tests for arrays with a part of its own.
         assert!(super::source(&["a.flat();"], &[]).contains("function $mvmIsArray"));
+    }
+
+    #[test]
+    fn regular_expressions_bring_only_the_string_methods_called() {
+        let prelude = super::source(&["if (/^a+$/.test(s)) s.split(/,/);"], &["RegExp"]);
+        assert!(prelude.contains("['#@@split'](text, limit)"));
+        for gone in [
+            "['#@@match']",
+            "['#@@matchAll']",
+            "['#@@search']",
+            "['#@@replace']",
+        ] {
+            assert!(!prelude.contains(gone), "{gone}");
+        }
+        assert!(!prelude.contains("function $mvmReSubstitute"));
+        // `replaceAll` is `replace`'s work; a call through `.call(` counts.
+        let prelude = super::source(
+            &["s.replaceAll(/a/g, 'b'); ''.match.call(s, /x/);"],
+            &["RegExp"],
+        );
+        assert!(prelude.contains("['#@@replace'](text,") && prelude.contains("['#@@match'](text)"));
+        assert!(prelude.contains("function $mvmReSubstitute"));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 // u and y (`i` folds the letters of ASCII and Latin-1; `u` and `d` change
 // nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
 // greedy and lazy quantifiers, capturing, named and non-capturing groups,
-// alternation, lookahead, lookbehind and backreferences.
+// alternation, lookahead, lookbehind and backreferences. The work of the
+// string methods (`// section: NAME` to `// end: NAME`) comes only with a
+// program that calls them (`.split(`; `replace` serves `replaceAll`).
 //
 // The tree's nodes are arrays, `[kind, ...]`:
 //   0 char c · 1 any · 2 class ranges negate · 3 sequence nodes ·
@@ -749,6 +751,7 @@ globalThis.RegExp = class RegExp {
     }
     return all;
   }
+  // section: match
   ['#@@match'](text) {
     const s = '' + text;
     if (!this.global) return this.exec(s);
@@ -759,6 +762,8 @@ globalThis.RegExp = class RegExp {
     for (let i = 0; i < all.length; i++) out.push(s.slice(all[i][0], all[i][1]));
     return out;
   }
+  // end: match
+  // section: matchAll
   // (An iterator over the matches, found at once.)
   ['#@@matchAll'](text) {
     const s = '' + text;
@@ -779,10 +784,14 @@ globalThis.RegExp = class RegExp {
       },
     };
   }
+  // end: matchAll
+  // section: search
   ['#@@search'](text) {
     const slots = this.$mvmSearch('' + text, 0, this.sticky);
     return slots === null ? -1 : slots[0];
   }
+  // end: search
+  // section: replace
   ['#@@replace'](text, replacement, all) {
     const s = '' + text;
     if (all && !this.global) throw new TypeError('replaceAll must be called with a global RegExp');
@@ -813,6 +822,8 @@ globalThis.RegExp = class RegExp {
     }
     return out + s.slice(from);
   }
+  // end: replace
+  // section: split
   // As the specification's @@split: each match that ends past the last
   // piece's end splits there, its groups spliced in.
   ['#@@split'](text, limit) {
@@ -844,7 +855,9 @@ globalThis.RegExp = class RegExp {
     out.push(s.slice(from));
     return out;
   }
+  // end: split
 };
+// section: replace
 // `$1`, `$&`, `$<name>` and the rest in a replacement.
 function $mvmReSubstitute(replacement, s, slots, parts, names) {
   let out = '';
@@ -888,3 +901,4 @@ function $mvmReSubstitute(replacement, s, slots, parts, names) {
   }
   return out;
 }
+// end: replace
