@@ -426,12 +426,20 @@ fn static_members(part: &str, namespace: &str, texts: &[&str], program: &[&str])
 
 /// A part with only the `// section: NAME` .. `// end: NAME` blocks whose
 /// method the program calls (as [`calls_method`] reads it; `replace` also
-/// for `replaceAll`):
-/// the regular expressions' work for the string methods.
+/// for `replaceAll`): the regular expressions' work for the string
+/// methods.
 fn called_sections(part: &str, program: &[&str]) -> String {
+    kept_sections(part, |name| {
+        calls_method(program, name) || (name == "replace" && calls_method(program, "replaceAll"))
+    })
+}
+
+/// `text` without the `// section: NAME` .. `// end: NAME` blocks whose
+/// name `keep` refuses.
+fn kept_sections(text: &str, keep: impl Fn(&str) -> bool) -> String {
     let mut out = String::new();
     let mut skipping: Option<String> = None;
-    for line in part.lines() {
+    for line in text.lines() {
         let mark = line.trim_start();
         if let Some(name) = &skipping {
             if mark == format!("// end: {name}") {
@@ -440,9 +448,7 @@ fn called_sections(part: &str, program: &[&str]) -> String {
             continue;
         }
         if let Some(name) = mark.strip_prefix("// section: ") {
-            let called = calls_method(program, name)
-                || (name == "replace" && calls_method(program, "replaceAll"));
-            if !called {
+            if !keep(name) {
                 skipping = Some(name.to_string());
             }
             continue;
@@ -667,6 +673,10 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     if namespace == Some("Uint8Array") && !texts.iter().any(makes_bytes) {
         return String::new();
     }
+    // (A `// section: GLOBAL` of a method is kept where the program or
+    // its linked parts name that global: string patterns of `match` only
+    // with regular expressions.)
+    let source = kept_sections(source, |global| texts.iter().any(|t| mentions(t, global)));
     let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
     let methods: String = sections
@@ -812,6 +822,12 @@ mod tests {
         );
         assert!(prelude.contains("['#@@replace'](text,") && prelude.contains("['#@@match'](text)"));
         assert!(prelude.contains("function $mvmReSubstitute"));
+        // String patterns are made regular expressions only where the
+        // program has them: its own objects' `match` brings none.
+        let pattern = "pattern = new RegExp(";
+        assert!(super::source(&["s.match('a+');"], &["RegExp"]).contains(pattern));
+        let prelude = super::source(&["route.match(path);"], &[]);
+        assert!(prelude.contains("function match(") && !prelude.contains(pattern));
     }
 
     #[test]

@@ -319,17 +319,27 @@ $mvmStringPrototype['#@@iterator'] = function iterator() {
   return $mvmListItems([...this]);
 };
 // method: match
-// (Regular expressions only: a program with one has RegExp, which these
-// ask.)
+// (A regular expression does the work. A string pattern is made one, as
+// JavaScript does, where the program has regular expressions: a program
+// without them that calls its own objects' `match` carries no RegExp.)
 $mvmStringPrototype.match = function match(pattern) {
+  // section: RegExp
+  if (pattern === null || typeof pattern !== 'object') pattern = new RegExp(pattern === undefined ? '' : pattern);
+  // end: RegExp
   return pattern['#@@match'](this);
 };
 // method: matchAll
 $mvmStringPrototype.matchAll = function matchAll(pattern) {
+  // section: RegExp
+  if (pattern === null || typeof pattern !== 'object') pattern = new RegExp(pattern === undefined ? '' : pattern, 'g');
+  // end: RegExp
   return pattern['#@@matchAll'](this);
 };
 // method: search
 $mvmStringPrototype.search = function search(pattern) {
+  // section: RegExp
+  if (pattern === null || typeof pattern !== 'object') pattern = new RegExp(pattern === undefined ? '' : pattern);
+  // end: RegExp
   return pattern['#@@search'](this);
 };
 // method: localeCompare
