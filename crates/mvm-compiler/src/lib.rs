@@ -119,9 +119,8 @@ pub fn compile_source_with(
         return Err(CompileError::Diagnostics(gen.errors));
     }
     let functions: Vec<emit::FunctionCode> = gen.functions.into_iter().flatten().collect();
-    let unit = unit::assemble(&functions, gen.globals.len()).map_err(|e| {
-        CompileError::TooLarge(format!("the script is too large for a snapshot ({e:?})"))
-    })?;
+    let unit = unit::assemble(&functions, gen.globals.len())
+        .map_err(|e| CompileError::TooLarge(too_large_message(e, &functions, &program)))?;
     if let Some(path) = std::env::var_os("MVM_DUMP_UNIT") {
         // For debugging the compiler: the unit before its top level runs.
         let _ = std::fs::write(path, &unit.bytes);
@@ -148,6 +147,46 @@ pub fn compile_source_with(
 
 /// The source map of `functions`, laid out at `offsets` (their payloads in
 /// the unit), moved by `moved` (`None`: the function did not survive).
+/// What stops a unit, and what to do: for a unit past ROM's reach, how
+/// its functions' bytes divide between the program's files and the
+/// library it links (which the snapshot, later, keeps only in part).
+fn too_large_message(
+    e: unit::UnitError,
+    functions: &[emit::FunctionCode],
+    program: &modules::Program,
+) -> String {
+    let unit::UnitError::RomTooLarge { needed } = e else {
+        return "a function or a string is longer than an allocation can be (4,095 bytes \
+                of a string's UTF-8; 32 KiB of a function's bytecode): split it"
+            .to_string();
+    };
+    let mut by_file = vec![0usize; program.modules.len()];
+    for f in functions {
+        let module = f.positions.first().map_or(0, |p| usize::from(p.1));
+        if let Some(bytes) = by_file.get_mut(module) {
+            *bytes += 6 + 2 * f.consts.len() + f.code.len();
+        }
+    }
+    let files: Vec<String> = program
+        .modules
+        .iter()
+        .zip(&by_file)
+        .map(|(m, bytes)| match m.file.name.as_str() {
+            modules::PRELUDE_NAME => format!("the library {bytes}"),
+            name => format!("{name} {bytes}"),
+        })
+        .collect();
+    format!(
+        "the program needs {needed} bytes of functions, strings and numbers before its top \
+         level runs, past the {} a snapshot's references reach (of which functions: {}). \
+         The library parts a program uses (regular expressions, Date, the text codecs, \
+         JSON, ...) are linked whole here and kept only in part after the top level runs: \
+         use fewer of them, or make the program's own functions and tables smaller",
+        mvm_snapshot::ROM_REACH,
+        files.join(", ")
+    )
+}
+
 fn source_map_for(
     functions: &[emit::FunctionCode],
     offsets: &[Value],

@@ -6,10 +6,11 @@ use mvm_snapshot::{AllocHeader, SnapshotWriter, TypeCode, Value, ROM_BASE};
 use std::collections::HashMap;
 
 /// Why a unit could not be laid out.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub enum UnitError {
-    /// More than the 32 KiB of ROM that references can reach.
-    RomTooLarge,
+    /// More than the 32 KiB of ROM that references can reach: `needed`
+    /// bytes of strings, numbers and functions.
+    RomTooLarge { needed: usize },
     /// A function or string longer than an allocation can be.
     TooLarge,
 }
@@ -39,12 +40,29 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             }
         }
     }
+    // (What a unit too large would need, for the diagnostic.)
+    let footprint = |tc, len| AllocHeader::new(tc, len).map_or(0, |h| h.footprint());
+    let too_large = UnitError::RomTooLarge {
+        needed: strings
+            .iter()
+            .map(|s| footprint(TypeCode::String, s.len() + 1))
+            .chain(rom_items.iter().map(|item| match item {
+                RomItem::Host(_) => footprint(TypeCode::HostFunc, 2),
+                RomItem::Num(_) => footprint(TypeCode::Float64, 8),
+            }))
+            .chain(
+                functions
+                    .iter()
+                    .map(|f| AllocHeader::function(function_size(f)).map_or(0, |h| h.footprint())),
+            )
+            .sum(),
+    };
     // Offsets first: functions refer to each other in any order.
     let mut out = SnapshotWriter::default();
     let mut string_at: HashMap<&[u8], Value> = HashMap::new();
     for s in &strings {
         let at = ROM_BASE + out.strings.len() + 2;
-        string_at.insert(s, Value::rom(at).ok_or(UnitError::RomTooLarge)?);
+        string_at.insert(s, Value::rom(at).ok_or(too_large)?);
         let mut payload = s.to_vec();
         payload.push(0);
         push_alloc(&mut out.strings, TypeCode::String, &payload)?;
@@ -53,7 +71,7 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     let mut item_at: HashMap<RomItem, Value> = HashMap::new();
     for item in &rom_items {
         let at = rom_base + out.rom.len() + 2;
-        item_at.insert(*item, Value::rom(at).ok_or(UnitError::RomTooLarge)?);
+        item_at.insert(*item, Value::rom(at).ok_or(too_large)?);
         match item {
             RomItem::Host(id) => push_alloc(&mut out.rom, TypeCode::HostFunc, &id.to_le_bytes())?,
             RomItem::Num(bits) => {
@@ -69,7 +87,7 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     let mut function_at = Vec::new();
     let mut at = rom_base + out.rom.len();
     for f in functions {
-        function_at.push(Value::rom(at + 2).ok_or(UnitError::RomTooLarge)?);
+        function_at.push(Value::rom(at + 2).ok_or(too_large)?);
         at += AllocHeader::function(function_size(f))
             .ok_or(UnitError::TooLarge)?
             .footprint();

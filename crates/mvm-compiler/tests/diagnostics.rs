@@ -146,3 +146,17 @@ fn name_declared_twice() {
         "let count = 0;\nfunction reset(limit) {\n  let limit = 10;\n}\nconst count = 1;\n"
     ));
 }
+
+#[test]
+fn a_program_past_the_reach_of_rom_references() {
+    // Ten string literals of 4,000 characters: 40 KB of ROM, past 32 KB.
+    let src: String = (0..10)
+        .map(|i| {
+            format!(
+                "const s{i} = '{}';\n",
+                char::from(b'a' + i).to_string().repeat(4000)
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(diagnose(&src));
+}
