@@ -131,9 +131,10 @@ pub fn compile_source_with(
         .map(|m| m.file.name.clone())
         .collect();
     // The unit's own map, for errors while the top level runs.
-    let unit_map = source_map_for(&functions, &unit.functions, &files, Some);
+    let offsets = unit.payload_offsets();
+    let unit_map = source_map_for(&functions, &offsets, &files, Some);
     let (snapshot, moved) = run_top_level(&unit, host, settings, &unit_map)?;
-    let source_map = source_map_for(&functions, &unit.functions, &files, |offset| {
+    let source_map = source_map_for(&functions, &offsets, &files, |offset| {
         moved
             .iter()
             .find(|(old, _)| *old == offset)
@@ -178,18 +179,19 @@ fn too_large_message(
         .collect();
     format!(
         "the program needs {needed} bytes of functions, strings and numbers before its top \
-         level runs, past the {} a snapshot's references reach (of which functions: {}). \
+         level runs, past the {} that references reach, in 4-byte steps, while it runs \
+         (of which functions: {}). \
          The library parts a program uses (regular expressions, Date, the text codecs, \
          JSON, ...) are linked whole here and kept only in part after the top level runs: \
          use fewer of them, or make the program's own functions and tables smaller",
-        mvm_snapshot::ROM_REACH,
+        mvm_snapshot::WIDE_ROM_REACH,
         files.join(", ")
     )
 }
 
 fn source_map_for(
     functions: &[emit::FunctionCode],
-    offsets: &[Value],
+    offsets: &[Option<u16>],
     files: &[String],
     moved: impl Fn(u16) -> Option<u16>,
 ) -> SourceMap {
@@ -198,7 +200,7 @@ fn source_map_for(
         functions: Vec::new(),
     };
     for (f, at) in functions.iter().zip(offsets) {
-        let mvm_runtime::ValueKind::Rom(payload) = at.kind() else {
+        let Some(payload) = *at else {
             continue;
         };
         let Some(payload) = moved(payload) else {
@@ -252,8 +254,16 @@ fn run_top_level(
     if let Err(e) = vm.call_value(&mut build, entry, &[]) {
         return Err(runtime(e, Some(&mut vm)));
     }
-    vm.write_snapshot_mapped()
-        .map_err(|e| runtime(e, Some(&mut vm)))
+    vm.write_snapshot_mapped().map_err(|e| match e {
+        VmError::SnapshotTooLarge => CompileError::TooLarge(format!(
+            "the state the top level leaves does not fit a snapshot: what the exports reach \
+             needs more than the {} bytes of strings, numbers and functions that references \
+             reach, or more than the heap's 64 KB. Keep large tables and strings only where \
+             the top level uses them, or make them smaller",
+            mvm_snapshot::ROM_REACH,
+        )),
+        e => runtime(e, Some(&mut vm)),
+    })
 }
 
 /// The build-time host: `vmExport` and `vmImport` itself, everything else

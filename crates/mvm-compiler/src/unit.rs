@@ -19,11 +19,24 @@ pub enum UnitError {
 pub struct Unit {
     pub bytes: Vec<u8>,
     pub functions: Vec<Value>,
+    /// Whether its ROM references count 4-byte steps (see
+    /// [`assemble`]).
+    pub wide: bool,
 }
 
 /// Lays out `functions` (all present), their constants, and `globals`
-/// global slots set to `undefined`.
+/// global slots set to `undefined`: as a wide unit (ROM references in
+/// 4-byte steps, each allocation's payload 4-byte aligned) when the
+/// narrow one would pass the 32 KB references reach. The snapshot the top
+/// level leaves, which keeps only what the exports reach, is narrow.
 pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, UnitError> {
+    match assemble_as(functions, globals, false) {
+        Err(UnitError::RomTooLarge { .. }) => assemble_as(functions, globals, true),
+        unit => unit,
+    }
+}
+
+fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result<Unit, UnitError> {
     let mut strings: Vec<&[u8]> = Vec::new();
     let mut rom_items: Vec<RomItem> = Vec::new();
     for f in functions {
@@ -58,11 +71,25 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
             .sum(),
     };
     // Offsets first: functions refer to each other in any order.
-    let mut out = SnapshotWriter::default();
+    let mut out = SnapshotWriter {
+        wide,
+        ..SnapshotWriter::default()
+    };
+    // (In a wide unit, two bytes of padding before an allocation whose
+    // payload would not be 4-byte aligned; nothing walks ROM in order.)
+    let pad = |at: usize| {
+        if wide && !(at + 2 - ROM_BASE).is_multiple_of(4) {
+            2
+        } else {
+            0
+        }
+    };
     let mut string_at: HashMap<&[u8], Value> = HashMap::new();
     for s in &strings {
+        out.strings
+            .resize(out.strings.len() + pad(ROM_BASE + out.strings.len()), 0);
         let at = ROM_BASE + out.strings.len() + 2;
-        string_at.insert(s, Value::rom(at).ok_or(too_large)?);
+        string_at.insert(s, Value::rom_in(at, wide).ok_or(too_large)?);
         let mut payload = s.to_vec();
         payload.push(0);
         push_alloc(&mut out.strings, TypeCode::String, &payload)?;
@@ -70,8 +97,10 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     let rom_base = ROM_BASE + out.strings.len();
     let mut item_at: HashMap<RomItem, Value> = HashMap::new();
     for item in &rom_items {
+        out.rom
+            .resize(out.rom.len() + pad(rom_base + out.rom.len()), 0);
         let at = rom_base + out.rom.len() + 2;
-        item_at.insert(*item, Value::rom(at).ok_or(too_large)?);
+        item_at.insert(*item, Value::rom_in(at, wide).ok_or(too_large)?);
         match item {
             RomItem::Host(id) => push_alloc(&mut out.rom, TypeCode::HostFunc, &id.to_le_bytes())?,
             RomItem::Num(bits) => {
@@ -87,7 +116,8 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
     let mut function_at = Vec::new();
     let mut at = rom_base + out.rom.len();
     for f in functions {
-        function_at.push(Value::rom(at + 2).ok_or(too_large)?);
+        at += pad(at);
+        function_at.push(Value::rom_in(at + 2, wide).ok_or(too_large)?);
         at += AllocHeader::function(function_size(f))
             .ok_or(UnitError::TooLarge)?
             .footprint();
@@ -115,13 +145,29 @@ pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, Unit
         }
         payload.extend_from_slice(&f.code);
         let header = AllocHeader::function(payload.len()).ok_or(UnitError::TooLarge)?;
+        out.rom
+            .resize(out.rom.len() + pad(rom_base + out.rom.len()), 0);
         push_with_header(&mut out.rom, header, &payload);
     }
     out.globals = vec![Value::UNDEFINED; globals];
     Ok(Unit {
         bytes: out.finish(),
         functions: function_at,
+        wide,
     })
+}
+
+impl Unit {
+    /// Each function's payload offset in the unit.
+    pub fn payload_offsets(&self) -> Vec<Option<u16>> {
+        self.functions
+            .iter()
+            .map(|v| {
+                v.rom_offset_in(self.wide)
+                    .and_then(|o| u16::try_from(o).ok())
+            })
+            .collect()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]

@@ -41,6 +41,7 @@ fn with_heap_image(bytes: &[u8], heap: Vec<u8>) -> Vec<u8> {
         exports: s.exports().collect(),
         globals: s.globals().collect(),
         heap,
+        wide: s.wide(),
     }
     .finish()
 }

@@ -149,8 +149,9 @@ fn name_declared_twice() {
 
 #[test]
 fn a_program_past_the_reach_of_rom_references() {
-    // Ten string literals of 4,000 characters: 40 KB of ROM, past 32 KB.
-    let src: String = (0..10)
+    // Seventeen string literals of 4,000 characters: 68 KB of ROM, past
+    // the 64 KB a wide unit reaches.
+    let src: String = (0..17)
         .map(|i| {
             format!(
                 "const s{i} = '{}';\n",
@@ -158,5 +159,19 @@ fn a_program_past_the_reach_of_rom_references() {
             )
         })
         .collect();
+    insta::assert_snapshot!(diagnose(&src));
+}
+
+#[test]
+fn a_snapshot_past_the_reach_of_rom_references() {
+    // Ten strings of 4,000 characters that an export reaches: 40 KB of
+    // ROM after the top level runs, past 32 KB.
+    let parts: Vec<String> = (0..10)
+        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
+        .collect();
+    let src = format!(
+        "const parts = [{}];\nvmExport(0, () => parts.length);\n",
+        parts.join(", ")
+    );
     insta::assert_snapshot!(diagnose(&src));
 }

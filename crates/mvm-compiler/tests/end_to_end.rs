@@ -427,3 +427,24 @@ fn a_device_host_runs_timers_as_its_clock_moves() {
     let mut vm = Vm::restore(&plain, &host, Settings::default()).unwrap();
     assert_eq!(vm.run_timers(&mut host, None, 10), Ok(0));
 }
+
+#[test]
+fn a_top_level_past_32_kb_runs_in_a_wide_unit_and_leaves_a_narrow_snapshot() {
+    // Ten strings of 4,000 characters (40 KB of ROM before the top level
+    // runs, more than narrow references reach) that only the top level
+    // uses: the snapshot keeps the total, not the strings.
+    let parts: Vec<String> = (0..10)
+        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
+        .collect();
+    let src = format!(
+        "const parts = [{}];\nlet total = 0;\nfor (const p of parts) total += p.length;\n\
+         function report() {{ console.log('total', total, /(\\d)0+$/.exec(String(total))[1]); }}\n\
+         report();\nvmExport(0, report);\n",
+        parts.join(", ")
+    );
+    let (bytes, _) = compile(&src);
+    assert!(bytes.len() < 32 * 1024);
+    let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+    assert_eq!(version, mvm_snapshot::FORMAT_VERSION);
+    assert_eq!(run(&src, &[0]), "total 40000 4\ntotal 40000 4\n");
+}

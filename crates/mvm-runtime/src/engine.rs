@@ -635,7 +635,14 @@ impl<'a> Engine<'a> {
     /// ROM reference that lies inside the snapshot's ROM.
     #[inline]
     pub(crate) fn rom_payload(&self, v: Value) -> Option<usize> {
-        v.rom_offset().filter(|o| self.snapshot.in_rom(*o))
+        v.rom_offset_shifted(self.snapshot.rom_shift())
+            .filter(|o| self.snapshot.in_rom(*o))
+    }
+
+    /// The reference to the ROM payload at `offset` (in a compiler's wide
+    /// unit, one in 4-byte steps; never without the `wide-units` feature).
+    pub(crate) fn rom_value(&self, offset: usize) -> Option<Value> {
+        Value::rom_in(offset, self.snapshot.wide())
     }
 
     pub(crate) fn type_of_ref(&self, v: Value) -> Option<TypeCode> {

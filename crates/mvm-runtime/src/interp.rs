@@ -1450,16 +1450,16 @@ impl<'a> Engine<'a> {
                     let func = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
                     let scope = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
                     match func.kind() {
-                        ValueKind::Rom(offset) if self.snapshot.in_rom(usize::from(offset)) => {
-                            (usize::from(offset), scope)
-                        }
                         // A builtin bound to a value (a promise's resolve).
                         ValueKind::Builtin(builtin) => {
                             let result = self.call_builtin(host, builtin, this_at, argc, scope)?;
                             self.stack.truncate(this_at);
                             return Ok(Invoked::Returned(result));
                         }
-                        _ => return Err(VmError::CorruptSnapshot),
+                        _ => (
+                            self.rom_payload(func).ok_or(VmError::CorruptSnapshot)?,
+                            scope,
+                        ),
                     }
                 }
                 Some((_, h)) if h.type_code() == TypeCode::HostFunc => {
@@ -1731,7 +1731,7 @@ impl<'a> Engine<'a> {
         // The allocation may have collected: read the frame again.
         let frame = *self.frames.last().ok_or(bad)?;
         let int = |n: usize| i32::try_from(n).ok().and_then(Value::int).ok_or(bad);
-        let func = Value::rom(usize::from(frame.func)).ok_or(bad)?;
+        let func = self.rom_value(usize::from(frame.func)).ok_or(bad)?;
         let this = self
             .stack
             .get(base.checked_sub(2).ok_or(bad)?)
@@ -1803,10 +1803,8 @@ impl<'a> Engine<'a> {
         let get = |vm: &Engine<'_>, i: usize| vm.slot(record, i).ok_or(bad);
         let as_usize = |v: Value| v.as_int().and_then(|i| usize::try_from(i).ok()).ok_or(bad);
         let func = get(self, 2)?;
-        let ValueKind::Rom(offset) = func.kind() else {
-            return Err(bad);
-        };
-        let info = self.function_info(usize::from(offset))?;
+        let offset = self.rom_payload(func).ok_or(bad)?;
+        let info = self.function_info(offset)?;
         let pc = info.code_start + as_usize(get(self, 3)?)?;
         let scope = get(self, 4)?;
         let own = as_usize(get(self, 6)?)?;
@@ -1821,7 +1819,8 @@ impl<'a> Engine<'a> {
         }
         self.check_stack(0, 1, own)?;
         self.frames.push(crate::engine::Frame {
-            func: offset,
+            // (A ROM offset a value names is below 64 KB.)
+            func: offset as u16,
             pc: u16::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,
             code: crate::engine::Frame::packed_code(info.code_end - info.code_start, false)?,

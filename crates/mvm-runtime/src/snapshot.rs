@@ -226,12 +226,15 @@ impl<'a> Engine<'a> {
         let moved = items
             .iter()
             .filter(|i| i.header.type_code().is_function())
-            .filter_map(
-                |i| match (i.old.kind(), new_of.get(&i.old.0).map(|v| v.kind())) {
-                    (ValueKind::Rom(old), Some(ValueKind::Rom(new))) => Some((old, new)),
+            .filter_map(|i| {
+                match (
+                    self.rom_payload(i.old),
+                    new_of.get(&i.old.0).map(|v| v.kind()),
+                ) {
+                    (Some(old), Some(ValueKind::Rom(new))) => Some((old as u16, new)),
                     _ => None,
-                },
-            )
+                }
+            })
             .collect();
         Ok((out.finish(), moved))
     }

@@ -22,6 +22,11 @@ use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
 pub const FORMAT_VERSION: u16 = 13;
+/// The version a wide unit states (ROM references in 4-byte steps, see
+/// `Value::rom_in`): only the compiler makes one, to run a top level
+/// whose library passes 32 KB, and only a runtime built with `wide`
+/// (the compiler's) opens one.
+pub const WIDE_UNIT_VERSION: u16 = FORMAT_VERSION | 0x8000;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.
 pub const ROM_BASE: usize = PREAMBLE_LEN;
@@ -128,6 +133,12 @@ pub struct ExportEntry {
 pub struct Snapshot<'a> {
     bytes: &'a [u8],
     ranges: [(usize, usize); 6],
+    /// How far a ROM reference's bits shift right to give its offset: 1,
+    /// or 0 in a wide unit, whose references count 4-byte steps. (Only
+    /// with the feature: firmware's copies of this struct stay as small
+    /// as they were.)
+    #[cfg(feature = "wide")]
+    rom_shift: u32,
 }
 
 impl<'a> Snapshot<'a> {
@@ -151,7 +162,11 @@ impl<'a> Snapshot<'a> {
             return Err(FormatError::BadMagic);
         }
         let version = read_u16(preamble, 4).unwrap_or(0);
-        if version != FORMAT_VERSION {
+        #[cfg(feature = "wide")]
+        let wide = version == WIDE_UNIT_VERSION;
+        #[cfg(not(feature = "wide"))]
+        let wide = false;
+        if version != FORMAT_VERSION && !wide {
             return Err(FormatError::UnsupportedVersion(version));
         }
         let table_len = usize::from(read_u16(preamble, 6).unwrap_or(0));
@@ -188,7 +203,12 @@ impl<'a> Snapshot<'a> {
             *range = (at, end);
             at = end;
         }
-        Ok(Snapshot { bytes, ranges })
+        Ok(Snapshot {
+            bytes,
+            ranges,
+            #[cfg(feature = "wide")]
+            rom_shift: if wide { 0 } else { 1 },
+        })
     }
 
     /// The whole snapshot: ROM references are offsets into it.
@@ -201,6 +221,22 @@ impl<'a> Snapshot<'a> {
     pub fn section(&self, section: Section) -> &'a [u8] {
         let (start, end) = self.range(section);
         self.bytes.get(start..end).unwrap_or(&[])
+    }
+
+    /// Whether this is a wide unit (see `WIDE_UNIT_VERSION`).
+    #[inline]
+    pub fn wide(&self) -> bool {
+        self.rom_shift() == 0
+    }
+
+    /// How far a ROM reference's bits shift right to give its offset (see
+    /// `Value::rom_offset_shifted`): always 1 without the feature.
+    #[inline]
+    pub fn rom_shift(&self) -> u32 {
+        #[cfg(feature = "wide")]
+        return self.rom_shift;
+        #[cfg(not(feature = "wide"))]
+        return 1;
     }
 
     /// Whether `offset` lies inside a ROM section (strings or bytecode).
@@ -280,6 +316,8 @@ mod writer {
         pub globals: Vec<Value>,
         /// The heap image; the file holds it coded (see `heap_code`).
         pub heap: Vec<u8>,
+        /// A wide unit (see `WIDE_UNIT_VERSION`).
+        pub wide: bool,
     }
 
     impl SnapshotWriter {
@@ -322,7 +360,12 @@ mod writer {
             let mut preamble = [0u8; PREAMBLE_LEN];
             let fields: [&[u8]; 4] = [
                 &MAGIC,
-                &FORMAT_VERSION.to_le_bytes(),
+                &if self.wide {
+                    WIDE_UNIT_VERSION
+                } else {
+                    FORMAT_VERSION
+                }
+                .to_le_bytes(),
                 &(table.len() as u16).to_le_bytes(),
                 &total.to_le_bytes(),
             ];
@@ -365,7 +408,28 @@ mod tests {
             }],
             globals: vec![Value::UNDEFINED, Value::TRUE],
             heap: vec![0x02, 0x10, 1, 0, 0, 0],
+            wide: false,
         }
+    }
+
+    /// A wide unit opens (as one) only in a build with the `wide` feature;
+    /// firmware refuses it as a version it does not know.
+    #[test]
+    fn a_wide_unit_opens_only_with_the_feature() {
+        let bytes = SnapshotWriter {
+            wide: true,
+            ..sample()
+        }
+        .finish();
+        let opened = Snapshot::parse(&bytes);
+        if cfg!(feature = "wide") {
+            let s = opened.unwrap();
+            assert!(s.wide() && s.rom_shift() == 0);
+        } else {
+            let refused = Some(FormatError::UnsupportedVersion(WIDE_UNIT_VERSION));
+            assert_eq!(opened.err(), refused);
+        }
+        assert!(!Snapshot::parse(&sample().finish()).unwrap().wide());
     }
 
     fn reseal(bytes: &mut [u8]) {

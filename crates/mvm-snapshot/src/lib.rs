@@ -32,13 +32,13 @@ pub use crc::crc32;
 pub use file::SnapshotWriter;
 pub use file::{
     ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, MAGIC, PREAMBLE_LEN,
-    ROM_BASE,
+    ROM_BASE, WIDE_UNIT_VERSION,
 };
 pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE};
 #[cfg(feature = "alloc")]
 pub use heap_code::encode_heap;
 pub use heap_code::{decode_heap, heap_image_len};
-pub use value::{Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH};
+pub use value::{Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH, WIDE_ROM_REACH};
 
 /// Reads a little-endian `u16` at `offset`, or `None` past the end.
 #[inline]

@@ -13,6 +13,9 @@
 
 /// Bytes of ROM that references can reach.
 pub const ROM_REACH: usize = (0xFFFD - FIRST_ROM_REF as usize) / 2 + 2;
+/// Bytes of ROM that references reach in a wide unit (see
+/// [`Value::rom_in`]).
+pub const WIDE_ROM_REACH: usize = 0xFFFD - FIRST_ROM_REF as usize + 4;
 const FIRST_ROM_REF: u16 = 0x101;
 const FIRST_BUILTIN: u16 = 0x41;
 
@@ -218,6 +221,44 @@ impl Value {
         Some(Value((rel << 1) as u16 + FIRST_ROM_REF))
     }
 
+    /// [`Value::rom`], or, in a `wide` unit, a reference that counts
+    /// 4-byte steps (payloads 4-byte aligned from `ROM_BASE`), which
+    /// reaches twice as far: the compiler's units, whose library is linked
+    /// whole before the top level runs, may need it; a device snapshot is
+    /// never wide.
+    #[inline]
+    pub const fn rom_in(offset: usize, wide: bool) -> Option<Value> {
+        if !wide {
+            return Value::rom(offset);
+        }
+        if offset < crate::ROM_BASE || !(offset - crate::ROM_BASE).is_multiple_of(4) {
+            return None;
+        }
+        let rel = offset - crate::ROM_BASE;
+        if rel > 0xFFFD - FIRST_ROM_REF as usize {
+            return None;
+        }
+        Some(Value(rel as u16 + FIRST_ROM_REF))
+    }
+
+    /// [`Value::rom_offset`] in a unit that may be `wide`.
+    #[inline]
+    pub const fn rom_offset_in(self, wide: bool) -> Option<usize> {
+        self.rom_offset_shifted(if wide { 0 } else { 1 })
+    }
+
+    /// [`Value::rom_offset_in`] with `shift` 1 (narrow) or 0 (wide): a
+    /// shift rather than a branch, as the engine decodes a ROM reference
+    /// on every call and constant read.
+    #[inline]
+    pub const fn rom_offset_shifted(self, shift: u32) -> Option<usize> {
+        if self.is_rom() {
+            Some(((self.0 - FIRST_ROM_REF) >> shift) as usize + crate::ROM_BASE)
+        } else {
+            None
+        }
+    }
+
     #[inline]
     pub const fn as_int(self) -> Option<i16> {
         if self.0 & 3 == 3 {
@@ -318,6 +359,20 @@ mod tests {
         assert!(Value::rom(crate::ROM_BASE + 1).is_none());
         assert_eq!(Value::heap(8).kind(), ValueKind::Heap(8));
         assert_eq!(Value(0).kind(), ValueKind::Invalid);
+    }
+
+    #[test]
+    fn wide_rom_references_decode() {
+        for offset in (crate::ROM_BASE..crate::ROM_BASE + WIDE_ROM_REACH).step_by(4) {
+            let r = Value::rom_in(offset, true).unwrap();
+            assert!(r.is_rom());
+            assert_eq!(r.rom_offset_in(true), Some(offset));
+        }
+        assert!(Value::rom_in(crate::ROM_BASE + WIDE_ROM_REACH, true).is_none());
+        assert!(Value::rom_in(crate::ROM_BASE + 2, true).is_none());
+        let narrow = Value::rom(crate::ROM_BASE + 100).unwrap();
+        assert_eq!(Value::rom_in(crate::ROM_BASE + 100, false), Some(narrow));
+        assert_eq!(narrow.rom_offset_in(false), Some(crate::ROM_BASE + 100));
     }
 
     #[test]
