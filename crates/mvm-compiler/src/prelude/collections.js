@@ -13,17 +13,25 @@ function $mvmKeyIndex(keys, key) {
   return -1;
 }
 // forEach walks the live entries, as JavaScript's does: one deleted before
-// its turn is skipped, one added during the walk is visited. A walk's
-// place is the key it last visited, found again where deletions have
-// moved it (or, deleted itself, the place its successor moved into).
-function $mvmNextIndex(keys, i, last) {
-  const k = keys[i];
-  // (SameValueZero: NaN is a key like any other.)
-  if (k !== last && (k === k || last === last)) {
-    const moved = $mvmKeyIndex(keys, last);
-    i = moved < 0 ? i - 1 : moved;
+// its turn is skipped, one added during the walk (or deleted and added
+// again, as a cache moves an entry to the end) is visited. Each walk in
+// progress is a one-item array holding its place, which delete() and
+// clear() move; a Map or Set has a list of them once it has been walked.
+function $mvmWalk(collection, walks, visit) {
+  const walk = [0];
+  walks.push(walk);
+  try {
+    for (; walk[0] < collection.size; walk[0]++) visit(walk[0]);
+  } finally {
+    walks.splice(walks.indexOf(walk), 1);
   }
-  return i + 1;
+}
+function $mvmMoveWalks(walks, deleted) {
+  if (walks === null) return;
+  for (let w = 0; w < walks.length; w++) {
+    if (deleted < 0) walks[w][0] = -1;
+    else if (deleted <= walks[w][0]) walks[w][0]--;
+  }
 }
 class $mvmListIterator {
   #items;
@@ -46,6 +54,7 @@ globalThis.Map = class Map {
   // (Private: no listing shows them, as none shows a Map's entries.)
   #keys = [];
   #values = [];
+  #walks = null;
   constructor(entries) {
     if (entries !== undefined && entries !== null) {
       for (const entry of entries) this.set(entry[0], entry[1]);
@@ -76,20 +85,17 @@ globalThis.Map = class Map {
     if (i < 0) return false;
     this.#keys.splice(i, 1);
     this.#values.splice(i, 1);
+    $mvmMoveWalks(this.#walks, i);
     return true;
   }
-  // (The same arrays, emptied: a walk in progress sees it.)
   clear() {
     this.#keys.length = 0;
     this.#values.length = 0;
+    $mvmMoveWalks(this.#walks, -1);
   }
   forEach(callback, thisArg) {
-    const keys = this.#keys;
-    let last;
-    for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
-      last = keys[i];
-      $mvmCallThis(callback, thisArg, this.#values[i], last, this);
-    }
+    if (this.#walks === null) this.#walks = [];
+    $mvmWalk(this, this.#walks, (i) => $mvmCallThis(callback, thisArg, this.#values[i], this.#keys[i], this));
   }
   ['#@@iterator']() {
     return this.entries();
@@ -111,6 +117,7 @@ globalThis.Map = class Map {
 };
 globalThis.Set = class Set {
   #keys = [];
+  #walks = null;
   constructor(values) {
     if (values !== undefined && values !== null) {
       for (const value of values) this.add(value);
@@ -132,18 +139,16 @@ globalThis.Set = class Set {
     const i = $mvmKeyIndex(this.#keys, value);
     if (i < 0) return false;
     this.#keys.splice(i, 1);
+    $mvmMoveWalks(this.#walks, i);
     return true;
   }
   clear() {
     this.#keys.length = 0;
+    $mvmMoveWalks(this.#walks, -1);
   }
   forEach(callback, thisArg) {
-    const keys = this.#keys;
-    let last;
-    for (let i = 0; i < keys.length; i = $mvmNextIndex(keys, i, last)) {
-      last = keys[i];
-      $mvmCallThis(callback, thisArg, last, last, this);
-    }
+    if (this.#walks === null) this.#walks = [];
+    $mvmWalk(this, this.#walks, (i) => $mvmCallThis(callback, thisArg, this.#keys[i], this.#keys[i], this));
   }
   ['#@@iterator']() {
     return this.values();
