@@ -96,14 +96,14 @@ impl<'s> Codegen<'s> {
                 // The name is bound inside the class to the class itself.
                 Some(name) => {
                     self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
-                    self.class(&c.class, Some(&name.sym));
+                    self.class(&c.class, Some(&name.sym), true);
                     self.f().op(Op::Dup);
                     if let Some(b) = self.resolve(&name.sym) {
                         self.store_binding(&b, name.span);
                     }
                     self.exit_scope(true);
                 }
-                None => self.class(&c.class, None),
+                None => self.class(&c.class, None, false),
             },
             Expr::OptChain(o) => {
                 // Every `?.` in the chain jumps to its end when it meets
@@ -666,8 +666,10 @@ impl<'s> Codegen<'s> {
     }
 
     /// A class: its constructor function and a property object holding
-    /// `prototype` (with the methods) and the static members.
-    pub(super) fn class(&mut self, class: &Class, name: Option<&str>) {
+    /// `prototype` (with the methods) and the static members. `bound`: the
+    /// name is a binding of the class's own (a declaration's, or a named
+    /// class expression's), not only the name it takes from where it is.
+    pub(super) fn class(&mut self, class: &Class, name: Option<&str>, bound: bool) {
         let named;
         let class = if class.body.iter().any(is_private_member) {
             named = private_names_as_keys(class);
@@ -685,14 +687,14 @@ impl<'s> Codegen<'s> {
             }
         }
         let outer_static = std::mem::replace(&mut self.super_static, false);
-        self.class_body(class, name);
+        self.class_body(class, name, bound);
         self.super_static = outer_static;
         if class.super_class.is_some() {
             self.exit_scope(true);
         }
     }
 
-    fn class_body(&mut self, class: &Class, name: Option<&str>) {
+    fn class_body(&mut self, class: &Class, name: Option<&str>, bound: bool) {
         let class_name = name;
         let ctor = class.body.iter().find_map(|m| match m {
             ClassMember::Constructor(c) => Some(c),
@@ -888,15 +890,23 @@ impl<'s> Codegen<'s> {
         }
         self.f().op(Op::Class);
         self.link_constructor();
-        self.deferred_statics(&deferred, class_name);
+        self.deferred_statics(&deferred, class_name, bound);
     }
 
     /// With the class on the stack, its static fields in `members` (see
     /// `class_body`), in a scope where the class's name and `this` are
     /// the class.
-    fn deferred_statics(&mut self, members: &[&ClassMember], name: Option<&str>) {
+    fn deferred_statics(&mut self, members: &[&ClassMember], name: Option<&str>, bound: bool) {
         if members.is_empty() {
             return;
+        }
+        // Methods reach the class through the binding outside (a class
+        // declaration's), which holds it only once the class statement is
+        // done: set it first, so that a static method a static field calls
+        // sees its class (`static DEFAULT = Registry.add(...)`).
+        if let Some(outer) = name.filter(|_| bound).and_then(|n| self.resolve(n)) {
+            self.f().op(Op::Dup);
+            self.store_binding(&outer, swc_common::DUMMY_SP);
         }
         let mut names = vec![(super::THIS.to_string(), false)];
         names.extend(name.map(|n| (n.to_string(), false)));

@@ -485,7 +485,7 @@ impl<'s> Codegen<'s> {
                 self.expr(e);
                 self.next_name = None;
             }
-            Expr::Class(ClassExpr { ident: None, class }) => self.class(class, Some(name)),
+            Expr::Class(ClassExpr { ident: None, class }) => self.class(class, Some(name), false),
             _ => self.expr(e),
         }
     }

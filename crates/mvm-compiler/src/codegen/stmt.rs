@@ -540,7 +540,7 @@ impl<'s> Codegen<'s> {
             // Hoisted to the start of the block.
             Stmt::Decl(Decl::Fn(_)) => {}
             Stmt::Decl(Decl::Class(c)) => {
-                self.class(&c.class, Some(&c.ident.sym));
+                self.class(&c.class, Some(&c.ident.sym), true);
                 let name = c.ident.sym.to_string();
                 match self.resolve(&name) {
                     Some(b) => self.store_binding(&b, c.ident.span),
