@@ -175,3 +175,10 @@ fn a_snapshot_past_the_reach_of_rom_references() {
     );
     insta::assert_snapshot!(diagnose(&src));
 }
+
+#[test]
+fn wrapper_object() {
+    insta::assert_snapshot!(diagnose(
+        "const flag = new Boolean(false);\nif (flag) print(1);\n"
+    ));
+}

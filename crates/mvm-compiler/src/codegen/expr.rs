@@ -72,6 +72,21 @@ impl<'s> Codegen<'s> {
             Expr::Tpl(t) => self.template(t),
             Expr::This(t) => self.this_value(t.span),
             Expr::New(n) => {
+                // Wrapper objects (`new Number(3)`) would be plain objects
+                // here, unlike JavaScript's: refused. (The prelude's globals
+                // are bindings too: a local one is a program's own.)
+                if let Expr::Ident(id) = &*n.callee {
+                    let name = &*id.sym;
+                    let local = self
+                        .resolve(name)
+                        .is_some_and(|b| !matches!(b.storage, super::Storage::Global(_)));
+                    if matches!(name, "Number" | "String" | "Boolean") && !local {
+                        let what = format!("`new {name}(...)`, a wrapper object");
+                        let help =
+                            format!("call `{name}(value)` without `new` for the primitive value");
+                        return self.unsupported(n.span, &what, &help);
+                    }
+                }
                 self.f().push_value(Value::UNDEFINED);
                 let args = n.args.as_deref().unwrap_or_default();
                 // `new C(...args)`: the prelude's `$mvmConstruct(C, array)`
