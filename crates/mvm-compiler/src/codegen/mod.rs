@@ -739,6 +739,14 @@ impl<'s> Codegen<'s> {
             })
             .unwrap_or_default();
         for items in iterators.into_iter().rev() {
+            self.close_iterator(items);
+        }
+    }
+
+    /// Emits the `return()` of the iterator in local `items`, if it is
+    /// one and has one. Stack-neutral.
+    pub(super) fn close_iterator(&mut self, items: u8) {
+        {
             // An array's loop (it has a length) has nothing to close.
             self.f().op_u8(Op::LoadLocal, items);
             self.f().push_value(mvm_snapshot::Value::STR_LENGTH);

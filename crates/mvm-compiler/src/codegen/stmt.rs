@@ -1037,9 +1037,15 @@ impl<'s> Codegen<'s> {
         self.f()
             .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
         self.f().op_u8(Op::StoreLocal, index);
-        self.push_target(labels, true);
-        // (An iterator, lazily walked, is closed by a jump out.)
+        // (An iterator, lazily walked, is closed by a jump out, and by a
+        // throw out of the loop, which a handler around it catches: so is
+        // a generator's `return()`, which unwinds it by a throw.)
         let lazy = self.iterates_protocol && awaits.is_none() && source.is_none();
+        let to_close = lazy.then(|| {
+            self.push_try(None);
+            self.f().jump(Op::TryPush)
+        });
+        self.push_target(labels, true);
         if lazy {
             if let Some(target) = self.state().targets.last_mut() {
                 target.iterator = Some(items);
@@ -1106,6 +1112,18 @@ impl<'s> Codegen<'s> {
             self.next_of_iterator(items, bind, s.span);
         }
         self.pop_target_breaks();
+        if let Some(to_close) = to_close {
+            self.f().op(Op::TryPop);
+            self.state().tries.pop();
+            let to_end = self.f().jump(Op::Jump);
+            self.f().patch_here(to_close);
+            let thrown = self.new_local();
+            self.f().op_u8(Op::StoreLocal, thrown);
+            self.close_iterator(items);
+            self.f().op_u8(Op::LoadLocal, thrown);
+            self.f().op(Op::Throw);
+            self.f().patch_here(to_end);
+        }
     }
 
     /// The end of a `for..of` loop's test, for an iterator (`items` has no
