@@ -303,29 +303,11 @@ async function runModule(file, source, context) {
   await root.evaluate({ timeout: TIMEOUT_MS });
 }
 
-async function runFixture(file) {
-  const source = fs.readFileSync(file, 'utf8');
-  let meta;
-  try {
-    meta = parseYaml(extractFrontMatter(source));
-  } catch (e) {
-    return { status: 'fail', reason: e.message };
-  }
-  if (meta.skip === true) return { status: 'skip' };
-  if (typeof meta.description !== 'string' || meta.description.trim() === '') {
-    return { status: 'fail', reason: 'front matter has no description' };
-  }
-  if (meta.runExportedFunction !== undefined && !Number.isInteger(meta.runExportedFunction)) {
-    return { status: 'fail', reason: 'runExportedFunction must be an integer' };
-  }
-  if (meta.assertionCount !== undefined && !Number.isInteger(meta.assertionCount)) {
-    return { status: 'fail', reason: 'assertionCount must be an integer' };
-  }
-  if (meta.expectException !== undefined && meta.expectException !== null) {
-    meta.expectException = String(meta.expectException);
-  }
-  const isAsync = meta.isAsync === true;
-
+// Runs a script (or module) as mvm runs it: its top level, the promise
+// jobs and timers it leaves, then export `runExportedFunction` (when the
+// script has it, if `optional`) and the jobs and timers that leaves.
+// `threw` is a string where the script cannot be run as asked.
+async function runScript(file, source, runExportedFunction, optional) {
   const output = [];
   let assertions = 0;
   // The first failed assertion, even if the script caught its exception.
@@ -441,10 +423,10 @@ async function runFixture(file) {
     }
     await drainJobs();
     await runTimers();
-    if (meta.runExportedFunction !== undefined) {
-      const fn = exports.get(meta.runExportedFunction);
+    if (runExportedFunction !== undefined && (exports.has(runExportedFunction) || !optional)) {
+      const fn = exports.get(runExportedFunction);
       if (fn === undefined) {
-        return { status: 'fail', reason: `no function exported with id ${meta.runExportedFunction}` };
+        return { threw: `no function exported with id ${runExportedFunction}` };
       }
       // Call through the context so the timeout also guards the device phase.
       const entry = '__mvmOracleEntry__';
@@ -461,6 +443,35 @@ async function runFixture(file) {
     threw = true;
     thrown = e;
   }
+
+  return { output, assertions, assertionFailure, asyncResults, threw, thrown };
+}
+
+async function runFixture(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  let meta;
+  try {
+    meta = parseYaml(extractFrontMatter(source));
+  } catch (e) {
+    return { status: 'fail', reason: e.message };
+  }
+  if (meta.skip === true) return { status: 'skip' };
+  if (typeof meta.description !== 'string' || meta.description.trim() === '') {
+    return { status: 'fail', reason: 'front matter has no description' };
+  }
+  if (meta.runExportedFunction !== undefined && !Number.isInteger(meta.runExportedFunction)) {
+    return { status: 'fail', reason: 'runExportedFunction must be an integer' };
+  }
+  if (meta.assertionCount !== undefined && !Number.isInteger(meta.assertionCount)) {
+    return { status: 'fail', reason: 'assertionCount must be an integer' };
+  }
+  if (meta.expectException !== undefined && meta.expectException !== null) {
+    meta.expectException = String(meta.expectException);
+  }
+  const isAsync = meta.isAsync === true;
+  const { output, assertions, assertionFailure, asyncResults, threw, thrown } =
+    await runScript(file, source, meta.runExportedFunction, false);
+  if (typeof threw === 'string') return { status: 'fail', reason: threw };
 
   const problems = [];
   if (meta.expectException !== undefined && meta.expectException !== null) {
@@ -584,4 +595,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { parseYaml, extractFrontMatter, runFixture };
+module.exports = { parseYaml, extractFrontMatter, runFixture, runScript };
