@@ -53,6 +53,13 @@ impl Current {
 /// For the fused compare-and-jump instructions on two integers: bit
 /// `3k + order` is set when instruction `JumpUnlessLt + k` jumps for
 /// operands that compare as `order` (0 less, 1 equal, 2 greater).
+/// How `user_primitives` converts an object, as ECMAScript's ToPrimitive
+/// hints: arithmetic and comparisons (`valueOf` first), `+` (the same,
+/// but a `Date`'s text first) and templates (`toString` first).
+pub(crate) const HINT_NUMBER: u8 = 0;
+pub(crate) const HINT_DEFAULT: u8 = 1;
+pub(crate) const HINT_STRING: u8 = 2;
+
 const FUSED_JUMPS: u64 = {
     // Bits (less, equal, greater) where each comparison holds, three per
     // comparison in opcode order: Lt, Le, Gt, Ge, StrictEq, StrictNe.
@@ -839,7 +846,12 @@ impl<'a> Engine<'a> {
                         // else there is may be an object with a `toString`.
                         let n = usize::from(a & !CONCAT_PLUS);
                         if !self.concat_fast_from_stack(n)? {
-                            self.user_primitives(host, n, a & CONCAT_PLUS == 0)?;
+                            let hint = if a & CONCAT_PLUS == 0 {
+                                HINT_STRING
+                            } else {
+                                HINT_DEFAULT
+                            };
+                            self.user_primitives(host, n, hint)?;
                             self.concat_general(n)?
                         }
                     }
@@ -1161,7 +1173,7 @@ impl<'a> Engine<'a> {
                 // Objects become what their `valueOf` (or `toString`)
                 // gives, as for `+`. (Numbers come here only for `**`:
                 // `number_binary` takes the rest.)
-                self.user_primitives(host, 2, false)?;
+                self.user_primitives(host, 2, HINT_NUMBER)?;
                 match op {
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let holds = self.compare_top2(op);
@@ -1243,7 +1255,7 @@ impl<'a> Engine<'a> {
     /// object.
     #[inline(never)]
     fn add_objects(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
-        self.user_primitives(host, 2, false)?;
+        self.user_primitives(host, 2, HINT_DEFAULT)?;
         if self.add_primitives()? {
             return Ok(());
         }
@@ -1251,9 +1263,11 @@ impl<'a> Engine<'a> {
     }
 
     /// Replaces each plain object among the top `n` stack values by what
-    /// its own conversion gives, as `+`, arithmetic and comparisons
-    /// (`text_first` false: `valueOf`, then `toString`) and string joins
-    /// (`toString` first) ask: the first of the two that is a function and
+    /// its own conversion gives, as arithmetic and comparisons
+    /// (`HINT_NUMBER`: `valueOf`, then `toString`), `+` (`HINT_DEFAULT`:
+    /// the same, but `toString` first for an object whose prototype says
+    /// `'#@@defaultIsText'`, a `Date`) and templates (`HINT_STRING`:
+    /// `toString` first) ask: the first of the two that is a function and
     /// returns a primitive. Otherwise (or when it has no `toString`, whose
     /// inherited one comes before any `valueOf`) the object stays, and
     /// reads as the engine writes it (`[object Object]`, an error's
@@ -1263,9 +1277,14 @@ impl<'a> Engine<'a> {
         &mut self,
         host: &mut dyn Host,
         n: usize,
-        text_first: bool,
+        hint: u8,
     ) -> Result<(), VmError> {
         for at in self.stack.len().saturating_sub(n)..self.stack.len() {
+            let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
+            let text_first = hint == HINT_STRING
+                || (hint == HINT_DEFAULT
+                    && self.is_plain_object(v)
+                    && self.lookup_name(v, b"#@@defaultIsText") == Value::TRUE);
             for pass in [text_first, !text_first] {
                 let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
                 // (Read again each time: a call may have moved it.)

@@ -359,7 +359,7 @@ impl<'a> Engine<'a> {
             return Ok(compare_numbers(op, x.to_f64(), y.to_f64()).unwrap_or(false));
         }
         if !matches!(op, Op::StrictEq | Op::StrictNe) {
-            self.user_primitives(host, 2, false)?;
+            self.user_primitives(host, 2, crate::interp::HINT_NUMBER)?;
         }
         Ok(self.compare_top2(op))
     }
@@ -416,7 +416,7 @@ impl<'a> Engine<'a> {
         let n = match self.num(self.peek(0)?) {
             Some(n) => n,
             None => {
-                self.user_primitives(host, 1, false)?;
+                self.user_primitives(host, 1, crate::interp::HINT_NUMBER)?;
                 self.to_num(self.peek(0)?)
             }
         };

@@ -240,6 +240,9 @@ globalThis.Date = class Date {
     return this.toLocaleDateString() + ', ' + this.toLocaleTimeString();
   }
 };
+// `+` asks a Date its text first (its default hint is a string), where
+// other objects give their valueOf first: the engine reads this mark.
+Date.prototype['#@@defaultIsText'] = true;
 // The getters and setters of each part, the UTC ones the same (local time
 // is UTC): made in a loop, one closure each, to keep the part small. A
 // setter sets its part and the ones after it it is given, keeping the rest.

@@ -19,9 +19,10 @@ globalThis.$mvmLooseEquals = function looseEquals(a, b) {
   if (objectB && !objectA) return $mvmLooseEquals(a, $mvmToPrimitive(b));
   return false;
 };
-// An object's primitive value: its `valueOf`'s if that is one, else its text.
+// An object's primitive value: its `valueOf`'s if that is one, else its
+// text (a Date's text first, as `+` takes it).
 function $mvmToPrimitive(value) {
-  if (typeof value.valueOf === 'function') {
+  if (value['#@@defaultIsText'] !== true && typeof value.valueOf === 'function') {
     const primitive = value.valueOf();
     if (primitive === null || (typeof primitive !== 'object' && typeof primitive !== 'function')) {
       return primitive;
