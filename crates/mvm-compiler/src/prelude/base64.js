@@ -1,6 +1,13 @@
 // btoa and atob: base64 of binary strings (each character a byte), as
 // the web's.
 const $mvmBase64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// What the web's codecs throw: a DOMException named InvalidCharacterError
+// (here an Error so named).
+function $mvmInvalidCharacter(message) {
+  const e = new Error(message);
+  e.name = 'InvalidCharacterError';
+  return e;
+}
 // Base64 of a binary string (each character a byte), as the web's btoa.
 globalThis.btoa = function btoa(text) {
   text = '' + text;
@@ -9,7 +16,7 @@ globalThis.btoa = function btoa(text) {
     const a = text.charCodeAt(i);
     const b = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     const c = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
-    if (a > 255 || b > 255 || c > 255) throw new Error('Invalid character');
+    if (a > 255 || b > 255 || c > 255) throw $mvmInvalidCharacter('Invalid character');
     out += $mvmBase64[a >> 2] + $mvmBase64[((a & 3) << 4) | (b >> 4)];
     out += i + 1 < text.length ? $mvmBase64[((b & 15) << 2) | (c >> 6)] : '=';
     out += i + 2 < text.length ? $mvmBase64[c & 63] : '=';
@@ -25,13 +32,12 @@ globalThis.atob = function atob(text) {
   }
   if (clean.length % 4 === 0 && clean.endsWith('==')) clean = clean.slice(0, -2);
   else if (clean.length % 4 === 0 && clean.endsWith('=')) clean = clean.slice(0, -1);
-  if (clean.length % 4 === 1) throw new Error('The string to be decoded is not correctly encoded.');
   let out = '';
   let bits = 0;
   let count = 0;
   for (let i = 0; i < clean.length; i++) {
     const v = $mvmBase64.indexOf(clean[i]);
-    if (v < 0) throw new Error('The string to be decoded is not correctly encoded.');
+    if (v < 0) throw $mvmInvalidCharacter('Invalid character');
     bits = ((bits << 6) | v) & 0xffff;
     count += 6;
     if (count >= 8) {
@@ -39,5 +45,7 @@ globalThis.atob = function atob(text) {
       out += String.fromCharCode((bits >> count) & 255);
     }
   }
+  // (After the characters, as the web's checks run.)
+  if (clean.length % 4 === 1) throw $mvmInvalidCharacter('The string to be decoded is not correctly encoded.');
   return out;
 };
