@@ -1,7 +1,7 @@
 //! `console.log`'s line, as Node.js writes it (`util.format`): values as
 //! `util.inspect` shows them, strings as they are, and when the first
-//! argument is a string and more follow, its `%s`, `%d`, `%i`, `%f`, `%o`,
-//! `%O`, `%c` and `%%` filled in from them.
+//! argument is a string and more follow, its `%s`, `%d`, `%i`, `%f`, `%j`,
+//! `%o`, `%O`, `%c` and `%%` filled in from them.
 
 use mvm_runtime::{number_text, Engine, Value};
 
@@ -36,6 +36,9 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                 // (`%o` also shows hidden properties: an array's length.)
                 ('o', Some(v)) => Some(vm.inspect_to_depth(v, 4)),
                 ('O', Some(v)) => Some(vm.inspect(v)),
+                // (A value with `toJSON` or getters, which only the
+                // script's code can write, shows as `%O` would.)
+                ('j', Some(v)) => Some(vm.json_text(v).unwrap_or_else(|| vm.inspect(v))),
                 ('c', Some(_)) => Some(String::new()),
                 _ => None,
             };

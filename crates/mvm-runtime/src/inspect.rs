@@ -27,6 +27,22 @@ impl Engine<'_> {
         self.inspect_to_depth(v, DEPTH)
     }
 
+    /// `JSON.stringify(v)` as `console.log`'s `%j` writes it: `undefined`
+    /// where there is no JSON, `[Circular]` for a cycle; `None` for what
+    /// only the script's own code could write (`toJSON` methods, getters),
+    /// or without the `json` feature.
+    pub fn json_text(&self, v: Value) -> Option<String> {
+        #[cfg(feature = "json")]
+        return match self.json_stringify(v, Value::UNDEFINED) {
+            Ok(Some(text)) => Some(String::from_utf8_lossy(&text).into_owned()),
+            Ok(None) => Some("undefined".to_string()),
+            Err(crate::json::JsonStop::TooDeep) => Some("[Circular]".to_string()),
+            Err(crate::json::JsonStop::NeedsScript) => None,
+        };
+        #[cfg(not(feature = "json"))]
+        return None;
+    }
+
     /// [`Engine::inspect`], nesting deeper than `depth` shown as
     /// `[Object]` or `[Array]` (console.log's `%s` shows depth 0).
     pub fn inspect_to_depth(&self, v: Value, depth: usize) -> String {
