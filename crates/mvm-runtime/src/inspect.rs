@@ -80,9 +80,11 @@ impl Engine<'_> {
                 | TypeCode::Closure
                 | TypeCode::HostFunc,
             ) => {
-                // An async function's code starts with `AsyncStart`.
+                // An async function's code starts with `AsyncStart`; a
+                // generator's holds a `Yield`.
                 let kind = match self.first_instruction(v) {
                     Some(mvm_snapshot::opcode::Op::AsyncStart) => "AsyncFunction",
+                    _ if self.is_generator_function(v) => "GeneratorFunction",
                     _ => "Function",
                 };
                 return match self.function_name(v).and_then(|n| self.string_bytes(n)) {

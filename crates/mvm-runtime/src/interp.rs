@@ -1552,6 +1552,16 @@ impl<'a> Engine<'a> {
         Some((op, info.code_start))
     }
 
+    /// Whether `f` is a generator function: its code holds a `Yield`.
+    #[cfg(feature = "std")]
+    pub(crate) fn is_generator_function(&self, f: Value) -> bool {
+        self.function_offset(f)
+            .and_then(|func| FunctionInfo::read(self.rom, func).ok())
+            .and_then(|info| self.rom.get(info.code_start..info.code_end))
+            .and_then(crate::snapshot::instructions)
+            .is_some_and(|code| code.iter().any(|(op, _)| *op == Op::Yield))
+    }
+
     /// A bytecode function's name, if the compiler kept it.
     pub(crate) fn function_name(&self, f: Value) -> Option<Value> {
         crate::function::name(self.rom, self.function_offset(f)?)

@@ -363,7 +363,7 @@ fn rom_value(offset: usize) -> Result<Value, VmError> {
 }
 
 /// Each instruction of `code` with its offset; `None` if it does not decode.
-fn instructions(code: &[u8]) -> Option<Vec<(Op, usize)>> {
+pub(crate) fn instructions(code: &[u8]) -> Option<Vec<(Op, usize)>> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < code.len() {
