@@ -53,3 +53,12 @@ pub fn compile(src: &str) -> (Vec<u8>, String) {
         mvm_compiler::compile_source("test.js", src, &mut host).unwrap_or_else(|e| panic!("{e}"));
     (bytes, host.printed)
 }
+
+/// `count` string literals of 4,000 characters each ('aaa...', 'bbb...'),
+/// for programs past the 32 KB that ROM references reach.
+#[allow(dead_code)]
+pub fn long_string_literals(count: u8) -> Vec<String> {
+    (0..count)
+        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
+        .collect()
+}

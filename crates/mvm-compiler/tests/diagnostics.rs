@@ -151,13 +151,10 @@ fn name_declared_twice() {
 fn a_program_past_the_reach_of_rom_references() {
     // Seventeen string literals of 4,000 characters: 68 KB of ROM, past
     // the 64 KB a wide unit reaches.
-    let src: String = (0..17)
-        .map(|i| {
-            format!(
-                "const s{i} = '{}';\n",
-                char::from(b'a' + i).to_string().repeat(4000)
-            )
-        })
+    let src: String = common::long_string_literals(17)
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("const s{i} = {s};\n"))
         .collect();
     insta::assert_snapshot!(diagnose(&src));
 }
@@ -166,12 +163,9 @@ fn a_program_past_the_reach_of_rom_references() {
 fn a_snapshot_past_the_reach_of_rom_references() {
     // Ten strings of 4,000 characters that an export reaches: 40 KB of
     // ROM after the top level runs, past 32 KB.
-    let parts: Vec<String> = (0..10)
-        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
-        .collect();
     let src = format!(
         "const parts = [{}];\nvmExport(0, () => parts.length);\n",
-        parts.join(", ")
+        common::long_string_literals(10).join(", ")
     );
     insta::assert_snapshot!(diagnose(&src));
 }

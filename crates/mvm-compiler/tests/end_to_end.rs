@@ -433,14 +433,11 @@ fn a_top_level_past_32_kb_runs_in_a_wide_unit_and_leaves_a_narrow_snapshot() {
     // Ten strings of 4,000 characters (40 KB of ROM before the top level
     // runs, more than narrow references reach) that only the top level
     // uses: the snapshot keeps the total, not the strings.
-    let parts: Vec<String> = (0..10)
-        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
-        .collect();
     let src = format!(
         "const parts = [{}];\nlet total = 0;\nfor (const p of parts) total += p.length;\n\
          function report() {{ console.log('total', total, /(\\d)0+$/.exec(String(total))[1]); }}\n\
          report();\nvmExport(0, report);\n",
-        parts.join(", ")
+        common::long_string_literals(10).join(", ")
     );
     let (bytes, _) = compile(&src);
     assert!(bytes.len() < 32 * 1024);
