@@ -567,8 +567,12 @@ fn code_of(text: &str) -> String {
                 out.push(' ');
                 continue;
             }
-            // A regular expression where an operand starts.
-            '/' if last == ' ' || "(,=:[!&|?{};+-*%<>~^".contains(last) => {
+            // A regular expression where an operand starts: after an
+            // operator or punctuation, or a keyword (`return /"/`).
+            '/' if last == ' '
+                || "(,=:[!&|?{};+-*%<>~^".contains(last)
+                || ends_in_operand_keyword(&out) =>
+            {
                 let mut class = false;
                 while let Some(c) = chars.next() {
                     match c {
@@ -625,6 +629,37 @@ fn code_of(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `code` ends in a keyword after which an operand starts (so a
+/// `/` after it begins a regular expression, not a division), not a
+/// property of that name (`x.in / 2`).
+fn ends_in_operand_keyword(code: &str) -> bool {
+    let code = code.trim_end();
+    let word_start = code
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_name_char(*c))
+        .last()
+        .map_or(code.len(), |(at, _)| at);
+    let before = code[..word_start].trim_end();
+    const KEYWORDS: [&str; 14] = [
+        "return",
+        "typeof",
+        "void",
+        "case",
+        "else",
+        "in",
+        "of",
+        "yield",
+        "await",
+        "delete",
+        "new",
+        "throw",
+        "do",
+        "instanceof",
+    ];
+    KEYWORDS.contains(&&code[word_start..]) && !before.ends_with('.')
 }
 
 pub(crate) fn without_comments(text: &str) -> String {
@@ -745,6 +780,16 @@ mod tests {
         for gone in ["Date", "Set", "Map", "mqtt"] {
             assert!(!code.contains(gone), "{gone} in {code}");
         }
+        // A regular expression after a keyword is one (its quote starts
+        // no string); after a property of that name, `/` divides.
+        let code = super::code_of(
+            "function f(s) { return /\"/.test(s) && s.toUpperCase(); }\nt = typeof /'/; s.padStart(3); n = o.in / 2 / s.trim();",
+        );
+        assert!(
+            code.contains(".toUpperCase(")
+                && code.contains(".padStart(")
+                && code.contains(".trim(")
+        );
     }
 
     #[test]
