@@ -216,6 +216,11 @@ impl<'s> Codegen<'s> {
             let index = self.global_slot(&slot);
             self.f().op_u16(Op::LoadGlobal, index);
             self.f().op(Op::InitProp);
+            // The namespace holds the value, so a function's name can be
+            // read there (`ns.f.name`): its binding escapes.
+            if let Some((_, local)) = slot.split_once(':') {
+                self.found.escaping.insert(local.to_string());
+            }
         }
         let ns = self.global_slot(&crate::modules::slot_name(m, crate::modules::NAMESPACE));
         self.f().op_u16(Op::StoreGlobal, ns);
