@@ -609,6 +609,30 @@ let $mvmMatchGetters = false;
 // [source, flags, compiled, ...] of the 16 latest patterns.
 const $mvmReCache = [];
 
+// A pattern as JavaScript writes its source, to read back as a literal
+// (and match the same): a `/` outside a class and line breaks escaped,
+// `(?:)` for the empty pattern. A literal's text is already so.
+function $mvmReSourceText(s) {
+  if (s === '') return '(?:)';
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length) {
+      out += c + s[++i];
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    if (c === '/' && !inClass) out += '\\/';
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\u2028') out += '\\u2028';
+    else if (c === '\u2029') out += '\\u2029';
+    else out += c;
+  }
+  return out;
+}
 globalThis.RegExp = class RegExp {
   #source;
   #flags;
@@ -621,7 +645,7 @@ globalThis.RegExp = class RegExp {
       if (flags === undefined) flags = pattern.flags;
       pattern = pattern.source;
     }
-    this.#source = pattern === undefined ? '(?:)' : '' + pattern;
+    this.#source = pattern === undefined ? '(?:)' : $mvmReSourceText('' + pattern);
     flags = flags === undefined ? '' : '' + flags;
     let canonical = '';
     for (const f of 'dgimsuy') {
