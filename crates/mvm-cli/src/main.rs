@@ -406,6 +406,20 @@ pub fn describe(vm: &mut Vm<'_>, host: &ScriptHost, e: VmError) -> String {
         VmError::Host(host::ASSERTION_FAILED) => {
             host.failure.clone().unwrap_or_else(|| e.to_string())
         }
+        // The callee, named from the source map, as a caught error says
+        // (the trace starts at the failed call's return address).
+        VmError::NotCallable => {
+            let at = vm.last_trace().first().copied();
+            let message = host
+                .source_map
+                .as_ref()
+                .zip(at)
+                .and_then(|(m, at)| m.not_callable_message(at));
+            match message {
+                Some(message) => format!("TypeError: {message}"),
+                None => vm.describe_error(e),
+            }
+        }
         other => vm.describe_error(other),
     }
 }

@@ -106,3 +106,10 @@ fn compile_can_emit_a_c_header_and_a_rust_module() {
         assert!(written.contains(needle), "{written}");
     }
 }
+
+#[test]
+fn an_uncaught_call_of_a_non_function_names_the_callee() {
+    let out = mvm(&["run", "tests/data/not-callable.js", "--call", "0"]);
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(text(&out.stderr));
+}

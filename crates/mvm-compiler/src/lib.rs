@@ -228,7 +228,17 @@ fn run_top_level(
         let (detail, trace) = match vm {
             Some(vm) => {
                 let trace = unit_map.describe_trace(vm.last_trace());
-                let detail = vm.describe_error(error);
+                let callee = match error {
+                    VmError::NotCallable => vm
+                        .last_trace()
+                        .first()
+                        .and_then(|&at| unit_map.not_callable_message(at)),
+                    _ => None,
+                };
+                let detail = match callee {
+                    Some(message) => format!("TypeError: {message}"),
+                    None => vm.describe_error(error),
+                };
                 (detail, trace)
             }
             None => (error.to_string(), String::new()),
