@@ -34,8 +34,8 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                 ('d' | 'f', Some(v)) => Some(number_text(vm.to_number(v))),
                 ('i', Some(v)) => Some(number_text(vm.to_number(v).trunc())),
                 // (`%o` also shows hidden properties: an array's length.)
-                ('o', Some(v)) => Some(vm.inspect_to_depth(v, 4)),
-                ('O', Some(v)) => Some(vm.inspect(v)),
+                ('o', Some(v)) => Some(vm.inspect_value(v, 4)),
+                ('O', Some(v)) => Some(vm.inspect_value(v, 2)),
                 // (A value with `toJSON` or getters, which only the
                 // script's code can write, shows as `%O` would.)
                 ('j', Some(v)) => Some(vm.json_text(v).unwrap_or_else(|| vm.inspect(v))),

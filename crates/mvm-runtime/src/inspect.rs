@@ -60,6 +60,15 @@ impl Engine<'_> {
         }
     }
 
+    /// `util.inspect(v)` itself, as `%o` and `%O` write it: a string
+    /// quoted, as it is inside an array.
+    pub fn inspect_value(&self, v: Value, depth: usize) -> String {
+        match self.string_bytes(v) {
+            Some(bytes) => quote_wtf8(bytes),
+            None => self.inspect_to_depth(v, depth),
+        }
+    }
+
     /// `v` at nesting `level`, its lines indented by `indent`.
     fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
         if let Some(bytes) = self.string_bytes(v) {
