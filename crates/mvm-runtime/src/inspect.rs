@@ -370,11 +370,15 @@ impl Engine<'_> {
             _ => {}
         }
         // An instance of a class prints after its class's name, as Node's.
-        // (The prelude's Object.create(null) marks its objects `#null`.)
+        // (The prelude's Object.create(null) marks its objects `#null`, the
+        // compiler a module's namespace `#module`.)
         let open = match self.class_name(obj) {
             Some(name) => format!("{name} {{"),
             None if self.own_named(obj, b"#null").is_some() => {
                 "[Object: null prototype] {".to_string()
+            }
+            None if self.own_named(obj, b"#module").is_some() => {
+                "[Module: null prototype] {".to_string()
             }
             None => "{".to_string(),
         };

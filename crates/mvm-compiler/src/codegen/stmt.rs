@@ -207,7 +207,11 @@ impl<'s> Codegen<'s> {
         let mut names = program.export_names(m, &mut HashSet::new());
         // A namespace lists its names sorted, as JavaScript's does.
         names.sort();
-        self.f().op_u8(Op::NewObject, names.len().min(255) as u8);
+        self.f().op_u8(Op::NewObject, (names.len() + 1).min(255) as u8);
+        // (A mark no listing shows, for the host's printer.)
+        self.string("#module", swc_common::DUMMY_SP);
+        self.f().push_value(Value::TRUE);
+        self.f().op(Op::InitProp);
         for name in names {
             let Some(slot) = program.export_slot(m, &name, &mut HashSet::new()) else {
                 continue;
