@@ -68,6 +68,8 @@ function $mvmExponentDigits(digits, point, fraction) {
   const e = digits === '' ? 0 : point - 1;
   return $mvmPlainDigits(digits, 1, fraction) + (e < 0 ? 'e-' + -e : 'e+' + e);
 }
+// method: constructor (property)
+$mvmNumberPrototype.constructor = Number;
 // method: toString
 // In another base, as V8 writes it (DoubleToRadixCString): fraction
 // digits only while they still tell `x` from its neighbours (half an ulp,

@@ -111,6 +111,8 @@ function $mvmMapCase(text, upper) {
   }
   return result;
 }
+// method: constructor (property)
+$mvmStringPrototype.constructor = String;
 // method: charAt
 $mvmStringPrototype.charAt = function charAt(index) {
   let i = Math.trunc(index);
