@@ -16,10 +16,19 @@ function $mvmOwnKeys(value) {
   }
   if (typeof value !== 'object' && typeof value !== 'function') return keys;
   const own = Reflect.ownKeys(value);
-  // An array's `length` is its own but not enumerable.
+  // An array's `length` is its own but not enumerable, and so is a
+  // prototype's `constructor` (`F.prototype.constructor === F`).
   const skipLength = $mvmIsArray(value);
   for (let i = 0; i < own.length; i++) {
-    if (!(skipLength && own[i] === 'length')) keys.push(own[i]);
+    const key = own[i];
+    if (skipLength && key === 'length') continue;
+    // (Read by a computed key: a `.constructor` here would link every
+    // prototype's `constructor` into programs that list keys.)
+    if (key === 'constructor') {
+      const ctor = value[key];
+      if (typeof ctor === 'function' && ctor.prototype === value) continue;
+    }
+    keys.push(key);
   }
   return keys;
 }
