@@ -207,7 +207,8 @@ impl<'s> Codegen<'s> {
         let mut names = program.export_names(m, &mut HashSet::new());
         // A namespace lists its names sorted, as JavaScript's does.
         names.sort();
-        self.f().op_u8(Op::NewObject, (names.len() + 1).min(255) as u8);
+        self.f()
+            .op_u8(Op::NewObject, (names.len() + 1).min(255) as u8);
         // (A mark no listing shows, for the host's printer.)
         self.string("#module", swc_common::DUMMY_SP);
         self.f().push_value(Value::TRUE);
@@ -281,11 +282,13 @@ impl<'s> Codegen<'s> {
             params
         };
         let mut names = Vec::new();
-        let mut defaults = Vec::new();
-        let mut patterns: Vec<(usize, &Pat)> = Vec::new();
+        // What binding the parameters takes, in their order (a default may
+        // read a parameter before it): a default given where the argument
+        // is undefined, or a pattern unpacked from its argument's slot.
+        let mut prologue: Vec<ParamStep<'_>> = Vec::new();
         let mut pattern_names = Vec::new();
         if uses_arguments {
-            patterns.push((0, &unpacked_params));
+            prologue.push(ParamStep::Pattern(0, &unpacked_params));
             super::decls::pat_idents(&unpacked_params, &mut pattern_names);
         }
         for p in params {
@@ -295,7 +298,7 @@ impl<'s> Codegen<'s> {
                 Pat::Assign(AssignPat { left, right, .. }) if matches!(&**left, Pat::Ident(_)) => {
                     if let Pat::Ident(id) = &**left {
                         names.push((id.id.sym.to_string(), true));
-                        defaults.push((id.id.sym.to_string(), id.id.span, right.clone()));
+                        prologue.push(ParamStep::Default(id.id.sym.to_string(), id.id.span, right));
                     }
                 }
                 Pat::Rest(r)
@@ -309,7 +312,7 @@ impl<'s> Codegen<'s> {
                 Pat::Object(_) | Pat::Array(_) | Pat::Assign(_) => {
                     // A pattern: its argument arrives in an unnamed slot and
                     // is unpacked into its names.
-                    patterns.push((names.len(), *p));
+                    prologue.push(ParamStep::Pattern(names.len(), p));
                     names.push((String::new(), true));
                     super::decls::pat_idents(p, &mut pattern_names);
                 }
@@ -362,20 +365,22 @@ impl<'s> Codegen<'s> {
             }
         }
         self.bind_captured_this();
-        for (slot, pat) in patterns {
-            self.destructure(pat, slot as u8);
-        }
-        for (name, span, default) in defaults {
-            let Some(b) = self.resolve(&name) else {
-                continue;
-            };
-            self.load_binding(&b, span);
-            self.f().push_value(Value::UNDEFINED);
-            self.f().op(Op::StrictEq);
-            let given = self.f().jump(Op::JumpIfFalse);
-            self.expr(&default);
-            self.store_binding(&b, span);
-            self.f().patch_here(given);
+        for step in prologue {
+            match step {
+                ParamStep::Pattern(slot, pat) => self.destructure(pat, slot as u8),
+                ParamStep::Default(name, span, default) => {
+                    let Some(b) = self.resolve(&name) else {
+                        continue;
+                    };
+                    self.load_binding(&b, span);
+                    self.f().push_value(Value::UNDEFINED);
+                    self.f().op(Op::StrictEq);
+                    let given = self.f().jump(Op::JumpIfFalse);
+                    self.expr(default);
+                    self.store_binding(&b, span);
+                    self.f().patch_here(given);
+                }
+            }
         }
         if generator {
             self.generator_start(span);
@@ -1502,4 +1507,12 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// One step of binding a function's parameters (see `Codegen::function`).
+enum ParamStep<'a> {
+    /// `name = default`, given where its argument is undefined.
+    Default(String, Span, &'a Expr),
+    /// A pattern unpacked from the argument in local `slot`.
+    Pattern(usize, &'a Pat),
 }
