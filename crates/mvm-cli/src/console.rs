@@ -31,8 +31,17 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                     Some(_) => vm.to_display_string(v),
                     None => vm.inspect_to_depth(v, 0),
                 }),
-                ('d' | 'f', Some(v)) => Some(number_text(vm.to_number(v))),
-                ('i', Some(v)) => Some(number_text(vm.to_number(v).trunc())),
+                ('d', Some(v)) => Some(number_text(vm.to_number(v))),
+                // (`%f` and `%i` read a string as parseFloat and parseInt
+                // do: `'3.14abc'` is 3.14.)
+                ('f', Some(v)) => Some(number_text(match vm.string_bytes(v) {
+                    Some(text) => parse_float_prefix(&String::from_utf8_lossy(text)),
+                    None => vm.to_number(v),
+                })),
+                ('i', Some(v)) => Some(number_text(match vm.string_bytes(v) {
+                    Some(text) => parse_int_prefix(&String::from_utf8_lossy(text)),
+                    None => vm.to_number(v).trunc(),
+                })),
                 // (`%o` also shows hidden properties: an array's length.)
                 ('o', Some(v)) => Some(vm.inspect_value(v, 4)),
                 ('O', Some(v)) => Some(vm.inspect_value(v, 2)),
@@ -67,4 +76,65 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
         out.push_str(&vm.inspect(*v));
     }
     out
+}
+
+/// `parseFloat(text)`: the longest prefix (after white space) that reads
+/// as a decimal number, or NaN.
+fn parse_float_prefix(text: &str) -> f64 {
+    let text = text.trim_start();
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if rest.starts_with("Infinity") {
+        return sign * f64::INFINITY;
+    }
+    let bytes = rest.as_bytes();
+    let digits = |from: usize| {
+        bytes
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = digits(0);
+    let mut any = end > 0;
+    if bytes.get(end) == Some(&b'.') {
+        let after = digits(end + 1);
+        any |= after > 0;
+        end += 1 + after;
+    }
+    if !any {
+        return f64::NAN;
+    }
+    if matches!(bytes.get(end), Some(b'e' | b'E')) {
+        let signed = usize::from(matches!(bytes.get(end + 1), Some(b'+' | b'-')));
+        let exponent = digits(end + 1 + signed);
+        if exponent > 0 {
+            end += 1 + signed + exponent;
+        }
+    }
+    rest[..end].parse::<f64>().map_or(f64::NAN, |n| sign * n)
+}
+
+/// `parseInt(text)` (radix 10, or 16 after `0x`): the digits that start
+/// it (after white space and a sign), or NaN.
+fn parse_int_prefix(text: &str) -> f64 {
+    let text = text.trim_start();
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (radix, rest) = match rest.get(..2) {
+        Some("0x" | "0X") => (16, &rest[2..]),
+        _ => (10, rest),
+    };
+    let digits: Vec<u32> = rest.chars().map_while(|c| c.to_digit(radix)).collect();
+    if digits.is_empty() {
+        return f64::NAN;
+    }
+    sign * digits
+        .iter()
+        .fold(0.0, |n, &d| n * f64::from(radix) + f64::from(d))
 }

@@ -210,9 +210,39 @@ impl Engine<'_> {
         }
     }
 
+    /// What Node prints for a Date (the prelude's, its time in `#t`),
+    /// its ISO text; for a RegExp, its literal; for a weak collection, no
+    /// entries.
+    fn literal_text(&self, obj: Value) -> Option<String> {
+        match self.class_name(obj).as_deref() {
+            Some("Date") => {
+                let t = self.own_named(obj, b"#t").and_then(|t| self.num(t))?;
+                Some(iso_text(t.to_f64()))
+            }
+            Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
+            Some("RegExp") => {
+                let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
+                let (source, flags) = (text(b"#source")?, text(b"#flags")?);
+                Some(format!("/{}/{}", lossy(source), lossy(flags)))
+            }
+            _ => None,
+        }
+    }
+
     /// What Node prints for a value nested deeper than it looks: an empty
     /// one as it is, others by their kind (`[Array]`, `[Set]`, `[Point]`).
     fn inspect_beyond_depth(&self, v: Value, code: Option<TypeCode>) -> String {
+        // (A Date and a RegExp print whole at any depth; a weak
+        // collection as its kind.)
+        match self.class_name(v).as_deref() {
+            Some("Date" | "RegExp") => {
+                if let Some(text) = self.literal_text(v) {
+                    return text;
+                }
+            }
+            Some(name @ ("WeakMap" | "WeakSet")) => return format!("[{name}]"),
+            _ => {}
+        }
         match code {
             Some(TypeCode::Array) if self.array_length(v) == 0 => "[]".to_string(),
             Some(TypeCode::Array) => "[Array]".to_string(),
@@ -351,23 +381,8 @@ impl Engine<'_> {
         if self.is_error(obj) {
             return self.to_display_string(obj);
         }
-        // A Date (the prelude's, its time in `#t`) prints as Node prints
-        // one, its ISO text; a RegExp as its literal.
-        match self.class_name(obj).as_deref() {
-            Some("Date") => {
-                if let Some(t) = self.own_named(obj, b"#t").and_then(|t| self.num(t)) {
-                    return iso_text(t.to_f64());
-                }
-            }
-            // (Node shows no entries of a weak collection.)
-            Some(name @ ("WeakMap" | "WeakSet")) => return format!("{name} {{ <items unknown> }}"),
-            Some("RegExp") => {
-                let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
-                if let (Some(source), Some(flags)) = (text(b"#source"), text(b"#flags")) {
-                    return format!("/{}/{}", lossy(source), lossy(flags));
-                }
-            }
-            _ => {}
+        if let Some(text) = self.literal_text(obj) {
+            return text;
         }
         // An instance of a class prints after its class's name, as Node's.
         // (The prelude's Object.create(null) marks its objects `#null`, the
@@ -497,8 +512,47 @@ fn more_items(more: usize) -> Option<String> {
     }
 }
 
+/// A text's length as JavaScript counts it (UTF-16 units): what Node
+/// measures a line by.
 fn width(s: &str) -> usize {
     s.encode_utf16().count()
+}
+
+/// The columns a text takes on a terminal, as Node's `getStringWidth`
+/// counts them to group an array: a wide (East Asian) character two, a
+/// combining mark or control character none, others one.
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115f
+            | 0x2329
+            | 0x232a
+            | 0x2e80..=0x303e
+            | 0x3040..=0x3247
+            | 0x3250..=0x4dbf
+            | 0x4e00..=0xa4c6
+            | 0xa960..=0xa97c
+            | 0xac00..=0xd7a3
+            | 0xf900..=0xfaff
+            | 0xfe10..=0xfe19
+            | 0xfe30..=0xfe6b
+            | 0xff01..=0xff60
+            | 0xffe0..=0xffe6
+            | 0x1b000..=0x1b001
+            | 0x1f200..=0x1f251
+            | 0x1f300..=0x1f64f
+            | 0x20000..=0x3fffd => 2,
+            0..=0x1f
+            | 0x7f..=0x9f
+            | 0x300..=0x36f
+            | 0x200b..=0x200f
+            | 0x20d0..=0x20ff
+            | 0xfe00..=0xfe0f
+            | 0xfe20..=0xfe2f
+            | 0xe0100..=0xe01ef => 0,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Node's `reduceToSingleString`: the entries on one line when they fit,
@@ -543,7 +597,11 @@ fn group(output: Vec<String>, indent: usize, numbers: bool) -> Vec<String> {
     // A trailing "... more items" (there when more entries than are
     // shown) is not grouped.
     let shown = output.len().min(MAX_ARRAY_LENGTH);
-    let lengths: Vec<usize> = output.iter().take(shown).map(|s| width(s)).collect();
+    let lengths: Vec<usize> = output
+        .iter()
+        .take(shown)
+        .map(|s| display_width(s))
+        .collect();
     let separator = 2;
     let total: usize = lengths.iter().map(|l| l + separator).sum();
     let longest = lengths.iter().copied().max().unwrap_or(0);
@@ -590,7 +648,7 @@ fn group(output: Vec<String>, indent: usize, numbers: bool) -> Vec<String> {
                 true => column.saturating_sub(separator),
                 false => column,
             };
-            let pad = " ".repeat(room.saturating_sub(width(&cell)));
+            let pad = " ".repeat(room.saturating_sub(display_width(&cell)));
             match (numbers, c == last) {
                 (true, _) => {
                     line.push_str(&pad);
