@@ -345,8 +345,9 @@ $mvmStringPrototype.search = function search(pattern) {
   return pattern['#@@search'](this);
 };
 // method: localeCompare
-// As Node's default (ICU root) collation orders ASCII text: punctuation,
-// then digits, then letters, case mattering only where the texts are
+// As Node's default (ICU root) collation orders ASCII text: white space
+// and punctuation, then digits, then letters (control characters
+// ignored), case mattering only where the texts are
 // otherwise equal (lower case first). Other characters come after, by
 // code point (Node orders accented letters beside their base letters).
 // Of the options, `numeric` (digit runs compare as numbers: "2" before
@@ -356,7 +357,10 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
   const numeric = o.numeric === true;
   const caseless = o.sensitivity === 'base' || o.sensitivity === 'accent';
   const digit = (c) => c >= '0' && c <= '9';
-  const order = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+  // (Tab, line feed, vertical tab, form feed and return come first, as
+  // white space; the other control characters are ignored.)
+  const order = "\t\n\u000b\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+  const ignored = (c) => c !== undefined && (c < '\t' || (c > '\r' && c < ' ') || c === '\u007f');
   const a = `${this}`;
   const b = `${that}`;
   const primary = (c) => {
@@ -368,7 +372,10 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
   let caseOrder = 0;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
+  while (true) {
+    while (ignored(a[i])) i++;
+    while (ignored(b[j])) j++;
+    if (i >= a.length || j >= b.length) break;
     if (numeric && digit(a[i]) && digit(b[j])) {
       let endA = i;
       while (endA < a.length && digit(a[endA])) endA++;
