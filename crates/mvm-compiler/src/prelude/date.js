@@ -81,6 +81,8 @@ function $mvmParseDate(text) {
   if (text[0] === '+' || text[0] === '-') {
     sign = text[0] === '-' ? -1 : 1;
     year = sign * digits(1, 6);
+    // (Year -000000 is not one, as V8 reads it.)
+    if (sign < 0 && year === 0) return NaN;
     at = 7;
   } else if (text.length >= 4 && digits(0, 4) >= 0) {
     year = digits(0, 4);
@@ -110,9 +112,10 @@ function $mvmParseDate(text) {
     if (text[at] === ':') {
       s = digits(at + 1, 2);
       at += 3;
-      if (text[at] === '.' || text[at] === ',') {
+      if (text[at] === '.') {
         let end = at + 1;
         while (end < text.length && text[end] >= '0' && text[end] <= '9') end++;
+        if (end === at + 1) return NaN;
         ms = Math.floor(+('0.' + text.slice(at + 1, end)) * 1000);
         at = end;
       }
