@@ -422,6 +422,8 @@ impl Engine<'_> {
         let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
         let value = self.inspect_nested(value, level + 1, indent + 2, seen);
         match is_identifier(&name) {
+            // (An own `__proto__` is not the prototype: Node marks it.)
+            true if name == "__proto__" => format!("['__proto__']: {value}"),
             true => format!("{name}: {value}"),
             false => format!("{}: {value}", quote(&name)),
         }
