@@ -155,7 +155,8 @@ pub(crate) fn is_name_char(c: char) -> bool {
 }
 
 /// `Array.prototype`, `String.prototype`, `Number.prototype`,
-/// `Object.prototype`, `Function.prototype` and `Uint8Array.prototype`: a header,
+/// `Object.prototype`, `Function.prototype`, `Uint8Array.prototype` and
+/// `Boolean.prototype`: a header,
 /// then one section per method; and the name of the object they fill in.
 const PROTOTYPES: &[(&str, &str, u16)] = &[
     (
@@ -187,6 +188,11 @@ const PROTOTYPES: &[(&str, &str, u16)] = &[
         include_str!("prelude/uint8array-prototype.js"),
         "$mvmUint8ArrayPrototype",
         mvm_runtime::UINT8ARRAY_PROTOTYPE_EXPORT,
+    ),
+    (
+        include_str!("prelude/boolean-prototype.js"),
+        "$mvmBooleanPrototype",
+        mvm_runtime::BOOLEAN_PROTOTYPE_EXPORT,
     ),
 ];
 const METHOD_MARK: &str = "// method: ";
@@ -714,6 +720,7 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     let source = kept_sections(source, |global| texts.iter().any(|t| mentions(t, global)));
     let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
+    let mut helpers_needed = false;
     let methods: String = sections
         .filter_map(|section| {
             let (name, code) = section.split_once('\n')?;
@@ -737,6 +744,13 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
                 None => (name, false),
             };
+            // One marked `(alone)` needs none of the header's helpers: a
+            // program calling its own objects' `valueOf` gets the
+            // primitives' without a kilobyte of string helpers.
+            let (name, alone) = match name.strip_suffix(" (alone)") {
+                Some(name) => (name, true),
+                None => (name, false),
+            };
             let called = !by_name_only && !read && calls_method(texts, name);
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
@@ -749,7 +763,9 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 let whole = format!("{ns}.prototype.{name}");
                 texts.iter().any(|t| mentions(t, &whole))
             });
-            (called || named || read || word).then_some(code)
+            let linked = called || named || read || word;
+            helpers_needed |= linked && !alone;
+            linked.then_some(code)
         })
         .collect();
     let named = namespace.filter(|ns| {
@@ -762,6 +778,12 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     let global = match named {
         Some(ns) => format!("globalThis.$mvm{ns}_prototype = {object};\n"),
         None => String::new(),
+    };
+    // (The header declares the object, then its helpers.)
+    let declaration = format!("const {object} = {{}};\n");
+    let header = match helpers_needed || named.is_some() {
+        true => header.to_string(),
+        false => declaration,
     };
     format!("{header}{methods}{global}vmExport({export}, {object});\n")
 }

@@ -194,6 +194,20 @@ impl<'a> Engine<'a> {
                 };
                 self.resume_frame(host, record, outcome, value)
             }
+            Builtin::IterableCheck => {
+                let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
+                let walkable = self.string_bytes(this).is_some()
+                    || matches!(
+                        self.type_of_ref(this),
+                        Some(TypeCode::Array | TypeCode::Uint8Array)
+                    )
+                    // (Maps, Sets and generators have one too.)
+                    || self.lookup_name(this, b"#@@iterator") != Value::UNDEFINED;
+                match walkable {
+                    true => Ok(this),
+                    false => Err(VmError::NotIterable(this)),
+                }
+            }
             Builtin::PromiseCtor
             | Builtin::PromiseState
             | Builtin::PromiseResult

@@ -30,6 +30,9 @@ pub enum VmError {
     StackOverflow,
     /// A script called something that is not a function.
     NotCallable,
+    /// A script walked (`for..of`, a spread, an array pattern) the value,
+    /// which is not iterable.
+    NotIterable(Value),
     /// A script asked `in` of, or deleted from, `undefined` or `null`.
     PropertyOfNullish,
     /// A script read property `key` of `undefined` (a `TypeError` it can
@@ -80,6 +83,7 @@ impl core::fmt::Display for VmError {
             VmError::AllocationTooLarge => f.write_str("allocation larger than 4095 bytes"),
             VmError::StackOverflow => f.write_str("stack overflow"),
             VmError::NotCallable => f.write_str("TypeError: value is not a function"),
+            VmError::NotIterable(_) => f.write_str("TypeError: value is not iterable"),
             VmError::PropertyOfNullish => {
                 f.write_str("TypeError: cannot use a property of undefined or null")
             }

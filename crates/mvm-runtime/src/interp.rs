@@ -118,6 +118,7 @@ impl<'a> Engine<'a> {
                 // too.
                 Err(
                     e @ (VmError::NotCallable
+                    | VmError::NotIterable(_)
                     | VmError::PropertyOfNullish
                     | VmError::ReadOfUndefined(_)
                     | VmError::ReadOfNull(_)
@@ -204,6 +205,27 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(b"cannot be invoked without 'new'");
     }
 
+    /// What V8 says of walking `v` where it does not name it: `undefined
+    /// is not iterable (...)`, `number 5 ...`, `object ...`.
+    #[cfg(feature = "std")]
+    fn not_iterable_text(&self, v: Value, out: &mut Vec<u8>) {
+        match self.num(v) {
+            Some(_) => {
+                out.extend_from_slice(b"number ");
+                self.write_string(v, out, 0);
+            }
+            None if matches!(v.kind(), ValueKind::True | ValueKind::False) => {
+                out.extend_from_slice(b"boolean ");
+                self.write_string(v, out, 0);
+            }
+            None if matches!(v.kind(), ValueKind::Undefined | ValueKind::Null) => {
+                self.write_string(v, out, 0)
+            }
+            None => out.extend_from_slice(b"object"),
+        }
+        out.extend_from_slice(b" is not iterable (cannot read property Symbol(Symbol.iterator))");
+    }
+
     /// The value a script sees thrown for `e`, when it can catch it; `pc`
     /// is the failing frame's return address.
     pub(crate) fn catchable(
@@ -214,22 +236,30 @@ impl<'a> Engine<'a> {
     ) -> Result<Value, VmError> {
         match e {
             VmError::Uncaught(v) => Ok(v),
-            VmError::NotCallable => {
-                // A desktop host names the callee from its source map, or
-                // the class called without `new`; a device says no more.
+            VmError::NotCallable | VmError::NotIterable(_) => {
+                // A desktop host names the callee (or what was walked) from
+                // its source map, or the class called without `new`, or
+                // says what the value is; a device says no more.
+                let callable = e == VmError::NotCallable;
                 #[cfg(feature = "std")]
                 {
                     let mut text = Vec::new();
-                    match host.not_callable_message(pc) {
-                        Some(message) => text.extend_from_slice(message.as_bytes()),
-                        None => self.class_called_without_new(&mut text),
+                    match (host.not_callable_message(pc), e) {
+                        (Some(message), _) => text.extend_from_slice(message.as_bytes()),
+                        (None, VmError::NotIterable(v)) => self.not_iterable_text(v, &mut text),
+                        (None, _) => self.class_called_without_new(&mut text),
                     }
                     if !text.is_empty() {
                         return self.make_error("TypeError", &text);
                     }
                 }
                 let _ = (host, pc);
-                self.make_error("TypeError", b"value is not a function")
+                let text: &[u8] = if callable {
+                    b"value is not a function"
+                } else {
+                    b"value is not iterable"
+                };
+                self.make_error("TypeError", text)
             }
             VmError::PropertyOfNullish => {
                 self.make_error("TypeError", b"cannot use a property of undefined or null")

@@ -52,6 +52,9 @@ pub const ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFFE;
 pub const STRING_PROTOTYPE_EXPORT: u16 = 0xFFFD;
 /// The export ID under which a program's `Number.prototype` is kept.
 pub const NUMBER_PROTOTYPE_EXPORT: u16 = 0xFFFB;
+/// The export ID under which a program's `Boolean.prototype` is kept
+/// (`flag.toString()`).
+pub const BOOLEAN_PROTOTYPE_EXPORT: u16 = 0xFFF4;
 /// The export ID under which a program's `Function.prototype` is kept:
 /// what a function's properties are (`call`, `apply`, `bind`).
 pub const FUNCTION_PROTOTYPE_EXPORT: u16 = 0xFFF9;
@@ -287,6 +290,9 @@ impl<'a> Engine<'a> {
             ValueKind::Null => return Err(VmError::ReadOfNull(key)),
             ValueKind::EmptyString | ValueKind::BuiltinStr(_) => {
                 return self.string_property(obj, key)
+            }
+            ValueKind::True | ValueKind::False => {
+                return Ok(self.prototype_property(BOOLEAN_PROTOTYPE_EXPORT, key))
             }
             ValueKind::Builtin(Builtin::PromiseCtor)
                 if key == Value::STR_PROTOTYPE || self.key_is(key, "prototype") =>

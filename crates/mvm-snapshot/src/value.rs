@@ -70,10 +70,15 @@ pub enum Builtin {
     /// Not a function: the key of the mark an error the engine makes
     /// carries (its first property), which no script can name.
     ErrorMark = 23,
+    /// `this` → `this`, when it is something `for..of`, a spread or an
+    /// array pattern can walk (a string, an array, a byte array, an object
+    /// with an iterator or items); otherwise a `TypeError`, "... is not
+    /// iterable", which the compiler's source map words.
+    IterableCheck = 24,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 24] = [
+    const ALL: [Builtin; 25] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -98,6 +103,7 @@ impl Builtin {
         Builtin::NumberDigits,
         Builtin::GeneratorResume,
         Builtin::ErrorMark,
+        Builtin::IterableCheck,
     ];
 
     #[inline]

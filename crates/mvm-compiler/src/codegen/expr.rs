@@ -96,7 +96,7 @@ impl<'s> Codegen<'s> {
                     self.global_function("$mvmConstruct", n.span);
                     self.expr(&n.callee);
                     let elems: Vec<Option<ExprOrSpread>> = args.iter().cloned().map(Some).collect();
-                    self.array_of(&elems, n.span);
+                    self.array_of(&elems, n.span, true);
                     self.mark(n.span);
                     self.f().op_u8(Op::Call, 2);
                     return;
@@ -611,7 +611,7 @@ impl<'s> Codegen<'s> {
     fn call_with(&mut self, args: &[ExprOrSpread], span: Span, callee: Option<&Expr>) {
         if args.iter().any(|a| a.spread.is_some()) {
             let elems: Vec<Option<ExprOrSpread>> = args.iter().cloned().map(Some).collect();
-            self.array_of(&elems, span);
+            self.array_of(&elems, span, true);
             self.mark(span);
             self.f().op(Op::CallSpread);
             self.note_callee(callee, "function");
@@ -629,7 +629,7 @@ impl<'s> Codegen<'s> {
     /// prelude's calls keep none: its names are not the program's.
     fn note_callee(&mut self, callee: Option<&Expr>, what: &str) {
         let Some(callee) = callee else { return };
-        if self.src.name == crate::modules::PRELUDE_NAME {
+        if self.in_prelude() {
             return;
         }
         let text = format!("{} is not a {what}", super::callee::callee_text(callee));
@@ -1806,15 +1806,39 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// Whether the code being compiled is the prelude's.
+    pub(super) fn in_prelude(&self) -> bool {
+        self.src.name == crate::modules::PRELUDE_NAME
+    }
+
     fn array(&mut self, a: &ArrayLit) {
-        self.array_of(&a.elems, a.span);
+        self.array_of(&a.elems, a.span, false);
+    }
+
+    /// Checks that the value on top is something `for..of`, a spread or
+    /// an array pattern can walk (`IterableCheck` leaves it, or throws the
+    /// TypeError), keeping for the source map the message V8 gives, which
+    /// names what was walked (`readings is not iterable`) with `detail`
+    /// after it. (The prelude's names are not the program's: its checks,
+    /// `new Map(5)`'s, say what the value is, as V8 does there.)
+    pub(super) fn check_iterable(&mut self, walked: Option<String>, detail: &str) {
+        self.f().push_value(Builtin::IterableCheck.value());
+        self.f().op_u8(Op::Call, 0);
+        if let Some(text) = walked.filter(|_| !self.in_prelude()) {
+            let at = self.f().code.len() as u16;
+            self.f()
+                .callees
+                .push((at, format!("{text} is not iterable{detail}")));
+        }
     }
 
     /// A new array of `elems`: the elements before the first spread (up to
     /// 255) at once, the rest appended (`...items` extends). A long
     /// literal of constants (a data table) is built in parts, see
     /// [`Codegen::constant_array_in_parts`].
-    fn array_of(&mut self, elems: &[Option<ExprOrSpread>], span: Span) {
+    /// `in_call`: the arguments of a call with a spread, whose message for
+    /// a spread that is not iterable says more.
+    fn array_of(&mut self, elems: &[Option<ExprOrSpread>], span: Span, in_call: bool) {
         if constant_elements(elems).is_some_and(|leaves| leaves > TABLE_PART_MIN) {
             return self.constant_array_in_parts(elems, span);
         }
@@ -1834,6 +1858,17 @@ impl<'s> Codegen<'s> {
             match elem {
                 Some(e) if e.spread.is_some() => {
                     self.expr(&e.expr);
+                    // (A spread of `undefined`, the common slip, as V8
+                    // words it in a call.)
+                    // (The prelude's spreads are of its own arrays.)
+                    let detail = if in_call {
+                        " (cannot read property undefined)"
+                    } else {
+                        ""
+                    };
+                    if !self.in_prelude() {
+                        self.check_iterable(Some(walked_text(&e.expr)), detail);
+                    }
                     self.iterable_items();
                     self.f().op(Op::Extend);
                 }
@@ -2001,6 +2036,15 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
 }
 
 /// `e` without the parentheses around it.
+/// What V8 calls a value it cannot walk: as a callee, but an object
+/// literal is `{(intermediate value)}`.
+pub(super) fn walked_text(e: &Expr) -> String {
+    match unparenthesized(e) {
+        Expr::Object(_) => "{(intermediate value)}".into(),
+        e => super::callee::callee_text(e),
+    }
+}
+
 pub(super) fn unparenthesized(mut e: &Expr) -> &Expr {
     while let Expr::Paren(p) = e {
         e = &p.expr;

@@ -154,6 +154,9 @@ pub struct Codegen<'s> {
     /// The loop `for_each` compiles next is a `for await`: its items are
     /// awaited, with this async slot.
     awaits_items: Option<u8>,
+    /// What the array pattern `destructure` takes next was written as, for
+    /// the message if it is not iterable (`const [a] = cfg`).
+    pattern_source: Option<String>,
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
@@ -242,6 +245,7 @@ impl<'s> Codegen<'s> {
             calling: false,
             assigning: false,
             awaits_items: None,
+            pattern_source: None,
             hoisted: Vec::new(),
             // (By the code: a comment that says "Map" brings nothing.)
             iterates_collections: code.iter().any(|text| {

@@ -641,6 +641,16 @@ impl<'s> Codegen<'s> {
                 }
                 let slot = self.new_local();
                 self.f().op_u8(Op::StoreLocal, slot);
+                // (V8 names a variable or a literal it cannot walk; of
+                // anything else, the value.)
+                let array = matches!(d.name, Pat::Array(_));
+                self.pattern_source = d.init.as_deref().filter(|_| array).and_then(|init| {
+                    let named = matches!(
+                        super::expr::unparenthesized(init),
+                        Expr::Ident(_) | Expr::Lit(_) | Expr::Object(_)
+                    );
+                    named.then(|| super::expr::walked_text(init))
+                });
                 self.destructure(&d.name, slot);
                 continue;
             };
@@ -731,11 +741,22 @@ impl<'s> Codegen<'s> {
                 }
             }
             Pat::Array(a) => {
+                // (The prelude's patterns are of its own arrays.)
+                let source = self.pattern_source.take();
+                let checked = !self.in_prelude();
+                let walked = checked || self.iterates_collections || self.iterates_protocol;
+                if walked {
+                    self.f().op_u8(Op::LoadLocal, slot);
+                }
+                if checked {
+                    self.check_iterable(source, "");
+                }
                 // A Map or Set gives its items, as for `for..of`.
                 if self.iterates_collections || self.iterates_protocol {
-                    self.f().op_u8(Op::LoadLocal, slot);
                     self.iterable_items();
                     self.f().op_u8(Op::StoreLocal, slot);
+                } else if walked {
+                    self.f().op(Op::Pop);
                 }
                 for (i, elem) in a.elems.iter().enumerate() {
                     let Some(elem) = elem else { continue };
@@ -1029,6 +1050,7 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::StoreLocal, source);
             self.f().patch_here(not_string);
         } else {
+            self.check_iterable(Some(super::expr::walked_text(s.right)), "");
             // (An iterator stays one, for the loop to walk lazily.)
             if self.iterates_protocol && awaits.is_none() {
                 self.global_function("$mvmIterate", s.span);

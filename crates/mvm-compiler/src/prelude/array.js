@@ -128,6 +128,20 @@ $mvmArrayPrototype.constructor = Array;
 $mvmArrayPrototype.toString = function toString() {
   return this.join();
 };
+// method: toLocaleString
+$mvmArrayPrototype.toLocaleString = function toLocaleString() {
+  let text = '';
+  for (let i = 0; i < this.length; i++) {
+    if (i > 0) text += ',';
+    const item = this[i];
+    if (item !== undefined && item !== null) text += item.toLocaleString();
+  }
+  return text;
+};
+// method: valueOf (alone)
+$mvmArrayPrototype.valueOf = function valueOf() {
+  return this;
+};
 // method: slice
 $mvmArrayPrototype.slice = function slice(start, end) {
   const from = $mvmRelativeIndex(start, this.length, 0);

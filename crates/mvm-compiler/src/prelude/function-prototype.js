@@ -2,6 +2,11 @@
 // array.js): only the methods a script calls are linked in. The engine
 // looks here for a function's properties.
 const $mvmFunctionPrototype = {};
+// method: toString
+// (The source is not kept: as String(f).)
+$mvmFunctionPrototype.toString = function toString() {
+  return '' + this;
+};
 // method: call
 $mvmFunctionPrototype.call = $mvmFunctionCall;
 // method: apply

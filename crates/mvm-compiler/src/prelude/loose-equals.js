@@ -20,10 +20,11 @@ globalThis.$mvmLooseEquals = function looseEquals(a, b) {
   return false;
 };
 // An object's primitive value: its `valueOf`'s if that is one, else its
-// text (a Date's text first, as `+` takes it).
+// text (a Date's text first, as `+` takes it). (Read by its key, as
+// `.valueOf(` would link every prototype's, which give the object itself.)
 function $mvmToPrimitive(value) {
-  if (value['#@@defaultIsText'] !== true && typeof value.valueOf === 'function') {
-    const primitive = value.valueOf();
+  if (value['#@@defaultIsText'] !== true && typeof value['valueOf'] === 'function') {
+    const primitive = value['valueOf']();
     if (primitive === null || (typeof primitive !== 'object' && typeof primitive !== 'function')) {
       return primitive;
     }

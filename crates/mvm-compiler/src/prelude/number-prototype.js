@@ -142,10 +142,15 @@ $mvmNumberPrototype.toString = function toString(radix) {
   }
   return (negative ? '-' : '') + text;
 };
+// method: valueOf (alone)
+$mvmNumberPrototype.valueOf = function valueOf() {
+  return +this;
+};
 // method: toFixed
 $mvmNumberPrototype.toFixed = function toFixed(fractionDigits) {
   let x = +this;
-  const f = fractionDigits === undefined ? 0 : Math.trunc(fractionDigits);
+  // (NaN digits, as undefined, count as 0.)
+  const f = Math.trunc(fractionDigits) || 0;
   if (!(f >= 0 && f <= 100)) throw new RangeError('toFixed() digits argument must be between 0 and 100');
   if (x !== x) return 'NaN';
   if (x >= 1e21 || x <= -1e21) return '' + x;
@@ -174,7 +179,7 @@ $mvmNumberPrototype.toPrecision = function toPrecision(precision) {
 // method: toExponential
 $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
   let x = +this;
-  const f = Math.trunc(fractionDigits);
+  const f = Math.trunc(fractionDigits) || 0;
   if (x !== x || x === Infinity || x === -Infinity) return '' + x;
   if (fractionDigits !== undefined && !(f >= 0 && f <= 100)) {
     throw new RangeError('toExponential() argument must be between 0 and 100');

@@ -23,6 +23,14 @@ $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
 };
 // method: constructor (property)
 $mvmObjectPrototype.constructor = Object;
+// method: valueOf
+$mvmObjectPrototype.valueOf = function valueOf() {
+  return this;
+};
+// method: toLocaleString
+$mvmObjectPrototype.toLocaleString = function toLocaleString() {
+  return this.toString();
+};
 // method: toString
 // For `obj.toString()` on an object with none of its own: the engine
 // writes it (`[object Object]`; it looks for no `toString` here, so this

@@ -195,7 +195,7 @@ $mvmStringPrototype.substr = function substr(start, length) {
   // A negative start counts from the end; the length is clamped.
   const from = $mvmRelativeIndex(start, this.length, 0);
   let count = length === undefined ? this.length : +length;
-  count = count !== count ? 0 : count - (count % 1);
+  count = Math.trunc(count) || 0;
   let to = from + (count > 0 ? count : 0);
   if (to > this.length) to = this.length;
   return $mvmSubstring(this, from, to);
@@ -288,6 +288,42 @@ $mvmStringPrototype.toLowerCase = function toLowerCase() {
 // method: toString
 $mvmStringPrototype.toString = function toString() {
   return '' + this;
+};
+// method: valueOf (alone)
+$mvmStringPrototype.valueOf = function valueOf() {
+  return '' + this;
+};
+// method: toLocaleUpperCase
+$mvmStringPrototype.toLocaleUpperCase = function toLocaleUpperCase() {
+  return $mvmMapCase(this, true);
+};
+// method: toLocaleLowerCase
+$mvmStringPrototype.toLocaleLowerCase = function toLocaleLowerCase() {
+  return $mvmMapCase(this, false);
+};
+// method: normalize
+// Text is kept as it came: composed (NFC), as typed text and source
+// files almost always are.
+$mvmStringPrototype.normalize = function normalize(form) {
+  if (form !== undefined && form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') {
+    throw new RangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
+  }
+  return '' + this;
+};
+// method: isWellFormed
+// No lone surrogate: a high one followed by a low one, and no low one
+// alone.
+$mvmStringPrototype.isWellFormed = function isWellFormed() {
+  for (let i = 0; i < this.length; i++) {
+    const c = this.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = this.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
 };
 // method: replace
 $mvmStringPrototype.replace = function replace(pattern, replacement) {

@@ -4,17 +4,20 @@
 // `instanceof Uint8Array` asks `$isInstance`.
 globalThis.$mvmUint8Array = class Uint8Array {
   constructor(source) {
-    if (source === undefined || typeof source === 'number') {
-      return Microvium.newUint8Array(source === undefined ? 0 : source);
+    if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
+      // A length as JavaScript takes one: `n / 2` is whole, NaN is 0.
+      const length = Math.trunc(+source) || 0;
+      if (length < 0) throw new RangeError('Invalid typed array length: ' + source);
+      return Microvium.newUint8Array(length);
     }
-    const bytes = Microvium.newUint8Array(source.length);
-    for (let i = 0; i < source.length; i++) bytes[i] = source[i];
+    const bytes = new $mvmUint8Array(source.length);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = source[i];
     return bytes;
   }
 };
 globalThis.$mvmUint8Array_from = function from(source, map) {
   const bytes = new $mvmUint8Array(source.length);
-  for (let i = 0; i < source.length; i++) bytes[i] = map === undefined ? source[i] : map(source[i], i);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = map === undefined ? source[i] : map(source[i], i);
   return bytes;
 };
 globalThis.$mvmUint8Array_of = function of(...items) {
