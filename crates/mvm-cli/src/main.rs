@@ -406,9 +406,10 @@ pub fn describe(vm: &mut Vm<'_>, host: &ScriptHost, e: VmError) -> String {
         VmError::Host(host::ASSERTION_FAILED) => {
             host.failure.clone().unwrap_or_else(|| e.to_string())
         }
-        // The callee, named from the source map, as a caught error says
-        // (the trace starts at the failed call's return address).
-        VmError::NotCallable => {
+        // The callee (or what was walked), named from the source map, as a
+        // caught error says (the trace starts at the failed call's return
+        // address).
+        VmError::NotCallable | VmError::NotIterable(_) => {
             let at = vm.last_trace().first().copied();
             let message = host
                 .source_map

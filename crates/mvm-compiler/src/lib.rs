@@ -229,7 +229,7 @@ fn run_top_level(
             Some(vm) => {
                 let trace = unit_map.describe_trace(vm.last_trace());
                 let callee = match error {
-                    VmError::NotCallable => vm
+                    VmError::NotCallable | VmError::NotIterable(_) => vm
                         .last_trace()
                         .first()
                         .and_then(|&at| unit_map.not_callable_message(at)),
