@@ -694,11 +694,37 @@ pub(crate) fn without_comments(text: &str) -> String {
 /// Whether the program calls a method `name` (`.name(`, `.name?.(`,
 /// `.name.call(` and the like) or tests for it (`typeof a.name`).
 fn calls_method(texts: &[&str], name: &str) -> bool {
-    [".{}(", ".{}?.(", ".{}.call(", ".{}.apply(", ".{}.bind("]
+    texts
         .iter()
-        .map(|shape| shape.replace("{}", name))
-        .any(|use_| texts.iter().any(|t| t.contains(&use_)))
-        || texts.iter().any(|t| typeof_member(t, name))
+        .any(|t| calls_member(t, name) || typeof_member(t, name))
+}
+
+/// Whether `text` calls a member `name`: `.name(`, `.name?.(`, or
+/// `.name.call(` (`apply`, `bind`), with spaces or line breaks between
+/// the parts as a program may write them (`line.trim ()`, a chain's
+/// `.sort` on one line and its comparator on the next).
+fn calls_member(text: &str, name: &str) -> bool {
+    let called = |rest: &str| rest.trim_start().starts_with('(');
+    text.match_indices(name).any(|(at, _)| {
+        let (before, after) = (&text[..at], &text[at + name.len()..]);
+        let dotted = before.trim_end().strip_suffix('.');
+        // (Not a longer name, nor a spread `...name(`.)
+        if dotted.is_none_or(|b| b.ends_with('.'))
+            || before.chars().next_back().is_some_and(is_name_char)
+            || after.chars().next().is_some_and(is_name_char)
+        {
+            return false;
+        }
+        let after = after.trim_start();
+        let after = after.strip_prefix("?.").unwrap_or(after);
+        called(after)
+            || ["call", "apply", "bind"].iter().any(|m| {
+                after
+                    .strip_prefix('.')
+                    .and_then(|r| r.trim_start().strip_prefix(m))
+                    .is_some_and(|r| !r.starts_with(is_name_char) && called(r))
+            })
+    })
 }
 
 /// The methods of a prototype the program calls (`.name(`, or
@@ -790,6 +816,22 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 
 #[cfg(test)]
 mod tests {
+    /// A method call is one with spaces or line breaks between its parts;
+    /// a spread of a function's result, a longer name or a read is none.
+    #[test]
+    fn method_calls_with_spaces() {
+        let calls = |text: &str, name: &str| super::calls_member(text, name);
+        assert!(calls("line.trim ()", "trim"));
+        assert!(calls("xs\n  .sort\n  ((a, b) => a - b)", "sort"));
+        assert!(calls("a?.at?.(1)", "at"));
+        assert!(calls("a. map (f)", "map"));
+        assert!(calls("Array.prototype.slice .call (args)", "slice"));
+        assert!(!calls("[...values()]", "values"));
+        assert!(!calls("a.trimmed(); a.untrim()", "trim"));
+        assert!(!calls("const f = a.map; a.slice.length", "map"));
+        assert!(!calls("a.slice.caller()", "slice"));
+    }
+
     /// A program's names are read from its code: not from its strings,
     /// comments, templates' text or regular expressions, while a `//` in a
     /// string is no comment and a template's `${}` is code.
