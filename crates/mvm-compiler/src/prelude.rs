@@ -240,7 +240,12 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
                     static_members(part, global, &needed, texts)
                 }
                 "RegExp" => called_sections(part, texts),
-                _ => part.to_string(),
+                // (A `// section: .name` comes where the program reads
+                // `.name`; `// section: name`, where it names `name`.)
+                _ => kept_sections(part, |name| match name.strip_prefix('.') {
+                    Some(member) => texts.iter().any(|t| reads_member(t, member)),
+                    None => texts.iter().any(|t| mentions(t, name)),
+                }),
             };
             // (Two globals may share a part.)
             if !next_parts.contains(&part)

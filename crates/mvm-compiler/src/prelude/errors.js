@@ -46,6 +46,30 @@ Error.prototype.message = $mvmMakeAccessor(
     }
   },
 );
+// section: .stack
+// No frames are kept: an error's stack is its first line, `name:
+// message`, as V8 writes it when `Error.stackTraceLimit` is 0. (Only in a
+// program that reads `.stack`.) One assigned is kept unlisted, as V8's.
+Error.prototype.stack = $mvmMakeAccessor(
+  function () {
+    const stack = this['#stack'];
+    return stack === undefined ? `${this}` : stack;
+  },
+  function (stack) {
+    this['#stack'] = stack;
+  },
+);
+// end: .stack
+// section: captureStackTrace
+// Node's way to give an object a `stack` (custom errors call it in their
+// constructor): its first line, as above.
+Error.captureStackTrace = function captureStackTrace(target) {
+  if (target === null || typeof target !== 'object') {
+    throw new TypeError('Invalid argument');
+  }
+  target.stack = `${target}`;
+};
+// end: captureStackTrace
 function TypeError(message, options) {
   if (!(this instanceof TypeError)) return new TypeError(message, options);
   $mvmInitError(this, message, options);
