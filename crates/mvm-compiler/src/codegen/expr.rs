@@ -1010,13 +1010,13 @@ impl<'s> Codegen<'s> {
     }
 
     /// With an object on the stack, a property for each name among `parts`
-    /// (getters and setters, paired by name; a computed name stands
-    /// alone), in the order of each name's first part: its key, then the
+    /// (getters and setters, paired by name, or by a computed name's
+    /// text: `get [k]()` and `set [k](v)`), in the order of each name's first part: its key, then the
     /// accessor `Builtin::MakeAccessor` makes of the two functions.
     fn accessor_props(&mut self, parts: &[AccessorPart<'_>]) {
         for (i, part) in parts.iter().enumerate() {
-            let name = static_key_name(part.key);
-            let same = |p: &&AccessorPart<'_>| name.is_some() && static_key_name(p.key) == name;
+            let name = pairing_name(part.key);
+            let same = |p: &&AccessorPart<'_>| name.is_some() && pairing_name(p.key) == name;
             if parts.get(..i).unwrap_or_default().iter().any(|p| same(&p)) {
                 continue;
             }
@@ -1645,16 +1645,16 @@ impl<'s> Codegen<'s> {
                         continue;
                     };
                     // (Each name once: at its first part, with its others.)
-                    let name = static_key_name(this.key);
+                    let name = pairing_name(this.key);
                     let first = parts
                         .iter()
-                        .find(|p| name.is_some() && static_key_name(p.key) == name);
+                        .find(|p| name.is_some() && pairing_name(p.key) == name);
                     if name.is_none() {
                         self.accessor_props(&[this]);
                     } else if first.is_some_and(|f| std::ptr::eq(f.key, this.key)) {
                         let group: Vec<AccessorPart<'_>> = parts
                             .into_iter()
-                            .filter(|p| static_key_name(p.key) == name)
+                            .filter(|p| pairing_name(p.key) == name)
                             .collect();
                         self.accessor_props(&group);
                     }
@@ -2035,7 +2035,6 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
     }
 }
 
-/// `e` without the parentheses around it.
 /// What V8 calls a value it cannot walk: as a callee, but an object
 /// literal is `{(intermediate value)}`.
 pub(super) fn walked_text(e: &Expr) -> String {
@@ -2045,6 +2044,7 @@ pub(super) fn walked_text(e: &Expr) -> String {
     }
 }
 
+/// `e` without the parentheses around it.
 pub(super) fn unparenthesized(mut e: &Expr) -> &Expr {
     while let Expr::Paren(p) = e {
         e = &p.expr;
@@ -2089,6 +2089,24 @@ struct AccessorPart<'a> {
     key: &'a PropName,
     function: &'a Function,
     getter: bool,
+}
+
+/// What pairs a getter with a setter: the same name, or the same computed
+/// name written the same way (`[k]`, `[KEYS.level]`), which reads the
+/// same value (an ident or a chain of names has no side effects).
+fn pairing_name(key: &PropName) -> Option<String> {
+    if let PropName::Computed(c) = key {
+        let mut e = unparenthesized(&c.expr);
+        while let Expr::Member(m) = e {
+            if !matches!(m.prop, MemberProp::Ident(_)) {
+                return None;
+            }
+            e = &m.obj;
+        }
+        return matches!(e, Expr::Ident(_))
+            .then(|| format!("\0[{}]", super::callee::callee_text(&c.expr)));
+    }
+    static_key_name(key)
 }
 
 /// An object literal's getter or setter.

@@ -925,14 +925,15 @@ impl<'s> Codegen<'s> {
         // The loop's own scope holds `let`/`const` from its head; when a
         // closure captures them, each iteration gets a copy.
         let names = match &s.init {
-            Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var => v
-                .decls
-                .iter()
-                .filter_map(|d| match &d.name {
-                    Pat::Ident(id) => Some((id.id.sym.to_string(), v.kind == VarDeclKind::Let)),
-                    _ => None,
-                })
-                .collect(),
+            // (Patterns too: `for (let [lo, hi] = [0, n]; lo < hi; ...)`.)
+            Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var => {
+                let mut declared = Vec::new();
+                for d in &v.decls {
+                    super::decls::pat_idents(&d.name, &mut declared);
+                }
+                let mutable = v.kind == VarDeclKind::Let;
+                declared.into_iter().map(|n| (n, mutable)).collect()
+            }
             _ => Vec::new(),
         };
         self.enter_scope(&names, false, 0);

@@ -115,10 +115,11 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   }
   const get = descriptor.get;
   const set = descriptor.set;
-  // (A definition replaces an accessor there, where an assignment calls it.)
+  // (A definition replaces an accessor there, or one a prototype has,
+  // where an assignment calls it: the lazy getter that defines its value
+  // on the instance.)
   delete target[key];
-  target[key] = get !== undefined || set !== undefined ? $mvmMakeAccessor(get, set) : descriptor.value;
-  return target;
+  return $mvmDefineOwn(target, key, get !== undefined || set !== undefined ? $mvmMakeAccessor(get, set) : descriptor.value);
 };
 globalThis.$mvmObject_defineProperties = function defineProperties(target, descriptors) {
   const keys = Reflect.ownKeys(descriptors);
