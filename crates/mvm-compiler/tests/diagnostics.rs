@@ -176,3 +176,10 @@ fn wrapper_object() {
         "const flag = new Boolean(false);\nif (flag) print(1);\n"
     ));
 }
+
+#[test]
+fn unsupported_global() {
+    insta::assert_snapshot!(diagnose(
+        "const raw = new Uint8Array(4);\nconst view = new DataView(raw.buffer);\nprint(view.getInt16(0, true));\n"
+    ));
+}

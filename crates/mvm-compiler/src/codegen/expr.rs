@@ -389,11 +389,17 @@ impl<'s> Codegen<'s> {
                 // Inside a `try`, the program expects to catch it (as
                 // JavaScript throws it when the line runs).
                 None if self.throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
-                None => self.error(
-                    id.span,
-                    format!("`{name}` is not defined"),
-                    Some("declare it with `let`, `const`, `var` or `function`"),
-                ),
+                None if self.feature_tested(&name) => {
+                    self.throw_error("ReferenceError", &format!("{name} is not defined"))
+                }
+                None => match unsupported_global(&name) {
+                    Some(help) => self.unsupported(id.span, &format!("`{name}`"), help),
+                    None => self.error(
+                        id.span,
+                        format!("`{name}` is not defined"),
+                        Some("declare it with `let`, `const`, `var` or `function`"),
+                    ),
+                },
             },
         }
     }
@@ -2033,6 +2039,28 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
         PropName::Str(s) => s.value.as_str().map(str::to_string),
         _ => None,
     }
+}
+
+/// What to use instead of a well-known global mvm does not have, for its
+/// diagnostic (where "not defined" would read as a typo).
+fn unsupported_global(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "DataView" | "ArrayBuffer" | "SharedArrayBuffer" | "Int8Array" | "Uint8ClampedArray"
+        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "Float32Array"
+        | "Float64Array" | "BigInt64Array" | "BigUint64Array" => {
+            "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)"
+        }
+        "BigInt" => "use numbers (integers are exact up to 2^53)",
+        "Proxy" | "WeakRef" | "FinalizationRegistry" => "use a plain object or a `Map`",
+        "Intl" => "use `toLocaleString()`, `toFixed()` or `padStart()`",
+        "performance" => "use `Date.now()`",
+        "require" | "module" | "exports" => "use `import` and `export`",
+        "process" | "Buffer" | "window" | "document" | "fetch" => {
+            "a device has no such host object: reach the host through `vmImport`"
+        }
+        "eval" | "Function" => "write the code in the script",
+        _ => return None,
+    })
 }
 
 /// What V8 calls a value it cannot walk: as a callee, but an object

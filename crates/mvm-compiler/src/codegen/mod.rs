@@ -423,6 +423,29 @@ impl<'s> Codegen<'s> {
         if self.fns.last().is_none_or(|f| f.tries.is_empty()) {
             return false;
         }
+        self.throw_error(class, message);
+        true
+    }
+
+    /// Whether the program tests `typeof name` somewhere: a feature test
+    /// (`typeof performance !== 'undefined' ? performance.now() : ...`),
+    /// whose other uses of an undeclared `name` throw when they run, as
+    /// in JavaScript, rather than stop the build.
+    fn feature_tested(&self, name: &str) -> bool {
+        self.program.modules.iter().any(|m| {
+            m.file.name != crate::modules::PRELUDE_NAME
+                && m.file.text.match_indices("typeof").any(|(at, _)| {
+                    let rest = m.file.text[at + 6..].trim_start();
+                    let rest = rest.strip_prefix('(').map_or(rest, str::trim_start);
+                    rest.strip_prefix(name)
+                        .is_some_and(|after| !after.starts_with(crate::prelude::is_name_char))
+                })
+        })
+    }
+
+    /// Throws a new `class` error (the prelude's, where the program has
+    /// it; else a `{ name, message }` object) with `message`.
+    fn throw_error(&mut self, class: &str, message: &str) {
         let span = swc_common::DUMMY_SP;
         let has_class = self.program.modules.iter().any(|m| {
             m.file.name == crate::modules::PRELUDE_NAME
@@ -442,7 +465,6 @@ impl<'s> Codegen<'s> {
             }
         }
         self.f().op(Op::Throw);
-        true
     }
 
     /// Names the next function compiled `name`, if names are kept.
