@@ -286,6 +286,17 @@ struct BuildHost<'h> {
     map: &'h SourceMap,
 }
 
+impl BuildHost<'_> {
+    /// The latest fallback given for import `id`.
+    fn fallback(&self, vm: &Engine<'_>, id: u16) -> Value {
+        self.fallbacks
+            .iter()
+            .rev()
+            .find(|(i, _)| *i == id)
+            .map_or(Value::UNDEFINED, |(_, h)| vm.handle_value(h))
+    }
+}
+
 impl Host for BuildHost<'_> {
     fn has_import(&self, _id: u16) -> bool {
         // Imports are only needed when called; the device host is asked
@@ -314,17 +325,19 @@ impl Host for BuildHost<'_> {
                 }
                 vm.host_function(import)
             }
-            // The host's own first, as on the device, where a fallback
-            // stands in only for an import the host lacks.
+            // A fallback the program gave is its build-time stand-in for
+            // the device's function (`vmImport(1, (ch) => 512 + ch)` for
+            // an ADC read), as Microvium's compiler and Node run it: it
+            // wins over what the desktop host has under that ID. (The
+            // engine's own IDs, from `imports::PRINT` up, the host's
+            // first: the prelude's clock falls back to 0 only without one.)
+            _ if id < imports::PRINT && self.fallbacks.iter().any(|(i, _)| *i == id) => {
+                let fallback = self.fallback(vm, id);
+                vm.call_value(self, fallback, args)
+            }
             _ if self.inner.has_import(id) => self.inner.call_import(vm, id, args),
             _ if self.fallbacks.iter().any(|(i, _)| *i == id) => {
-                let fallback = self
-                    .fallbacks
-                    .iter()
-                    .rev()
-                    .find(|(i, _)| *i == id)
-                    .map(|(_, h)| vm.handle_value(h))
-                    .unwrap_or(Value::UNDEFINED);
+                let fallback = self.fallback(vm, id);
                 vm.call_value(self, fallback, args)
             }
             _ => Err(VmError::UnresolvedImport(id)),
