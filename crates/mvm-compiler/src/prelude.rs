@@ -76,6 +76,7 @@ const PARTS: &[(&str, &str)] = &[
     ),
     ("$mvmLooseEquals", include_str!("prelude/loose-equals.js")),
     ("$mvmConsole_dir", include_str!("prelude/console.js")),
+    ("$mvmConsole", include_str!("prelude/console.js")),
     ("$mvmConsole_assert", include_str!("prelude/console.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
@@ -316,6 +317,10 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
                 "$mvmConsole_assert"
             });
         }
+    }
+    // `console` as a value is `$mvmConsole`.
+    if texts.iter().any(|t| bare_use(&code_of(t), "console")) {
+        implied.push("$mvmConsole");
     }
     // `Promise.any` is `$mvmPromise_any`, which the text does not name.
     if texts.iter().any(|t| t.contains("Promise.any")) {

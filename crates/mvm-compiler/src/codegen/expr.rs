@@ -381,11 +381,8 @@ impl<'s> Codegen<'s> {
             }
             _ => match builtin_function(&name) {
                 Some(import) => self.push_const(Const::Host(import), id.span),
-                None if name == "console" => self.unsupported(
-                    id.span,
-                    "`console` as a value",
-                    "call `console.log(...)` directly",
-                ),
+                // (An object of its methods, for `const { log } = console`.)
+                None if name == "console" => self.global_function("$mvmConsole", id.span),
                 // Inside a `try`, the program expects to catch it (as
                 // JavaScript throws it when the line runs).
                 None if self.throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}

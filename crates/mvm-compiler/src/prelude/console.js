@@ -4,6 +4,21 @@
 globalThis.$mvmConsole_dir = function dir(value) {
   console.log(value);
 };
+// `console` as a value (`const { log } = console`,
+// `console.log.bind(console, '[net]')`): an object of its methods.
+globalThis.$mvmConsole = {
+  log: console.log,
+  info: console.log,
+  debug: console.log,
+  error: console.error,
+  warn: console.error,
+  dir(value) {
+    console.log(value);
+  },
+  assert(ok, ...message) {
+    $mvmConsole_assert(ok, ...message);
+  },
+};
 globalThis.$mvmConsole_assert = function assert(ok, ...message) {
   if (ok) return;
   // (As Node: the first argument joins the text, a format string too.)
