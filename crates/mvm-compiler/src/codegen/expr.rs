@@ -531,6 +531,12 @@ impl<'s> Codegen<'s> {
             OptChainBase::Call(c) => {
                 // `this callee`, as for any call; a method keeps its object.
                 match unparenthesized(&c.callee) {
+                    // (`globalThis.onTick?.(n)`, `console.log?.(x)`: the
+                    // compiler's namespaces are no objects.)
+                    callee @ Expr::Member(m) if self.builtin_namespace(m).is_some() => {
+                        self.f().push_value(Value::UNDEFINED);
+                        self.expr(callee);
+                    }
                     Expr::Member(m) => {
                         self.chain_part(&m.obj, to_end);
                         self.f().op(Op::Dup);
