@@ -235,18 +235,19 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
         let mut next_parts: Vec<String> = Vec::new();
         for (global, part) in PARTS.iter().rev() {
             let named = |text: &str| mentions(text, global);
+            // (A `// section: .name` comes where the program reads
+            // `.name`; `// section: name`, where it names `name`.)
+            let keep = |name: &str| match name.strip_prefix('.') {
+                Some(member) => texts.iter().any(|t| reads_member(t, member)),
+                None => texts.iter().any(|t| mentions(t, name)),
+            };
             let part = match *global {
                 "Math" => math_members(part, &needed),
                 "Object" | "Number" | "Array" | "String" | "Uint8Array" => {
-                    static_members(part, global, &needed, texts)
+                    static_members(&kept_sections(part, keep), global, &needed, texts)
                 }
                 "RegExp" => called_sections(part, texts),
-                // (A `// section: .name` comes where the program reads
-                // `.name`; `// section: name`, where it names `name`.)
-                _ => kept_sections(part, |name| match name.strip_prefix('.') {
-                    Some(member) => texts.iter().any(|t| reads_member(t, member)),
-                    None => texts.iter().any(|t| mentions(t, name)),
-                }),
+                _ => kept_sections(part, keep),
             };
             // (Two globals may share a part.)
             if !next_parts.contains(&part)
@@ -776,15 +777,15 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 (_, Some(name)) => (name, false, true),
                 _ => (name, false, false),
             };
-            let (name, word) = match name.strip_suffix(" (word)") {
-                Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
-                None => (name, false),
-            };
             // One marked `(alone)` needs none of the header's helpers: a
             // program calling its own objects' `valueOf` gets the
             // primitives' without a kilobyte of string helpers.
             let (name, alone) = match name.strip_suffix(" (alone)") {
                 Some(name) => (name, true),
+                None => (name, false),
+            };
+            let (name, word) = match name.strip_suffix(" (word)") {
+                Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
                 None => (name, false),
             };
             let called = !by_name_only && !read && calls_method(texts, name);

@@ -47,7 +47,7 @@ impl Engine<'_> {
     /// `[Object]` or `[Array]` (console.log's `%s` shows depth 0).
     pub fn inspect_to_depth(&self, v: Value, depth: usize) -> String {
         match self.string_bytes(v) {
-            Some(bytes) => lossy(bytes),
+            Some(bytes) => symbol_text(bytes).unwrap_or_else(|| lossy(bytes)),
             None => self.inspect_nested(
                 v,
                 0,
@@ -64,7 +64,7 @@ impl Engine<'_> {
     /// quoted, as it is inside an array.
     pub fn inspect_value(&self, v: Value, depth: usize) -> String {
         match self.string_bytes(v) {
-            Some(bytes) => quote_wtf8(bytes),
+            Some(bytes) => symbol_text(bytes).unwrap_or_else(|| quote_wtf8(bytes)),
             None => self.inspect_to_depth(v, depth),
         }
     }
@@ -72,7 +72,7 @@ impl Engine<'_> {
     /// `v` at nesting `level`, its lines indented by `indent`.
     fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
         if let Some(bytes) = self.string_bytes(v) {
-            return quote_wtf8(bytes);
+            return symbol_text(bytes).unwrap_or_else(|| quote_wtf8(bytes));
         }
         if let Some(n) = self.num(v) {
             return number_text(n.to_f64());
@@ -468,6 +468,18 @@ pub fn number_text(n: f64) -> String {
 }
 
 /// WTF-8 text as UTF-8, a lone surrogate as U+FFFD.
+/// A symbol as Node prints it, `Symbol(idle)`: the prelude's symbols are
+/// strings `#@@description@N` (a well-known one's, `#@@iterator`, is
+/// `Symbol(Symbol.iterator)`), which no script writes itself.
+fn symbol_text(bytes: &[u8]) -> Option<String> {
+    let key = bytes.strip_prefix(b"#@@")?;
+    let description = match key.iter().rposition(|b| *b == b'@') {
+        Some(at) => lossy(key.get(..at).unwrap_or_default()),
+        None => format!("Symbol.{}", lossy(key)),
+    };
+    Some(format!("Symbol({description})"))
+}
+
 fn lossy(bytes: &[u8]) -> String {
     let mut text = String::new();
     crate::wtf8::push_lossy(&mut text, bytes);

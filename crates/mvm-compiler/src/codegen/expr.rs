@@ -1129,6 +1129,15 @@ impl<'s> Codegen<'s> {
                         return self.f().push_value(Value::STR_UNDEFINED);
                     }
                 }
+                // A symbol is a string under a hidden prefix, which only
+                // the prelude's `typeof` tells: in a program that makes
+                // symbols.
+                if self.makes_symbols && !self.in_prelude() {
+                    self.f().push_value(Value::UNDEFINED);
+                    self.global_function("$mvmTypeof", u.span);
+                    self.expr(&u.arg);
+                    return self.f().op_u8(Op::Call, 1);
+                }
                 self.expr(&u.arg);
                 self.f().op(Op::Typeof);
             }

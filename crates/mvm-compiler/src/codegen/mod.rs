@@ -169,6 +169,9 @@ pub struct Codegen<'s> {
     /// `$mvmIterate` gives, an iterator one `next()` at a time, and
     /// spreads take `$mvmItemsOf`.
     iterates_protocol: bool,
+    /// Whether the program makes symbols (calls `Symbol(...)`): `typeof`
+    /// asks the prelude, which tells them from strings.
+    makes_symbols: bool,
     /// The next function compiled is a generator.
     generator_next: bool,
     /// The next function compiled is a class constructor.
@@ -256,6 +259,9 @@ impl<'s> Codegen<'s> {
             iterates_protocol: code
                 .iter()
                 .any(|text| crate::prelude::mentions(text, "$mvmIterate")),
+            makes_symbols: program.modules.iter().zip(&code).any(|(m, text)| {
+                m.file.name != crate::modules::PRELUDE_NAME && text.contains("Symbol(")
+            }),
             generator_next: false,
             constructor_next: false,
             super_static: false,

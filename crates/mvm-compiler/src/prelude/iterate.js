@@ -60,6 +60,25 @@ function Symbol(description) {
   return '#@@' + (description === undefined ? '' : description) + '@' + ++$mvmSymbols;
 }
 globalThis.Symbol = Symbol;
+// A symbol's description: its key's text between the prefix and the `@N`
+// that makes it unique (a well-known one's key is its name).
+function $mvmSymbolDescription(key) {
+  let end = key.length;
+  while (end > 3 && key[end - 1] !== '@') end--;
+  let text = end > 3 ? '' : 'Symbol.';
+  if (end === 3) end = key.length + 1;
+  for (let i = 3; i < end - 1; i++) text += key[i];
+  return text;
+}
+// What a symbol's `toString()` and `String(symbol)` give.
+globalThis.$mvmSymbolText = function symbolText(key) {
+  return 'Symbol(' + $mvmSymbolDescription(key) + ')';
+};
+// `typeof x` in a program that makes symbols (the compiler calls it).
+globalThis.$mvmTypeof = function typeOf(x) {
+  const type = typeof x;
+  return type === 'string' && x[0] === '#' && x[1] === '@' && x[2] === '@' ? 'symbol' : type;
+};
 Symbol.iterator = '#@@iterator';
 Symbol.asyncIterator = '#@@asyncIterator';
 // What `for..of` walks: the iterator `x[Symbol.iterator]()` gives, a Map's

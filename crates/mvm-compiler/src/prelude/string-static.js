@@ -1,6 +1,12 @@
 // `String(value)` converts; `String.fromCharCode` makes text of UTF-16
 // code units (the compiler maps `String.NAME` to `$mvmString_NAME`).
 globalThis.$mvmString = function String(...args) {
-  return args.length === 0 ? '' : `${args[0]}`;
+  if (args.length === 0) return '';
+  // section: Symbol
+  // (A symbol is a string under a hidden prefix.)
+  const v = args[0];
+  if (typeof v === 'string' && v[0] === '#' && v[1] === '@' && v[2] === '@') return $mvmSymbolText(v);
+  // end: Symbol
+  return `${args[0]}`;
 };
 globalThis.$mvmString_fromCharCode = $mvmFromCharCode;

@@ -287,8 +287,18 @@ $mvmStringPrototype.toLowerCase = function toLowerCase() {
 };
 // method: toString
 $mvmStringPrototype.toString = function toString() {
+  // section: Symbol
+  // (A symbol is a string under a hidden prefix.)
+  if (this[0] === '#' && this[1] === '@' && this[2] === '@') return $mvmSymbolText(this);
+  // end: Symbol
   return '' + this;
 };
+// method: description (word) (alone)
+// section: Symbol
+$mvmStringPrototype.description = $mvmMakeAccessor(function () {
+  return this[0] === '#' && this[1] === '@' && this[2] === '@' ? $mvmSymbolDescription(this) : undefined;
+}, undefined);
+// end: Symbol
 // method: valueOf (alone)
 $mvmStringPrototype.valueOf = function valueOf() {
   return '' + this;
