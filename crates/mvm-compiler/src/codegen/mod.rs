@@ -452,6 +452,11 @@ impl<'s> Codegen<'s> {
     /// Throws a new `class` error (the prelude's, where the program has
     /// it; else a `{ name, message }` object) with `message`.
     fn throw_error(&mut self, class: &str, message: &str) {
+        self.throw_error_with(class, |cg| cg.string(message, swc_common::DUMMY_SP));
+    }
+
+    /// [`Codegen::throw_error`] with the message that `message` pushes.
+    fn throw_error_with(&mut self, class: &str, message: impl FnOnce(&mut Self)) {
         let span = swc_common::DUMMY_SP;
         let has_class = self.program.modules.iter().any(|m| {
             m.file.name == crate::modules::PRELUDE_NAME
@@ -460,15 +465,16 @@ impl<'s> Codegen<'s> {
         if has_class {
             self.f().push_value(mvm_snapshot::Value::UNDEFINED);
             self.global_function(class, span);
-            self.string(message, span);
+            message(self);
             self.f().op_u8(Op::New, 1);
         } else {
             self.f().op_u8(Op::NewObject, 2);
-            for (key, value) in [("name", class), ("message", message)] {
-                self.string(key, span);
-                self.string(value, span);
-                self.f().op(Op::InitProp);
-            }
+            self.string("name", span);
+            self.string(class, span);
+            self.f().op(Op::InitProp);
+            self.string("message", span);
+            message(self);
+            self.f().op(Op::InitProp);
         }
         self.f().op(Op::Throw);
     }

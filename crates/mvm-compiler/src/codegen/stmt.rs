@@ -367,7 +367,13 @@ impl<'s> Codegen<'s> {
         self.bind_captured_this();
         for step in prologue {
             match step {
-                ParamStep::Pattern(slot, pat) => self.destructure(pat, slot as u8),
+                ParamStep::Pattern(slot, pat) => {
+                    // (A missing argument, named by its value.)
+                    if matches!(pat, Pat::Object(_)) {
+                        self.pattern_source = Some(String::new());
+                    }
+                    self.destructure(pat, slot as u8)
+                }
                 ParamStep::Default(name, span, default) => {
                     let Some(b) = self.resolve(&name) else {
                         continue;
@@ -642,14 +648,22 @@ impl<'s> Codegen<'s> {
                 let slot = self.new_local();
                 self.f().op_u8(Op::StoreLocal, slot);
                 // (V8 names a variable or a literal it cannot walk; of
-                // anything else, the value.)
-                let array = matches!(d.name, Pat::Array(_));
-                self.pattern_source = d.init.as_deref().filter(|_| array).and_then(|init| {
-                    let named = matches!(
+                // anything else, the value. It names the variable, the
+                // member or the call it cannot destructure; else the
+                // value, which an empty text stands for.)
+                self.pattern_source = d.init.as_deref().and_then(|init| match &d.name {
+                    Pat::Array(_) => matches!(
                         super::expr::unparenthesized(init),
                         Expr::Ident(_) | Expr::Lit(_) | Expr::Object(_)
-                    );
-                    named.then(|| super::expr::walked_text(init))
+                    )
+                    .then(|| super::expr::walked_text(init)),
+                    Pat::Object(_) => Some(match super::expr::unparenthesized(init) {
+                        e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
+                            super::callee::callee_text(e)
+                        }
+                        _ => String::new(),
+                    }),
+                    _ => None,
                 });
                 self.destructure(&d.name, slot);
                 continue;
@@ -680,6 +694,43 @@ impl<'s> Codegen<'s> {
     /// Binds the names of pattern `pat` from the value in local `slot`:
     /// object patterns read properties, array patterns elements, and a
     /// default applies when the part is `undefined`.
+    /// Throws V8's TypeError where an object pattern's value (local
+    /// `slot`) is undefined or null: `Cannot destructure property 'port'
+    /// of 'cfg' as it is undefined.`, naming what the program wrote
+    /// (`source`; empty: the value). A first property with a default
+    /// reads as any property of undefined does, as in V8.
+    fn check_destructurable(&mut self, o: &ObjectPat, slot: u8, source: &str) {
+        let first = match o.props.first() {
+            Some(ObjectPatProp::KeyValue(kv)) => super::expr::static_key_name(&kv.key),
+            Some(ObjectPatProp::Assign(a)) if a.value.is_some() => return,
+            Some(ObjectPatProp::Assign(a)) => Some(a.key.sym.to_string()),
+            _ => None,
+        };
+        let span = o.span;
+        self.f().op_u8(Op::LoadLocal, slot);
+        let defined = self.f().jump(Op::JumpIfDefinedKeep);
+        let head = match first {
+            Some(key) => format!("Cannot destructure property '{key}' of '"),
+            None => "Cannot destructure '".to_string(),
+        };
+        self.throw_error_with("TypeError", |cg| {
+            let mut parts = 3;
+            if source.is_empty() {
+                cg.string(&head, span);
+                cg.f().op_u8(Op::LoadLocal, slot);
+                cg.string("' as it is ", span);
+                parts += 2;
+            } else {
+                cg.string(&format!("{head}{source}' as it is "), span);
+            }
+            cg.f().op_u8(Op::LoadLocal, slot);
+            cg.string(".", span);
+            cg.f().op_u8(Op::Concat, parts);
+        });
+        self.f().patch_here(defined);
+        self.f().op(Op::Pop);
+    }
+
     pub(super) fn destructure(&mut self, pat: &Pat, slot: u8) {
         match pat {
             // In an assignment (`[a, b] = [b, a]`), names are places as in
@@ -710,6 +761,9 @@ impl<'s> Codegen<'s> {
                 self.destructure(&a.left, inner);
             }
             Pat::Object(o) => {
+                if let Some(source) = self.pattern_source.take() {
+                    self.check_destructurable(o, slot, &source);
+                }
                 for prop in &o.props {
                     match prop {
                         ObjectPatProp::KeyValue(kv) => {
