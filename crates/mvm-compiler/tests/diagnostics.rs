@@ -183,3 +183,10 @@ fn unsupported_global() {
         "const raw = new Uint8Array(4);\nconst view = new DataView(raw.buffer);\nprint(view.getInt16(0, true));\n"
     ));
 }
+
+#[test]
+fn extending_array() {
+    insta::assert_snapshot!(diagnose(
+        "class Stack extends Array {\n  peek() { return this[this.length - 1]; }\n}\n"
+    ));
+}

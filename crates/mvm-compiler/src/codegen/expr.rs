@@ -704,6 +704,20 @@ impl<'s> Codegen<'s> {
         // A derived class keeps the class it extends in a binding of its
         // own, which its constructor and methods reach for `super`.
         if let Some(sup) = &class.super_class {
+            // The engine's own kinds of object (an array, a byte array, a
+            // promise) are no classes whose instances a subclass makes.
+            if let Expr::Ident(id) = unparenthesized(sup) {
+                let builtin = matches!(&*id.sym, "Array" | "Uint8Array" | "Promise" | "Function")
+                    && self.resolve(&id.sym).is_none();
+                if builtin {
+                    let what = format!("extending `{}`", id.sym);
+                    self.unsupported(
+                        id.span,
+                        &what,
+                        "keep one in a field of the class (`this.items = []`) and add the methods there",
+                    );
+                }
+            }
             self.enter_scope(&[(super::SUPER.to_string(), false)], false, 0);
             self.expr(sup);
             if let Some(b) = self.resolve(super::SUPER) {

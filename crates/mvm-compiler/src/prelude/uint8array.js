@@ -10,12 +10,15 @@ globalThis.$mvmUint8Array = class Uint8Array {
       if (length < 0) throw new RangeError('Invalid typed array length: ' + source);
       return Microvium.newUint8Array(length);
     }
+    // (A Set, a generator or an iterator gives its items.)
+    if (typeof source.length !== 'number') source = [...source];
     const bytes = new $mvmUint8Array(source.length);
     for (let i = 0; i < bytes.length; i++) bytes[i] = source[i];
     return bytes;
   }
 };
 globalThis.$mvmUint8Array_from = function from(source, map) {
+  if (typeof source.length !== 'number') source = [...source];
   const bytes = new $mvmUint8Array(source.length);
   for (let i = 0; i < bytes.length; i++) bytes[i] = map === undefined ? source[i] : map(source[i], i);
   return bytes;
