@@ -679,6 +679,20 @@ impl<'s> Codegen<'s> {
     }
 
     /// Finds `name`, recording captures on the way.
+    /// Hides (or, with `hide` false, shows again) the current scope's
+    /// bindings of `names` from [`Codegen::resolve`].
+    fn hide_bindings(&mut self, names: &[String], hide: bool) {
+        let Some(scope) = self.scopes.last_mut() else {
+            return;
+        };
+        for b in &mut scope.bindings {
+            let name = b.name.strip_prefix('\0').unwrap_or(&b.name).to_string();
+            if names.contains(&name) {
+                b.name = if hide { format!("\0{name}") } else { name };
+            }
+        }
+    }
+
     fn resolve(&mut self, name: &str) -> Option<Binding> {
         let current = self.current_fn();
         let (scope_func, scope_id, binding) = self.scopes.iter().rev().find_map(|s| {

@@ -337,6 +337,7 @@ impl<'s> Codegen<'s> {
         if !is_arrow {
             names.push((super::THIS.to_string(), false));
         }
+        let body_names_from = names.len();
         if let Body::Block(stmts) = body {
             let mut vars = Vec::new();
             var_names(stmts, &mut vars);
@@ -365,6 +366,19 @@ impl<'s> Codegen<'s> {
             }
         }
         self.bind_captured_this();
+        // The body's own declarations are not in scope for the parameters'
+        // defaults (JavaScript gives those a scope of their own): hidden
+        // while they run, so `baud = options.baud` reads an outer
+        // `options` beside a body's `const options`.
+        let hidden: Vec<String> = match prologue.is_empty() {
+            true => Vec::new(),
+            false => names
+                .iter()
+                .skip(body_names_from)
+                .map(|(n, _)| n.clone())
+                .collect(),
+        };
+        self.hide_bindings(&hidden, true);
         for step in prologue {
             match step {
                 ParamStep::Pattern(slot, pat) => {
@@ -388,6 +402,7 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+        self.hide_bindings(&hidden, false);
         if generator {
             self.generator_start(span);
         }
