@@ -711,11 +711,15 @@ impl<'s> Codegen<'s> {
                     && self.resolve(&id.sym).is_none();
                 if builtin {
                     let what = format!("extending `{}`", id.sym);
-                    self.unsupported(
-                        id.span,
-                        &what,
-                        "keep one in a field of the class (`this.items = []`) and add the methods there",
-                    );
+                    let help = match &*id.sym {
+                        "Array" => "keep an array in a field (`this.items = []`) and add the methods there",
+                        "Uint8Array" => {
+                            "keep the bytes in a field (`this.bytes = new Uint8Array(n)`) and add the methods there"
+                        }
+                        "Promise" => "make a promise with `new Promise(...)` and keep it in a field",
+                        _ => "use a plain function",
+                    };
+                    self.unsupported(id.span, &what, help);
                 }
             }
             self.enter_scope(&[(super::SUPER.to_string(), false)], false, 0);

@@ -1120,7 +1120,11 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::StoreLocal, source);
             self.f().patch_here(not_string);
         } else {
-            self.check_iterable(Some(super::expr::walked_text(s.right)), "");
+            // (`for await` also walks what has only an async iterator,
+            // which it takes as no items.)
+            if awaits.is_none() {
+                self.check_iterable(Some(super::expr::walked_text(s.right)), "");
+            }
             // (An iterator stays one, for the loop to walk lazily.)
             if self.iterates_protocol && awaits.is_none() {
                 self.global_function("$mvmIterate", s.span);
