@@ -206,7 +206,8 @@ impl<'a> Engine<'a> {
     }
 
     /// What V8 says of walking `v` where it does not name it: `undefined
-    /// is not iterable (...)`, `number 5 ...`, `object ...`.
+    /// is not iterable (...)`, `object null ...`, `number 5 ...`, `object
+    /// ...`.
     #[cfg(feature = "std")]
     fn not_iterable_text(&self, v: Value, out: &mut Vec<u8>) {
         match self.num(v) {
@@ -218,9 +219,8 @@ impl<'a> Engine<'a> {
                 out.extend_from_slice(b"boolean ");
                 self.write_string(v, out, 0);
             }
-            None if matches!(v.kind(), ValueKind::Undefined | ValueKind::Null) => {
-                self.write_string(v, out, 0)
-            }
+            None if v.kind() == ValueKind::Undefined => out.extend_from_slice(b"undefined"),
+            None if v.kind() == ValueKind::Null => out.extend_from_slice(b"object null"),
             None => out.extend_from_slice(b"object"),
         }
         out.extend_from_slice(b" is not iterable (cannot read property Symbol(Symbol.iterator))");

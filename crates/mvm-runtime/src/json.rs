@@ -77,6 +77,11 @@ impl<'a> Engine<'a> {
             return Err(TooDeep);
         }
         if let Some(bytes) = self.string_bytes(v) {
+            // (A symbol, a string under the prelude's `#@@` prefix, has no
+            // JSON form.)
+            if bytes.starts_with(b"#@@") {
+                return Ok(false);
+            }
             write_json_string(bytes, out);
             return Ok(true);
         }

@@ -134,6 +134,21 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(text.as_bytes());
     }
 
+    /// `name: message` of a plain object whose own `name` and `message`
+    /// are strings, as an error prints.
+    pub(crate) fn name_and_message(&self, v: Value) -> Option<alloc::string::String> {
+        if !self.is_plain_object(v) {
+            return None;
+        }
+        let text = |key: &[u8]| self.own_named(v, key).and_then(|t| self.string_bytes(t));
+        let (name, message) = (text(b"name")?, text(b"message")?);
+        let mut out = alloc::string::String::new();
+        crate::wtf8::push_lossy(&mut out, name);
+        out.push_str(": ");
+        crate::wtf8::push_lossy(&mut out, message);
+        Some(out)
+    }
+
     /// An error's text, `name: message`, as Error.prototype.toString
     /// gives it: its `name`, own or its prototype's, and its message (the
     /// engine's errors have their own; the program's keep it under the

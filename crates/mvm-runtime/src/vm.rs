@@ -304,9 +304,13 @@ impl<'a> Vm<'a> {
     pub fn describe_error(&mut self, e: VmError) -> String {
         use alloc::string::ToString;
         match e {
-            VmError::Uncaught(v) => {
-                alloc::format!("uncaught exception: {}", self.to_display_string(v))
-            }
+            // A `{ name, message }` the compiler throws where the program
+            // has no error class (`x is not defined` in a `try`, a
+            // destructured `undefined`) reads as the error it stands for.
+            VmError::Uncaught(v) => match self.running(|e| Ok(e.name_and_message(v))) {
+                Ok(Some(text)) => text,
+                _ => alloc::format!("uncaught exception: {}", self.to_display_string(v)),
+            },
             VmError::ReadOfUndefined(key) | VmError::ReadOfNull(key) => {
                 alloc::format!("{e} (reading '{}')", self.to_display_string(key))
             }

@@ -1492,6 +1492,21 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
+        // `print(x)` writes `String(x)`: the text is made here, where an
+        // object's own `toString` (a Date's, a class's) can run, as the
+        // host's printer cannot run the script.
+        if let Expr::Ident(id) = unparenthesized(callee) {
+            let one_plain_arg = c.args.len() == 1 && c.args.iter().all(|a| a.spread.is_none());
+            if &*id.sym == "print" && one_plain_arg && self.resolve("print").is_none() {
+                self.f().push_value(Value::UNDEFINED);
+                self.identifier(id);
+                self.expr(&c.args[0].expr);
+                self.f().op_u8(Op::Concat, 1);
+                self.mark(c.span);
+                self.f().op_u8(Op::Call, 1);
+                return;
+            }
+        }
         // `this callee args...`: a method call passes its object as `this`
         // (in parentheses too: `(o.m)()`).
         match unparenthesized(callee) {

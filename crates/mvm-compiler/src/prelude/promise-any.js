@@ -9,8 +9,8 @@ AggregateError.prototype.__proto__ = Error.prototype;
 AggregateError.prototype.name = 'AggregateError';
 globalThis.AggregateError = AggregateError;
 globalThis.$mvmPromise_any = function any(items) {
-  items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
+    items = $mvmPromiseItems(items);
     const reasons = [];
     let waiting = items.length;
     const none = function () {

@@ -13,12 +13,17 @@ globalThis.$mvmPromise_reject = function reject(reason) {
     reject(reason);
   });
 };
+// The items of what a combinator takes, in an array: called inside the
+// new promise's executor, so that what cannot be walked (undefined, an
+// object) rejects it, as in JavaScript.
 function $mvmPromiseItems(items) {
-  return typeof items.$mvmItems === 'function' ? items.$mvmItems() : items;
+  const list = [];
+  for (const item of items) list.push(item);
+  return list;
 }
 globalThis.$mvmPromise_all = function all(items) {
-  items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
+    items = $mvmPromiseItems(items);
     const values = [];
     let waiting = items.length;
     if (waiting === 0) resolve(values);
@@ -31,8 +36,8 @@ globalThis.$mvmPromise_all = function all(items) {
   });
 };
 globalThis.$mvmPromise_allSettled = function allSettled(items) {
-  items = $mvmPromiseItems(items);
   return new Promise(function (resolve) {
+    items = $mvmPromiseItems(items);
     const outcomes = [];
     let waiting = items.length;
     if (waiting === 0) resolve(outcomes);
@@ -51,8 +56,8 @@ globalThis.$mvmPromise_allSettled = function allSettled(items) {
   });
 };
 globalThis.$mvmPromise_race = function race(items) {
-  items = $mvmPromiseItems(items);
   return new Promise(function (resolve, reject) {
+    items = $mvmPromiseItems(items);
     for (let i = 0; i < items.length; i++) $mvmPromise_resolve(items[i]).then(resolve, reject);
   });
 };
