@@ -1188,7 +1188,11 @@ impl<'s> Codegen<'s> {
                 names.iter().map(|n| (n.clone(), mutable)).collect();
             self.enter_scope(&declared, false, 0);
         }
+        // (Twice, as JavaScript's loop over a sync iterator awaits each
+        // item and then the result it wraps it in: other async code runs
+        // two steps per item, as in Node.)
         if let Some(slot) = awaits {
+            self.f().op_u8(Op::Await, slot);
             self.f().op_u8(Op::Await, slot);
         }
         let item = self.new_local();
@@ -1220,6 +1224,13 @@ impl<'s> Codegen<'s> {
         self.f().jump_to(Op::JumpIfTrue, top);
         if lazy {
             self.next_of_iterator(items, bind, s.span);
+        }
+        // (`for await` takes its last, done, result as it takes an item.)
+        if let Some(slot) = awaits {
+            self.f().push_value(Value::UNDEFINED);
+            self.f().op_u8(Op::Await, slot);
+            self.f().op_u8(Op::Await, slot);
+            self.f().op(Op::Pop);
         }
         self.pop_target_breaks();
         if let Some(to_close) = to_close {
