@@ -72,7 +72,7 @@ impl Engine<'_> {
     /// `v` at nesting `level`, its lines indented by `indent`.
     fn inspect_nested(&self, v: Value, level: usize, indent: usize, seen: &mut Seen) -> String {
         if let Some(bytes) = self.string_bytes(v) {
-            return symbol_text(bytes).unwrap_or_else(|| quote_wtf8(bytes));
+            return symbol_text(bytes).unwrap_or_else(|| quote_lines(bytes, indent));
         }
         if let Some(n) = self.num(v) {
             return number_text(n.to_f64());
@@ -688,6 +688,38 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A string inside a structure, at `indent`: quoted, and when it is long
+/// for its line, cut after each line break into pieces joined by ` +`
+/// on lines of their own, as Node's `formatPrimitive` does (a logged
+/// HTTP response reads line by line).
+fn quote_lines(bytes: &[u8], indent: usize) -> String {
+    let mut units = Vec::new();
+    let mut at = 0;
+    while let Some((cp, len)) = bytes.get(at..).and_then(crate::wtf8::decode) {
+        units.push(char::from_u32(cp).ok_or(cp));
+        at += len;
+    }
+    // (Node measures in UTF-16 units.)
+    let length: usize = units
+        .iter()
+        .map(|u| {
+            if u.is_ok_and(|c| c as u32 > 0xFFFF) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    if length <= 16 || length + indent + 4 <= BREAK_LENGTH {
+        return quote_units(&units);
+    }
+    let pieces: Vec<String> = units
+        .split_inclusive(|u| *u == Ok('\n'))
+        .map(quote_units)
+        .collect();
+    pieces.join(&format!(" +\n{}", " ".repeat(indent + 2)))
 }
 
 /// WTF-8 text quoted as Node quotes a string (see [`quote`]), a lone
