@@ -314,6 +314,13 @@ impl Host for BuildHost<'_> {
         match id {
             imports::VM_EXPORT => {
                 let export_id = import_id(vm, arg(0))?;
+                // (A second export under one ID, a copied line, would leave
+                // the first silently dead: thrown, as the fixture oracle
+                // and Microvium's compiler throw.)
+                if vm.export_ids().contains(&export_id) {
+                    let message = format!("vmExport({export_id}): already exported");
+                    return Err(VmError::Uncaught(vm.make_string(message.as_bytes())?));
+                }
                 vm.set_export(export_id, arg(1))?;
                 Ok(Value::UNDEFINED)
             }
