@@ -369,8 +369,17 @@ impl Engine<'_> {
                 })
                 .collect();
             output.extend(more_items(count.saturating_sub(MAX_ARRAY_LENGTH)));
+            // Its own properties after its entries, and a subclass's name
+            // before the kind, as Node prints `Cache(1) [Map] { 'a' => 1,
+            // hits: 0 }`.
+            for key in self.ordered_keys(obj).unwrap_or_default() {
+                output.push(self.inspect_entry(obj, key, level, indent, seen));
+            }
             let kind = if values.is_some() { "Map" } else { "Set" };
-            let open = format!("{kind}({count}) {{");
+            let open = match self.class_name(obj).filter(|name| name != kind) {
+                Some(name) => format!("{name}({count}) [{kind}] {{"),
+                None => format!("{kind}({count}) {{"),
+            };
             return match output.is_empty() {
                 true => format!("{open}}}"),
                 false => reduce(output, &open, "}", indent, None),
