@@ -383,6 +383,12 @@ impl<'s> Codegen<'s> {
                 Some(import) => self.push_const(Const::Host(import), id.span),
                 // (An object of its methods, for `const { log } = console`.)
                 None if name == "console" => self.global_function("$mvmConsole", id.span),
+                // Globals are slots, not an object's properties.
+                None if name == "globalThis" => self.unsupported(
+                    id.span,
+                    "`globalThis` as a value",
+                    "read and write `globalThis.name` with the name written out",
+                ),
                 // Inside a `try`, the program expects to catch it (as
                 // JavaScript throws it when the line runs).
                 None if self.throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
