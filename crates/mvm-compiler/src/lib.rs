@@ -104,8 +104,17 @@ pub fn compile_source_with(
     first.compile_program();
     // A regular expression literal needs the prelude's RegExp, which the
     // text need not name: load the program again with it.
-    if first.analysis().needs_regexp {
-        program = modules::load_needing(name, text, Path::new(name), &["RegExp"])
+    // Likewise a tagged template, the prelude's template objects.
+    let analysis = first.analysis();
+    let needed: Vec<&str> = [
+        (analysis.needs_regexp, "RegExp"),
+        (analysis.needs_templates, "$mvmTemplateObject"),
+    ]
+    .into_iter()
+    .filter_map(|(needs, global)| needs.then_some(global))
+    .collect();
+    if !needed.is_empty() {
+        program = modules::load_needing(name, text, Path::new(name), &needed)
             .map_err(CompileError::Diagnostics)?;
         first = codegen::Codegen::new(&program, None);
         first.compile_program();

@@ -77,6 +77,7 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmLooseEquals", include_str!("prelude/loose-equals.js")),
     ("$mvmConsole_dir", include_str!("prelude/console.js")),
     ("$mvmConsole", include_str!("prelude/console.js")),
+    ("$mvmTemplateObject", include_str!("prelude/template.js")),
     ("$mvmConsole_assert", include_str!("prelude/console.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),

@@ -40,7 +40,7 @@ fn assignment_to_constant() {
 #[test]
 fn several_errors_are_all_reported() {
     insta::assert_snapshot!(diagnose(
-        "async function* ids() {}\nlet r = tag`x`;\nlet big = 10n;\n"
+        "async function* ids() {}\nlet view = new DataView(8);\nlet big = 10n;\n"
     ));
 }
 
@@ -117,13 +117,6 @@ fn assignment_to_undeclared_variable() {
 fn rest_properties_beside_a_computed_key() {
     insta::assert_snapshot!(diagnose(
         "const key = 'a';\nconst { [key]: picked, ...others } = { a: 1, b: 2 };\n"
-    ));
-}
-
-#[test]
-fn tagged_template() {
-    insta::assert_snapshot!(diagnose(
-        "const tag = (parts) => parts.length;\nconst n = tag`a${1}b`;\n"
     ));
 }
 

@@ -163,9 +163,7 @@ impl<'s> Codegen<'s> {
                     "declare the function with `function*`",
                 ),
             },
-            Expr::TaggedTpl(t) => {
-                self.unsupported(t.span, "tagged templates", "call a function with the parts")
-            }
+            Expr::TaggedTpl(t) => self.tagged_template(t),
             // In a class constructor, which only `new` runs (or a derived
             // class's `super()`): the class `new` named, whose prototype
             // the object being made has.
@@ -1861,6 +1859,59 @@ impl<'s> Codegen<'s> {
             PropName::Computed(c) => self.expr(&c.expr),
             PropName::BigInt(b) => self.unsupported(b.span, "BigInt keys", "use a string key"),
         }
+    }
+
+    /// `tag\`a${x}b\``: `tag(strings, x)`, a method's object as `this`.
+    /// `strings` is the call site's own array of its texts, made once
+    /// (by the prelude's `$mvmTemplateObject`, which keeps its raw texts
+    /// for `strings.raw`) and kept in a global of the site's.
+    fn tagged_template(&mut self, t: &TaggedTpl) {
+        if self.resolve("$mvmTemplateObject").is_none() {
+            self.found.needs_templates = true;
+            return self.f().push_value(Value::UNDEFINED);
+        }
+        match unparenthesized(&t.tag) {
+            Expr::Member(m) if !matches!(&*m.obj, Expr::Ident(id) if self.resolve(&id.sym).is_none()) =>
+            {
+                self.expr(&m.obj);
+                self.f().op(Op::Dup);
+                self.member_key(&m.prop);
+                self.f().op(Op::GetProp);
+            }
+            tag => {
+                self.f().push_value(Value::UNDEFINED);
+                self.expr(tag);
+            }
+        }
+        let site = self.global_slot(&format!("$mvmTemplate@{}", t.span.lo.0));
+        self.f().op_u16(Op::LoadGlobal, site);
+        let made = self.f().jump(Op::JumpIfDefinedKeep);
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmTemplateObject", t.span);
+        let quasis = &t.tpl.quasis;
+        for q in quasis {
+            match &q.cooked {
+                Some(c) => self.string_bytes(c.as_wtf8().as_bytes(), q.span),
+                // (An escape a template cannot cook, `\u{zz}`: undefined.)
+                None => self.f().push_value(Value::UNDEFINED),
+            }
+        }
+        self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
+        for q in quasis {
+            self.string(&q.raw, q.span);
+        }
+        self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
+        self.f().op_u8(Op::Call, 2);
+        self.f().op(Op::Dup);
+        self.f().op_u16(Op::StoreGlobal, site);
+        self.f().patch_here(made);
+        for e in &t.tpl.exprs {
+            self.expr(e);
+        }
+        self.mark(t.span);
+        self.f()
+            .op_u8(Op::Call, (1 + t.tpl.exprs.len()).min(255) as u8);
+        self.note_callee(Some(&t.tag), "function");
     }
 
     /// Whether the code being compiled is the prelude's.

@@ -122,6 +122,8 @@ pub struct Analysis {
     /// Whether the program has a regular expression literal where the
     /// prelude's `RegExp` is missing: the program is loaded again with it.
     pub needs_regexp: bool,
+    /// Likewise for a tagged template and the prelude's template objects.
+    pub needs_templates: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.
@@ -678,7 +680,6 @@ impl<'s> Codegen<'s> {
         index as u16
     }
 
-    /// Finds `name`, recording captures on the way.
     /// Hides (or, with `hide` false, shows again) the current scope's
     /// bindings of `names` from [`Codegen::resolve`].
     fn hide_bindings(&mut self, names: &[String], hide: bool) {
@@ -693,6 +694,7 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// Finds `name`, recording captures on the way.
     fn resolve(&mut self, name: &str) -> Option<Binding> {
         let current = self.current_fn();
         let (scope_func, scope_id, binding) = self.scopes.iter().rev().find_map(|s| {

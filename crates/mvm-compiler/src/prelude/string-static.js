@@ -10,3 +10,14 @@ globalThis.$mvmString = function String(...args) {
   return `${args[0]}`;
 };
 globalThis.$mvmString_fromCharCode = $mvmFromCharCode;
+// `String.raw` of a tagged template's texts (or of any `{ raw }`): the
+// raw texts with the values between them.
+globalThis.$mvmString_raw = function raw(strings, ...values) {
+  const texts = strings.raw;
+  let text = '';
+  for (let i = 0; i < texts.length; i++) {
+    text += texts[i];
+    if (i + 1 < texts.length && i < values.length) text += values[i];
+  }
+  return text;
+};
