@@ -139,6 +139,48 @@ fn pat_ident_spans(pat: &Pat, out: &mut Vec<(String, swc_common::Span, bool)>) {
 }
 
 /// The function declarations directly in a block, hoisted to its start.
+/// Functions declared in blocks nested in `stmts` (not at their own
+/// level), which a script's function also declares as `var`s, as
+/// JavaScript does outside strict code: `if (DEBUG) { function log() {}
+/// }` and then `log()` after the block.
+pub(super) fn block_function_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    for stmt in stmts {
+        nested_block_functions(stmt, out);
+    }
+}
+
+fn nested_block_functions(stmt: &Stmt, out: &mut Vec<String>) {
+    let block = |stmts: &[Stmt], out: &mut Vec<String>| {
+        out.extend(function_decls(stmts).map(|f| f.ident.sym.to_string()));
+        block_function_names(stmts, out);
+    };
+    match stmt {
+        Stmt::Block(b) => block(&b.stmts, out),
+        Stmt::If(s) => {
+            nested_block_functions(&s.cons, out);
+            if let Some(alt) = &s.alt {
+                nested_block_functions(alt, out);
+            }
+        }
+        Stmt::While(s) => nested_block_functions(&s.body, out),
+        Stmt::DoWhile(s) => nested_block_functions(&s.body, out),
+        Stmt::For(s) => nested_block_functions(&s.body, out),
+        Stmt::ForIn(s) => nested_block_functions(&s.body, out),
+        Stmt::ForOf(s) => nested_block_functions(&s.body, out),
+        Stmt::Labeled(s) => nested_block_functions(&s.body, out),
+        Stmt::Try(t) => {
+            block(&t.block.stmts, out);
+            if let Some(handler) = &t.handler {
+                block(&handler.body.stmts, out);
+            }
+            if let Some(finalizer) = &t.finalizer {
+                block(&finalizer.stmts, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 pub(super) fn function_decls(stmts: &[Stmt]) -> impl Iterator<Item = &FnDecl> {
     stmts.iter().filter_map(|s| match s {
         Stmt::Decl(Decl::Fn(f)) => Some(f),

@@ -92,6 +92,9 @@ struct FnState {
     generator_slot: Option<u8>,
     /// A class's constructor (which only `new` and `super()` run).
     class_constructor: bool,
+    /// Names of functions declared in its blocks that it also declares as
+    /// its own `var`s (see [`decls::block_function_names`]).
+    block_functions: Vec<String>,
 }
 
 /// A `try` block (or the protected part of a `try..finally`) that a
@@ -542,6 +545,7 @@ impl<'s> Codegen<'s> {
             async_slot: None,
             generator_slot: None,
             class_constructor: false,
+            block_functions: Vec::new(),
         });
         id
     }

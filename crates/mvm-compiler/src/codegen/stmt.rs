@@ -128,7 +128,15 @@ impl<'s> Codegen<'s> {
         var_names(&stmts, &mut vars);
         self.check_redeclarations(&stmts, &vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
-        names.extend(lexical_names(&stmts));
+        let lexical = lexical_names(&stmts);
+        let block_functions = self.block_functions(&stmts, &lexical, &[]);
+        for f in &block_functions {
+            if !names.iter().any(|(n, _)| n == f) {
+                names.push((f.clone(), true));
+            }
+        }
+        self.state().block_functions = block_functions;
+        names.extend(lexical);
         if has_default_expr {
             names.push((crate::modules::DEFAULT.to_string(), true));
         }
@@ -350,7 +358,15 @@ impl<'s> Codegen<'s> {
                     names.push((v, true));
                 }
             }
-            names.extend(lexical_names(stmts));
+            let lexical = lexical_names(stmts);
+            let block_functions = self.block_functions(stmts, &lexical, &names[..param_count]);
+            for f in &block_functions {
+                if !names.iter().any(|(n, _)| n == f) {
+                    names.push((f.clone(), true));
+                }
+            }
+            self.state().block_functions = block_functions;
+            names.extend(lexical);
         }
         self.enter_scope(&names, false, param_count);
         // A captured parameter moves from its argument slot to the scope.
@@ -563,8 +579,48 @@ impl<'s> Codegen<'s> {
         self.check_redeclarations(stmts, &[]);
         let names = lexical_names(stmts);
         self.enter_scope(&names, false, 0);
-        self.block_body(stmts);
+        for decl in function_decls(stmts) {
+            self.fn_decl(decl);
+        }
+        // A function also declared as its function's `var` is that too
+        // once its block starts.
+        for decl in function_decls(stmts) {
+            let name = decl.ident.sym.to_string();
+            let shared = self
+                .fns
+                .last()
+                .is_some_and(|f| f.block_functions.contains(&name));
+            let Some(inner) = self.resolve(&name).filter(|_| shared) else {
+                continue;
+            };
+            self.load_binding(&inner, decl.ident.span);
+            self.hide_bindings(std::slice::from_ref(&name), true);
+            match self.resolve(&name) {
+                Some(outer) => self.store_binding(&outer, decl.ident.span),
+                None => self.f().op(Op::Pop),
+            }
+            self.hide_bindings(std::slice::from_ref(&name), false);
+        }
+        for stmt in stmts {
+            self.stmt(stmt);
+        }
         self.exit_scope(true);
+    }
+
+    /// The functions declared in `stmts`' blocks that their function
+    /// also declares as `var`s: not where a `let`, `const`, class or
+    /// parameter of the function has the name.
+    fn block_functions(
+        &self,
+        stmts: &[Stmt],
+        lexical: &[(String, bool)],
+        params: &[(String, bool)],
+    ) -> Vec<String> {
+        let mut found = Vec::new();
+        super::decls::block_function_names(stmts, &mut found);
+        found.retain(|f| !lexical.iter().chain(params).any(|(n, _)| n == f));
+        found.dedup();
+        found
     }
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
