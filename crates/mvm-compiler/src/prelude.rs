@@ -320,6 +320,10 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
             });
         }
     }
+    // A program that makes symbols prints them with `String`'s text.
+    if texts.iter().any(|t| t.contains("Symbol(")) {
+        implied.push("String");
+    }
     // `console` as a value is `$mvmConsole`.
     if texts.iter().any(|t| bare_use(&code_of(t), "console")) {
         implied.push("$mvmConsole");
@@ -719,9 +723,11 @@ fn calls_member(text: &str, name: &str) -> bool {
     let called = |rest: &str| rest.trim_start().starts_with('(');
     text.match_indices(name).any(|(at, _)| {
         let (before, after) = (&text[..at], &text[at + name.len()..]);
-        let dotted = before.trim_end().strip_suffix('.');
-        // (Not a longer name, nor a spread `...name(`.)
-        if dotted.is_none_or(|b| b.ends_with('.'))
+        let dotted = before.trim_end();
+        // (Not a longer name, nor a spread `...name(`; `1..toFixed(` is a
+        // call.)
+        if !dotted.ends_with('.')
+            || dotted.ends_with("...")
             || before.chars().next_back().is_some_and(is_name_char)
             || after.chars().next().is_some_and(is_name_char)
         {
@@ -839,6 +845,7 @@ mod tests {
         assert!(calls("a. map (f)", "map"));
         assert!(calls("Array.prototype.slice .call (args)", "slice"));
         assert!(!calls("[...values()]", "values"));
+        assert!(calls("1..toFixed(2); 0..toString(2)", "toFixed"));
         assert!(!calls("a.trimmed(); a.untrim()", "trim"));
         assert!(!calls("const f = a.map; a.slice.length", "map"));
         assert!(!calls("a.slice.caller()", "slice"));

@@ -476,7 +476,6 @@ pub fn number_text(n: f64) -> String {
     lossy(&out)
 }
 
-/// WTF-8 text as UTF-8, a lone surrogate as U+FFFD.
 /// A symbol as Node prints it, `Symbol(idle)`: the prelude's symbols are
 /// strings `#@@description@N` (a well-known one's, `#@@iterator`, is
 /// `Symbol(Symbol.iterator)`), which no script writes itself.
@@ -489,6 +488,7 @@ fn symbol_text(bytes: &[u8]) -> Option<String> {
     Some(format!("Symbol({description})"))
 }
 
+/// WTF-8 text as UTF-8, a lone surrogate as U+FFFD.
 fn lossy(bytes: &[u8]) -> String {
     let mut text = String::new();
     crate::wtf8::push_lossy(&mut text, bytes);

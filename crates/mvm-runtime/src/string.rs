@@ -134,10 +134,11 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(text.as_bytes());
     }
 
-    /// `name: message` of a plain object whose own `name` and `message`
-    /// are strings, as an error prints.
+    /// `name: message` of an error the compiler throws as a plain object
+    /// (marked `#@@error`, where the program has no error class), as an
+    /// error prints.
     pub(crate) fn name_and_message(&self, v: Value) -> Option<alloc::string::String> {
-        if !self.is_plain_object(v) {
+        if !self.is_plain_object(v) || self.own_named(v, b"#@@error").is_none() {
             return None;
         }
         let text = |key: &[u8]| self.own_named(v, key).and_then(|t| self.string_bytes(t));

@@ -306,7 +306,8 @@ impl<'a> Vm<'a> {
         match e {
             // A `{ name, message }` the compiler throws where the program
             // has no error class (`x is not defined` in a `try`, a
-            // destructured `undefined`) reads as the error it stands for.
+            // destructured `undefined`) reads as the error it stands for;
+            // one the program throws, as the object it is.
             VmError::Uncaught(v) => match self.running(|e| Ok(e.name_and_message(v))) {
                 Ok(Some(text)) => text,
                 _ => alloc::format!("uncaught exception: {}", self.to_display_string(v)),

@@ -1303,6 +1303,14 @@ impl<'s> Codegen<'s> {
             if ns == "globalThis" {
                 return Place::Var(name, m.span);
             }
+            // (`console.log(...)` calls the host's function itself.)
+            if ns == "console" {
+                self.unsupported(
+                    m.span,
+                    "replacing a `console` method",
+                    "log through a function of your own, which calls `console.log`",
+                );
+            }
         }
         if let (Expr::This(_), MemberProp::Ident(name)) = (&*m.obj, &m.prop) {
             self.f().note_this_prop(name.sym.to_string());
@@ -1504,8 +1512,25 @@ impl<'s> Codegen<'s> {
             if &*id.sym == "print" && one_plain_arg && self.resolve("print").is_none() {
                 self.f().push_value(Value::UNDEFINED);
                 self.identifier(id);
-                self.expr(&c.args[0].expr);
-                self.f().op_u8(Op::Concat, 1);
+                let arg = &c.args[0].expr;
+                // (Text already, as a literal, a template or a `+` with
+                // one, needs no copy; a symbol's text is `String`'s.)
+                let text = |e: &Expr| matches!(e, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_));
+                let is_text = match unparenthesized(arg) {
+                    Expr::Bin(b) if b.op == BinaryOp::Add => text(&b.left) || text(&b.right),
+                    e => text(e),
+                };
+                if self.makes_symbols && !is_text {
+                    self.f().push_value(Value::UNDEFINED);
+                    self.global_function("$mvmString", c.span);
+                    self.expr(arg);
+                    self.f().op_u8(Op::Call, 1);
+                } else {
+                    self.expr(arg);
+                    if !is_text {
+                        self.f().op_u8(Op::Concat, 1);
+                    }
+                }
                 self.mark(c.span);
                 self.f().op_u8(Op::Call, 1);
                 return;

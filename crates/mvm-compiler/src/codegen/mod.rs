@@ -162,6 +162,10 @@ pub struct Codegen<'s> {
     /// What the array pattern `destructure` takes next was written as, for
     /// the message if it is not iterable (`const [a] = cfg`).
     pattern_source: Option<String>,
+    /// The pattern `destructure` takes next is a `for..of` head's, whose
+    /// items (an `Object.entries` pair) go unchecked: a check per item
+    /// would cost every loop for a program's slip.
+    unchecked_pattern: bool,
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
@@ -254,6 +258,7 @@ impl<'s> Codegen<'s> {
             assigning: false,
             awaits_items: None,
             pattern_source: None,
+            unchecked_pattern: false,
             hoisted: Vec::new(),
             // (By the code: a comment that says "Map" brings nothing.)
             iterates_collections: code.iter().any(|text| {
@@ -473,12 +478,17 @@ impl<'s> Codegen<'s> {
             message(self);
             self.f().op_u8(Op::New, 1);
         } else {
-            self.f().op_u8(Op::NewObject, 2);
+            // (Marked, unlisted, so that one uncaught reads as the error it
+            // stands for: see `Vm::describe_error`.)
+            self.f().op_u8(Op::NewObject, 3);
             self.string("name", span);
             self.string(class, span);
             self.f().op(Op::InitProp);
             self.string("message", span);
             message(self);
+            self.f().op(Op::InitProp);
+            self.string("#@@error", span);
+            self.f().push_value(mvm_snapshot::Value::TRUE);
             self.f().op(Op::InitProp);
         }
         self.f().op(Op::Throw);

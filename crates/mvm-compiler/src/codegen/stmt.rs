@@ -391,6 +391,8 @@ impl<'s> Codegen<'s> {
             false => names
                 .iter()
                 .skip(body_names_from)
+                // (Not a name a parameter has too: hiding is by name.)
+                .filter(|(n, _)| !names[..body_names_from].iter().any(|(p, _)| p == n))
                 .map(|(n, _)| n.clone())
                 .collect(),
         };
@@ -728,12 +730,21 @@ impl<'s> Codegen<'s> {
                         Expr::Ident(_) | Expr::Lit(_) | Expr::Object(_)
                     )
                     .then(|| super::expr::walked_text(init)),
-                    Pat::Object(_) => Some(match super::expr::unparenthesized(init) {
+                    Pat::Object(_) => match super::expr::unparenthesized(init) {
                         e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
-                            super::callee::callee_text(e)
+                            Some(super::callee::callee_text(e))
                         }
-                        _ => String::new(),
-                    }),
+                        // (What is never undefined or null needs no check.)
+                        Expr::Object(_)
+                        | Expr::Array(_)
+                        | Expr::New(_)
+                        | Expr::Tpl(_)
+                        | Expr::Fn(_)
+                        | Expr::Arrow(_)
+                        | Expr::Class(_) => None,
+                        Expr::Lit(lit) if !matches!(lit, Lit::Null(_)) => None,
+                        _ => Some(String::new()),
+                    },
                     _ => None,
                 });
                 self.destructure(&d.name, slot);
@@ -762,9 +773,6 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Binds the names of pattern `pat` from the value in local `slot`:
-    /// object patterns read properties, array patterns elements, and a
-    /// default applies when the part is `undefined`.
     /// Throws V8's TypeError where an object pattern's value (local
     /// `slot`) is undefined or null: `Cannot destructure property 'port'
     /// of 'cfg' as it is undefined.`, naming what the program wrote
@@ -802,6 +810,9 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
     }
 
+    /// Binds the names of pattern `pat` from the value in local `slot`:
+    /// object patterns read properties, array patterns elements, and a
+    /// default applies when the part is `undefined`.
     pub(super) fn destructure(&mut self, pat: &Pat, slot: u8) {
         match pat {
             // In an assignment (`[a, b] = [b, a]`), names are places as in
@@ -868,7 +879,7 @@ impl<'s> Codegen<'s> {
             Pat::Array(a) => {
                 // (The prelude's patterns are of its own arrays.)
                 let source = self.pattern_source.take();
-                let checked = !self.in_prelude();
+                let checked = !self.in_prelude() && !std::mem::take(&mut self.unchecked_pattern);
                 let walked = checked || self.iterates_collections || self.iterates_protocol;
                 if walked {
                     self.f().op_u8(Op::LoadLocal, slot);
@@ -1176,11 +1187,13 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::StoreLocal, source);
             self.f().patch_here(not_string);
         } else {
-            // (`for await` also walks what has only an async iterator,
-            // which it takes as no items.)
-            if awaits.is_none() {
-                self.check_iterable(Some(super::expr::walked_text(s.right)), "");
-            }
+            // (`for await` here walks iterables, of promises or not: an
+            // async iterator is refused when the loop starts.)
+            let detail = match awaits {
+                Some(_) => " (for await walks arrays and iterables, not async iterators, in mvm)",
+                None => "",
+            };
+            self.check_iterable(Some(super::expr::walked_text(s.right)), detail);
             // (An iterator stays one, for the loop to walk lazily.)
             if self.iterates_protocol && awaits.is_none() {
                 self.global_function("$mvmIterate", s.span);
@@ -1262,7 +1275,9 @@ impl<'s> Codegen<'s> {
                 Some("declare it with `let` or `const` in the loop head"),
             );
         }
+        self.unchecked_pattern = true;
         self.destructure(pattern, item);
+        self.unchecked_pattern = false;
         self.stmt(s.body);
         if own_scope {
             self.exit_scope(true);
