@@ -166,6 +166,9 @@ pub struct Codegen<'s> {
     /// items (an `Object.entries` pair) go unchecked: a check per item
     /// would cost every loop for a program's slip.
     unchecked_pattern: bool,
+    /// Whether the module being compiled is strict code (a module, or a
+    /// script that starts `'use strict'`).
+    strict: bool,
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
@@ -259,6 +262,7 @@ impl<'s> Codegen<'s> {
             awaits_items: None,
             pattern_source: None,
             unchecked_pattern: false,
+            strict: false,
             hoisted: Vec::new(),
             // (By the code: a comment that says "Map" brings nothing.)
             iterates_collections: code.iter().any(|text| {

@@ -71,6 +71,15 @@ impl<'s> Codegen<'s> {
         self.src = &source.file;
         self.base = source.base;
         let module = &source.module;
+        // Strict code: a module, or a script that says so.
+        self.strict = module
+            .body
+            .iter()
+            .any(|item| matches!(item, ModuleItem::ModuleDecl(_)))
+            || module.body.first().is_some_and(|item| match item {
+                ModuleItem::Stmt(s) => is_use_strict(s),
+                _ => false,
+            });
         let mut stmts = Vec::new();
         let mut has_default_expr = false;
         for item in &module.body {
@@ -618,6 +627,10 @@ impl<'s> Codegen<'s> {
         lexical: &[(String, bool)],
         params: &[(String, bool)],
     ) -> Vec<String> {
+        // (Strict code keeps them to their blocks.)
+        if self.strict || stmts.first().is_some_and(is_use_strict) {
+            return Vec::new();
+        }
         let mut found = Vec::new();
         super::decls::block_function_names(stmts, &mut found);
         found.retain(|f| !lexical.iter().chain(params).any(|(n, _)| n == f));
@@ -1693,4 +1706,10 @@ enum ParamStep<'a> {
     Default(String, Span, &'a Expr),
     /// A pattern unpacked from the argument in local `slot`.
     Pattern(usize, &'a Pat),
+}
+
+/// Whether `stmt` is the directive `'use strict'`.
+fn is_use_strict(stmt: &Stmt) -> bool {
+    matches!(stmt, Stmt::Expr(ExprStmt { expr, .. })
+        if matches!(&**expr, Expr::Lit(Lit::Str(s)) if s.value.as_str() == Some("use strict")))
 }
