@@ -1,6 +1,6 @@
 // Step counter for a wrist-worn 3-axis accelerometer, 50 Hz, milli-g.
-// Each call simulates 20 s of motion: standing still, walking, a stretch of
-// knocks and jolts that are not steps, running, a slow walk and a stop.
+// Each call simulates 20 s of motion: standing still, walking, a pause, a
+// stretch of knocks and jolts, running, a slow walk and a stop.
 // The signal is built from a 64-entry Q12 sine table (gait at the step
 // frequency plus a heel-strike harmonic, a lateral sway at half of it, a
 // slowly changing wrist tilt that moves gravity between two axes, and LCG
