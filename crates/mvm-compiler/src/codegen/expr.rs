@@ -1017,7 +1017,43 @@ impl<'s> Codegen<'s> {
                     let value = p.value.clone().unwrap_or_else(|| {
                         Box::new(Expr::Ident(Ident::new_no_ctxt("undefined".into(), p.span)))
                     });
-                    if let Some(name) = static_key_name(&p.key) {
+                    let name = static_key_name(&p.key);
+                    // A field named as an accessor a parent may have is
+                    // defined on the object, as JavaScript defines fields
+                    // (an assignment would run the parent's setter).
+                    let shadows = class.super_class.is_some()
+                        && name
+                            .as_ref()
+                            .is_some_and(|n| self.accessor_names.contains(n));
+                    if shadows {
+                        let key = match prop {
+                            MemberProp::Ident(id) => Expr::Lit(Lit::Str(Str {
+                                span: id.span,
+                                value: id.sym.as_str().into(),
+                                raw: None,
+                            })),
+                            MemberProp::Computed(c) => *c.expr,
+                            MemberProp::PrivateName(_) => continue,
+                        };
+                        let arg = |e: Expr| ExprOrSpread {
+                            spread: None,
+                            expr: Box::new(e),
+                        };
+                        out.push(Stmt::Expr(ExprStmt {
+                            span: p.span,
+                            expr: Box::new(Expr::Call(CallExpr {
+                                span: p.span,
+                                callee: Callee::Expr(Box::new(Expr::Ident(Ident::new_no_ctxt(
+                                    "$mvmDefineOwn".into(),
+                                    p.span,
+                                )))),
+                                args: vec![arg(*this), arg(key), arg(*value)],
+                                ..Default::default()
+                            })),
+                        }));
+                        continue;
+                    }
+                    if let Some(name) = name {
                         self.field_names.insert(p.span.lo, name);
                     }
                     out.push(Stmt::Expr(ExprStmt {

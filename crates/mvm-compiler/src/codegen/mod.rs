@@ -142,6 +142,10 @@ pub struct Codegen<'s> {
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
     /// declarations of these names get a prototype.
     constructed: HashSet<String>,
+    /// Names the program's code gives a getter or a setter (`get level()`):
+    /// a derived class's field of such a name is defined on the object,
+    /// not assigned through the accessor it inherits.
+    accessor_names: HashSet<String>,
     /// Whether classes and functions keep their names (`f.name`, and what
     /// `console.log` prints for a function or before an instance): when
     /// the program's own text reads a `.name` or uses `console`, as only
@@ -241,6 +245,11 @@ impl<'s> Codegen<'s> {
             .iter()
             .flat_map(|m| stmt::constructed_names(&m.file.text))
             .collect();
+        let accessor_names = program
+            .modules
+            .iter()
+            .flat_map(|m| accessor_names(&m.file.text))
+            .collect();
         let code: Vec<String> = program
             .modules
             .iter()
@@ -255,6 +264,7 @@ impl<'s> Codegen<'s> {
         Codegen {
             program,
             constructed,
+            accessor_names,
             keeps_names,
             next_name: None,
             calling: false,
@@ -864,4 +874,31 @@ impl<'s> Codegen<'s> {
         }
         env_now
     }
+}
+
+/// The names `text` gives getters and setters: `get NAME(` and `set
+/// NAME(` (a false find costs only a field defined where it is assigned).
+fn accessor_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for keyword in ["get ", "set "] {
+        for (at, _) in text.match_indices(keyword) {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            if before.is_some_and(crate::prelude::is_name_char) {
+                continue;
+            }
+            let rest = text
+                .get(at + keyword.len()..)
+                .unwrap_or_default()
+                .trim_start();
+            let name: String = rest
+                .chars()
+                .take_while(|c| crate::prelude::is_name_char(*c))
+                .collect();
+            let after = rest.get(name.len()..).unwrap_or_default().trim_start();
+            if !name.is_empty() && after.starts_with('(') {
+                names.push(name);
+            }
+        }
+    }
+    names
 }
