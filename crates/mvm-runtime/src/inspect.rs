@@ -280,7 +280,8 @@ impl Engine<'_> {
         let mut output = Vec::new();
         let mut all_numbers = true;
         let mut i = 0;
-        while i < len.min(MAX_ARRAY_LENGTH) {
+        // (Node counts the entries it prints, a run of holes as one.)
+        while i < len && output.len() < MAX_ARRAY_LENGTH {
             let holes = (i..len)
                 // (Past the elements' room, as after `a.length = n`, is holes too.)
                 .take_while(|&j| matches!(self.slot(data, j), Some(Value::HOLE) | None))
