@@ -423,7 +423,7 @@ impl<'s> Codegen<'s> {
                     self.f().push_value(Value::UNDEFINED);
                     self.f().op(Op::StrictEq);
                     let given = self.f().jump(Op::JumpIfFalse);
-                    self.expr(default);
+                    self.expr_named(default, &name, false);
                     self.store_binding(&b, span);
                     self.f().patch_here(given);
                 }
@@ -852,7 +852,11 @@ impl<'s> Codegen<'s> {
                 }
             }
             Pat::Assign(a) => {
-                let inner = self.with_default(slot, &a.right);
+                let name = match &*a.left {
+                    Pat::Ident(id) => Some(id.id.sym.to_string()),
+                    _ => None,
+                };
+                let inner = self.with_default(slot, &a.right, name.as_deref());
                 self.destructure(&a.left, inner);
             }
             Pat::Object(o) => {
@@ -876,7 +880,7 @@ impl<'s> Codegen<'s> {
                             let part = self.new_local();
                             self.f().op_u8(Op::StoreLocal, part);
                             let part = match &a.value {
-                                Some(default) => self.with_default(part, default),
+                                Some(default) => self.with_default(part, default, Some(&a.key.sym)),
                                 None => part,
                             };
                             self.f().op_u8(Op::LoadLocal, part);
@@ -979,7 +983,9 @@ impl<'s> Codegen<'s> {
 
     /// A local holding the value in `slot`, or `default` when that is
     /// `undefined`.
-    fn with_default(&mut self, slot: u8, default: &Expr) -> u8 {
+    /// `name`: the binding the default goes to, which names a function
+    /// it makes (`{ onDone = () => {} }`), as JavaScript does.
+    fn with_default(&mut self, slot: u8, default: &Expr, name: Option<&str>) -> u8 {
         let out = self.new_local();
         self.f().op_u8(Op::LoadLocal, slot);
         self.f().op(Op::Dup);
@@ -989,7 +995,10 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
         // (A default is an expression of its own, whatever the pattern.)
         let assigning = std::mem::take(&mut self.assigning);
-        self.expr(default);
+        match name {
+            Some(name) => self.expr_named(default, name, false),
+            None => self.expr(default),
+        }
         self.assigning = assigning;
         self.f().patch_here(given);
         self.f().op_u8(Op::StoreLocal, out);
