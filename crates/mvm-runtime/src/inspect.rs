@@ -15,6 +15,8 @@ use mvm_snapshot::{TypeCode, Value, ValueKind};
 /// default).
 const DEPTH: usize = 2;
 const BREAK_LENGTH: usize = 80;
+/// How far up its prototypes an object's class name is looked for.
+const MAX_NAME_DEPTH: usize = 32;
 /// Array elements shown before "... N more items".
 const MAX_ARRAY_LENGTH: usize = 100;
 
@@ -441,9 +443,18 @@ impl Engine<'_> {
 
     /// The `name` of the class whose prototype `obj`'s is, through the
     /// prototype's `constructor`.
+    /// (The first prototype up the chain with a `constructor` names it, as
+    /// Node finds it: `Dog.prototype = Object.create(Animal.prototype)`
+    /// without its `constructor` prints as an `Animal`.)
     fn class_name(&self, obj: Value) -> Option<String> {
-        let proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
-        self.class_own_name(self.own_named(proto, b"constructor")?)
+        let mut proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
+        for _ in 0..MAX_NAME_DEPTH {
+            if let Some(constructor) = self.own_named(proto, b"constructor") {
+                return self.class_own_name(constructor);
+            }
+            proto = self.slot(proto, 1).filter(|p| self.is_plain_object(*p))?;
+        }
+        None
     }
 
     /// A class's own `name` (kept as a static), if `class` is one.

@@ -115,11 +115,16 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   }
   const get = descriptor.get;
   const set = descriptor.set;
+  const accessor = get !== undefined || set !== undefined;
+  // (Attributes alone, `{ enumerable: false }`, which are not kept,
+  // leave the value.)
+  if (!accessor && !('value' in descriptor) && (Object.hasOwn(target, key) || target[key] !== undefined)) {
+    return target;
+  }
   // (A definition replaces an accessor there, or one a prototype has,
   // where an assignment calls it: the lazy getter that defines its value
-  // on the instance.)
-  delete target[key];
-  return $mvmDefineOwn(target, key, get !== undefined || set !== undefined ? $mvmMakeAccessor(get, set) : descriptor.value);
+  // on the instance. The key keeps its place.)
+  return $mvmDefineOwn(target, key, accessor ? $mvmMakeAccessor(get, set) : descriptor.value);
 };
 globalThis.$mvmObject_defineProperties = function defineProperties(target, descriptors) {
   const keys = Reflect.ownKeys(descriptors);
