@@ -202,23 +202,90 @@ $mvmArrayPrototype.fill = function fill(value, start, end) {
   return this;
 };
 // method: sort
-// Insertion sort: stable, no extra memory, fine for device-sized arrays.
+// As V8's TimSort: `undefined` last, the comparator never asked of it;
+// the rest in runs (an ascending or strictly descending one found, then
+// grown to V8's minimum run by binary insertion: for up to 64 items, V8's
+// whole sort, so an odd comparator gives V8's order and calls there),
+// merged in turn: stable, some n log n comparisons (insertion alone made
+// n²/4).
 $mvmArrayPrototype.sort = function sort(compare) {
-  const before = (a, b) => {
-    if (a === undefined) return false;
-    if (b === undefined) return true;
-    if (compare !== undefined) return compare(a, b) < 0;
-    return `${a}` < `${b}`;
+  const order = compare !== undefined ? compare : function (a, b) {
+    const x = `${a}`;
+    const y = `${b}`;
+    return x < y ? -1 : x > y ? 1 : 0;
   };
-  for (let i = 1; i < this.length; i++) {
+  let items = [];
+  let undefineds = 0;
+  for (let i = 0; i < this.length; i++) {
     const item = this[i];
-    let j = i - 1;
-    while (j >= 0 && before(item, this[j])) {
-      this[j + 1] = this[j];
-      j--;
-    }
-    this[j + 1] = item;
+    if (item === undefined) undefineds++;
+    else items.push(item);
   }
+  const n = items.length;
+  let minRun = n;
+  let odd = 0;
+  while (minRun >= 64) {
+    odd |= minRun & 1;
+    minRun >>= 1;
+  }
+  minRun += odd;
+  let runs = [];
+  for (let lo = 0; lo < n; ) {
+    let end = lo + 1;
+    if (end < n) {
+      const descending = order(items[end], items[lo]) < 0;
+      end++;
+      while (end < n) {
+        const o = order(items[end], items[end - 1]);
+        if (descending ? o >= 0 : o < 0) break;
+        end++;
+      }
+      if (descending) {
+        for (let i = lo, j = end - 1; i < j; i++, j--) {
+          const t = items[i];
+          items[i] = items[j];
+          items[j] = t;
+        }
+      }
+    }
+    const hi = end - lo < minRun ? (lo + minRun < n ? lo + minRun : n) : end;
+    for (let i = end; i < hi; i++) {
+      const pivot = items[i];
+      let left = lo;
+      let right = i;
+      while (left < right) {
+        const mid = left + ((right - left) >> 1);
+        if (order(pivot, items[mid]) < 0) right = mid;
+        else left = mid + 1;
+      }
+      for (let j = i; j > left; j--) items[j] = items[j - 1];
+      items[left] = pivot;
+    }
+    runs.push(lo);
+    lo = hi;
+  }
+  runs.push(n);
+  while (runs.length > 2) {
+    const merged = [];
+    const starts = [];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const lo = runs[r];
+      const mid = runs[r + 1];
+      const hi = r + 2 < runs.length ? runs[r + 2] : mid;
+      starts.push(merged.length);
+      let i = lo;
+      let j = mid;
+      // (The left run's item first on a tie: stable.)
+      while (i < mid && j < hi) merged.push(order(items[j], items[i]) < 0 ? items[j++] : items[i++]);
+      while (i < mid) merged.push(items[i++]);
+      while (j < hi) merged.push(items[j++]);
+    }
+    starts.push(n);
+    items = merged;
+    runs = starts;
+  }
+  for (let i = 0; i < n; i++) this[i] = items[i];
+  for (let i = n; i < n + undefineds; i++) this[i] = undefined;
   return this;
 };
 // method: toSpliced

@@ -398,46 +398,48 @@ $mvmStringPrototype.search = function search(pattern) {
 // code point (Node orders accented letters beside their base letters).
 // Of the options, `numeric` (digit runs compare as numbers: "2" before
 // "10") and `sensitivity` "base" or "accent" (case does not matter).
+// (Each character's place in that order, from a table made at the first
+// call: -1 for an ignored control character.)
+let $mvmCollation = null;
+function $mvmCollationRank(code) {
+  if ($mvmCollation === null) {
+    const order = "\t\n\u000b\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+    $mvmCollation = [];
+    for (let k = 0; k < 128; k++) $mvmCollation.push(k < 9 || (k > 13 && k < 32) || k === 127 ? -1 : 128 + k);
+    for (let k = 0; k < order.length; k++) $mvmCollation[order.charCodeAt(k)] = k;
+    for (let k = 65; k <= 90; k++) $mvmCollation[k] = $mvmCollation[k + 32];
+  }
+  return code < 128 ? $mvmCollation[code] : 128 + code;
+}
 $mvmStringPrototype.localeCompare = function localeCompare(that, locales, options) {
   const o = options === undefined || options === null ? {} : options;
   const numeric = o.numeric === true;
   const caseless = o.sensitivity === 'base' || o.sensitivity === 'accent';
-  const digit = (c) => c >= '0' && c <= '9';
-  // (Tab, line feed, vertical tab, form feed and return come first, as
-  // white space; the other control characters are ignored.)
-  const order = "\t\n\u000b\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
-  const ignored = (c) => c !== undefined && (c < '\t' || (c > '\r' && c < ' ') || c === '\u007f');
   const a = `${this}`;
   const b = `${that}`;
-  const primary = (c) => {
-    const code = c.charCodeAt(0);
-    const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    const at = order.indexOf(lower);
-    return at < 0 ? 128 + code : at;
-  };
+  if (a === b) return 0;
+  const digit = (code) => code >= 48 && code <= 57;
   let caseOrder = 0;
   let i = 0;
   let j = 0;
   while (true) {
-    while (ignored(a[i])) i++;
-    while (ignored(b[j])) j++;
+    while (i < a.length && $mvmCollationRank(a.charCodeAt(i)) < 0) i++;
+    while (j < b.length && $mvmCollationRank(b.charCodeAt(j)) < 0) j++;
     if (i >= a.length || j >= b.length) break;
-    if (numeric && digit(a[i]) && digit(b[j])) {
-      let endA = i;
-      while (endA < a.length && digit(a[endA])) endA++;
-      let endB = j;
-      while (endB < b.length && digit(b[endB])) endB++;
-      const x = +a.slice(i, endA);
-      const y = +b.slice(j, endB);
+    const p = a.charCodeAt(i);
+    const q = b.charCodeAt(j);
+    if (numeric && digit(p) && digit(q)) {
+      let x = 0;
+      while (i < a.length && digit(a.charCodeAt(i))) x = x * 10 + a.charCodeAt(i++) - 48;
+      let y = 0;
+      while (j < b.length && digit(b.charCodeAt(j))) y = y * 10 + b.charCodeAt(j++) - 48;
       if (x !== y) return x < y ? -1 : 1;
-      i = endA;
-      j = endB;
       continue;
     }
-    const x = primary(a[i]);
-    const y = primary(b[j]);
+    const x = $mvmCollationRank(p);
+    const y = $mvmCollationRank(q);
     if (x !== y) return x < y ? -1 : 1;
-    if (caseOrder === 0 && a[i] !== b[j]) caseOrder = a[i] > b[j] ? -1 : 1;
+    if (caseOrder === 0 && p !== q) caseOrder = p > q ? -1 : 1;
     i++;
     j++;
   }
