@@ -832,14 +832,16 @@ impl<'a> Engine<'a> {
     fn set_array_element_from_stack(&mut self) -> Result<(), VmError> {
         let (array, key) = (self.peek(2)?, self.peek(1)?);
         if self.key_is(key, "length") {
+            // (As JavaScript converts it: `-0`, `'2'`, `null`, `true`.)
             let value = self.peek(0)?;
-            let new_len = self
-                .num(value)
-                .and_then(|n| match n {
-                    Num::Int(i) => usize::try_from(i).ok(),
-                    Num::Float(_) => None,
-                })
-                .ok_or(VmError::InvalidArrayLength)?;
+            // (A whole number in range is what `as` gives back; NaN,
+            // fractions and negatives are not, but -0 is 0.)
+            let f = self.to_num(value).to_f64();
+            let new_len = f as u32;
+            if f64::from(new_len) != f {
+                return Err(VmError::InvalidArrayLength);
+            }
+            let new_len = new_len as usize;
             return self.set_array_length(array, new_len);
         }
         let Some(index) = self.array_index(key) else {
