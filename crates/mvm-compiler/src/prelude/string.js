@@ -320,6 +320,28 @@ $mvmStringPrototype.normalize = function normalize(form) {
   }
   return '' + this;
 };
+// method: toWellFormed
+// Each lone surrogate replaced by U+FFFD.
+$mvmStringPrototype.toWellFormed = function toWellFormed() {
+  let text = '';
+  for (let i = 0; i < this.length; i++) {
+    const c = this.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = this.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        text += this[i] + this[i + 1];
+        i++;
+        continue;
+      }
+      text += '\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      text += '\ufffd';
+    } else {
+      text += this[i];
+    }
+  }
+  return text;
+};
 // method: isWellFormed
 // No lone surrogate: a high one followed by a low one, and no low one
 // alone.
