@@ -1135,20 +1135,19 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Whether `o` is a prototype a class body made: its first segment
-    /// holds the methods and `constructor` (which JavaScript makes
-    /// non-enumerable), the class there having `o` for its prototype.
+    /// Whether `o` is a prototype a class body (or a class-shaped
+    /// function) made: its first segment holds the methods and, last,
+    /// where the class body puts it, `constructor` (which JavaScript makes
+    /// non-enumerable, even once a mixin assigns another), a class. An
+    /// object literal made a prototype, `{ constructor: F, on() {} }`,
+    /// lists its keys, `constructor` among them, as JavaScript does.
     pub(crate) fn is_class_prototype(&self, o: Value) -> bool {
-        let Some((seg, _, class)) = self.each_key(o, |k| self.key_is(k, "constructor")) else {
+        let Some((seg, at, class)) = self.each_key(o, |k| self.key_is(k, "constructor")) else {
             return false;
         };
         seg == o
+            && self.payload(o).map(|p| p.len() / 2) == Some(at + 2)
             && self.type_of_ref(class) == Some(TypeCode::Class)
-            && self
-                .slot(class, 1)
-                .filter(|props| self.is_plain_object(*props))
-                .map(|props| self.lookup(props, Value::STR_PROTOTYPE))
-                == Some(o)
     }
 
     /// One pass over an object's keys for a write of `key`: where it is

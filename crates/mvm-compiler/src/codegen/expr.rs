@@ -226,6 +226,11 @@ impl<'s> Codegen<'s> {
                     let name = id.id.sym.to_string();
                     if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
                         self.expr_named(&a.right, &name, true);
+                        // (As in `assign`: `F = function () {}`, then `new F`.)
+                        let function = matches!(unparenthesized(&a.right), Expr::Fn(_));
+                        if function && self.constructed.contains(&name) {
+                            self.function_as_class(&name);
+                        }
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -1435,6 +1440,23 @@ impl<'s> Codegen<'s> {
                 match target {
                     SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
                     _ => self.assigned_value(a),
+                }
+                // A function the program uses with `new`, or whose
+                // `prototype` it names, takes a class's shape, as a
+                // declaration of the name does (`lib.Timer = function
+                // () {}`, then `lib.Timer.prototype.describe = ...`). A
+                // property's function keeps no name, as in JavaScript.
+                let (key, name) = match target {
+                    SimpleAssignTarget::Ident(id) => (Some(id.id.sym.as_str()), id.id.sym.as_str()),
+                    SimpleAssignTarget::Member(MemberExpr {
+                        prop: MemberProp::Ident(p),
+                        ..
+                    }) => (Some(p.sym.as_str()), ""),
+                    _ => (None, ""),
+                };
+                let function = matches!(unparenthesized(&a.right), Expr::Fn(_));
+                if function && key.is_some_and(|k| self.constructed.contains(k)) {
+                    self.function_as_class(name);
                 }
                 return self.store_place(&place);
             }
