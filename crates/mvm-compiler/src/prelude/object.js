@@ -65,8 +65,15 @@ globalThis.$mvmObject_fromEntries = function fromEntries(entries) {
   return result;
 };
 globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
-  const keys = $mvmOwnKeys(value);
   key = '' + key;
+  // (A symbol's key is one no listing shows: own where the object has it
+  // and its prototype does not give it.)
+  if (key[0] === '#' && key[1] === '@' && key[2] === '@') {
+    if (value === null || value === undefined || !(key in value)) return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === null || !(key in proto) || proto[key] !== value[key];
+  }
+  const keys = $mvmOwnKeys(value);
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
 };
