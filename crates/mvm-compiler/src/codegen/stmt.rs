@@ -944,14 +944,15 @@ impl<'s> Codegen<'s> {
         let mut taken = Vec::new();
         for prop in &o.props {
             match prop {
-                ObjectPatProp::KeyValue(kv) if !matches!(kv.key, PropName::Computed(_)) => {
-                    taken.push(&kv.key)
-                }
+                // (A computed key is read again for the rest: one without
+                // side effects, a name or a literal, as `{ [key]: _,
+                // ...rest }` omits a key.)
+                ObjectPatProp::KeyValue(kv) if pure_key(&kv.key) => taken.push(&kv.key),
                 ObjectPatProp::KeyValue(kv) => {
                     return self.unsupported(
                         kv.key.span(),
-                        "a computed key beside rest properties",
-                        "name the key, or copy the properties you need",
+                        "a computed key with side effects beside rest properties",
+                        "compute the key into a variable first",
                     )
                 }
                 ObjectPatProp::Assign(_) | ObjectPatProp::Rest(_) => {}
@@ -966,6 +967,10 @@ impl<'s> Codegen<'s> {
         let mut count = taken.len();
         for key in taken {
             self.prop_name(key);
+            // (As a property key: its text.)
+            if matches!(key, PropName::Computed(_)) {
+                self.f().op_u8(Op::Concat, 1);
+            }
         }
         for prop in &o.props {
             if let ObjectPatProp::Assign(a) = prop {
@@ -1721,4 +1726,21 @@ enum ParamStep<'a> {
 fn is_use_strict(stmt: &Stmt) -> bool {
     matches!(stmt, Stmt::Expr(ExprStmt { expr, .. })
         if matches!(&**expr, Expr::Lit(Lit::Str(s)) if s.value.as_str() == Some("use strict")))
+}
+
+/// Whether reading `key` again does nothing more: a plain name, a
+/// literal, or a computed name that is a variable, a chain of names or a
+/// literal.
+fn pure_key(key: &PropName) -> bool {
+    let PropName::Computed(c) = key else {
+        return true;
+    };
+    let mut e = super::expr::unparenthesized(&c.expr);
+    while let Expr::Member(m) = e {
+        if !matches!(m.prop, MemberProp::Ident(_)) {
+            return false;
+        }
+        e = &m.obj;
+    }
+    matches!(e, Expr::Ident(_) | Expr::Lit(_))
 }
