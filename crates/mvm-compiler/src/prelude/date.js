@@ -64,8 +64,50 @@ function $mvmPad(n, width) {
 }
 // ISO 8601 (a date alone is UTC, as is a time without an offset here),
 // and the form toUTCString writes; NaN otherwise.
+// A date's text: ISO 8601, or else the forms V8's fallback reads in log
+// lines and by hand (local time, here UTC): `2024/01/05 10:00:00`,
+// `2024-1-5`, `1/5/2024`, `Jan 5, 2024`, `5 Jan 2024 10:00`.
 function $mvmParseDate(text) {
   text = ('' + text).trim();
+  const t = $mvmParseIso(text);
+  return t === t ? t : $mvmParseLegacy(text);
+}
+function $mvmParseLegacy(text) {
+  const space = text.indexOf(' ');
+  const date = space < 0 ? text : text.slice(0, space);
+  const time = space < 0 ? '' : text.slice(space + 1).trim();
+  const parts = date.split(date.includes('/') ? '/' : '-');
+  let numeric = parts.length === 3;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === '' || p.length > 4 || !(+p >= 0)) numeric = false;
+  }
+  if (!numeric) return $mvmParseUtcString(text);
+  let year;
+  let month;
+  let day;
+  if (parts[0].length === 4) {
+    year = +parts[0];
+    month = +parts[1];
+    day = +parts[2];
+  } else if (parts[2].length === 4 && date.includes('/')) {
+    month = +parts[0];
+    day = +parts[1];
+    year = +parts[2];
+  } else return NaN;
+  let clock = [0, 0, 0];
+  if (time !== '') {
+    clock = time.split(':').map((p) => +p);
+    if (clock.length < 2 || clock.length > 3) return NaN;
+    while (clock.length < 3) clock.push(0);
+  }
+  const [h, min, s] = clock;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && h >= 0 && h <= 24 && min >= 0 && min <= 59 && s >= 0 && s < 60)) {
+    return NaN;
+  }
+  return $mvmMakeTime(year, month - 1, day, h, min, s, 0);
+}
+function $mvmParseIso(text) {
   const digits = (at, count) => {
     let n = 0;
     for (let i = at; i < at + count; i++) {
@@ -136,9 +178,9 @@ function $mvmParseDate(text) {
 }
 // "Mon, 15 Jan 2024 10:20:30 GMT", and "Jan 15 2024 10:20:30".
 function $mvmParseUtcString(text) {
-  const words = text.split(' ').filter((w) => w !== '');
-  if (words.length > 0 && words[0].endsWith(',')) words.shift();
-  else if (words.length > 0 && $mvmDayNames.includes(words[0])) words.shift();
+  // (A comma ends a word: `Jan 5, 2024`.)
+  const words = text.split(' ').filter((w) => w !== '').map((w) => (w.endsWith(',') && w.length > 1 ? w.slice(0, w.length - 1) : w));
+  if (words.length > 0 && $mvmDayNames.includes(words[0])) words.shift();
   let day;
   let month;
   if (words.length >= 3 && $mvmMonthNames.includes(words[1])) {
