@@ -203,7 +203,10 @@ $mvmStringPrototype.substr = function substr(start, length) {
 // method: split
 $mvmStringPrototype.split = function split(separator, limit) {
   // (A regular expression splits as it says.)
-  if (separator !== null && typeof separator === 'object') return separator['#@@split'](this, limit);
+  // (Another object, `['-']`, is its text, as in JavaScript.)
+  if (separator !== null && typeof separator === 'object' && typeof separator['#@@split'] === 'function') {
+    return separator['#@@split'](this, limit);
+  }
   const max = limit === undefined ? 4294967295 : limit >>> 0;
   const parts = [];
   if (max === 0) return parts;
@@ -359,7 +362,9 @@ $mvmStringPrototype.isWellFormed = function isWellFormed() {
 };
 // method: replace
 $mvmStringPrototype.replace = function replace(pattern, replacement) {
-  if (pattern !== null && typeof pattern === 'object') return pattern['#@@replace'](this, replacement, false);
+  if (pattern !== null && typeof pattern === 'object' && typeof pattern['#@@replace'] === 'function') {
+    return pattern['#@@replace'](this, replacement, false);
+  }
   const text = '' + this;
   pattern = '' + pattern;
   const at = $mvmIndexOf(text, pattern, 0);
@@ -369,7 +374,9 @@ $mvmStringPrototype.replace = function replace(pattern, replacement) {
 };
 // method: replaceAll
 $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
-  if (pattern !== null && typeof pattern === 'object') return pattern['#@@replace'](this, replacement, true);
+  if (pattern !== null && typeof pattern === 'object' && typeof pattern['#@@replace'] === 'function') {
+    return pattern['#@@replace'](this, replacement, true);
+  }
   const text = '' + this;
   pattern = '' + pattern;
   let result = '';
