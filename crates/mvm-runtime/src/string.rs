@@ -141,12 +141,12 @@ impl<'a> Engine<'a> {
         if !self.is_plain_object(v) || self.own_named(v, b"#@@error").is_none() {
             return None;
         }
-        let text = |key: &[u8]| self.own_named(v, key).and_then(|t| self.string_bytes(t));
-        let (name, message) = (text(b"name")?, text(b"message")?);
+        let mut text = Vec::new();
+        if !self.write_error(v, &mut text) {
+            return None;
+        }
         let mut out = alloc::string::String::new();
-        crate::wtf8::push_lossy(&mut out, name);
-        out.push_str(": ");
-        crate::wtf8::push_lossy(&mut out, message);
+        crate::wtf8::push_lossy(&mut out, &text);
         Some(out)
     }
 

@@ -226,11 +226,7 @@ impl<'s> Codegen<'s> {
                     let name = id.id.sym.to_string();
                     if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
                         self.expr_named(&a.right, &name, true);
-                        // (As in `assign`: `F = function () {}`, then `new F`.)
-                        let function = matches!(unparenthesized(&a.right), Expr::Fn(_));
-                        if function && self.constructed.contains(&name) {
-                            self.function_as_class(&name);
-                        }
+                        self.shape_if_constructed(&a.right, Some(&name), &name);
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -1128,6 +1124,18 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
     }
 
+    /// After the function expression `value` (on the stack) that an
+    /// assignment gives to `key`: a class's shape, named `name`, where the
+    /// program uses `key` with `new` or names its `prototype`, as a
+    /// declaration of the name gets (`lib.Timer = function () {}`, then
+    /// `lib.Timer.prototype.describe = ...`).
+    fn shape_if_constructed(&mut self, value: &Expr, key: Option<&str>, name: &str) {
+        let function = matches!(unparenthesized(value), Expr::Fn(_));
+        if function && key.is_some_and(|k| self.constructed.contains(k)) {
+            self.function_as_class(name);
+        }
+    }
+
     /// Turns the function on the stack into a class-like value with a
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
@@ -1441,11 +1449,7 @@ impl<'s> Codegen<'s> {
                     SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
                     _ => self.assigned_value(a),
                 }
-                // A function the program uses with `new`, or whose
-                // `prototype` it names, takes a class's shape, as a
-                // declaration of the name does (`lib.Timer = function
-                // () {}`, then `lib.Timer.prototype.describe = ...`). A
-                // property's function keeps no name, as in JavaScript.
+                // (A property's function keeps no name, as in JavaScript.)
                 let (key, name) = match target {
                     SimpleAssignTarget::Ident(id) => (Some(id.id.sym.as_str()), id.id.sym.as_str()),
                     SimpleAssignTarget::Member(MemberExpr {
@@ -1454,10 +1458,7 @@ impl<'s> Codegen<'s> {
                     }) => (Some(p.sym.as_str()), ""),
                     _ => (None, ""),
                 };
-                let function = matches!(unparenthesized(&a.right), Expr::Fn(_));
-                if function && key.is_some_and(|k| self.constructed.contains(k)) {
-                    self.function_as_class(name);
-                }
+                self.shape_if_constructed(&a.right, key, name);
                 return self.store_place(&place);
             }
             AssignOp::AddAssign => Op::Add,

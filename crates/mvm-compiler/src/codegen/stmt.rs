@@ -137,15 +137,7 @@ impl<'s> Codegen<'s> {
         var_names(&stmts, &mut vars);
         self.check_redeclarations(&stmts, &vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
-        let lexical = lexical_names(&stmts);
-        let block_functions = self.block_functions(&stmts, &lexical, &[]);
-        for f in &block_functions {
-            if !names.iter().any(|(n, _)| n == f) {
-                names.push((f.clone(), true));
-            }
-        }
-        self.state().block_functions = block_functions;
-        names.extend(lexical);
+        self.declare_body_names(&stmts, &mut names, 0);
         if has_default_expr {
             names.push((crate::modules::DEFAULT.to_string(), true));
         }
@@ -367,15 +359,7 @@ impl<'s> Codegen<'s> {
                     names.push((v, true));
                 }
             }
-            let lexical = lexical_names(stmts);
-            let block_functions = self.block_functions(stmts, &lexical, &names[..param_count]);
-            for f in &block_functions {
-                if !names.iter().any(|(n, _)| n == f) {
-                    names.push((f.clone(), true));
-                }
-            }
-            self.state().block_functions = block_functions;
-            names.extend(lexical);
+            self.declare_body_names(stmts, &mut names, param_count);
         }
         self.enter_scope(&names, false, param_count);
         // A captured parameter moves from its argument slot to the scope.
@@ -618,24 +602,37 @@ impl<'s> Codegen<'s> {
         self.exit_scope(true);
     }
 
-    /// The functions declared in `stmts`' blocks that their function
-    /// also declares as `var`s: not where a `let`, `const`, class or
-    /// parameter of the function has the name.
-    fn block_functions(
-        &self,
+    /// Adds to `names` (a function's scope, its first `params` its
+    /// parameters) the functions declared in the blocks of its body
+    /// `stmts` that it also declares as `var`s, kept for `block` (not where
+    /// a `let`, `const`, class or parameter has the name, nor in strict
+    /// code), then the body's `let`, `const`, class and function names.
+    fn declare_body_names(
+        &mut self,
         stmts: &[Stmt],
-        lexical: &[(String, bool)],
-        params: &[(String, bool)],
-    ) -> Vec<String> {
-        // (Strict code keeps them to their blocks.)
-        if self.strict || stmts.first().is_some_and(is_use_strict) {
-            return Vec::new();
-        }
+        names: &mut Vec<(String, bool)>,
+        params: usize,
+    ) {
+        let lexical = lexical_names(stmts);
         let mut found = Vec::new();
-        super::decls::block_function_names(stmts, &mut found);
-        found.retain(|f| !lexical.iter().chain(params).any(|(n, _)| n == f));
+        if !self.strict && !stmts.first().is_some_and(is_use_strict) {
+            super::decls::block_function_names(stmts, &mut found);
+        }
+        let taken = |f: &String, names: &[(String, bool)]| {
+            lexical
+                .iter()
+                .chain(names.get(..params).unwrap_or_default())
+                .any(|(n, _)| n == f)
+        };
+        found.retain(|f| !taken(f, names));
         found.dedup();
-        found
+        for f in &found {
+            if !names.iter().any(|(n, _)| n == f) {
+                names.push((f.clone(), true));
+            }
+        }
+        self.state().block_functions = found;
+        names.extend(lexical);
     }
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
