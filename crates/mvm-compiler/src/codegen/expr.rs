@@ -147,7 +147,10 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::GetSuperProp);
             }
             // `#name in obj`: whether `obj` has the private field.
-            Expr::PrivateName(p) => self.string(&private_key(p), p.span),
+            Expr::PrivateName(p) => {
+                let key = self.private_key(p);
+                self.string(&key, p.span);
+            }
             Expr::Yield(y) => match self.fns.last().and_then(|f| f.generator_slot) {
                 Some(slot) if y.delegate => self.yield_all(y, slot),
                 Some(slot) => {
@@ -700,8 +703,11 @@ impl<'s> Codegen<'s> {
     /// class expression's), not only the name it takes from where it is.
     pub(super) fn class(&mut self, class: &Class, name: Option<&str>, bound: bool) {
         let named;
-        let class = if class.body.iter().any(is_private_member) {
-            named = private_names_as_keys(class);
+        let private = class.body.iter().any(is_private_member);
+        let class = if private {
+            let keys = self.private_keys(class);
+            named = private_names_as_keys(class, &keys);
+            self.private_scopes.push(keys);
             &named
         } else {
             class
@@ -739,6 +745,57 @@ impl<'s> Codegen<'s> {
         if class.super_class.is_some() {
             self.exit_scope(true);
         }
+        if private {
+            self.private_scopes.pop();
+        }
+    }
+
+    /// The keys `class`'s private names are kept under: a name's own
+    /// spelling, which an identifier cannot have (`#state`), unless
+    /// another class of the program may declare it too (see
+    /// `shared_private_names`): then one of the class's own (`#state@2`),
+    /// so that a base class's `#state` and a subclass's are two fields, as
+    /// in JavaScript. The library's classes keep their names (the host's
+    /// printer reads a Map's `#keys`).
+    fn private_keys(&mut self, class: &Class) -> Vec<(String, String)> {
+        let library = self.src.name == crate::modules::PRELUDE_NAME;
+        let mut suffix = None;
+        let mut keys: Vec<(String, String)> = Vec::new();
+        for member in &class.body {
+            let name = match member {
+                ClassMember::PrivateProp(p) => &p.key.name,
+                ClassMember::PrivateMethod(m) => &m.key.name,
+                _ => continue,
+            };
+            if keys.iter().any(|(n, _)| n == name.as_str()) {
+                continue;
+            }
+            let key = if library || !self.shared_private_names.contains(name.as_str()) {
+                format!("#{name}")
+            } else {
+                let n = *suffix.get_or_insert_with(|| {
+                    self.private_classes += 1;
+                    self.private_classes
+                });
+                format!("#{name}@{n}")
+            };
+            keys.push((name.to_string(), key));
+        }
+        keys
+    }
+
+    /// The key a private name `#name` is kept under where it is used: the
+    /// innermost class declaring it decides (see `private_keys`). The
+    /// engine leaves keys that start with `#` out of every listing
+    /// (`Object.keys`, `for..in`, JSON, spreads), so only code that names
+    /// the field sees it.
+    fn private_key(&self, p: &PrivateName) -> String {
+        self.private_scopes
+            .iter()
+            .rev()
+            .flat_map(|keys| keys.iter())
+            .find(|(name, _)| name == p.name.as_str())
+            .map_or_else(|| format!("#{}", p.name), |(_, key)| key.clone())
     }
 
     fn class_body(&mut self, class: &Class, name: Option<&str>, bound: bool) {
@@ -1159,7 +1216,10 @@ impl<'s> Codegen<'s> {
         match prop {
             MemberProp::Ident(name) => self.string(&name.sym, name.span),
             MemberProp::Computed(c) => self.expr(&c.expr),
-            MemberProp::PrivateName(p) => self.string(&private_key(p), p.span),
+            MemberProp::PrivateName(p) => {
+                let key = self.private_key(p);
+                self.string(&key, p.span);
+            }
         }
     }
 
@@ -1226,6 +1286,29 @@ impl<'s> Codegen<'s> {
                     self.expr(&m.obj);
                     self.member_key(&m.prop);
                     self.f().op(Op::Delete);
+                }
+                // `delete o?.a`, `delete o?.a.b`: the property goes unless a
+                // `?.` meets undefined or null, when the chain gives true.
+                Expr::OptChain(o) if matches!(&*o.base, OptChainBase::Member(_)) => {
+                    let OptChainBase::Member(m) = &*o.base else {
+                        return;
+                    };
+                    let mut to_end = Vec::new();
+                    self.chain_part(&m.obj, &mut to_end);
+                    if o.optional {
+                        to_end.push(self.f().jump(Op::JumpIfNullish));
+                    }
+                    self.member_key(&m.prop);
+                    self.f().op(Op::Delete);
+                    if !to_end.is_empty() {
+                        let done = self.f().jump(Op::Jump);
+                        for patch in to_end {
+                            self.f().patch_here(patch);
+                        }
+                        self.f().op(Op::Pop);
+                        self.f().push_value(Value::TRUE);
+                        self.f().patch_here(done);
+                    }
                 }
                 other => {
                     self.expr(other);
@@ -2343,14 +2426,6 @@ fn literal_accessor(prop: &PropOrSpread) -> Option<AccessorPart<'_>> {
     }
 }
 
-/// The key a private name `#name` is kept under: its own spelling, which
-/// an identifier cannot have, on the object itself. The engine leaves keys
-/// that start with `#` out of every listing (`Object.keys`, `for..in`,
-/// JSON, spreads), so only code that names the field sees it.
-fn private_key(p: &PrivateName) -> String {
-    format!("#{}", p.name)
-}
-
 fn is_private_member(member: &ClassMember) -> bool {
     matches!(
         member,
@@ -2359,12 +2434,17 @@ fn is_private_member(member: &ClassMember) -> bool {
 }
 
 /// `class` with its private fields and methods made ordinary members
-/// keyed by [`private_key`], which the class compiles as it does any other.
-fn private_names_as_keys(class: &Class) -> Class {
+/// under `keys` (see `private_keys`), which the class compiles as it does
+/// any other.
+fn private_names_as_keys(class: &Class, keys: &[(String, String)]) -> Class {
     let key = |p: &PrivateName| {
+        let key = keys
+            .iter()
+            .find(|(name, _)| name == p.name.as_str())
+            .map_or_else(|| format!("#{}", p.name), |(_, key)| key.clone());
         PropName::Str(Str {
             span: p.span,
-            value: private_key(p).into(),
+            value: key.into(),
             raw: None,
         })
     };

@@ -199,6 +199,16 @@ pub struct Codegen<'s> {
     /// = value`, see `field_initializers`) starts: a function there takes
     /// the field's name, as JavaScript names `tick = () => ...`.
     field_names: HashMap<swc_common::BytePos, String>,
+    /// Private names the program's code spells more than once outside a
+    /// member access (`#state` declared by two classes, or one a library
+    /// class keeps): a class of the program keys those under a name of
+    /// its own (see `private_keys`).
+    shared_private_names: HashSet<String>,
+    /// The private names of the classes being compiled, innermost last:
+    /// each name and the key it is kept under.
+    private_scopes: Vec<Vec<(String, String)>>,
+    /// Classes that took keys of their own so far (their keys' suffix).
+    private_classes: usize,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -290,6 +300,9 @@ impl<'s> Codegen<'s> {
             constructor_next: false,
             super_static: false,
             field_names: HashMap::new(),
+            shared_private_names: shared_private_names(&code),
+            private_scopes: Vec::new(),
+            private_classes: 0,
             module: 0,
             src: &first.file,
             base: first.base,
@@ -874,6 +887,33 @@ impl<'s> Codegen<'s> {
         }
         env_now
     }
+}
+
+/// Private names (`#state`) spelled more than once, in all of `texts`,
+/// where they are not a member access (`.#state`): declarations, brand
+/// checks (`#state in o`) and string keys such as the library's
+/// `'#message'`. A name a single class declares and uses only as
+/// `this.#name` is counted once; a false find only gives a class a key of
+/// its own that it did not need.
+fn shared_private_names(texts: &[String]) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut shared = HashSet::new();
+    for text in texts {
+        for (at, _) in text.match_indices('#') {
+            let name: String = text[at + 1..]
+                .chars()
+                .take_while(|c| crate::prelude::is_name_char(*c))
+                .collect();
+            let before = text[..at].trim_end().chars().next_back();
+            if name.is_empty() || before == Some('.') {
+                continue;
+            }
+            if !seen.insert(name.clone()) {
+                shared.insert(name);
+            }
+        }
+    }
+    shared
 }
 
 /// The names `text` gives getters and setters: `get NAME(` and `set
