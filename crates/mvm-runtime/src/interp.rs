@@ -226,6 +226,22 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(b" is not iterable (cannot read property Symbol(Symbol.iterator))");
     }
 
+    /// `key in value` for a value that is no object, worded as V8 words
+    /// it: "Cannot use 'in' operator to search for 'temp' in {}" (the
+    /// string that was never parsed, say). A device says less (see
+    /// `catchable`).
+    #[cfg(feature = "std")]
+    fn in_error(&mut self, key: Value, value: Value) -> VmError {
+        let mut text = b"Cannot use 'in' operator to search for '".to_vec();
+        self.write_string(key, &mut text, 0);
+        text.extend_from_slice(b"' in ");
+        self.write_string(value, &mut text, 0);
+        match self.make_error("TypeError", &text) {
+            Ok(error) => VmError::Uncaught(error),
+            Err(e) => e,
+        }
+    }
+
     /// The value a script sees thrown for `e`, when it can catch it; `pc`
     /// is the failing frame's return address.
     pub(crate) fn catchable(
@@ -831,7 +847,11 @@ impl<'a> Engine<'a> {
                     }
                     Op::In => {
                         let (key, obj) = (self.peek(1)?, self.peek(0)?);
-                        let found = self.has_property(obj, key)?;
+                        let found = match self.has_property(obj, key) {
+                            #[cfg(feature = "std")]
+                            Err(VmError::PropertyOfNullish) => return Err(self.in_error(key, obj)),
+                            other => other?,
+                        };
                         self.pop()?;
                         self.set_peek(0, Value::bool(found))?;
                     }

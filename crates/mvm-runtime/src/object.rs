@@ -1317,9 +1317,12 @@ impl<'a> Engine<'a> {
                 }
                 self.has_property(props, key)
             }
+            // `in` on a primitive is a TypeError (see `in_error`).
+            Some(
+                TypeCode::Int32 | TypeCode::Float64 | TypeCode::String | TypeCode::InternedString,
+            )
+            | None => Err(VmError::PropertyOfNullish),
             Some(_) => Ok(false),
-            // `in` on a primitive is a TypeError.
-            None => Err(VmError::PropertyOfNullish),
         }
     }
 
