@@ -2,7 +2,7 @@
 // is UTC (getHours is getUTCHours, toString says GMT+0000). `Date.now()`
 // asks the host's clock (import 0xFFF8, milliseconds since 1970; 0 on a
 // host without one). Days and dates convert by Howard Hinnant's
-// algorithms; strings parse as ISO 8601 (and as toUTCString writes them).
+// algorithms; strings parse as ISO 8601, or as V8's fallback parser reads them.
 const $mvmClockNow = vmImport(0xfff8, function () {
   return 0;
 });
@@ -62,50 +62,154 @@ function $mvmPad(n, width) {
   while (s.length < width) s = '0' + s;
   return s;
 }
-// ISO 8601 (a date alone is UTC, as is a time without an offset here),
-// and the form toUTCString writes; NaN otherwise.
-// A date's text: ISO 8601, or else the forms V8's fallback reads in log
-// lines and by hand (local time, here UTC): `2024/01/05 10:00:00`,
-// `2024-1-5`, `1/5/2024`, `Jan 5, 2024`, `5 Jan 2024 10:00`.
+// A date's text: ISO 8601 (a date alone is UTC, as is a time without an
+// offset here), or else as V8's fallback parser reads it (see
+// $mvmParseLegacy); NaN otherwise.
 function $mvmParseDate(text) {
   text = ('' + text).trim();
   const t = $mvmParseIso(text);
   return t === t ? t : $mvmParseLegacy(text);
 }
+// The words V8's fallback parser knows, by their first three letters (only
+// a month's name may be longer: `January`): months, AM and PM, zones.
+const $mvmDateWords = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'am', 'pm', 'ut', 'utc', 'z', 'gmt', 'cdt', 'cst', 'edt', 'est', 'mdt', 'mst', 'pdt', 'pst'];
+const $mvmZoneHours = [0, 0, 0, 0, -5, -6, -4, -5, -6, -7, -7, -8];
+// The text as V8's fallback ("legacy") parser reads it, a port of its
+// rules: the forms of log lines, mail and HTTP headers and people
+// (`2024/01/05 10:00:00`, `1/5/2024, 3:04:05 PM`, `January 5, 2024`,
+// `Sat, 01 Jun 2024 12:00:00 +0200`, `Sun Nov  6 08:49:37 1994`, `Jun 1
+// 2024 12:00 GMT+0200`, `06-Nov-94`): up to three numbers for the date
+// (a named month beside them), a time of `h:m[:s[.ms]]`, AM or PM, a zone
+// or an offset; words before the first number are skipped (a weekday),
+// `(comments)` too. Without a zone it is local time, which is UTC here.
 function $mvmParseLegacy(text) {
-  const space = text.indexOf(' ');
-  const date = space < 0 ? text : text.slice(0, space);
-  const time = space < 0 ? '' : text.slice(space + 1).trim();
-  const parts = date.split(date.includes('/') ? '/' : '-');
-  let numeric = parts.length === 3;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (p === '' || p.length > 4 || !(+p >= 0)) numeric = false;
+  const s = text.toLowerCase();
+  // Tokens: a number (with its digits in `digits`), a word, a symbol, or
+  // ' ' for white space.
+  const tokens = [];
+  const digits = [];
+  for (let i = 0; i < s.length; ) {
+    const c = s[i];
+    let j = i + 1;
+    if (c >= '0' && c <= '9') {
+      let n = +c;
+      for (; s[j] >= '0' && s[j] <= '9'; j++) if (n < 1e8) n = n * 10 + +s[j];
+      tokens.push(n);
+    } else if (c >= 'a' && c <= 'z') {
+      while (s[j] >= 'a' && s[j] <= 'z') j++;
+      tokens.push(s.slice(i, j));
+    } else if (c === '(') {
+      for (let depth = 1; j < s.length && depth > 0; j++) depth += s[j] === '(' ? 1 : s[j] === ')' ? -1 : 0;
+      i = j;
+      continue;
+    } else if (c <= ' ') {
+      while (j < s.length && s[j] <= ' ') j++;
+      tokens.push(' ');
+    } else tokens.push(c);
+    digits.push(j - i);
+    i = j;
   }
-  if (!numeric) return $mvmParseUtcString(text);
-  let year;
-  let month;
-  let day;
-  if (parts[0].length === 4) {
-    year = +parts[0];
-    month = +parts[1];
-    day = +parts[2];
-  } else if (parts[2].length === 4 && date.includes('/')) {
-    month = +parts[0];
-    day = +parts[1];
-    year = +parts[2];
-  } else return NaN;
-  let clock = [0, 0, 0];
-  if (time !== '') {
-    clock = time.split(':').map((p) => +p);
-    if (clock.length < 2 || clock.length > 3) return NaN;
-    while (clock.length < 3) clock.push(0);
+  const day = [];
+  let month = 0;
+  const time = [];
+  let hourOffset = -1;
+  let zoneSign = 0;
+  let zoneHour = -1;
+  let zoneMinute = -1;
+  let read = false;
+  for (let k = 0; k < tokens.length; ) {
+    const token = tokens[k++];
+    const limit = time.length === 1 || time.length === 2 ? 59 : time.length === 3 ? 999 : -1;
+    if (typeof token === 'number') {
+      read = true;
+      if (tokens[k] === ':') {
+        k++;
+        if (tokens[k] === ':') {
+          k++;
+          if (time.length > 0) return NaN;
+          time.push(token, 0);
+        } else {
+          if (time.length >= 4) return NaN;
+          time.push(token);
+          if (tokens[k] === '.') k++;
+        }
+      } else if (tokens[k] === '.' && ++k && token <= limit) {
+        // (Milliseconds: the fraction's first three digits.)
+        const fraction = tokens[k];
+        if (typeof fraction !== 'number') return NaN;
+        const scale = 10 ** Math.abs(3 - digits[k]);
+        time.push(token, Math.floor(digits[k++] > 3 ? fraction / scale : fraction * scale));
+      } else if (zoneHour >= 0 && zoneMinute < 0 && token <= 59) {
+        zoneMinute = token;
+      } else if (token <= limit) {
+        time.push(token);
+        while (time.length < 4) time.push(0);
+        const next = tokens[k];
+        if (next !== undefined && next !== ' ' && next !== 'z' && next !== '+' && next !== '-') return NaN;
+      } else {
+        if (day.length >= 3) return NaN;
+        day.push(token);
+        if (tokens[k] === '-') k++;
+      }
+    } else if (token >= 'a') {
+      let word = $mvmDateWords.indexOf(token.slice(0, 3));
+      if (word > 11 && token.length > 3) word = -1;
+      if (word === 12 || word === 13) {
+        if (time.length === 0) return NaN;
+        hourOffset = (word - 12) * 12;
+      } else if (word >= 0 && word < 12) {
+        month = word + 1;
+        if (tokens[k] === '-') k++;
+      } else if (word > 13 && read) {
+        const hours = $mvmZoneHours[word - 14];
+        zoneSign = hours < 0 ? -1 : 1;
+        zoneHour = hours * zoneSign;
+        zoneMinute = 0;
+      } else if (read || typeof tokens[k] === 'number') {
+        // (A word after a number, or one a number follows at once.)
+        return NaN;
+      }
+    } else if ((token === '+' || token === '-') && ((zoneHour === 0 && zoneMinute === 0) || time.length > 0)) {
+      // An offset: after a time or UTC (`GMT+0200`, `+02:00`, `-8`).
+      zoneSign = token === '-' ? -1 : 1;
+      let n = 0;
+      let length = 0;
+      if (typeof tokens[k] === 'number') {
+        n = tokens[k];
+        length = digits[k++];
+      }
+      read = true;
+      zoneHour = n;
+      zoneMinute = 0;
+      if (tokens[k] === ':') zoneMinute = -1;
+      else if (length === 3 || length === 4) {
+        zoneHour = Math.floor(n / 100);
+        zoneMinute = n % 100;
+      } else if (length !== 1 && length !== 2) return NaN;
+    } else if ((token === '+' || token === '-' || token === ')') && read) {
+      return NaN;
+    }
   }
-  const [h, min, s] = clock;
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && h >= 0 && h <= 24 && min >= 0 && min <= 59 && s >= 0 && s < 60)) {
-    return NaN;
+  // The date: a named month with a day and a year in either order, else
+  // month/day/year, or year/month/day when the first is no day; two-digit
+  // years are 1950 to 2049, a missing one 2001 (as V8).
+  if (day.length === 0) return NaN;
+  while (day.length < 3) day.push(1);
+  const first = day[0] >= 1 && day[0] <= 31 ? 1 : 0;
+  let year = day[first === 1 ? (month === 0 ? 2 : 1) : 0];
+  const m = month === 0 ? day[first === 1 ? 0 : 1] : month;
+  const d = month === 0 ? day[first === 1 ? 1 : 2] : day[first === 1 ? 0 : 1];
+  year += year <= 49 ? 2000 : year <= 99 ? 1900 : 0;
+  while (time.length < 4) time.push(0);
+  let [h, min, sec, ms] = time;
+  if (hourOffset >= 0) {
+    if (h > 12) return NaN;
+    h = (h % 12) + hourOffset;
   }
-  return $mvmMakeTime(year, month - 1, day, h, min, s, 0);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
+  if (!(h <= 23 && min <= 59 && sec <= 59 && ms <= 999) && (h !== 24 || min + sec + ms !== 0)) return NaN;
+  const offset = zoneSign * ((zoneHour < 0 ? 0 : zoneHour) * 60 + (zoneMinute < 0 ? 0 : zoneMinute));
+  return $mvmMakeTime(year, m - 1, d, h, min - offset, sec, ms);
 }
 function $mvmParseIso(text) {
   const digits = (at, count) => {
@@ -130,7 +234,7 @@ function $mvmParseIso(text) {
     year = digits(0, 4);
     at = 4;
   } else {
-    return $mvmParseUtcString(text);
+    return NaN;
   }
   let month = 1;
   let day = 1;
@@ -175,28 +279,6 @@ function $mvmParseIso(text) {
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && h <= 24 && min <= 59 && s <= 59)) return NaN;
   if (h === 24 && (min !== 0 || s !== 0 || ms !== 0)) return NaN;
   return $mvmMakeTime(year, month - 1, day, h, min - offset, s, ms);
-}
-// "Mon, 15 Jan 2024 10:20:30 GMT", and "Jan 15 2024 10:20:30".
-function $mvmParseUtcString(text) {
-  // (A comma ends a word: `Jan 5, 2024`.)
-  const words = text.split(' ').filter((w) => w !== '').map((w) => (w.endsWith(',') && w.length > 1 ? w.slice(0, w.length - 1) : w));
-  if (words.length > 0 && $mvmDayNames.includes(words[0])) words.shift();
-  let day;
-  let month;
-  if (words.length >= 3 && $mvmMonthNames.includes(words[1])) {
-    day = +words[0];
-    month = $mvmMonthNames.indexOf(words[1]);
-  } else if (words.length >= 3 && $mvmMonthNames.includes(words[0])) {
-    month = $mvmMonthNames.indexOf(words[0]);
-    day = +words[1];
-  } else return NaN;
-  const year = +words[2];
-  let time = [0, 0, 0];
-  if (words.length > 3) {
-    time = words[3].split(':').map((p) => +p);
-    while (time.length < 3) time.push(0);
-  }
-  return $mvmMakeTime(year, month, day, time[0], time[1], time[2], 0);
 }
 function $mvmDateTimeText(p) {
   return $mvmPad(p[3], 2) + ':' + $mvmPad(p[4], 2) + ':' + $mvmPad(p[5], 2);
