@@ -92,6 +92,36 @@ const PARTS: &[(&str, &str)] = &[
 /// The helpers the compiler calls for object spreads and rests.
 const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstruct";
 
+/// `Date` for a program that only calls `Date.now()` (see
+/// [`only_date_now`]): the host's clock, as date.js reads it.
+const DATE_NOW: &str = "const $mvmClockNow = vmImport(0xfff8, function () { return 0; });
+globalThis.Date = class Date {
+  static now() {
+    const t = +$mvmClockNow();
+    return t === t && t <= 8.64e15 && t >= -8.64e15 ? t - (t % 1) + 0 : NaN;
+  }
+};
+";
+
+/// Whether the program names `Date` only for `Date.now`, as a device
+/// stamping its readings does: it then gets the clock alone, not all of
+/// Date (some 8 KB of snapshot: its formats and parsers).
+fn only_date_now(texts: &[&str]) -> bool {
+    texts.iter().all(|text| {
+        text.match_indices("Date").all(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = &text[at + "Date".len()..];
+            before.is_some_and(|c| c == '.' || is_name_char(c))
+                || after.starts_with(is_name_char)
+                || after
+                    .trim_start()
+                    .strip_prefix('.')
+                    .and_then(|member| member.trim_start().strip_prefix("now"))
+                    .is_some_and(|rest| !rest.starts_with(is_name_char))
+        })
+    })
+}
+
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
 /// setTimeout, setInterval and their clear functions, in one part.
@@ -248,6 +278,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
                     static_members(&kept_sections(part, keep), global, &needed, texts)
                 }
                 "RegExp" => called_sections(part, texts),
+                "Date" if only_date_now(texts) => DATE_NOW.to_string(),
                 _ => kept_sections(part, keep),
             };
             // (Two globals may share a part.)
@@ -892,6 +923,24 @@ mod tests {
         assert!(super::source(&["const u = 'http://x'; if (u == v) f();"], &[]).contains(helper));
         assert!(super::source(&["if (`it's ${a != b}`) f();"], &[]).contains(helper));
         assert!(!super::source(&["if (a === b && c !== d) f();"], &[]).contains(helper));
+    }
+
+    #[test]
+    fn date_now_alone_links_only_the_clock() {
+        let calendar = "toISOString()";
+        let clock = "vmImport(0xfff8";
+        let now = super::source(
+            &["const t = Date.now(); f(Date .now, myDate, x.Date);"],
+            &[],
+        );
+        assert!(now.contains(clock) && !now.contains(calendar));
+        for text in [
+            "new Date(t)",
+            "Date.now(); Date.parse(s)",
+            "const D = Date;",
+        ] {
+            assert!(super::source(&[text], &[]).contains(calendar), "{text}");
+        }
     }
 
     #[test]
