@@ -312,13 +312,26 @@ impl<'a> Engine<'a> {
     /// it has one (the prelude keeps them as exports), so that
     /// `instanceof` holds for the class and for `Error`.
     pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
+        let proto = if name == "TypeError" {
+            crate::TYPE_ERROR_PROTOTYPE_EXPORT
+        } else {
+            crate::RANGE_ERROR_PROTOTYPE_EXPORT
+        };
+        let proto = self.export(proto).ok().filter(|p| self.is_plain_object(*p));
         let obj = self.new_object(3)?;
         // (Marked, as an error where there is no `Error.prototype` to
         // inherit from: see `is_error`.)
         self.set_slot(obj, 2, mvm_snapshot::Builtin::ErrorMark.value())?;
         self.set_slot(obj, 3, Value::TRUE)?;
         self.push(obj)?;
-        for (key, text) in [("name", name.as_bytes()), ("message", message)] {
+        // With the program's prototype, the name is its and the message is
+        // kept unlisted, as the prelude's errors keep theirs (so
+        // `JSON.stringify(e)` is `{}`); without, both are the error's own.
+        let fields: &[(&str, &[u8])] = match proto {
+            Some(_) => &[("#message", message)],
+            None => &[("name", name.as_bytes()), ("message", message)],
+        };
+        for (key, text) in fields {
             let k = self.make_string(key.as_bytes())?;
             self.push(k)?;
             let v = self.make_string(text)?;
@@ -328,14 +341,10 @@ impl<'a> Engine<'a> {
             self.pop()?;
         }
         // (The prototype last: its `message` is an accessor, which the
-        // writes above would have called.)
-        let proto = if name == "TypeError" {
-            crate::TYPE_ERROR_PROTOTYPE_EXPORT
-        } else {
-            crate::RANGE_ERROR_PROTOTYPE_EXPORT
-        };
+        // writes above would have called. The prototype is an export,
+        // which no collection moves.)
         let obj = self.pop()?;
-        if let Some(proto) = self.export(proto).ok().filter(|p| self.is_plain_object(*p)) {
+        if let Some(proto) = proto {
             self.set_slot(obj, 1, proto)?;
         }
         Ok(obj)
