@@ -1767,10 +1767,12 @@ impl<'s> Codegen<'s> {
     fn load_super(&mut self, span: Span) {
         match self.resolve(super::SUPER) {
             Some(b) => self.load_binding(&b, span),
-            None => self.error(
+            // (JavaScript has it in an object literal's methods, and in a
+            // class without `extends`, where it is `Object.prototype`.)
+            None => self.unsupported(
                 span,
-                "`super` outside a class that extends another",
-                Some("use `super` in the constructor or methods of a class with `extends`"),
+                "`super` outside a class that extends another (in an object literal's method, say)",
+                "call the other method by name: `proto.hi.call(this)`, or make a class with `extends`",
             ),
         }
     }
