@@ -27,9 +27,11 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
             let arg = args.get(next + 1).copied();
             let filled = match (spec, arg) {
                 ('%', _) => Some("%".to_string()),
+                // (A symbol, a string under a hidden prefix, shows as
+                // `Symbol(idle)`.)
                 ('s', Some(v)) => Some(match vm.string_bytes(v) {
-                    Some(_) => vm.to_display_string(v),
-                    None => vm.inspect_to_depth(v, 0),
+                    Some(text) if !text.starts_with(b"#@@") => vm.to_display_string(v),
+                    _ => vm.inspect_to_depth(v, 0),
                 }),
                 ('d', Some(v)) => Some(number_text(vm.to_number(v))),
                 // (`%f` and `%i` read a string as parseFloat and parseInt

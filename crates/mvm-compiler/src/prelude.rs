@@ -79,6 +79,7 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmConsole", include_str!("prelude/console.js")),
     ("$mvmTemplateObject", include_str!("prelude/template.js")),
     ("$mvmConsole_assert", include_str!("prelude/console.js")),
+    ("$mvmFormatText", include_str!("prelude/format-text.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
@@ -328,6 +329,14 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     // `//` in a string for one, and a false find costs nothing.)
     if texts.iter().any(|t| loose_equality_in(t)) {
         implied.push("$mvmLooseEquals");
+    }
+    // A console format's `%s` passes its argument through a helper (a
+    // false find costs nothing: the compiler calls it or not).
+    if texts
+        .iter()
+        .any(|t| t.contains("%s") && mentions(t, "console"))
+    {
+        implied.push("$mvmFormatText");
     }
     // A generator function's call makes a Generator, which the text does
     // not name.

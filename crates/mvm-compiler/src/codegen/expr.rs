@@ -1746,7 +1746,64 @@ impl<'s> Codegen<'s> {
                 self.calling = false;
             }
         }
+        if let Some(texts) = self.console_text_arguments(callee, &c.args) {
+            // Each `%s` argument goes through the prelude's $mvmFormatText
+            // (an object's own toString runs here, where the host's
+            // printer cannot run the script).
+            for (i, arg) in c.args.iter().enumerate() {
+                if texts.contains(&i) {
+                    self.f().push_value(Value::UNDEFINED);
+                    self.global_function("$mvmFormatText", arg.expr.span());
+                    self.expr(&arg.expr);
+                    self.f().op_u8(Op::Call, 1);
+                } else {
+                    self.expr(&arg.expr);
+                }
+            }
+            self.mark(c.span);
+            self.f().op_u8(Op::Call, c.args.len() as u8);
+            return;
+        }
         self.call_with(&c.args, c.span, Some(callee));
+    }
+
+    /// For `console.log('%s ...', x)` (or info, debug, error, warn) with a
+    /// literal format: the indexes of the arguments its `%s` takes.
+    fn console_text_arguments(
+        &mut self,
+        callee: &Expr,
+        args: &[ExprOrSpread],
+    ) -> Option<Vec<usize>> {
+        let Expr::Member(m) = unparenthesized(callee) else {
+            return None;
+        };
+        let (ns, name) = self.builtin_namespace(m)?;
+        let logs = matches!(name.as_str(), "log" | "info" | "debug" | "error" | "warn");
+        let Some(Expr::Lit(Lit::Str(format))) = args.first().map(|a| &*a.expr) else {
+            return None;
+        };
+        if ns != "console" || !logs || args.len() > 255 || args.iter().any(|a| a.spread.is_some()) {
+            return None;
+        }
+        let format = format.value.to_string_lossy();
+        let mut texts = Vec::new();
+        let mut next = 1;
+        let mut chars = format.chars();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                continue;
+            }
+            match chars.next() {
+                Some('s') => {
+                    texts.push(next);
+                    next += 1;
+                }
+                Some('d' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c') => next += 1,
+                _ => {}
+            }
+        }
+        texts.retain(|&i| i < args.len());
+        (!texts.is_empty()).then_some(texts)
     }
 
     /// `super(...)`: the parent class's constructor, run on the object
