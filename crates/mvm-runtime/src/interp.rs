@@ -1079,11 +1079,24 @@ impl<'a> Engine<'a> {
                     }
                     Op::RequireNew => {
                         // A class constructor runs for `new`, or for a
-                        // derived class's `super(...)`, which calls it on
-                        // the object being made.
-                        let this = *self.stack.get(cur.base.wrapping_sub(2)).ok_or(bad)?;
-                        if !self.frames.last().ok_or(bad)?.construct() && !self.is_object(this) {
-                            return Err(VmError::NotCallable);
+                        // derived class's `super(...)`: called by a
+                        // constructor on the object it is making (this
+                        // frame then counts as one, for the supers above
+                        // it). A call as a method is neither
+                        // (`drivers.Sensor(4)`).
+                        let frames = self.frames.len();
+                        let frame = self.frames.last_mut().ok_or(bad)?;
+                        if !frame.construct() {
+                            frame.code |= Frame::CONSTRUCT;
+                            let this_of = |f: &Frame| usize::from(f.base).wrapping_sub(2);
+                            let made = self
+                                .frames
+                                .get(frames.wrapping_sub(2))
+                                .filter(|caller| caller.construct())
+                                .and_then(|caller| self.stack.get(this_of(caller)));
+                            if made.is_none() || made != self.stack.get(cur.base.wrapping_sub(2)) {
+                                return Err(VmError::NotCallable);
+                            }
                         }
                     }
                     // (The `Return` after it hands the value over; the
