@@ -312,25 +312,32 @@ impl<'a> Engine<'a> {
     /// it has one (the prelude keeps them as exports), so that
     /// `instanceof` holds for the class and for `Error`.
     pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
-        let proto = if name == "TypeError" {
-            crate::TYPE_ERROR_PROTOTYPE_EXPORT
-        } else {
-            crate::RANGE_ERROR_PROTOTYPE_EXPORT
-        };
-        let proto = self.export(proto).ok().filter(|p| self.is_plain_object(*p));
         let obj = self.new_object(3)?;
         // (Marked, as an error where there is no `Error.prototype` to
         // inherit from: see `is_error`.)
         self.set_slot(obj, 2, mvm_snapshot::Builtin::ErrorMark.value())?;
         self.set_slot(obj, 3, Value::TRUE)?;
-        self.push(obj)?;
+        let export = if name == "TypeError" {
+            crate::TYPE_ERROR_PROTOTYPE_EXPORT
+        } else {
+            crate::RANGE_ERROR_PROTOTYPE_EXPORT
+        };
+        let proto = self
+            .export(export)
+            .ok()
+            .filter(|p| self.is_plain_object(*p));
         // With the program's prototype, the name is its and the message is
         // kept unlisted, as the prelude's errors keep theirs (so
-        // `JSON.stringify(e)` is `{}`); without, both are the error's own.
+        // `JSON.stringify(e)` is `{}`; `#message` is no accessor of the
+        // prototype's); without, both are the error's own.
         let fields: &[(&str, &[u8])] = match proto {
-            Some(_) => &[("#message", message)],
+            Some(proto) => {
+                self.set_slot(obj, 1, proto)?;
+                &[("#message", message)]
+            }
             None => &[("name", name.as_bytes()), ("message", message)],
         };
+        self.push(obj)?;
         for (key, text) in fields {
             let k = self.make_string(key.as_bytes())?;
             self.push(k)?;
@@ -340,14 +347,7 @@ impl<'a> Engine<'a> {
             self.pop()?;
             self.pop()?;
         }
-        // (The prototype last: its `message` is an accessor, which the
-        // writes above would have called. The prototype is an export,
-        // which no collection moves.)
-        let obj = self.pop()?;
-        if let Some(proto) = proto {
-            self.set_slot(obj, 1, proto)?;
-        }
-        Ok(obj)
+        self.pop()
     }
 
     /// Whether `v` is an error: one the engine made, or an object that
