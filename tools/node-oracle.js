@@ -286,7 +286,10 @@ async function runModule(file, source, context) {
   function load(absPath, text) {
     let m = modules.get(absPath);
     if (m === undefined) {
-      const code = text === undefined ? fs.readFileSync(absPath, 'utf8') : text;
+      let code = text === undefined ? fs.readFileSync(absPath, 'utf8') : text;
+      // (A JSON file is a module whose default export is its value, as mvm
+      // loads one.)
+      if (absPath.endsWith('.json')) code = `export default ${code}\n;\n`;
       m = new vm.SourceTextModule(code, { identifier: absPath, context });
       modules.set(absPath, m);
     }

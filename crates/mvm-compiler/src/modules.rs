@@ -132,7 +132,10 @@ impl Loader {
             .new_source_file(Lrc::new(FileName::Custom(name)), text);
         let base = fm.start_pos.0;
         let mut parser = Parser::new(
-            Syntax::Es(EsSyntax::default()),
+            Syntax::Es(EsSyntax {
+                import_attributes: true,
+                ..Default::default()
+            }),
             StringInput::from(&*fm),
             None,
         );
@@ -186,6 +189,7 @@ impl Loader {
             }
             match std::fs::read_to_string(&dep_path) {
                 Ok(dep_text) => {
+                    let dep_text = json_module(&dep_path, dep_text);
                     if let Some(i) =
                         self.visit(dep_path.display().to_string(), dep_text, dep_path.clone())
                     {
@@ -225,6 +229,18 @@ impl Loader {
             }
         }
         Some(index)
+    }
+}
+
+/// A `.json` file's text as a module whose default export is its value,
+/// as `import config from './config.json' with { type: 'json' }` gives it
+/// (on one line with the text, so that a fault's line is the file's).
+/// Other files are as they are.
+fn json_module(path: &Path, text: String) -> String {
+    if path.extension().is_some_and(|e| e == "json") {
+        format!("export default {text}\n;\n")
+    } else {
+        text
     }
 }
 
