@@ -273,7 +273,7 @@ fn run_top_level(
     if let Err(e) = vm.call_value(&mut build, entry, &[]) {
         return Err(runtime(e, Some(&mut vm)));
     }
-    vm.write_snapshot_mapped().map_err(|e| match e {
+    let (bytes, moves) = vm.write_snapshot_mapped().map_err(|e| match e {
         VmError::SnapshotTooLarge => CompileError::TooLarge(format!(
             "the state the top level leaves does not fit a snapshot: what the exports reach \
              needs more than the {} bytes of strings, numbers and functions that references \
@@ -282,6 +282,40 @@ fn run_top_level(
             mvm_snapshot::ROM_REACH,
         )),
         e => runtime(e, Some(&mut vm)),
+    })?;
+    build_time_only_imports(&bytes)?;
+    Ok((bytes, moves))
+}
+
+/// Refuses a snapshot that keeps `vmExport` or `vmImport` for the device
+/// (a function it calls, a timer, an async function after an `await` of
+/// one), which would not restore there: they exist at build time only.
+fn build_time_only_imports(snapshot: &[u8]) -> Result<(), CompileError> {
+    let Ok(parsed) = mvm_snapshot::Snapshot::parse(snapshot) else {
+        return Ok(());
+    };
+    let kept = parsed.imports().find(|id| {
+        matches!(
+            *id,
+            mvm_runtime::imports::VM_EXPORT | mvm_runtime::imports::VM_IMPORT
+        )
+    });
+    let Some(id) = kept else {
+        return Ok(());
+    };
+    let name = if id == mvm_runtime::imports::VM_EXPORT {
+        "vmExport"
+    } else {
+        "vmImport"
+    };
+    Err(CompileError::Runtime {
+        error: VmError::UnresolvedImport(id),
+        message: format!(
+            "the snapshot keeps `{name}` for the device, where it does not exist: it runs at build \
+             time only. Call it at the top level (or in code the top level runs before the \
+             snapshot), not in an exported function, a timer, or an async function after an \
+             `await` that waits for one"
+        ),
     })
 }
 
@@ -322,7 +356,7 @@ impl Host for BuildHost<'_> {
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
         match id {
             imports::VM_EXPORT => {
-                let export_id = import_id(vm, arg(0))?;
+                let export_id = import_id(vm, arg(0), "vmExport")?;
                 // (A second export under one ID, a copied line, would leave
                 // the first silently dead: thrown, as the fixture oracle
                 // and Microvium's compiler throw.)
@@ -334,7 +368,7 @@ impl Host for BuildHost<'_> {
                 Ok(Value::UNDEFINED)
             }
             imports::VM_IMPORT => {
-                let import = import_id(vm, arg(0))?;
+                let import = import_id(vm, arg(0), "vmImport")?;
                 if args.len() > 1 {
                     let handle = vm.new_handle(arg(1))?;
                     self.fallbacks.push((import, handle));
@@ -366,12 +400,19 @@ impl Host for BuildHost<'_> {
 }
 
 /// An import or export ID: an integer from 0 to 65535.
-fn import_id(vm: &Engine<'_>, v: Value) -> Result<u16, VmError> {
+/// The ID `vmExport` or `vmImport` (`what`) was given, or the message
+/// thrown for one that is none (`vmExport(IDS.tock, ...)`, a typo in an
+/// ID table, passes `undefined`).
+fn import_id(vm: &mut Engine<'_>, v: Value, what: &str) -> Result<u16, VmError> {
     let n = vm.to_number(v);
     if n.fract() == 0.0 && (0.0..=65535.0).contains(&n) {
         Ok(n as u16)
     } else {
-        Err(VmError::Uncaught(v))
+        let message = format!(
+            "{what}: the ID must be a whole number from 0 to 65535, not {}",
+            vm.to_display_string(v)
+        );
+        Err(VmError::Uncaught(vm.make_string(message.as_bytes())?))
     }
 }
 

@@ -183,3 +183,10 @@ fn extending_array() {
         "class Stack extends Array {\n  peek() { return this[this.length - 1]; }\n}\n"
     ));
 }
+
+#[test]
+fn vm_export_kept_for_the_device() {
+    insta::assert_snapshot!(diagnose(
+        "async function main() {\n  await new Promise((r) => setTimeout(r, 10));\n  vmExport(0, () => print('tick'));\n}\nmain();\n"
+    ));
+}
