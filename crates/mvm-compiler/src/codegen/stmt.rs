@@ -302,7 +302,16 @@ impl<'s> Codegen<'s> {
         }
         for p in params {
             match p {
-                Pat::Ident(id) => names.push((id.id.sym.to_string(), true)),
+                Pat::Ident(id) => {
+                    // (A name given twice, `function (_, _, x)` in a
+                    // sloppy script, is the last one's: the earlier slot
+                    // goes unnamed.)
+                    let name = id.id.sym.to_string();
+                    for earlier in names.iter_mut().filter(|(n, _)| *n == name) {
+                        earlier.0 = String::new();
+                    }
+                    names.push((name, true));
+                }
                 // `x = default`: given when the argument is undefined.
                 Pat::Assign(AssignPat { left, right, .. }) if matches!(&**left, Pat::Ident(_)) => {
                     if let Pat::Ident(id) = &**left {
