@@ -272,7 +272,7 @@ pub const DEFAULT: &str = "*default*";
 pub const NAMESPACE: &str = "*namespace*";
 
 impl Program {
-    fn dep(&self, m: usize, spec: &str) -> Option<usize> {
+    pub fn dep(&self, m: usize, spec: &str) -> Option<usize> {
         self.modules
             .get(m)?
             .deps

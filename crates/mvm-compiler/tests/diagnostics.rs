@@ -190,3 +190,10 @@ fn vm_export_kept_for_the_device() {
         "async function main() {\n  await new Promise((r) => setTimeout(r, 10));\n  vmExport(0, () => print('tick'));\n}\nmain();\n"
     ));
 }
+
+#[test]
+fn misspelled_name() {
+    insta::assert_snapshot!(diagnose(
+        "let count = 0;\nfunction onButton() {\n  cuont++;\n  consol.log(count);\n}\nvmexport(0, onButton);\n"
+    ));
+}

@@ -399,11 +399,7 @@ impl<'s> Codegen<'s> {
                 }
                 None => match unsupported_global(&name) {
                     Some(help) => self.unsupported(id.span, &format!("`{name}`"), help),
-                    None => self.error(
-                        id.span,
-                        format!("`{name}` is not defined"),
-                        Some("declare it with `let`, `const`, `var` or `function`"),
-                    ),
+                    None => self.not_defined(id.span, &name),
                 },
             },
         }
@@ -467,6 +463,25 @@ impl<'s> Codegen<'s> {
             ("Microvium", "newUint8Array") => Builtin::NewUint8Array.value(),
             ("Microvium", "typeCodeOf") => Builtin::TypeCodeOf.value(),
             ("Microvium", "noOpFunction") => Builtin::NoOp.value(),
+            ("console", _) => {
+                let methods = ["log", "info", "debug", "error", "warn", "dir", "assert"];
+                let similar = methods
+                    .iter()
+                    .min_by_key(|m| super::suggest::edits(&name, m))
+                    .filter(|m| super::suggest::edits(&name, m) <= (name.len() / 3).max(1));
+                let help = match similar {
+                    Some(m) => format!("did you mean `console.{m}`?"),
+                    None => {
+                        "mvm's console has log, info, debug, error, warn, dir and assert".into()
+                    }
+                };
+                self.error(
+                    m.span,
+                    format!("`console.{name}` is not a function"),
+                    Some(&help),
+                );
+                Value::UNDEFINED
+            }
             _ => {
                 self.unsupported(
                     m.span,
@@ -1483,11 +1498,7 @@ impl<'s> Codegen<'s> {
                     Some(b) => self.store_binding(&b, *span),
                     None if self
                         .throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
-                    None => self.error(
-                        *span,
-                        format!("`{name}` is not declared"),
-                        Some("declare it with `let` or `var` first"),
-                    ),
+                    None => self.not_defined(*span, name),
                 }
             }
             Place::Member => self.f().op(Op::SetProp),
@@ -2374,9 +2385,10 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
 fn unsupported_global(name: &str) -> Option<&'static str> {
     Some(match name {
         "DataView" | "ArrayBuffer" | "SharedArrayBuffer" | "Int8Array" | "Uint8ClampedArray"
-        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "Float32Array"
-        | "Float64Array" | "BigInt64Array" | "BigUint64Array" => {
-            "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)"
+        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "BigInt64Array"
+        | "BigUint64Array" => "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)",
+        "Float32Array" | "Float64Array" => {
+            "keep the numbers in an array (`[]`), or bytes in a `Uint8Array`"
         }
         "BigInt" => "use numbers (integers are exact up to 2^53)",
         "Proxy" | "WeakRef" | "FinalizationRegistry" => "use a plain object or a `Map`",
@@ -2387,6 +2399,16 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
             "a device has no such host object: reach the host through `vmImport`"
         }
         "eval" | "Function" => "write the code in the script",
+        "Reflect" => "use `Object.keys`, `in`, `obj[key]` and `Object.defineProperty`",
+        "structuredClone" => {
+            "copy with `JSON.parse(JSON.stringify(value))` or a spread (`{ ...value }`)"
+        }
+        "setImmediate" => "use `setTimeout(f, 0)` or `queueMicrotask(f)`",
+        "Atomics" => "a script runs on one thread: use plain variables",
+        "crypto" | "localStorage" | "sessionStorage" | "WebSocket" | "XMLHttpRequest"
+        | "navigator" | "alert" => {
+            "a device has no such host object: reach the host through `vmImport`"
+        }
         _ => return None,
     })
 }

@@ -15,6 +15,7 @@ mod decls;
 pub(crate) use decls::pat_idents;
 mod expr;
 mod stmt;
+mod suggest;
 
 use crate::diag::{Diagnostic, SourceFile};
 use crate::emit::{Const, FunctionCode, Patch};
@@ -330,7 +331,25 @@ impl<'s> Codegen<'s> {
         let d = self
             .src
             .diagnostic(start, end, message.into(), help.map(str::to_string));
-        self.errors.push(d);
+        // (Once: `cuont++` reads and writes the one missing name.)
+        let seen = self.errors.iter().any(|e| {
+            (e.file.as_str(), e.line, e.column, &e.message)
+                == (d.file.as_str(), d.line, d.column, &d.message)
+        });
+        if !seen {
+            self.errors.push(d);
+        }
+    }
+
+    /// "`name` is not defined", with the name the code may have meant.
+    fn not_defined(&mut self, span: Span, name: &str) {
+        let help = match self.similar_name(name) {
+            Some(similar) => format!(
+                "did you mean `{similar}`? Otherwise declare it with `let`, `const`, `var` or `function`"
+            ),
+            None => "declare it with `let`, `const`, `var` or `function`".to_string(),
+        };
+        self.error(span, format!("`{name}` is not defined"), Some(&help));
     }
 
     /// The source text `span` covers, in the module being compiled.

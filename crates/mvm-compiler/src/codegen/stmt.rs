@@ -190,14 +190,39 @@ impl<'s> Codegen<'s> {
         let program = self.program;
         for import in program.imports(m) {
             let mut seen = HashSet::new();
-            let Some(slot) = program.import_slot(m, &import.local, &mut seen) else {
-                let what = import.imported.as_deref().unwrap_or("*");
-                self.error(
-                    import.span,
-                    format!("`{}` has no export named `{what}`", import.src),
-                    Some("check the names the module exports"),
-                );
-                continue;
+            let slot = match program.import_slot(m, &import.local, &mut seen) {
+                Some(slot) => slot,
+                None => {
+                    let what = import.imported.as_deref().unwrap_or("*");
+                    let exports = program
+                        .dep(m, &import.src)
+                        .map(|d| program.export_names(d, &mut HashSet::new()))
+                        .unwrap_or_default();
+                    let similar = exports
+                        .iter()
+                        .filter(|name| super::suggest::edits(what, name) <= (what.len() / 3).max(1))
+                        .min_by_key(|name| super::suggest::edits(what, name));
+                    let help = match similar {
+                        Some(name) => format!("did you mean `{name}`?"),
+                        None if exports.is_empty() => "it exports nothing".to_string(),
+                        None => format!(
+                            "it exports {}",
+                            exports
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.error(
+                        import.span,
+                        format!("`{}` has no export named `{what}`", import.src),
+                        Some(&help),
+                    );
+                    // (Bound all the same, to a slot of its own, so that
+                    // its uses add no errors of their own.)
+                    format!("{m}:{}$missing", import.local)
+                }
             };
             let storage = super::Storage::Global(self.global_slot(&slot));
             if let Some(scope) = self.scopes.last_mut() {
