@@ -421,27 +421,116 @@ fn syntax_diagnostic(src: &SourceFile, base: u32, e: swc_ecma_parser::error::Err
     let start = span.lo.0.saturating_sub(base) as usize;
     let end = span.hi.0.saturating_sub(base) as usize;
     let msg = e.kind().msg();
-    // Scripts are modules, so strict-mode rules apply; say so plainly.
     let (message, help) = if msg.contains("With statement") {
         (
             "mvm does not support `with`".to_string(),
-            "refer to the object's properties explicitly",
+            "refer to the object's properties explicitly".to_string(),
         )
     } else if msg.contains("Jump target") {
         (
             "`break` or `continue` names a label that is not around it".to_string(),
-            "a label names a statement the jump is inside, in the same function",
+            "a label names a statement the jump is inside, in the same function".to_string(),
         )
-    } else if msg.contains("strict mode") {
+    } else if msg.contains("Expected '}', got '<eof>'") {
+        let help = match unclosed_brace_line(&src.text) {
+            Some(line) => {
+                format!("the `{{` on line {line} has no `}}`: add it where its block ends")
+            }
+            None => "add the `}` that closes the block".to_string(),
+        };
         (
-            format!("syntax error: {msg}"),
-            "scripts are ES modules, which are always in strict mode",
+            "syntax error: the file ends inside a block".to_string(),
+            help,
         )
     } else {
         (
             format!("syntax error: {msg}"),
-            "check the syntax near this point",
+            syntax_help(&msg).to_string(),
         )
     };
-    src.diagnostic(start, end, message, Some(help.to_string()))
+    src.diagnostic(start, end, message, Some(help))
+}
+
+/// What to do about the parser's fault `msg`, for the faults people make
+/// most; else where to look.
+fn syntax_help(msg: &str) -> &'static str {
+    const HELPS: &[(&str, &str)] = &[
+        ("Unterminated string", "close the string with its quote on the same line (a template literal, `...`, may span lines)"),
+        ("Unterminated template", "close the template literal with a backtick"),
+        ("Unterminated regexp", "close the regular expression with `/` (write `\\/` for a slash inside it)"),
+        ("Unterminated block comment", "close the comment with `*/`"),
+        ("Legacy octal", "write an octal number as `0o755`"),
+        ("await isn't allowed", "make the function `async`, or use `.then(...)`"),
+        ("Return statement is not allowed", "`return` belongs in a function; the top level runs once, at build time"),
+        ("must be initialized", "give the constant its value where it is declared, or declare it with `let`"),
+        ("Identifier cannot follow number", "a name cannot start with a digit"),
+        ("Expected * for generator", "a method in a class or an object literal is written without `function`: `name() { ... }`"),
+        ("is reserved", "a reserved word cannot be a name: choose another"),
+        ("Expected ident", "a reserved word cannot be a name: choose another"),
+        ("`let` cannot be used as an identifier", "`let` starts a declaration, which cannot be the body of an `if` or a loop without braces (`if (x) { let y = 2; }`), nor be a name"),
+        ("strict mode", "mvm parses every file as a module, which is strict code"),
+        ("Expected ',', got", "separate the items or arguments with commas, and close what is open"),
+        ("Expected ')', got", "a `(` is not closed"),
+        ("Expected ']', got", "a `[` is not closed"),
+        ("Expression expected", "a value is missing here, or a token is out of place (an `else` without its `if`, an extra `}`)"),
+    ];
+    HELPS
+        .iter()
+        .find(|(pattern, _)| msg.contains(pattern))
+        .map_or("check the syntax near this point", |(_, help)| help)
+}
+
+/// The line (1-based) of the last `{` that `text` leaves open, skipping
+/// strings, templates and comments (roughly: for a help line).
+fn unclosed_brace_line(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut line = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '{' => open.push(line),
+            '}' => {
+                open.pop();
+            }
+            '\'' | '"' | '`' => {
+                while let Some(d) = chars.next() {
+                    match d {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '\n' if c == '`' => line += 1,
+                        '\n' => {
+                            line += 1;
+                            break;
+                        }
+                        d if d == c => break,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        line += 1;
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                let mut star = false;
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        line += 1;
+                    }
+                    if star && d == '/' {
+                        break;
+                    }
+                    star = d == '*';
+                }
+            }
+            _ => {}
+        }
+    }
+    open.pop()
 }

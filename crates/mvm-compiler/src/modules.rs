@@ -145,10 +145,16 @@ impl Loader {
             .into_iter()
             .map(|e| crate::syntax_diagnostic(&file, base, e))
             .collect();
+        if let Err(e) = &parsed {
+            errors.push(crate::syntax_diagnostic(&file, base, e.clone()));
+        }
+        // (The parser may report one fault more than once: an unterminated
+        // regular expression, three times.)
+        let mut seen = std::collections::HashSet::new();
+        errors.retain(|d| seen.insert((d.line, d.column, d.message.clone())));
         let module = match parsed {
             Ok(m) => m,
-            Err(e) => {
-                errors.push(crate::syntax_diagnostic(&file, base, e));
+            Err(_) => {
                 self.errors.extend(errors);
                 return None;
             }

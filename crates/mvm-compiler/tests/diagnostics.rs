@@ -197,3 +197,10 @@ fn misspelled_name() {
         "let count = 0;\nfunction onButton() {\n  cuont++;\n  consol.log(count);\n}\nvmexport(0, onButton);\n"
     ));
 }
+
+#[test]
+fn unclosed_block() {
+    insta::assert_snapshot!(diagnose(
+        "function start() {\n  if (ready) {\n    print('go');\n  }\n\nstart();\n"
+    ));
+}
