@@ -445,3 +445,28 @@ fn a_top_level_past_32_kb_runs_in_a_wide_unit_and_leaves_a_narrow_snapshot() {
     assert_eq!(version, mvm_snapshot::FORMAT_VERSION);
     assert_eq!(run(&src, &[0]), "total 40000 4\ntotal 40000 4\n");
 }
+
+#[test]
+fn an_allocation_past_the_limit_is_a_range_error_a_script_catches() {
+    let out = run(
+        "function grow(n) {
+           try { return 'x'.repeat(n).length; } catch (e) { return e.name + ': ' + e.message; }
+         }
+         print(grow(5000));
+         vmExport(0, () => {
+           const big = [];
+           try { for (let i = 0; i < 3000; i++) big.push(i); } catch (e) { print(e instanceof RangeError); }
+           print(big.length + ' ' + grow(10));
+         });",
+        &[0],
+    );
+    assert_eq!(
+        out,
+        "RangeError: allocation larger than 4095 bytes\ntrue\n2047 10\n"
+    );
+    // Uncaught, the host gets the typed error.
+    let (bytes, _) = compile("vmExport(0, () => 'x'.repeat(5000));");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::AllocationTooLarge));
+}

@@ -124,7 +124,8 @@ impl<'a> Engine<'a> {
                     | VmError::ReadOfNull(_)
                     | VmError::WriteOfUndefined(_)
                     | VmError::WriteOfNull(_)
-                    | VmError::InvalidArrayLength),
+                    | VmError::InvalidArrayLength
+                    | VmError::AllocationTooLarge),
                 ) if self.handlers.len() > handlers_base => {
                     let thrown = self.catchable(e, host, self.return_address())?;
                     pc = self.unwind(thrown)?;
@@ -299,6 +300,11 @@ impl<'a> Engine<'a> {
                 self.make_error("TypeError", &text)
             }
             VmError::InvalidArrayLength => self.make_error("RangeError", b"Invalid array length"),
+            // (A string or an array past one allocation's 4,095 bytes: the
+            // heap has room for the error, which a script may catch.)
+            VmError::AllocationTooLarge => {
+                self.make_error("RangeError", b"allocation larger than 4095 bytes")
+            }
             VmError::StackOverflow => {
                 self.make_error("RangeError", b"Maximum call stack size exceeded")
             }
