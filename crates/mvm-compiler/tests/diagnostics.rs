@@ -204,3 +204,8 @@ fn unclosed_block() {
         "function start() {\n  if (ready) {\n    print('go');\n  }\n\nstart();\n"
     ));
 }
+
+#[test]
+fn library_class_called_without_new() {
+    insta::assert_snapshot!(diagnose("const seen = Set();\nseen.add(1);\n"));
+}

@@ -1657,6 +1657,52 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
+        // The library's classes called without `new`: `Date()` is the
+        // time's text, as in JavaScript; the others throw there, so the
+        // build says so (in a `try`, the TypeError is thrown).
+        if let Expr::Ident(id) = unparenthesized(callee) {
+            let name = &*id.sym;
+            let class = matches!(
+                name,
+                "Date"
+                    | "Map"
+                    | "Set"
+                    | "WeakMap"
+                    | "WeakSet"
+                    | "Promise"
+                    | "Uint8Array"
+                    | "TextEncoder"
+                    | "TextDecoder"
+            );
+            if class && !self.in_prelude() && self.library_global(name) {
+                if name == "Date" {
+                    let now = Expr::New(NewExpr {
+                        span: c.span,
+                        callee: Box::new(Expr::Ident(id.clone())),
+                        args: Some(Vec::new()),
+                        ..Default::default()
+                    });
+                    return self.expr(&Expr::Call(CallExpr {
+                        span: c.span,
+                        callee: Callee::Expr(Box::new(Expr::Member(MemberExpr {
+                            span: c.span,
+                            obj: Box::new(now),
+                            prop: MemberProp::Ident(IdentName::new("toString".into(), c.span)),
+                        }))),
+                        ..Default::default()
+                    }));
+                }
+                let message = format!("Constructor {name} requires 'new'");
+                if !self.throw_in_try("TypeError", &message) {
+                    self.error(
+                        c.span,
+                        format!("`{name}` cannot be called without `new`"),
+                        Some(&format!("write `new {name}(...)`")),
+                    );
+                }
+                return;
+            }
+        }
         // `print(x)` writes `String(x)`: the text is made here, where an
         // object's own `toString` (a Date's, a class's) can run, as the
         // host's printer cannot run the script.
@@ -2152,6 +2198,39 @@ impl<'s> Codegen<'s> {
     }
 
     /// Whether the code being compiled is the prelude's.
+    /// Whether `name` here is the library's global (the prelude's), not a
+    /// binding of the program's own.
+    fn library_global(&mut self, name: &str) -> bool {
+        use swc_ecma_ast::{ImportSpecifier, ModuleDecl, ModuleItem};
+        // (A script's top-level declarations are shared globals, as the
+        // library's are: the program's own are found by their names.)
+        let declared = self.program.modules.iter().any(|m| {
+            m.file.name != crate::modules::PRELUDE_NAME
+                && m.module.body.iter().any(|item| {
+                    let decl = match item {
+                        ModuleItem::Stmt(Stmt::Decl(d)) => d,
+                        ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(e)) => &e.decl,
+                        ModuleItem::ModuleDecl(ModuleDecl::Import(i)) => {
+                            return i.specifiers.iter().any(|s| match s {
+                                ImportSpecifier::Named(n) => &*n.local.sym == name,
+                                ImportSpecifier::Default(d) => &*d.local.sym == name,
+                                ImportSpecifier::Namespace(n) => &*n.local.sym == name,
+                            })
+                        }
+                        _ => return false,
+                    };
+                    crate::modules::declared_names(decl)
+                        .iter()
+                        .any(|n| n == name)
+                })
+        });
+        !declared
+            && matches!(
+                self.resolve(name).map(|b| b.storage),
+                None | Some(super::Storage::Global(_))
+            )
+    }
+
     pub(super) fn in_prelude(&self) -> bool {
         self.src.name == crate::modules::PRELUDE_NAME
     }
