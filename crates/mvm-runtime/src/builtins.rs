@@ -156,13 +156,18 @@ impl<'a> Engine<'a> {
                     }
                     argc.saturating_sub(1)
                 } else {
+                    // (An array's items, or a byte array's bytes:
+                    // `String.fromCharCode.apply(null, bytes)`.)
                     let list = arg(self, 1);
                     let count = match self.type_of_ref(list) {
                         Some(TypeCode::Array) => self.array_length(list),
+                        Some(TypeCode::Uint8Array) => self.payload(list).map_or(0, <[u8]>::len),
                         _ => 0,
                     };
                     for i in 0..count {
-                        self.push(self.array_get(list, i))?;
+                        let index = Value::int(i as i32).ok_or(VmError::CorruptSnapshot)?;
+                        let item = self.get_property(list, index)?;
+                        self.push(item)?;
                     }
                     count
                 };
