@@ -130,3 +130,13 @@ $mvmUint8ArrayPrototype.at = function at(index) {
   const i = Math.trunc(index);
   return this[i < 0 ? this.length + i : i];
 };
+// method: byteLength (alone) (property)
+// (A byte array is its own buffer: its byte length is its length, at
+// offset 0, a byte an element.)
+$mvmUint8ArrayPrototype.byteLength = $mvmMakeAccessor(function () {
+  return this.length;
+});
+// method: byteOffset (alone) (property)
+$mvmUint8ArrayPrototype.byteOffset = 0;
+// method: BYTES_PER_ELEMENT (alone) (property)
+$mvmUint8ArrayPrototype.BYTES_PER_ELEMENT = 1;
