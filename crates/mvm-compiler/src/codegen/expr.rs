@@ -2200,7 +2200,7 @@ impl<'s> Codegen<'s> {
     /// Whether the code being compiled is the prelude's.
     /// Whether `name` here is the library's global (the prelude's), not a
     /// binding of the program's own.
-    fn library_global(&mut self, name: &str) -> bool {
+    pub(super) fn library_global(&mut self, name: &str) -> bool {
         use swc_ecma_ast::{ImportSpecifier, ModuleDecl, ModuleItem};
         // (A script's top-level declarations are shared globals, as the
         // library's are: the program's own are found by their names.)

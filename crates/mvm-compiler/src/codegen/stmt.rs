@@ -756,6 +756,13 @@ impl<'s> Codegen<'s> {
 
     fn var_decl(&mut self, v: &VarDecl) {
         for d in &v.decls {
+            if let Some(members) = self.namespace_members(d) {
+                self.var_decl(&VarDecl {
+                    decls: members,
+                    ..v.clone()
+                });
+                continue;
+            }
             let Pat::Ident(id) = &d.name else {
                 // `const { a, b: [c] } = value;`
                 match &d.init {
@@ -815,6 +822,50 @@ impl<'s> Codegen<'s> {
                 None => self.f().op(Op::Pop),
             }
         }
+    }
+
+    /// `const { fromCharCode, keys: k } = String` (or `Object`, `Number`,
+    /// `Array`, `Uint8Array`: the library's functions with static members,
+    /// which are no objects here) as `const fromCharCode =
+    /// String.fromCharCode, k = String.keys`.
+    fn namespace_members(&mut self, d: &VarDeclarator) -> Option<Vec<VarDeclarator>> {
+        let (Pat::Object(o), Some(init)) = (&d.name, &d.init) else {
+            return None;
+        };
+        let Expr::Ident(ns) = super::expr::unparenthesized(init) else {
+            return None;
+        };
+        if !crate::prelude::NAMESPACES.contains(&&*ns.sym) || !self.library_global(&ns.sym) {
+            return None;
+        }
+        let member = |key: &str, span| {
+            Box::new(Expr::Member(MemberExpr {
+                span,
+                obj: Box::new(Expr::Ident(ns.clone())),
+                prop: MemberProp::Ident(IdentName::new(key.into(), span)),
+            }))
+        };
+        o.props
+            .iter()
+            .map(|prop| match prop {
+                ObjectPatProp::Assign(a) if a.value.is_none() => Some(VarDeclarator {
+                    span: a.span,
+                    name: Pat::Ident(a.key.clone()),
+                    init: Some(member(&a.key.sym, a.span)),
+                    definite: false,
+                }),
+                ObjectPatProp::KeyValue(kv) if matches!(&*kv.value, Pat::Ident(_)) => {
+                    let key = super::expr::static_key_name(&kv.key)?;
+                    Some(VarDeclarator {
+                        span: d.span,
+                        name: (*kv.value).clone(),
+                        init: Some(member(&key, d.span)),
+                        definite: false,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     /// Throws V8's TypeError where an object pattern's value (local
