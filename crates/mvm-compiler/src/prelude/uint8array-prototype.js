@@ -130,6 +130,81 @@ $mvmUint8ArrayPrototype.at = function at(index) {
   const i = Math.trunc(index);
   return this[i < 0 ? this.length + i : i];
 };
+// method: lastIndexOf
+$mvmUint8ArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
+  let i = this.length - 1;
+  if (from.length > 0) {
+    const n = Math.trunc(from[0]);
+    i = n !== n ? 0 : n < 0 ? this.length + n : n < i ? n : i;
+  }
+  for (; i >= 0; i--) if (this[i] === value) return i;
+  return -1;
+};
+// method: findLast
+$mvmUint8ArrayPrototype.findLast = function findLast(fn, thisArg) {
+  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
+  return undefined;
+};
+// method: findLastIndex
+$mvmUint8ArrayPrototype.findLastIndex = function findLastIndex(fn, thisArg) {
+  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return i;
+  return -1;
+};
+// method: reduceRight
+$mvmUint8ArrayPrototype.reduceRight = function reduceRight(fn, ...initial) {
+  let i = this.length - 1;
+  if (initial.length === 0 && i < 0) throw new TypeError('Reduce of empty array with no initial value');
+  let acc = initial.length > 0 ? initial[0] : this[i--];
+  for (; i >= 0; i--) acc = fn(acc, this[i], i, this);
+  return acc;
+};
+// method: copyWithin
+$mvmUint8ArrayPrototype.copyWithin = function copyWithin(target, start, end) {
+  const length = this.length;
+  const to = $mvmRelativeIndex(target, length, 0);
+  const from = $mvmRelativeIndex(start, length, 0);
+  let count = $mvmRelativeIndex(end, length, length) - from;
+  if (length - to < count) count = length - to;
+  const items = [];
+  for (let i = 0; i < count; i++) items.push(this[from + i]);
+  for (let i = 0; i < count; i++) this[to + i] = items[i];
+  return this;
+};
+// method: entries
+// (As an array's: the pairs in an array, which for..of and spreads walk.)
+$mvmUint8ArrayPrototype.entries = function entries() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push([i, this[i]]);
+  return result;
+};
+// method: keys
+$mvmUint8ArrayPrototype.keys = function keys() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(i);
+  return result;
+};
+// method: values
+$mvmUint8ArrayPrototype.values = function values() {
+  const result = [];
+  for (let i = 0; i < this.length; i++) result.push(this[i]);
+  return result;
+};
+// method: toReversed
+$mvmUint8ArrayPrototype.toReversed = function toReversed() {
+  return this.slice().reverse();
+};
+// method: toSorted
+$mvmUint8ArrayPrototype.toSorted = function toSorted(compare) {
+  return this.slice().sort(compare);
+};
+// method: with
+$mvmUint8ArrayPrototype.with = function (index, value) {
+  const i = Math.trunc(index) < 0 ? this.length + Math.trunc(index) : Math.trunc(index);
+  if (!(i >= 0 && i < this.length)) throw new RangeError('Invalid typed array index');
+  const result = this.slice();
+  result[i] = value;
+  return result;
+};
 // method: byteLength (alone) (property)
 // (A byte array is its own buffer: its byte length is its length, at
 // offset 0, a byte an element.)
