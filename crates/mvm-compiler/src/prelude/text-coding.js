@@ -6,6 +6,19 @@ globalThis.TextEncoder = class TextEncoder {
   encode(text) {
     return Uint8Array.from($mvmUtf8Bytes(text === undefined ? '' : '' + text));
   }
+  // Into a byte array the program has (a transmit buffer): the whole
+  // characters that fit.
+  encodeInto(text, into) {
+    let read = 0;
+    let written = 0;
+    for (const ch of '' + text) {
+      const bytes = $mvmUtf8Bytes(ch);
+      if (written + bytes.length > into.length) break;
+      for (let i = 0; i < bytes.length; i++) into[written++] = bytes[i];
+      read += ch.length;
+    }
+    return { read, written };
+  }
 };
 // As the WHATWG decoder: a malformed sequence is one U+FFFD for each of
 // its longest valid starts (or, `fatal`, a TypeError); with `stream`, an
