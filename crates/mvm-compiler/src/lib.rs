@@ -142,7 +142,7 @@ pub fn compile_source_with(
     // The unit's own map, for errors while the top level runs.
     let offsets = unit.payload_offsets();
     let unit_map = source_map_for(&functions, &offsets, &files, Some);
-    let (snapshot, moved) = run_top_level(&unit, host, settings, &unit_map)?;
+    let (snapshot, moved) = run_top_level(&unit, host, settings, &unit_map, &program)?;
     let source_map = source_map_for(&functions, &offsets, &files, |offset| {
         moved
             .iter()
@@ -232,11 +232,13 @@ fn run_top_level(
     host: &mut dyn Host,
     settings: Settings,
     unit_map: &SourceMap,
+    program: &modules::Program,
 ) -> Result<(Vec<u8>, mvm_runtime::FunctionMoves), CompileError> {
     let runtime = |error: VmError, vm: Option<&mut Vm<'_>>| {
         let (detail, trace) = match vm {
             Some(vm) => {
-                let trace = unit_map.describe_trace(vm.last_trace());
+                let frame = code_frame(unit_map, vm.last_trace(), program);
+                let trace = frame + &unit_map.describe_trace(vm.last_trace());
                 let callee = match error {
                     VmError::NotCallable | VmError::NotIterable(_) => vm
                         .last_trace()
@@ -285,6 +287,48 @@ fn run_top_level(
     })?;
     build_time_only_imports(&bytes)?;
     Ok((bytes, moves))
+}
+
+/// The code frame of the innermost place in the program's own files that
+/// `trace` passes (`  --> file:2:16`, the line, a caret), for an error
+/// while the top level runs; empty where there is none.
+fn code_frame(map: &SourceMap, trace: &[u16], program: &modules::Program) -> String {
+    let located = trace.iter().enumerate().find_map(|(i, &pc)| {
+        let at = map.locate(if i == 0 { pc } else { pc.saturating_sub(1) })?;
+        (at.file != modules::PRELUDE_NAME).then_some(at)
+    });
+    let Some(at) = located else {
+        return String::new();
+    };
+    let Some(file) = program
+        .modules
+        .iter()
+        .map(|m| &m.file)
+        .find(|f| f.name == at.file)
+    else {
+        return String::new();
+    };
+    let Some(line_start) = (at.line > 1)
+        .then(|| {
+            file.text
+                .match_indices('\n')
+                .nth(at.line as usize - 2)
+                .map(|(i, _)| i + 1)
+        })
+        .unwrap_or(Some(0))
+    else {
+        return String::new();
+    };
+    let column = file.text[line_start..]
+        .char_indices()
+        .nth(usize::from(at.column).saturating_sub(1))
+        .map_or(line_start, |(i, _)| line_start + i);
+    let rendered = file
+        .diagnostic(column, column, String::new(), None)
+        .render(false);
+    // (Without its first line, `error: `: the message is the caller's.)
+    let frame: Vec<&str> = rendered.lines().skip(1).collect();
+    format!("{}\n", frame.join("\n"))
 }
 
 /// Refuses a snapshot that keeps `vmExport` or `vmImport` for the device

@@ -46,7 +46,17 @@ impl<'s> Codegen<'s> {
                 if self.builtin_member(m) || self.namespace_member(m) {
                     return;
                 }
+                // (A read of undefined's property is placed at its key,
+                // as V8 places it: `cfg.net.port` at `port`. Before what
+                // the read may fuse with: the key, and a name or `this`.)
+                let fuses = matches!(&*m.obj, Expr::Ident(_) | Expr::This(_));
+                if fuses {
+                    self.mark(m.prop.span());
+                }
                 self.expr(&m.obj);
+                if !fuses {
+                    self.mark(m.prop.span());
+                }
                 self.member_key(&m.prop);
                 self.f().op(Op::GetProp);
             }
