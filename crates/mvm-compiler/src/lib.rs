@@ -308,15 +308,15 @@ fn code_frame(map: &SourceMap, trace: &[u16], program: &modules::Program) -> Str
     else {
         return String::new();
     };
-    let Some(line_start) = (at.line > 1)
-        .then(|| {
-            file.text
-                .match_indices('\n')
-                .nth(at.line as usize - 2)
-                .map(|(i, _)| i + 1)
-        })
-        .unwrap_or(Some(0))
-    else {
+    let line_start = match at.line {
+        0 | 1 => Some(0),
+        line => file
+            .text
+            .match_indices('\n')
+            .nth(line as usize - 2)
+            .map(|(i, _)| i + 1),
+    };
+    let Some(line_start) = line_start else {
         return String::new();
     };
     let column = file.text[line_start..]
