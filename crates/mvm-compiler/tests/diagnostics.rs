@@ -209,3 +209,10 @@ fn unclosed_block() {
 fn library_class_called_without_new() {
     insta::assert_snapshot!(diagnose("const seen = Set();\nseen.add(1);\n"));
 }
+
+#[test]
+fn undeclared_private_name() {
+    insta::assert_snapshot!(diagnose(
+        "class Meter {\n  #total = 0;\n  add(n) { this.#totl += n; }\n}\nnew Meter().add(1);\n"
+    ));
+}

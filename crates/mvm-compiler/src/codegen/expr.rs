@@ -814,13 +814,36 @@ impl<'s> Codegen<'s> {
     /// engine leaves keys that start with `#` out of every listing
     /// (`Object.keys`, `for..in`, JSON, spreads), so only code that names
     /// the field sees it.
-    fn private_key(&self, p: &PrivateName) -> String {
-        self.private_scopes
+    fn private_key(&mut self, p: &PrivateName) -> String {
+        let declared = self
+            .private_scopes
             .iter()
             .rev()
             .flat_map(|keys| keys.iter())
-            .find(|(name, _)| name == p.name.as_str())
-            .map_or_else(|| format!("#{}", p.name), |(_, key)| key.clone())
+            .find(|(name, _)| name == p.name.as_str());
+        if let Some((_, key)) = declared {
+            return key.clone();
+        }
+        // (JavaScript refuses it as it parses: a slip of the keys, most
+        // likely, which would read undefined.)
+        let similar = self
+            .private_scopes
+            .iter()
+            .flat_map(|keys| keys.iter())
+            .map(|(name, _)| (super::suggest::edits(&p.name, name), name))
+            .filter(|(d, _)| *d <= (p.name.len() / 3).max(1) && *d < p.name.len())
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, name)| format!("did you mean `#{name}`?"));
+        self.error(
+            p.span,
+            format!("`#{}` is not declared in a class around it", p.name),
+            Some(
+                similar
+                    .as_deref()
+                    .unwrap_or("declare the field in the class: `#name = value;`"),
+            ),
+        );
+        format!("#{}", p.name)
     }
 
     fn class_body(&mut self, class: &Class, name: Option<&str>, bound: bool) {

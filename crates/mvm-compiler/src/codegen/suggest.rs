@@ -63,7 +63,10 @@ impl Codegen<'_> {
             .scopes
             .iter()
             .flat_map(|s| s.bindings.iter().map(|b| b.name.as_str()));
-        let allowed = (name.chars().count() / 3).max(1);
+        // (One edit in three, and never the whole name: `y` is no slip
+        // for `x`.)
+        let length = name.chars().count();
+        let allowed = (length / 3).max(1).min(length.saturating_sub(1));
         in_scope
             .chain(GLOBALS.iter().copied())
             .filter(|c| *c != name && !c.starts_with('$') && !c.is_empty())
