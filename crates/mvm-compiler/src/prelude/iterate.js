@@ -102,8 +102,12 @@ globalThis.$mvmItemsOf = function itemsOf() {
   const it = $mvmIteratorOf(this);
   if (it === null || it === undefined || typeof it.next !== 'function') return it;
   const items = [];
-  for (let r = it.next(); !r.done; r = it.next()) items.push(r.value);
-  return items;
+  for (;;) {
+    const r = it.next();
+    if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+    if (r.done) return items;
+    items.push(r.value);
+  }
 };
 function* $mvmListItems(items) {
   for (let i = 0; i < items.length; i++) yield items[i];
