@@ -388,6 +388,28 @@ impl Engine<'_> {
                 false => reduce(output, &open, "}", indent, None),
             };
         }
+        // A Map's or Set's iterator (the prelude's list iterator, which
+        // keeps what it is in `#kind`): the items still to come, as Node
+        // prints `[Map Iterator] { 'a' }`.
+        let kind = self
+            .own_named(obj, b"#kind")
+            .and_then(|k| self.string_bytes(k));
+        if let (Some(items), Some(kind)) = (private(b"#items"), kind) {
+            let next = self.own_named(obj, b"#next").and_then(|n| n.as_int());
+            let from = next.map_or(0, |n| usize::try_from(n).unwrap_or(0));
+            let count = self.array_length(items);
+            let mut output: Vec<String> = (from..count)
+                .take(MAX_ARRAY_LENGTH)
+                .map(|i| self.inspect_nested(self.array_get(items, i), level + 1, indent + 2, seen))
+                .collect();
+            output.extend(more_items(count.saturating_sub(from + MAX_ARRAY_LENGTH)));
+            let open = format!("[{}] {{", String::from_utf8_lossy(kind));
+            // (Node leaves a space's room for the items of a spent one.)
+            return match output.is_empty() {
+                true => format!("{open}  }}"),
+                false => reduce(output, &open, "}", indent, None),
+            };
+        }
         // An error prints as `String(e)` does: Node prints its stack,
         // whose first line this is.
         if self.is_error(obj) {

@@ -36,15 +36,20 @@ function $mvmMoveWalks(walks, deleted) {
 class $mvmListIterator {
   #items;
   #next = 0;
-  constructor(items) {
+  // ('Map Iterator', 'Set Entries', ...: what console.log says it is.)
+  #kind;
+  constructor(items, kind) {
     this.#items = items;
+    this.#kind = kind;
   }
   next() {
     if (this.#next >= this.#items.length) return { value: undefined, done: true };
     return { value: this.#items[this.#next++], done: false };
   }
   $mvmItems() {
-    return this.#items.slice(this.#next);
+    const rest = this.#items.slice(this.#next);
+    this.#next = this.#items.length;
+    return rest;
   }
   ['#@@iterator']() {
     return this;
@@ -101,13 +106,13 @@ globalThis.Map = class Map {
     return this.entries();
   }
   keys() {
-    return new $mvmListIterator(this.#keys.slice());
+    return new $mvmListIterator(this.#keys.slice(), 'Map Iterator');
   }
   values() {
-    return new $mvmListIterator(this.#values.slice());
+    return new $mvmListIterator(this.#values.slice(), 'Map Iterator');
   }
   entries() {
-    return new $mvmListIterator(this.$mvmItems());
+    return new $mvmListIterator(this.$mvmItems(), 'Map Entries');
   }
   $mvmItems() {
     const entries = [];
@@ -154,15 +159,15 @@ globalThis.Set = class Set {
     return this.values();
   }
   values() {
-    return new $mvmListIterator(this.#keys.slice());
+    return new $mvmListIterator(this.#keys.slice(), 'Set Iterator');
   }
   keys() {
-    return new $mvmListIterator(this.#keys.slice());
+    return new $mvmListIterator(this.#keys.slice(), 'Set Iterator');
   }
   entries() {
     const entries = [];
     for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#keys[i]]);
-    return new $mvmListIterator(entries);
+    return new $mvmListIterator(entries, 'Set Entries');
   }
   $mvmItems() {
     return this.#keys.slice();
