@@ -825,7 +825,7 @@ impl<'s> Codegen<'s> {
     }
 
     /// `const { fromCharCode, keys: k } = String` (or `Object`, `Number`,
-    /// `Array`, `Uint8Array`: the library's functions with static members,
+    /// `Array`: the library's functions with static members,
     /// which are no objects here) as `const fromCharCode =
     /// String.fromCharCode, k = String.keys`.
     fn namespace_members(&mut self, d: &VarDeclarator) -> Option<Vec<VarDeclarator>> {
@@ -835,7 +835,9 @@ impl<'s> Codegen<'s> {
         let Expr::Ident(ns) = super::expr::unparenthesized(init) else {
             return None;
         };
-        if !crate::prelude::NAMESPACES.contains(&&*ns.sym) || !self.library_global(&ns.sym) {
+        // (Not Uint8Array's: its `from` and `of` need it as `this`.)
+        let namespace = crate::prelude::NAMESPACES.contains(&&*ns.sym) && &*ns.sym != "Uint8Array";
+        if !namespace || !self.library_global(&ns.sym) {
             return None;
         }
         let member = |key: &str, span| {
