@@ -216,3 +216,10 @@ fn undeclared_private_name() {
         "class Meter {\n  #total = 0;\n  add(n) { this.#totl += n; }\n}\nnew Meter().add(1);\n"
     ));
 }
+
+#[test]
+fn let_declared_in_two_cases() {
+    insta::assert_snapshot!(diagnose(
+        "function mode(k) {\n  switch (k) {\n    case 1: let v = 'a'; return v;\n    case 2: let v = 'b'; return v;\n  }\n}\nprint(mode(1));\n"
+    ));
+}

@@ -1589,6 +1589,9 @@ impl<'s> Codegen<'s> {
             .iter()
             .flat_map(|c| c.cons.iter().cloned())
             .collect();
+        // (The cases are one block: a `let` in two of them is declared
+        // twice.)
+        self.check_redeclarations(&all, &[]);
         let names = lexical_names(&all);
         self.enter_scope(&names, false, 0);
         let subject = self.new_local();
