@@ -223,3 +223,10 @@ fn let_declared_in_two_cases() {
         "function mode(k) {\n  switch (k) {\n    case 1: let v = 'a'; return v;\n    case 2: let v = 'b'; return v;\n  }\n}\nprint(mode(1));\n"
     ));
 }
+
+#[test]
+fn error_place_after_a_caught_getter_throw() {
+    insta::assert_snapshot!(diagnose(
+        "const sensor = { get value() { throw new Error('offline'); } };\ntry { sensor.value; } catch (e) {}\nconst cfg = {};\nprint(cfg.net.port);\n"
+    ));
+}

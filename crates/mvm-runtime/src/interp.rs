@@ -390,6 +390,10 @@ impl<'a> Engine<'a> {
     fn unwind(&mut self, thrown: Value) -> Result<usize, VmError> {
         let bad = VmError::InvalidBytecode { pc: 0 };
         let h = self.handlers.pop().ok_or(bad)?;
+        // (Caught: where it was thrown is no error's place, should a run
+        // it passed through have noted it: a getter's throw. Its room goes
+        // when the host's call ends.)
+        self.trace.clear();
         self.frames.truncate(usize::from(h.frames));
         self.stack.truncate(usize::from(h.stack));
         self.set_frame_scope(h.scope).ok_or(bad)?;

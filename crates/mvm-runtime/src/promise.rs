@@ -295,6 +295,8 @@ impl<'a> Engine<'a> {
             Err(e) => {
                 let pc = self.return_address();
                 self.cut_back(sp, depth, handlers);
+                // (A rejection, not an error of the host's: no place to note.)
+                self.trace.clear();
                 Ok((REJECTED, self.catchable(e, host, pc)?))
             }
         }
