@@ -102,14 +102,34 @@ fn parse_spec(text: &str) -> Result<Spec> {
         Yaml::Boolean(b) => Some(b.to_string()),
         _ => None,
     };
+    // (As the Node oracle checks them: a fixture says what it tests, and
+    // numbers are numbers.)
+    if doc["skip"].as_bool() != Some(true)
+        && doc["description"]
+            .as_str()
+            .is_none_or(|d| d.trim().is_empty())
+    {
+        bail!("front matter has no description");
+    }
+    let integer = |key: &str| -> Result<Option<i64>> {
+        match &doc[key] {
+            Yaml::BadValue | Yaml::Null => Ok(None),
+            Yaml::Integer(i) => Ok(Some(*i)),
+            _ => bail!("{key} must be an integer"),
+        }
+    };
+    let run_exported = match integer("runExportedFunction")? {
+        Some(id) => Some(u16::try_from(id).context("runExportedFunction is not an export ID")?),
+        None => None,
+    };
+    let assertion_count = match integer("assertionCount")? {
+        Some(n) => Some(usize::try_from(n).context("assertionCount is negative")?),
+        None => None,
+    };
     Ok(Spec {
-        run_exported: doc["runExportedFunction"]
-            .as_i64()
-            .and_then(|i| u16::try_from(i).ok()),
+        run_exported,
         expected_printout: text_of(&doc["expectedPrintout"]),
-        assertion_count: doc["assertionCount"]
-            .as_i64()
-            .and_then(|i| usize::try_from(i).ok()),
+        assertion_count,
         expect_exception: text_of(&doc["expectException"]),
         is_async: doc["isAsync"].as_bool().unwrap_or(false),
         skip: doc["skip"].as_bool().unwrap_or(false),
@@ -124,68 +144,90 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
         return Ok(Outcome::Skip);
     }
     let mut host = ScriptHost::new(Output::Captured(String::new()));
-    let compiled = match mvm_compiler::compile_source_with(
+    // The first uncaught exception, of whichever phase (the top level, its
+    // timers, the export, the export's timers), ends the run: its text and
+    // where it was thrown.
+    let thrown = match mvm_compiler::compile_source_with(
         &file.display().to_string(),
         &text,
         &mut host,
         settings,
     ) {
-        Ok(compiled) => compiled,
-        Err(e) => {
-            if let (Some(want), mvm_compiler::CompileError::Runtime { .. }) =
-                (&spec.expect_exception, &e)
-            {
-                if e.render(false).contains(want.as_str()) {
-                    return Ok(check_output(&spec, &host));
-                }
-            }
-            let why = host.failure.clone().map(|f| f + "\n").unwrap_or_default() + &e.render(false);
-            return Ok(Outcome::Fail(why));
+        Ok(compiled) => device_phases(&spec, &compiled, &mut host, settings)?,
+        Err(mvm_compiler::CompileError::Runtime { message, error }) => {
+            let (first, trace) = message.split_once('\n').unwrap_or((&message, ""));
+            let text = first
+                .strip_prefix("while running the top level at build time: ")
+                .unwrap_or(first);
+            Some(Thrown {
+                text: text.to_string(),
+                assertion: matches!(error, VmError::Host(crate::host::ASSERTION_FAILED)),
+                trace: trace.to_string(),
+            })
         }
+        Err(e) => return Ok(Outcome::Fail(e.render(false))),
     };
+    let verdict = match (thrown, &spec.expect_exception) {
+        // A failed assertion fails the fixture, whatever it expects.
+        (Some(t), _) if t.assertion => Some(host.failure.clone().unwrap_or(t.text)),
+        (Some(t), Some(want)) => {
+            // As the Node oracle: String(value), or an error's message.
+            let got = t
+                .text
+                .strip_prefix("uncaught exception: ")
+                .unwrap_or(&t.text);
+            (got != want && !got.ends_with(&format!(": {want}")))
+                .then(|| format!("expected exception {want:?}, got {got:?}"))
+        }
+        (Some(t), None) => Some(format!("{}\n{}", t.text, t.trace)),
+        (None, Some(want)) => Some(format!("expected exception {want:?}, none was thrown")),
+        (None, None) => None,
+    };
+    Ok(match verdict {
+        Some(why) => Outcome::Fail(why),
+        None => check_output(&spec, &host),
+    })
+}
+
+/// An uncaught exception that ended a fixture's run.
+struct Thrown {
+    /// As the CLI says it (`uncaught exception: Error: boom`, `TypeError:
+    /// Cannot read ...`).
+    text: String,
+    /// A failed `assert` or `assertEqual`.
+    assertion: bool,
+    trace: String,
+}
+
+/// The device's part of a fixture: the snapshot restored, the top level's
+/// timers on a virtual clock, then the export and its timers; the
+/// exception that ended it, if one did.
+fn device_phases(
+    spec: &Spec,
+    compiled: &mvm_compiler::Compiled,
+    host: &mut ScriptHost,
+    settings: Settings,
+) -> Result<Option<Thrown>> {
     host.source_map = Some(compiled.source_map.clone());
     let mut vm =
-        Vm::restore(&compiled.snapshot, &host, settings).context("cannot restore the snapshot")?;
-    // The top level's timers, on a virtual clock, then the call's.
-    let timers = |vm: &mut Vm<'_>, host: &mut ScriptHost| -> Option<Outcome> {
-        let e = vm.run_timers(host, None, crate::TIMER_LIMIT).err()?;
-        let why = crate::describe(vm, host, e);
-        let trace = compiled.source_map.describe_trace(vm.last_trace());
-        Some(Outcome::Fail(format!("{why}\n{trace}")))
+        Vm::restore(&compiled.snapshot, &*host, settings).context("cannot restore the snapshot")?;
+    let thrown = |vm: &mut Vm<'_>, host: &ScriptHost, e: VmError| Thrown {
+        assertion: matches!(e, VmError::Host(crate::host::ASSERTION_FAILED)),
+        text: crate::describe(vm, host, e),
+        trace: compiled.source_map.describe_trace(vm.last_trace()),
     };
-    if let Some(failed) = timers(&mut vm, &mut host) {
-        return Ok(failed);
+    if let Err(e) = vm.run_timers(host, None, crate::TIMER_LIMIT) {
+        return Ok(Some(thrown(&mut vm, host, e)));
     }
     if let Some(id) = spec.run_exported {
-        let result = vm.call(&mut host, id, &[]);
-        let result = match (result, timers(&mut vm, &mut host)) {
-            (Ok(_), Some(failed)) => return Ok(failed),
-            (result, _) => result,
-        };
-        match (result, &spec.expect_exception) {
-            (Err(VmError::Uncaught(v)), Some(want)) => {
-                let got = vm.to_display_string(v);
-                // An error object matches by its message, as in the Node oracle.
-                if got != *want && !got.ends_with(&format!(": {want}")) {
-                    return Ok(Outcome::Fail(format!(
-                        "expected exception {want:?}, got {got:?}"
-                    )));
-                }
-            }
-            (Err(e), _) => {
-                let why = crate::describe(&mut vm, &host, e);
-                let trace = compiled.source_map.describe_trace(vm.last_trace());
-                return Ok(Outcome::Fail(format!("{why}\n{trace}")));
-            }
-            (Ok(_), Some(want)) => {
-                return Ok(Outcome::Fail(format!(
-                    "expected exception {want:?}, none was thrown"
-                )))
-            }
-            (Ok(_), None) => {}
+        if let Err(e) = vm.call(host, id, &[]) {
+            return Ok(Some(thrown(&mut vm, host, e)));
+        }
+        if let Err(e) = vm.run_timers(host, None, crate::TIMER_LIMIT) {
+            return Ok(Some(thrown(&mut vm, host, e)));
         }
     }
-    Ok(check_output(&spec, &host))
+    Ok(None)
 }
 
 fn check_output(spec: &Spec, host: &ScriptHost) -> Outcome {
@@ -208,6 +250,16 @@ fn check_output(spec: &Spec, host: &ScriptHost) -> Outcome {
             Some(Err(value)) => return Outcome::Fail(format!("asyncTestComplete(false, {value})")),
             Some(Ok(())) => {}
         }
+    }
+    if spec.expected_printout.is_none()
+        && spec.expect_exception.is_none()
+        && !spec.is_async
+        && host.assertions == 0
+    {
+        return Outcome::Fail(
+            "fixture checks nothing (no assertions, no expectedPrintout, no expectException)"
+                .to_string(),
+        );
     }
     if let Some(want) = spec.assertion_count {
         if host.assertions != want {

@@ -113,3 +113,66 @@ fn an_uncaught_call_of_a_non_function_names_the_callee() {
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!(text(&out.stderr));
 }
+
+/// `mvm test` on one fixture written from `text`: its verdict line.
+fn test_verdict(name: &str, text: &str) -> String {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("runner");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.test.mvm.js"));
+    std::fs::write(&file, text).unwrap();
+    text(&mvm(&["test", file.to_str().unwrap()]).stdout)
+}
+
+#[test]
+fn the_test_runner_checks_exceptions_as_the_node_oracle_does() {
+    let header = |extra: &str| format!("/*---\ndescription: runner check\n{extra}---*/\n");
+    // Expected, and nothing thrown: at build time too.
+    let none = test_verdict(
+        "none",
+        &(header("expectException: boom\n") + "print('fine');\n"),
+    );
+    assert!(
+        none.contains("expected exception \"boom\", none was thrown"),
+        "{none}"
+    );
+    // An engine error on the device, matched by its message.
+    let device = test_verdict(
+        "device",
+        &(header("runExportedFunction: 0\nexpectException: \"Cannot read properties of undefined (reading 'deep')\"\n")
+            + "const cfg = { a: {} };\nvmExport(0, () => cfg.a.b.deep);\n"),
+    );
+    assert!(device.contains("1 passed"), "{device}");
+    // A timer's exception, and a runaway recursion's.
+    let timer = test_verdict(
+        "timer",
+        &(header("expectException: tick failed\n")
+            + "setTimeout(() => { throw new Error('tick failed'); }, 1);\n"),
+    );
+    assert!(timer.contains("1 passed"), "{timer}");
+    let deep = test_verdict(
+        "deep",
+        &(header("runExportedFunction: 0\nexpectException: Maximum call stack size exceeded\n")
+            + "function r(n) { return r(n + 1) + 1; }\nvmExport(0, () => r(0));\n"),
+    );
+    assert!(deep.contains("1 passed"), "{deep}");
+    // A failed assertion is no expected exception.
+    let assertion = test_verdict(
+        "assertion",
+        &(header("expectException: my message\n") + "assert(false, 'my message');\n"),
+    );
+    assert!(assertion.contains("0 passed, 1 failed"), "{assertion}");
+    // The front matter says what it tests, with numbers as numbers.
+    let undescribed = test_verdict(
+        "undescribed",
+        "/*---\nexpectedPrintout: x\n---*/\nprint('x');\n",
+    );
+    assert!(undescribed.contains("no description"), "{undescribed}");
+    let string_id = test_verdict(
+        "string-id",
+        &(header("runExportedFunction: \"0\"\nexpectedPrintout: x\n")
+            + "vmExport(0, () => print('x'));\n"),
+    );
+    assert!(string_id.contains("must be an integer"), "{string_id}");
+    let nothing = test_verdict("nothing", &(header("") + "const x = 1;\n"));
+    assert!(nothing.contains("checks nothing"), "{nothing}");
+}

@@ -318,6 +318,12 @@ impl<'a> Vm<'a> {
             VmError::WriteOfUndefined(key) | VmError::WriteOfNull(key) => {
                 alloc::format!("{e} (setting '{}')", self.to_display_string(key))
             }
+            // (As V8 says them, which a script catching them sees.)
+            VmError::StackOverflow => "RangeError: Maximum call stack size exceeded".to_string(),
+            VmError::AllocationTooLarge => {
+                "RangeError: allocation larger than 4095 bytes".to_string()
+            }
+            VmError::InvalidArrayLength => "RangeError: Invalid array length".to_string(),
             other => other.to_string(),
         }
     }
