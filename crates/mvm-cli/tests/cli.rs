@@ -115,11 +115,11 @@ fn an_uncaught_call_of_a_non_function_names_the_callee() {
 }
 
 /// `mvm test` on one fixture written from `text`: its verdict line.
-fn test_verdict(name: &str, text: &str) -> String {
+fn test_verdict(name: &str, fixture: &str) -> String {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("runner");
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("{name}.test.mvm.js"));
-    std::fs::write(&file, text).unwrap();
+    std::fs::write(&file, fixture).unwrap();
     text(&mvm(&["test", file.to_str().unwrap()]).stdout)
 }
 
