@@ -86,11 +86,12 @@ impl<'a> Engine<'a> {
                     // (A value the prelude never returns: it then runs
                     // the script's toJSON methods and getters itself.)
                     Err(crate::json::JsonStop::NeedsScript) => Ok(Value::FALSE),
-                    Err(crate::json::JsonStop::TooDeep) => {
+                    Err(crate::json::JsonStop::Circular) => {
                         let error =
                             self.make_error("TypeError", b"Converting circular structure to JSON")?;
                         Err(VmError::Uncaught(error))
                     }
+                    Err(crate::json::JsonStop::TooDeep) => Err(VmError::StackOverflow),
                 }
             }
             #[cfg(feature = "json")]

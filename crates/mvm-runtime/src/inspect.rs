@@ -38,7 +38,9 @@ impl Engine<'_> {
         return match self.json_stringify(v, Value::UNDEFINED) {
             Ok(Some(text)) => Some(String::from_utf8_lossy(&text).into_owned()),
             Ok(None) => Some("undefined".to_string()),
-            Err(crate::json::JsonStop::TooDeep) => Some("[Circular]".to_string()),
+            Err(crate::json::JsonStop::Circular | crate::json::JsonStop::TooDeep) => {
+                Some("[Circular]".to_string())
+            }
             Err(crate::json::JsonStop::NeedsScript) => None,
         };
         #[cfg(not(feature = "json"))]

@@ -5,20 +5,21 @@ use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
-/// Nesting deeper than this is refused, as a cycle (which it most likely
-/// is) would be.
-const MAX_DEPTH: usize = 64;
+/// Nesting deeper than this is refused with V8's stack overflow (a
+/// device's stack is small; a desktop's holds what programs nest).
+const MAX_DEPTH: usize = if cfg!(feature = "std") { 1000 } else { 64 };
 
 /// Why the engine's `JSON.stringify` stopped without a text.
 pub(crate) enum JsonStop {
-    /// Nesting deeper than [`MAX_DEPTH`]: a cycle, most likely, which
-    /// JavaScript refuses with a `TypeError`.
+    /// A value inside itself, which JavaScript refuses with a `TypeError`.
+    Circular,
+    /// Nesting deeper than [`MAX_DEPTH`]: V8's `RangeError`.
     TooDeep,
     /// An object with a `toJSON` method or a getter: the script must run
     /// them, which the prelude does (rebuilding the value as plain data).
     NeedsScript,
 }
-use JsonStop::{NeedsScript, TooDeep};
+use JsonStop::{Circular, NeedsScript, TooDeep};
 
 impl<'a> Engine<'a> {
     /// `JSON.stringify(v, replacer, space)` of plain data (the replacer
@@ -54,17 +55,23 @@ impl<'a> Engine<'a> {
             indent.extend_from_slice(text.get(..at).unwrap_or_default());
         }
         let mut out = Vec::new();
-        Ok(self.write_json(v, &mut out, 0, &indent)?.then_some(out))
+        let mut ancestors = Vec::new();
+        Ok(self
+            .write_json(v, &mut out, &mut ancestors, &indent)?
+            .then_some(out))
     }
 
-    /// Writes `v`; false when it has no JSON form (undefined, functions).
+    /// Writes `v` inside `ancestors` (the arrays and objects it is in: no
+    /// script runs here, so no collection moves them); false when it has
+    /// no JSON form (undefined, functions).
     fn write_json(
         &self,
         v: Value,
         out: &mut Vec<u8>,
-        depth: usize,
+        ancestors: &mut Vec<Value>,
         indent: &[u8],
     ) -> Result<bool, JsonStop> {
+        let depth = ancestors.len();
         // Before an item (or, at `level` one less, a closing bracket), when
         // indenting: a new line, indented to its level.
         let break_line = |out: &mut Vec<u8>, level: usize| {
@@ -97,8 +104,12 @@ impl<'a> Engine<'a> {
             ValueKind::Null => out.extend_from_slice(b"null"),
             ValueKind::True => out.extend_from_slice(b"true"),
             ValueKind::False => out.extend_from_slice(b"false"),
+            ValueKind::Heap(_) | ValueKind::Rom(_) if ancestors.contains(&v) => {
+                return Err(Circular)
+            }
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Array) => {
+                    ancestors.push(v);
                     out.push(b'[');
                     let length = self.array_length(v);
                     for i in 0..length {
@@ -106,7 +117,7 @@ impl<'a> Engine<'a> {
                             out.push(b',');
                         }
                         break_line(out, depth + 1);
-                        if !self.write_json(self.array_get(v, i), out, depth + 1, indent)? {
+                        if !self.write_json(self.array_get(v, i), out, ancestors, indent)? {
                             out.extend_from_slice(b"null");
                         }
                     }
@@ -114,11 +125,13 @@ impl<'a> Engine<'a> {
                         break_line(out, depth);
                     }
                     out.push(b']');
+                    ancestors.pop();
                 }
                 Some(TypeCode::PropertyList) => {
                     if self.is_callable(self.lookup_name(v, b"toJSON")) {
                         return Err(NeedsScript);
                     }
+                    ancestors.push(v);
                     out.push(b'{');
                     let mut first = true;
                     for key in self.ordered_keys(v).unwrap_or_default() {
@@ -127,7 +140,7 @@ impl<'a> Engine<'a> {
                             return Err(NeedsScript);
                         }
                         let mut item = Vec::new();
-                        if !self.write_json(value, &mut item, depth + 1, indent)? {
+                        if !self.write_json(value, &mut item, ancestors, indent)? {
                             continue;
                         }
                         if !first {
@@ -146,6 +159,7 @@ impl<'a> Engine<'a> {
                         break_line(out, depth);
                     }
                     out.push(b'}');
+                    ancestors.pop();
                 }
                 // A byte array is an object of its indices.
                 Some(TypeCode::Uint8Array) => {
@@ -217,7 +231,7 @@ impl<'a> Engine<'a> {
     /// keep it current while the rest is parsed).
     fn parse_json_value(&mut self, p: &mut Parser<'_>, depth: usize) -> Result<(), VmError> {
         if depth > MAX_DEPTH {
-            return Err(p.fail(JsonFault::Unexpected));
+            return Err(VmError::StackOverflow);
         }
         p.skip_ws();
         match p.peek().ok_or_else(|| p.fail(JsonFault::Unexpected))? {

@@ -94,33 +94,37 @@ globalThis.$mvmJSON_stringify = function stringify(value, replacer, space) {
     const text = $mvmJsonStringify(value, undefined, space);
     if (text !== false) return text;
   }
-  return $mvmJsonStringify($mvmJsonPlain({ '': value }, '', filter, keys, 0), undefined, space);
+  return $mvmJsonStringify($mvmJsonPlain({ '': value }, '', filter, keys, []), undefined, space);
 };
 // `holder[key]` as JSON.stringify sees it: after `toJSON` and the
 // replacer, objects rebuilt with the kept keys' values (getters read).
-function $mvmJsonPlain(holder, key, filter, keys, depth) {
+// `ancestors`: the objects it is inside, to tell a cycle.
+function $mvmJsonPlain(holder, key, filter, keys, ancestors) {
   let value = holder[key];
   if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
     value = value.toJSON(key);
   }
   if (filter !== undefined) value = filter.call(holder, key, value);
-  // (Deeper than this, the engine reports the cycle.)
-  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (ancestors.includes(value)) throw new TypeError('Converting circular structure to JSON');
+  ancestors.push(value);
+  let out;
   if ($mvmIsArray(value)) {
-    const out = [];
+    out = [];
     for (let i = 0; i < value.length; i++) {
-      const item = $mvmJsonPlain(value, `${i}`, filter, keys, depth + 1);
+      const item = $mvmJsonPlain(value, `${i}`, filter, keys, ancestors);
       out.push(item === undefined || typeof item === 'function' ? null : item);
     }
-    return out;
+  } else {
+    out = {};
+    const names = keys === undefined ? Reflect.ownKeys(value) : keys;
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i];
+      if (keys !== undefined && !(k in value)) continue;
+      const item = $mvmJsonPlain(value, k, filter, keys, ancestors);
+      if (item !== undefined && typeof item !== 'function') out[k] = item;
+    }
   }
-  const out = {};
-  const names = keys === undefined ? Reflect.ownKeys(value) : keys;
-  for (let i = 0; i < names.length; i++) {
-    const k = names[i];
-    if (keys !== undefined && !(k in value)) continue;
-    const item = $mvmJsonPlain(value, k, filter, keys, depth + 1);
-    if (item !== undefined && typeof item !== 'function') out[k] = item;
-  }
+  ancestors.pop();
   return out;
 }
