@@ -2060,6 +2060,25 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+        // `{ __proto__: null, ... }`, a dictionary: marked as
+        // `Object.create(null)` marks its objects (a plain object's empty
+        // prototype slot stands for `Object.prototype`).
+        let null_prototype = o.props.iter().any(|p| match p {
+            PropOrSpread::Prop(p) => match &**p {
+                Prop::KeyValue(kv) => {
+                    !matches!(kv.key, PropName::Computed(_))
+                        && static_key_name(&kv.key).as_deref() == Some("__proto__")
+                        && matches!(unparenthesized(&kv.value), Expr::Lit(Lit::Null(_)))
+                }
+                _ => false,
+            },
+            PropOrSpread::Spread(_) => false,
+        });
+        if null_prototype {
+            self.string("#null", o.span);
+            self.f().push_value(Value::TRUE);
+            self.f().op(Op::InitProp);
+        }
     }
 
     /// With the value `for..of` or a spread walks on the stack: in a

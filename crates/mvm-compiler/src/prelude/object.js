@@ -104,6 +104,7 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
 };
 globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
   value.__proto__ = proto;
+  if (proto === null) value['#null'] = true;
   return value;
 };
 // `value instanceof Object`, which the compiler asks here.
