@@ -107,6 +107,10 @@ impl<'a> Engine<'a> {
             ValueKind::Heap(_) | ValueKind::Rom(_) if ancestors.contains(&v) => {
                 return Err(Circular)
             }
+            // (No room to note one more: as deep as there is memory for.)
+            ValueKind::Heap(_) | ValueKind::Rom(_) if ancestors.try_reserve(1).is_err() => {
+                return Err(TooDeep)
+            }
             ValueKind::Heap(_) | ValueKind::Rom(_) => match self.type_of_ref(v) {
                 Some(TypeCode::Array) => {
                     ancestors.push(v);

@@ -475,10 +475,7 @@ impl<'s> Codegen<'s> {
             ("Microvium", "noOpFunction") => Builtin::NoOp.value(),
             ("console", _) => {
                 let methods = ["log", "info", "debug", "error", "warn", "dir", "assert"];
-                let similar = methods
-                    .iter()
-                    .min_by_key(|m| super::suggest::edits(&name, m))
-                    .filter(|m| super::suggest::edits(&name, m) <= (name.len() / 3).max(1));
+                let similar = super::suggest::closest(&name, methods);
                 let help = match similar {
                     Some(m) => format!("did you mean `console.{m}`?"),
                     None => {
@@ -826,14 +823,13 @@ impl<'s> Codegen<'s> {
         }
         // (JavaScript refuses it as it parses: a slip of the keys, most
         // likely, which would read undefined.)
-        let similar = self
+        let declared = self
             .private_scopes
             .iter()
-            .flat_map(|keys| keys.iter())
-            .map(|(name, _)| (super::suggest::edits(&p.name, name), name))
-            .filter(|(d, _)| *d <= (p.name.len() / 3).max(1) && *d < p.name.len())
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, name)| format!("did you mean `#{name}`?"));
+            .flatten()
+            .map(|(name, _)| name.as_str());
+        let similar = super::suggest::closest(&p.name, declared)
+            .map(|name| format!("did you mean `#{name}`?"));
         self.error(
             p.span,
             format!("`#{}` is not declared in a class around it", p.name),

@@ -198,10 +198,7 @@ impl<'s> Codegen<'s> {
                         .dep(m, &import.src)
                         .map(|d| program.export_names(d, &mut HashSet::new()))
                         .unwrap_or_default();
-                    let similar = exports
-                        .iter()
-                        .filter(|name| super::suggest::edits(what, name) <= (what.len() / 3).max(1))
-                        .min_by_key(|name| super::suggest::edits(what, name));
+                    let similar = super::suggest::closest(what, exports.iter().map(String::as_str));
                     let help = match similar {
                         Some(name) => format!("did you mean `{name}`?"),
                         None if exports.is_empty() => "it exports nothing".to_string(),

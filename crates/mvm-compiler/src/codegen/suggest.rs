@@ -63,23 +63,34 @@ impl Codegen<'_> {
             .scopes
             .iter()
             .flat_map(|s| s.bindings.iter().map(|b| b.name.as_str()));
-        // (One edit in three, and never the whole name: `y` is no slip
-        // for `x`.)
-        let length = name.chars().count();
-        let allowed = (length / 3).max(1).min(length.saturating_sub(1));
-        in_scope
+        let candidates = in_scope
             .chain(GLOBALS.iter().copied())
-            .filter(|c| *c != name && !c.starts_with('$') && !c.is_empty())
-            .map(|c| (edits(name, c), c))
-            .filter(|(d, _)| *d <= allowed)
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, c)| c.to_string())
+            .filter(|c| *c != name && !c.starts_with('$'));
+        closest(name, candidates).map(str::to_string)
     }
+}
+
+/// Of `candidates`, the one `name` is likeliest a slip of the keys for:
+/// the fewest edits, at most one in three, and never the whole name (`y`
+/// is no slip for `x`).
+pub(super) fn closest<'c>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let length = name.chars().count();
+    let allowed = (length / 3).max(1).min(length.saturating_sub(1));
+    candidates
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| (edits(name, c), c))
+        .filter(|(d, _)| *d <= allowed)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
 }
 
 /// Edits from `a` to `b`: insertions, deletions, substitutions and swaps
 /// of neighbours (optimal string alignment), case aside.
-pub(super) fn edits(a: &str, b: &str) -> usize {
+fn edits(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.to_lowercase().chars().collect();
     let b: Vec<char> = b.to_lowercase().chars().collect();
     let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
