@@ -143,16 +143,46 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 };
 // Freezing is not enforced: a frozen object's properties can still be
 // changed. A program that freezes what it never changes (the usual reason
-// to freeze a table of constants) runs as in JavaScript.
+// to freeze a table of constants) runs as in JavaScript. Where it asks
+// isFrozen, isSealed or isExtensible, what was done is marked on the
+// object (unlisted), for the answer: a `deepFreeze` helper's test.
 globalThis.$mvmObject_freeze = function freeze(value) {
+  // section: isFrozen
+  if (value !== null && typeof value === 'object') value['#frozen'] = true;
+  // end: isFrozen
+  // section: isSealed
+  if (value !== null && typeof value === 'object') value['#frozen'] = true;
+  // end: isSealed
+  // section: isExtensible
+  if (value !== null && typeof value === 'object') value['#frozen'] = true;
+  // end: isExtensible
   return value;
 };
 // Nor are sealing and preventing extensions.
 globalThis.$mvmObject_seal = function seal(value) {
+  // section: isSealed
+  if (value !== null && typeof value === 'object') value['#sealed'] = true;
+  // end: isSealed
+  // section: isExtensible
+  if (value !== null && typeof value === 'object') value['#sealed'] = true;
+  // end: isExtensible
   return value;
 };
 globalThis.$mvmObject_preventExtensions = function preventExtensions(value) {
+  // section: isExtensible
+  if (value !== null && typeof value === 'object') value['#fixed'] = true;
+  // end: isExtensible
   return value;
+};
+// (A primitive is frozen, sealed and not extensible.)
+globalThis.$mvmObject_isFrozen = function isFrozen(value) {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function') || value['#frozen'] === true;
+};
+globalThis.$mvmObject_isSealed = function isSealed(value) {
+  return $mvmObject_isFrozen(value) || value['#sealed'] === true;
+};
+globalThis.$mvmObject_isExtensible = function isExtensible(value) {
+  return !$mvmObject_isSealed(value) && value['#fixed'] !== true;
 };
 // A data property's descriptor, all its attributes true (the engine keeps
 // none); undefined for a key the target does not have of its own.
