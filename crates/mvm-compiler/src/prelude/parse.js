@@ -13,7 +13,7 @@ function $mvmDigitValue(ch) {
   return 99;
 }
 globalThis.parseInt = function parseInt(string, radix) {
-  const text = '' + string;
+  const text = `${string}`;
   let i = $mvmSkipSpace(text);
   let sign = 1;
   if (text[i] === '-') sign = -1;
@@ -37,7 +37,7 @@ globalThis.parseInt = function parseInt(string, radix) {
   return sign * value;
 };
 globalThis.parseFloat = function parseFloat(string) {
-  const text = '' + string;
+  const text = `${string}`;
   const start = $mvmSkipSpace(text);
   let i = start;
   if (text[i] === '-' || text[i] === '+') i++;
