@@ -1254,18 +1254,19 @@ impl<'s> Codegen<'s> {
             body,
             span,
         };
+        let loop_name = if keys { "`for..in`" } else { "`for..of`" };
         let (pattern, kind): (&Pat, _) = match s.left {
             ForHead::VarDecl(v) => match v.decls.as_slice() {
                 [d] => (&d.name, Some(v.kind)),
-                _ => return self.error(s.span, "`for..of` declares one variable", None),
+                _ => return self.error(s.span, format!("{loop_name} declares one variable"), None),
             },
             ForHead::Pat(p) => match &**p {
                 Pat::Ident(_) => (&**p, None),
                 other => {
                     return self.unsupported(
                         other.span(),
-                        "this `for..of` target",
-                        "assign to a variable",
+                        &format!("this {loop_name} target"),
+                        "assign to a variable, and from it to the property in the body",
                     )
                 }
             },
