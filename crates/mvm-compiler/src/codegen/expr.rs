@@ -1516,12 +1516,28 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Dup);
                 match self.resolve(name) {
                     Some(b) if !b.mutable => {
+                        // (An import is another module's binding, which
+                        // only that module assigns.)
+                        let own = format!("{}:", self.module);
+                        let imported = match b.storage {
+                            super::Storage::Global(i) => {
+                                self.globals.get(usize::from(i)).is_some_and(|slot| {
+                                    slot.contains(':')
+                                        && !slot.starts_with(&own)
+                                        && !slot.starts_with("global:")
+                                })
+                            }
+                            _ => false,
+                        };
                         if !self.throw_in_try("TypeError", "Assignment to constant variable.") {
-                            self.error(
-                                *span,
-                                format!("`{name}` is a constant"),
-                                Some("declare it with `let` to reassign it"),
-                            );
+                            let (what, help) = match imported {
+                                true => (
+                                    "an import",
+                                    "export a function from its module that assigns it",
+                                ),
+                                false => ("a constant", "declare it with `let` to reassign it"),
+                            };
+                            self.error(*span, format!("`{name}` is {what}"), Some(help));
                         }
                     }
                     Some(b) => self.store_binding(&b, *span),
