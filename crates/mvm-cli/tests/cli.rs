@@ -176,3 +176,20 @@ fn the_test_runner_checks_exceptions_as_the_node_oracle_does() {
     let nothing = test_verdict("nothing", &(header("") + "const x = 1;\n"));
     assert!(nothing.contains("checks nothing"), "{nothing}");
 }
+
+#[test]
+fn microvium_hello_world_runs() {
+    // Microvium's getting-started script: console.log given the host's
+    // print (import 1 in the CLI's host, as in the anchor's prelude).
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hello");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("hello-world.js");
+    std::fs::write(
+        &file,
+        "console.log = vmImport(1);\nfunction sayHello() {\n  console.log('Hello, World!');\n}\nvmExport(1234, sayHello);\n",
+    )
+    .unwrap();
+    let out = mvm(&["run", file.to_str().unwrap(), "--call", "1234"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "Hello, World!\n");
+}

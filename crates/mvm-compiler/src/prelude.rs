@@ -79,6 +79,11 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmConsole", include_str!("prelude/console.js")),
     ("$mvmTemplateObject", include_str!("prelude/template.js")),
     ("$mvmConsole_assert", include_str!("prelude/console.js")),
+    ("$mvmConsole_log", CONSOLE_METHODS),
+    ("$mvmConsole_info", CONSOLE_METHODS),
+    ("$mvmConsole_debug", CONSOLE_METHODS),
+    ("$mvmConsole_error", CONSOLE_METHODS),
+    ("$mvmConsole_warn", CONSOLE_METHODS),
     ("$mvmFormatText", include_str!("prelude/format-text.js")),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
@@ -121,6 +126,25 @@ fn only_date_now(texts: &[&str]) -> bool {
                     .is_some_and(|rest| !rest.starts_with(is_name_char))
         })
     })
+}
+
+/// console's printing methods as globals, for a program that replaces one
+/// (see [`replaced_console_methods`]).
+const CONSOLE_METHODS: &str = include_str!("prelude/console-methods.js");
+
+/// The printing methods of `console` that `text` assigns (`console.log =
+/// vmImport(1)`, as Microvium's examples give it the host's print).
+pub(crate) fn replaced_console_methods(text: &str) -> Vec<&'static str> {
+    ["log", "info", "debug", "error", "warn"]
+        .into_iter()
+        .filter(|name| {
+            let member = format!("console.{name}");
+            text.match_indices(&member).any(|(at, _)| {
+                let rest = text[at + member.len()..].trim_start();
+                rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
+            })
+        })
+        .collect()
 }
 
 /// `JSON.parse` and `JSON.stringify`, in one part.
@@ -345,6 +369,18 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
         .any(|t| mentions(t, "yield") || t.contains("function*"))
     {
         implied.push("$mvmGenerator");
+    }
+    // A replaced printing method is a global the prelude starts.
+    for text in texts.iter() {
+        for name in replaced_console_methods(text) {
+            implied.push(match name {
+                "log" => "$mvmConsole_log",
+                "info" => "$mvmConsole_info",
+                "debug" => "$mvmConsole_debug",
+                "error" => "$mvmConsole_error",
+                _ => "$mvmConsole_warn",
+            });
+        }
     }
     // `console.dir` and `console.assert` are `$mvmConsole_dir` and
     // `$mvmConsole_assert`.

@@ -443,6 +443,12 @@ impl<'s> Codegen<'s> {
         let Some((ns, name)) = self.builtin_namespace(m) else {
             return false;
         };
+        // (A method the program replaces is the global holding it.)
+        if ns == "console" && self.replaced_console.contains(&name.as_str()) && !self.in_prelude() {
+            let id = Ident::new_no_ctxt(format!("$mvmConsole_{name}").into(), m.span);
+            self.identifier(&id);
+            return true;
+        }
         let builtin = match (ns.as_str(), name.as_str()) {
             ("console", "log" | "info" | "debug") => {
                 self.push_const(Const::Host(imports::CONSOLE_LOG), m.span);
@@ -1478,6 +1484,9 @@ impl<'s> Codegen<'s> {
         if let Some((ns, name)) = self.builtin_namespace(m) {
             if ns == "globalThis" {
                 return Place::Var(name, m.span);
+            }
+            if ns == "console" && self.replaced_console.contains(&name.as_str()) {
+                return Place::Var(format!("$mvmConsole_{name}"), m.span);
             }
             // (`console.log(...)` calls the host's function itself.)
             if ns == "console" {

@@ -210,6 +210,9 @@ pub struct Codegen<'s> {
     private_scopes: Vec<Vec<(String, String)>>,
     /// Classes that took keys of their own so far (their keys' suffix).
     private_classes: usize,
+    /// The printing methods of `console` the program assigns (`console.log
+    /// = vmImport(1)`): its code reads and writes them as globals.
+    replaced_console: Vec<&'static str>,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -304,6 +307,12 @@ impl<'s> Codegen<'s> {
             shared_private_names: shared_private_names(&code),
             private_scopes: Vec::new(),
             private_classes: 0,
+            replaced_console: program
+                .modules
+                .iter()
+                .filter(|m| m.file.name != crate::modules::PRELUDE_NAME)
+                .flat_map(|m| crate::prelude::replaced_console_methods(&m.file.text))
+                .collect(),
             module: 0,
             src: &first.file,
             base: first.base,
