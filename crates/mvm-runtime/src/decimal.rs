@@ -158,13 +158,19 @@ pub(crate) fn exact_digits(x: f64) -> (Vec<u8>, i32) {
 
 /// `0.DIGITS × 10^point` rounded to `precision` digits, ties to even:
 /// the new digits (no trailing zeros) and point.
-pub(crate) fn round_digits(digits: &[u8], point: i32, precision: usize) -> (Vec<u8>, i32) {
+pub(crate) fn round_digits(
+    digits: &[u8],
+    point: i32,
+    precision: usize,
+    up: Option<bool>,
+) -> (Vec<u8>, i32) {
     let Some((&next, rest)) = digits.get(precision..).and_then(|r| r.split_first()) else {
         return (digits.to_vec(), point);
     };
     let mut kept = digits.get(..precision).unwrap_or(digits).to_vec();
     let last_odd = kept.last().is_some_and(|d| d % 2 == 1);
-    let up = next > 5 || (next == 5 && (rest.iter().any(|&d| d != 0) || last_odd));
+    // (`up`: rounded that way, not to the nearest.)
+    let up = up.unwrap_or(next > 5 || (next == 5 && (rest.iter().any(|&d| d != 0) || last_odd)));
     if !up {
         while kept.last() == Some(&0) {
             kept.pop();

@@ -46,15 +46,25 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     let mut digits = Vec::new();
     let mut exp = point;
     let mut candidate = Vec::new();
-    for precision in 1..=17 {
-        (digits, exp) = round_digits(&all, point, precision);
-        candidate.clear();
-        candidate.extend_from_slice(b"0.");
-        candidate.extend(digits.iter().map(|&d| b'0' + d));
-        candidate.push(b'e');
-        push_int(&mut candidate, i64::from(exp));
-        if parse_decimal(&candidate) == Some(x) {
-            break;
+    // (Below a power of two the rounding interval is half as wide as
+    // above: the nearest digits may not read back where those on the
+    // other side do, 2^-24 being 5.960464477539063e-8, as V8 writes it.
+    // Elsewhere the nearest are the ones to try.)
+    let power_of_two = x.to_bits() & 0x000F_FFFF_FFFF_FFFF == 0;
+    'search: for precision in 1..=17 {
+        for up in [None, Some(false), Some(true)] {
+            if up.is_some() && !power_of_two {
+                break;
+            }
+            (digits, exp) = round_digits(&all, point, precision, up);
+            candidate.clear();
+            candidate.extend_from_slice(b"0.");
+            candidate.extend(digits.iter().map(|&d| b'0' + d));
+            candidate.push(b'e');
+            push_int(&mut candidate, i64::from(exp));
+            if parse_decimal(&candidate) == Some(x) {
+                break 'search;
+            }
         }
     }
     (digits, exp)
@@ -321,6 +331,21 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 50_000);
+    }
+
+    #[test]
+    fn powers_of_two_print_as_v8_prints_them() {
+        // Their rounding interval is narrower below: the nearest 16 digits
+        // do not read back, those just above do (V8's output).
+        let text = |x: f64| {
+            let mut out = Vec::new();
+            format_number(x, &mut out);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(text(2f64.powi(-24)), "5.960464477539063e-8");
+        assert_eq!(text(2f64.powi(-44)), "5.684341886080802e-14");
+        assert_eq!(text(2f64.powi(594)), "6.483618076376552e+178");
+        assert_eq!(text(2f64.powi(-10)), "0.0009765625");
     }
 
     #[test]
