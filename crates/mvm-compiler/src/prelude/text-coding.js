@@ -4,18 +4,33 @@ globalThis.TextEncoder = class TextEncoder {
     return 'utf-8';
   }
   encode(text) {
-    return Uint8Array.from($mvmUtf8Bytes(text === undefined ? '' : '' + text));
+    // (Character by character into the byte array: a text of 4 KB has
+    // more bytes than an array holds.)
+    text = text === undefined ? '' : '' + text;
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const pair = (c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      length += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+      if (pair) i++;
+    }
+    const out = Microvium.newUint8Array(length);
+    this.encodeInto(text, out);
+    return out;
   }
   // Into a byte array the program has (a transmit buffer): the whole
   // characters that fit.
   encodeInto(text, into) {
+    text = '' + text;
     let read = 0;
     let written = 0;
-    for (const ch of '' + text) {
-      const bytes = $mvmUtf8Bytes(ch);
+    while (read < text.length) {
+      const c = text.charCodeAt(read);
+      const units = (c & 0xfc00) === 0xd800 && (text.charCodeAt(read + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      const bytes = $mvmUtf8Bytes(text.slice(read, read + units));
       if (written + bytes.length > into.length) break;
       for (let i = 0; i < bytes.length; i++) into[written++] = bytes[i];
-      read += ch.length;
+      read += units;
     }
     return { read, written };
   }
@@ -48,8 +63,12 @@ globalThis.TextDecoder = class TextDecoder {
   }
   decode(input, options) {
     const stream = options !== undefined && options !== null && options.stream === true;
-    const bytes = this.#pending;
-    if (input !== undefined) for (let i = 0; i < input.length; i++) bytes.push(input[i]);
+    // The bytes an earlier chunk left unfinished (three at most), then the
+    // input's, read in place: a 4 KB buffer is more than an array holds.
+    const pending = this.#pending;
+    const more = input === undefined ? 0 : input.length;
+    const count = pending.length + more;
+    const byteAt = (i) => (i < pending.length ? pending[i] : input[i - pending.length]);
     let text = '';
     let needed = 0;
     let seen = 0;
@@ -65,8 +84,8 @@ globalThis.TextDecoder = class TextDecoder {
       text += '\ufffd';
     };
     let i = 0;
-    while (i < bytes.length) {
-      const b = bytes[i];
+    while (i < count) {
+      const b = byteAt(i);
       if (needed === 0) {
         start = i;
         i++;
@@ -103,7 +122,7 @@ globalThis.TextDecoder = class TextDecoder {
     }
     this.#pending = [];
     if (needed !== 0) {
-      if (stream) this.#pending = bytes.slice(start);
+      if (stream) for (let j = start; j < count; j++) this.#pending.push(byteAt(j));
       else bad();
     }
     if (!this.#started && !this.#ignoreBOM && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
