@@ -440,6 +440,7 @@ impl<'s> Codegen<'s> {
     /// Emits `console.log`, `Number.isNaN`, `Microvium.*`, `globalThis.x`
     /// and the like; false when `m` is an ordinary member expression.
     fn builtin_member(&mut self, m: &MemberExpr) -> bool {
+        let called = std::mem::take(&mut self.calling_member);
         let Some((ns, name)) = self.builtin_namespace(m) else {
             return false;
         };
@@ -479,6 +480,9 @@ impl<'s> Codegen<'s> {
             ("Microvium", "newUint8Array") => Builtin::NewUint8Array.value(),
             ("Microvium", "typeCodeOf") => Builtin::TypeCodeOf.value(),
             ("Microvium", "noOpFunction") => Builtin::NoOp.value(),
+            // (Read, not called: what JavaScript reads where a feature is
+            // missing, for a feature test's other branch.)
+            _ if !called && ns != "globalThis" => Value::UNDEFINED,
             ("console", _) => {
                 let methods = ["log", "info", "debug", "error", "warn", "dir", "assert"];
                 let similar = super::suggest::closest(&name, methods);
@@ -1853,8 +1857,10 @@ impl<'s> Codegen<'s> {
             other => {
                 self.f().push_value(Value::UNDEFINED);
                 self.calling = matches!(other, Expr::Ident(_));
+                self.calling_member = matches!(other, Expr::Member(_));
                 self.expr(other);
                 self.calling = false;
+                self.calling_member = false;
             }
         }
         if let Some(texts) = self.console_text_arguments(callee, &c.args) {

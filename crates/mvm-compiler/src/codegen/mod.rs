@@ -159,6 +159,10 @@ pub struct Codegen<'s> {
     next_name: Option<String>,
     /// The identifier compiled next is a call's callee (see `escaping`).
     calling: bool,
+    /// The member expression compiled next is a call's callee: a library
+    /// member mvm lacks is refused there, and read as `undefined`
+    /// elsewhere (a feature test: `Object.groupBy ?? polyfill`).
+    calling_member: bool,
     /// The pattern being unpacked is an assignment's, not a declaration's.
     assigning: bool,
     /// The loop `for_each` compiles next is a `for await`: its items are
@@ -282,6 +286,7 @@ impl<'s> Codegen<'s> {
             keeps_names,
             next_name: None,
             calling: false,
+            calling_member: false,
             assigning: false,
             awaits_items: None,
             pattern_source: None,
