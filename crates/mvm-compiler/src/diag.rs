@@ -58,6 +58,18 @@ impl SourceFile {
         (line.max(1), column + 1)
     }
 
+    /// The byte offset of 1-based `line` and `column` (in characters), the
+    /// inverse of [`SourceFile::position`]; `None` past the file's lines.
+    pub fn offset(&self, line: usize, column: usize) -> Option<usize> {
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let rest = self.text.get(start..)?;
+        Some(
+            rest.char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(start, |(i, _)| start + i),
+        )
+    }
+
     /// A diagnostic for bytes `start..end` of the file.
     pub fn diagnostic(
         &self,

@@ -294,7 +294,7 @@ fn run_top_level(
 /// while the top level runs; empty where there is none.
 fn code_frame(map: &SourceMap, trace: &[u16], program: &modules::Program) -> String {
     let located = trace.iter().enumerate().find_map(|(i, &pc)| {
-        let at = map.locate(if i == 0 { pc } else { pc.saturating_sub(1) })?;
+        let at = map.locate_frame(i, pc)?;
         (at.file != modules::PRELUDE_NAME).then_some(at)
     });
     let Some(at) = located else {
@@ -308,23 +308,11 @@ fn code_frame(map: &SourceMap, trace: &[u16], program: &modules::Program) -> Str
     else {
         return String::new();
     };
-    let line_start = match at.line {
-        0 | 1 => Some(0),
-        line => file
-            .text
-            .match_indices('\n')
-            .nth(line as usize - 2)
-            .map(|(i, _)| i + 1),
-    };
-    let Some(line_start) = line_start else {
+    let Some(offset) = file.offset(at.line as usize, usize::from(at.column)) else {
         return String::new();
     };
-    let column = file.text[line_start..]
-        .char_indices()
-        .nth(usize::from(at.column).saturating_sub(1))
-        .map_or(line_start, |(i, _)| line_start + i);
     let rendered = file
-        .diagnostic(column, column, String::new(), None)
+        .diagnostic(offset, offset, String::new(), None)
         .render(false);
     // (Without its first line, `error: `: the message is the caller's.)
     let frame: Vec<&str> = rendered.lines().skip(1).collect();

@@ -73,11 +73,17 @@ impl SourceMap {
         Some(text)
     }
 
+    /// Where frame `i` of a trace ([`mvm_runtime::Vm::last_trace`]) is: the
+    /// failing instruction for the first; for a caller, whose entry is a
+    /// return address, one byte back, inside its call instruction.
+    pub fn locate_frame(&self, i: usize, pc: u16) -> Option<Location<'_>> {
+        self.locate(if i == 0 { pc } else { pc.saturating_sub(1) })
+    }
+
     /// A stack trace for [`mvm_runtime::Vm::last_trace`]: one `at` line per
-    /// frame, the innermost [`TRACE_FRAMES`] of them (as Node shows ten; a
-    /// runaway recursion has thousands). Callers' entries are return
-    /// addresses, so they are looked up one byte back, inside their call
-    /// instruction.
+    /// frame (see [`SourceMap::locate_frame`]), the innermost
+    /// [`TRACE_FRAMES`] of them (as Node shows ten; a runaway recursion has
+    /// thousands).
     pub fn describe_trace(&self, trace: &[u16]) -> String {
         let mut out = String::new();
         if trace.len() > TRACE_FRAMES {
@@ -85,9 +91,8 @@ impl SourceMap {
             let shown = self.describe_trace(trace.get(..TRACE_FRAMES).unwrap_or(trace));
             return format!("{shown}    ... {more} more frames\n");
         }
-        for (i, pc) in trace.iter().enumerate() {
-            let pc = if i == 0 { *pc } else { pc.saturating_sub(1) };
-            match self.locate(pc) {
+        for (i, &pc) in trace.iter().enumerate() {
+            match self.locate_frame(i, pc) {
                 Some(l) => out.push_str(&format!("    at {}:{}:{}\n", l.file, l.line, l.column)),
                 // Without a map, offsets are all there is to show; with
                 // one, an unmapped frame is the compiler's own glue.
