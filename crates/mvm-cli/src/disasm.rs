@@ -35,7 +35,9 @@ pub fn disassemble(
                 "function @{:#06x}: params {params}, locals {locals}, constants {consts}",
                 rom_start + payload
             );
-            if instance_props > 0 {
+            if instance_props == mvm_snapshot::NOT_A_CONSTRUCTOR {
+                out.push_str(", not a constructor");
+            } else if instance_props > 0 {
                 let _ = write!(out, ", this-properties {instance_props}");
             }
             if p[3] & 0x80 != 0 {

@@ -30,6 +30,9 @@ pub struct FunctionCode {
     /// The names this function assigns as `this.name = ...`: as a
     /// constructor, the properties its instances will have.
     pub this_props: Vec<String>,
+    /// `new` may call it: a `function` that is neither async nor a
+    /// generator, or a class constructor.
+    pub constructs: bool,
     /// The function's `name` (`f.name`, what `console.log` prints), kept
     /// only when the program can tell (see `Codegen::keeps_names`). Once
     /// the function is compiled, it is also the pool's last constant.

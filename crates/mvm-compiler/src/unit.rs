@@ -2,7 +2,7 @@
 //! "unit" whose top level the compiler then runs.
 
 use crate::emit::{Const, FunctionCode};
-use mvm_snapshot::{AllocHeader, SnapshotWriter, TypeCode, Value, ROM_BASE};
+use mvm_snapshot::{AllocHeader, SnapshotWriter, TypeCode, Value, NOT_A_CONSTRUCTOR, ROM_BASE};
 use std::collections::HashMap;
 
 /// Why a unit could not be laid out.
@@ -124,9 +124,14 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
     }
     for f in functions {
         // Bit 0: `...rest`; bits 1 to 6: the properties a constructor
-        // assigns to `this`, so that `new` makes room for them at once;
-        // bit 7: the last constant is the function's name.
-        let instance_props = f.this_props.len().min(63) as u8;
+        // assigns to `this`, so that `new` makes room for them at once,
+        // or 63 for a function `new` refuses; bit 7: the last constant is
+        // the function's name.
+        let instance_props = if f.constructs {
+            f.this_props.len().min(62) as u8
+        } else {
+            NOT_A_CONSTRUCTOR
+        };
         let flags = u8::from(f.rest) | instance_props << 1 | u8::from(f.name.is_some()) << 7;
         let mut payload = vec![
             f.params,

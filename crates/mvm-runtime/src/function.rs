@@ -2,7 +2,8 @@
 //! `[params u8, locals u8, consts u8, flags u8] [const pool: u16 × consts] [code]`;
 //! flag bit 0: the last parameter gathers the remaining arguments (`...rest`);
 //! bits 1 to 6: how many properties the function assigns to `this` (room
-//! `new` makes in the object it constructs); bit 7: the pool's last
+//! `new` makes in the object it constructs; 63 for a function `new`
+//! refuses); bit 7: the pool's last
 //! constant is the function's name.
 
 use crate::VmError;

@@ -1746,6 +1746,9 @@ impl<'a> Engine<'a> {
         let room = self.bytecode_callee(ctor).map_or(0, |(func, _)| {
             crate::function::instance_props(self.rom, func)
         });
+        if room == usize::from(mvm_snapshot::NOT_A_CONSTRUCTOR) {
+            return Err(VmError::NotCallable);
+        }
         let obj = self.new_object(room)?;
         let proto = self.stack.get(this_at).copied().unwrap_or(Value::NULL);
         let proto = if self.is_plain_object(proto) {

@@ -21,7 +21,7 @@
 use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 14;
+pub const FORMAT_VERSION: u16 = 15;
 /// The version a wide unit states (ROM references in 4-byte steps, see
 /// `Value::rom_in`): only the compiler makes one, to run a top level
 /// whose library passes 32 KB, and only a runtime built with `wide`

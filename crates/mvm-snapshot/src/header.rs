@@ -104,6 +104,11 @@ const LONG_UNIT: usize = 8;
 /// Largest function payload: a long function's whole size field.
 pub const MAX_FUNCTION_SIZE: usize = MAX_ALLOC_SIZE * LONG_UNIT;
 
+/// A function's instance-property count (bits 1 to 6 of its flags) that
+/// marks it as one `new` refuses: an arrow function, a method, an async
+/// function or a generator.
+pub const NOT_A_CONSTRUCTOR: u8 = 63;
+
 /// The 2-byte header in front of every allocation: `type << 12 | size`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AllocHeader(pub u16);

@@ -34,7 +34,7 @@ pub use file::{
     ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, MAGIC, PREAMBLE_LEN,
     ROM_BASE, WIDE_UNIT_VERSION,
 };
-pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE};
+pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE, NOT_A_CONSTRUCTOR};
 #[cfg(feature = "alloc")]
 pub use heap_code::encode_heap;
 pub use heap_code::{decode_heap, heap_image_len};

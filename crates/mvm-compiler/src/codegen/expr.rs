@@ -985,6 +985,7 @@ impl<'s> Codegen<'s> {
         for m in methods {
             self.prop_name(&m.key);
             self.name_next_key(&m.key);
+            self.method_next = true;
             let id = self.function_of(&m.function);
             self.push_function(id, m.function.span);
             self.f().op(Op::InitProp);
@@ -1029,6 +1030,7 @@ impl<'s> Codegen<'s> {
                 ClassMember::Method(m) => {
                     self.prop_name(&m.key);
                     self.name_next_key(&m.key);
+                    self.method_next = true;
                     let id = self.function_of(&m.function);
                     self.push_function(id, m.function.span);
                 }
@@ -1210,6 +1212,7 @@ impl<'s> Codegen<'s> {
                 // The last of each kind wins, as in JavaScript.
                 match group.iter().rev().find(|p| p.getter == getter) {
                     Some(p) => {
+                        self.method_next = true;
                         let id = self.function_of(p.function);
                         self.push_function(id, p.function.span);
                     }
@@ -2032,6 +2035,7 @@ impl<'s> Codegen<'s> {
                 Prop::Method(m) => {
                     self.prop_name(&m.key);
                     self.name_next_key(&m.key);
+                    self.method_next = true;
                     let id = self.function_of(&m.function);
                     self.push_function(id, m.function.span);
                 }

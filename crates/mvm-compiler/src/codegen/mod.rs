@@ -197,6 +197,9 @@ pub struct Codegen<'s> {
     generator_next: bool,
     /// The next function compiled is a class constructor.
     constructor_next: bool,
+    /// The next function compiled is a method, a getter or a setter,
+    /// which `new` refuses as it does an arrow function.
+    method_next: bool,
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
@@ -307,6 +310,7 @@ impl<'s> Codegen<'s> {
             }),
             generator_next: false,
             constructor_next: false,
+            method_next: false,
             super_static: false,
             field_names: HashMap::new(),
             shared_private_names: shared_private_names(&code),

@@ -283,6 +283,8 @@ impl<'s> Codegen<'s> {
             self.state().class_constructor = true;
         }
         let generator = std::mem::take(&mut self.generator_next);
+        let method = std::mem::take(&mut self.method_next);
+        self.f().constructs = !(is_arrow || is_async || generator || method);
         // A function whose text names `arguments` takes all its arguments
         // as `...arguments` and unpacks its parameters from that array
         // (`[a, b = 1, ...rest] = arguments`): defaults and rests apply as
