@@ -214,6 +214,25 @@ impl<'a> Engine<'a> {
                     false => Err(VmError::NotIterable(this)),
                 }
             }
+            Builtin::OwnProperty => {
+                let obj = arg(self, 0);
+                let obj = match self.type_of_ref(obj) {
+                    Some(TypeCode::Class) => self.slot(obj, 1).unwrap_or(Value::UNDEFINED),
+                    _ => obj,
+                };
+                let found = match self.is_plain_object(obj) {
+                    true => self.own_property(obj, arg(self, 1)),
+                    false => None,
+                };
+                Ok(match (found, arg(self, 2).as_int()) {
+                    (found, Some(2)) => Value::bool(found.is_some()),
+                    (Some(v), part) if self.is_accessor(v) => {
+                        let part = usize::from(part == Some(1));
+                        self.slot(v, part).unwrap_or(Value::UNDEFINED)
+                    }
+                    _ => Value::FALSE,
+                })
+            }
             Builtin::PromiseCtor
             | Builtin::PromiseState
             | Builtin::PromiseResult

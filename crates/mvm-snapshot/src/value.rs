@@ -75,10 +75,16 @@ pub enum Builtin {
     /// with an iterator or items); otherwise a `TypeError`, "... is not
     /// iterable", which the compiler's source map words.
     IterableCheck = 24,
+    /// `(object, key, part)` → of the object's (or class's) own property
+    /// `key`, read without calling an accessor: with `part` 0 or 1, its
+    /// getter or setter, or `false` where it is not an accessor; with 2,
+    /// whether it is there at all, listed or not (a class's methods). For
+    /// `Object.hasOwn` and `Object.getOwnPropertyDescriptor`.
+    OwnProperty = 25,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 25] = [
+    const ALL: [Builtin; 26] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -104,6 +110,7 @@ impl Builtin {
         Builtin::GeneratorResume,
         Builtin::ErrorMark,
         Builtin::IterableCheck,
+        Builtin::OwnProperty,
     ];
 
     #[inline]

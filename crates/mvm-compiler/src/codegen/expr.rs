@@ -383,6 +383,7 @@ impl<'s> Codegen<'s> {
             "$mvmFromCharCode" => self.f().push_value(Builtin::StringFromCharCode.value()),
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
             "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
+            "$mvmOwnProperty" => self.f().push_value(Builtin::OwnProperty.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
             "$mvmGeneratorResume" => self.f().push_value(Builtin::GeneratorResume.value()),
             "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
@@ -1213,6 +1214,11 @@ impl<'s> Codegen<'s> {
                 match group.iter().rev().find(|p| p.getter == getter) {
                     Some(p) => {
                         self.method_next = true;
+                        // Named as JavaScript names it: `get temp`.
+                        if let Some(name) = static_key_name(p.key) {
+                            let kind = if getter { "get" } else { "set" };
+                            self.name_next(&format!("{kind} {name}"));
+                        }
                         let id = self.function_of(p.function);
                         self.push_function(id, p.function.span);
                     }

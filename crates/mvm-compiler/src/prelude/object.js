@@ -73,6 +73,8 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
     const proto = Object.getPrototypeOf(value);
     return proto === null || !(key in proto) || proto[key] !== value[key];
   }
+  // (Found in place, listed or not: a class's methods too.)
+  if (key[0] !== '#' && $mvmOwnProperty(value, key, 2)) return true;
   const keys = $mvmOwnKeys(value);
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
@@ -188,7 +190,13 @@ globalThis.$mvmObject_isExtensible = function isExtensible(value) {
 // none); undefined for a key the target does not have of its own.
 globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
   if (!$mvmObject_hasOwn(target, key)) return undefined;
-  return { value: target[key], writable: true, enumerable: true, configurable: true };
+  // (A class body's members are its own but not enumerable: `for..in`
+  // skips them.)
+  let enumerable = false;
+  for (const listed in target) if (listed === '' + key) enumerable = true;
+  const get = $mvmOwnProperty(target, key, 0);
+  if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable: true };
+  return { value: target[key], writable: true, enumerable, configurable: true };
 };
 globalThis.$mvmObject_getOwnPropertyDescriptors = function getOwnPropertyDescriptors(target) {
   const result = {};
