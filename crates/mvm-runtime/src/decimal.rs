@@ -328,6 +328,25 @@ fn to_nearest(mut digits: Vec<u8>, mut exp10: i64, more: bool) -> f64 {
     z
 }
 
+/// Whether `0.DIGITS × 10^point` lies between the midpoints `below` and
+/// `above` (as [`midpoint`] gives them), or on one when `ties` (the float
+/// between them is even, so a tie reads back as it).
+pub(crate) fn between(
+    digits: &[u8],
+    point: i32,
+    (below, above): ((u64, i64), (u64, i64)),
+    ties: bool,
+) -> bool {
+    let mut d = Big(Vec::new());
+    for &digit in digits {
+        d.mul_add(10, u32::from(digit));
+    }
+    let exp10 = i64::from(point) - digits.len() as i64;
+    let low = compare(&d, exp10, below);
+    let high = compare(&d, exp10, above);
+    (low.is_gt() || ties && low.is_eq()) && (high.is_lt() || ties && high.is_eq())
+}
+
 /// Of two neighbouring floats, the one with an even last bit.
 fn even(a: f64, b: f64) -> f64 {
     if a.to_bits().is_multiple_of(2) {
@@ -338,7 +357,7 @@ fn even(a: f64, b: f64) -> f64 {
 }
 
 /// The exact midpoint of neighbours `a < b`, as `M × 2^F`.
-fn midpoint(a: f64, b: f64) -> (u64, i64) {
+pub(crate) fn midpoint(a: f64, b: f64) -> (u64, i64) {
     let (ma, ea) = decompose(a);
     let (mb, eb) = decompose(b);
     let e = ea.min(eb);

@@ -1,7 +1,7 @@
 //! Numbers: JavaScript's one number type, kept as small as the value allows
 //! (inline 14-bit integer, heap int32, heap float64), and its formatting.
 
-use crate::decimal::{exact_digits, parse_decimal, round_digits};
+use crate::decimal::{between, exact_digits, midpoint, parse_decimal, round_digits};
 use alloc::vec::Vec;
 
 /// A number while it is being computed on.
@@ -37,37 +37,42 @@ impl Num {
 }
 
 /// The fewest digits that read back as `x` (finite, positive) and their
-/// point: `x` is `0.DIGITS × 10^point`. Each candidate is rounded exactly
-/// (ties to even, as JavaScript wants) from all of `x`'s decimal digits:
-/// our own exact expansion, not core's formatters, which cost ten times
-/// the code and whose shortest mode rounds ties up.
+/// point: `x` is `0.DIGITS × 10^point`; of those, the nearest to `x`, as
+/// V8 writes them. Each candidate is rounded exactly from all of `x`'s
+/// digits and reads back when it lies between the midpoints to `x`'s
+/// neighbours (exact comparisons; our own, not core's formatters, which
+/// cost ten times the code and whose shortest mode rounds ties up).
 fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     let (all, point) = exact_digits(x);
-    let mut digits = Vec::new();
-    let mut exp = point;
-    let mut candidate = Vec::new();
-    // (Below a power of two the rounding interval is half as wide as
-    // above: the nearest digits may not read back where those on the
-    // other side do, 2^-24 being 5.960464477539063e-8, as V8 writes it.
-    // Elsewhere the nearest are the ones to try.)
-    let power_of_two = x.to_bits() & 0x000F_FFFF_FFFF_FFFF == 0;
-    'search: for precision in 1..=17 {
+    let bits = x.to_bits();
+    let neighbours = |step: u64| f64::from_bits(bits.wrapping_add(step));
+    let midpoints = (
+        midpoint(neighbours(u64::MAX), x),
+        midpoint(x, neighbours(1)),
+    );
+    // (Below a power of two the neighbour is half as far as above: the
+    // nearest digits may not read back where those on the other side do,
+    // 2^-24 being 5.960464477539063e-8, as V8 writes it.)
+    let power_of_two = bits & 0x000F_FFFF_FFFF_FFFF == 0;
+    // (17 digits always read back.)
+    for precision in 1..=17 {
+        // Fewer than 15 digits are off by a tenth of their last place or
+        // more, far more than a normal float's half unit (under 1.2e-16
+        // of it), unless the first digit dropped is 0 or 9.
+        if precision < 15 && bits >> 52 != 0 && !matches!(all.get(precision), None | Some(0 | 9)) {
+            continue;
+        }
         for up in [None, Some(false), Some(true)] {
             if up.is_some() && !power_of_two {
                 break;
             }
-            (digits, exp) = round_digits(&all, point, precision, up);
-            candidate.clear();
-            candidate.extend_from_slice(b"0.");
-            candidate.extend(digits.iter().map(|&d| b'0' + d));
-            candidate.push(b'e');
-            push_int(&mut candidate, i64::from(exp));
-            if parse_decimal(&candidate) == Some(x) {
-                break 'search;
+            let (digits, exp) = round_digits(&all, point, precision, up);
+            if precision == 17 || between(&digits, exp, midpoints, bits.is_multiple_of(2)) {
+                return (digits, exp);
             }
         }
     }
-    (digits, exp)
+    (all, point)
 }
 
 /// All of `x`'s decimal digits, exactly, for `toFixed`, `toPrecision` and
@@ -101,6 +106,10 @@ pub fn format_number(x: f64, out: &mut Vec<u8>) {
     if x.is_infinite() {
         out.extend_from_slice(if x < 0.0 { b"-Infinity" } else { b"Infinity" });
         return;
+    }
+    // (An integer's digits are its own: no search for the shortest.)
+    if x.abs() < 9_007_199_254_740_992.0 && x == (x as i64) as f64 {
+        return push_int(out, x as i64);
     }
     if x < 0.0 {
         out.push(b'-');

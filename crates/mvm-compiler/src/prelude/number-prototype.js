@@ -147,6 +147,7 @@ $mvmNumberPrototype.valueOf = function valueOf() {
   return +this;
 };
 // method: toFixed
+const $mvmTensUpTo9 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000];
 $mvmNumberPrototype.toFixed = function toFixed(fractionDigits) {
   let x = +this;
   // (NaN digits, as undefined, count as 0.)
@@ -156,9 +157,24 @@ $mvmNumberPrototype.toFixed = function toFixed(fractionDigits) {
   if (x >= 1e21 || x <= -1e21) return '' + x;
   const negative = x < 0;
   if (negative) x = -x;
-  const [digits, point] = $mvmRoundedDigits(x, f, false);
   // (-0.001).toFixed(2) is "-0.00", as the sign is the number's.
-  return (negative ? '-' : '') + $mvmPlainDigits(digits, point, f);
+  const sign = negative ? '-' : '';
+  // Most readings: x × 10^f, below 2^40, is off the exact product by
+  // under 2^-13, so unless it is that near a half it rounds as the
+  // exact value does (ties, from the exact digits, go up).
+  if (f < 10) {
+    const scaled = x * $mvmTensUpTo9[f];
+    const whole = Math.floor(scaled);
+    const rest = scaled - whole;
+    if (scaled < 1099511627776 && (rest < 0.4998 || rest > 0.5002)) {
+      let text = '' + (rest > 0.5 ? whole + 1 : whole);
+      if (f === 0) return sign + text;
+      while (text.length <= f) text = '0' + text;
+      return sign + text.slice(0, text.length - f) + '.' + text.slice(text.length - f);
+    }
+  }
+  const [digits, point] = $mvmRoundedDigits(x, f, false);
+  return sign + $mvmPlainDigits(digits, point, f);
 };
 // method: toPrecision
 $mvmNumberPrototype.toPrecision = function toPrecision(precision) {
