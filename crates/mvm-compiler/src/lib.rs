@@ -109,6 +109,7 @@ pub fn compile_source_with(
     let needed: Vec<&str> = [
         (analysis.needs_regexp, "RegExp"),
         (analysis.needs_templates, "$mvmTemplateObject"),
+        (analysis.needs_generator, "$mvmGenerator"),
     ]
     .into_iter()
     .filter_map(|(needs, global)| needs.then_some(global))

@@ -233,6 +233,26 @@ impl<'a> Engine<'a> {
                     _ => Value::FALSE,
                 })
             }
+            Builtin::MatchArray => {
+                if argc < 4 {
+                    let field = arg(self, 1).as_int().map_or(3, |k| k as usize);
+                    let array = arg(self, 0);
+                    let slot = (self.type_of_ref(array) == Some(TypeCode::Array) && field < 3)
+                        .then(|| self.slot(array, 2 + field));
+                    return Ok(slot.flatten().unwrap_or(Value::UNDEFINED));
+                }
+                // The array's elements and length, then the three fields
+                // (read after the allocation, which may move them).
+                let made = Value::heap(self.alloc(TypeCode::Array, 10)?);
+                for i in 0..5 {
+                    let v = match i {
+                        0 | 1 => self.slot(arg(self, 0), i).unwrap_or(Value::NULL),
+                        _ => arg(self, i - 1),
+                    };
+                    self.set_slot(made, i, v)?;
+                }
+                Ok(made)
+            }
             Builtin::PromiseCtor
             | Builtin::PromiseState
             | Builtin::PromiseResult

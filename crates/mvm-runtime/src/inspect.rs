@@ -303,11 +303,11 @@ impl Engine<'_> {
             i += 1;
         }
         output.extend(more_items(len.saturating_sub(i)));
-        // A match array's `index`, `input` and `groups`, which the
-        // prelude's RegExp keeps aside.
-        if let Some(at) = self.match_info(array) {
+        // A match array's `index`, `input` and `groups`, in the slots
+        // after its elements' and length (see `Builtin::MatchArray`).
+        if self.payload(array).is_some_and(|p| p.len() >= 10) {
             for (k, name) in ["index", "input", "groups"].iter().enumerate() {
-                let v = self.array_get(at.0, at.1 + 1 + k);
+                let v = self.slot(array, 2 + k).unwrap_or(Value::UNDEFINED);
                 output.push(format!(
                     "{name}: {}",
                     self.inspect_nested(v, level + 1, indent + 2, seen)
@@ -319,20 +319,6 @@ impl Engine<'_> {
             true => "[]".to_string(),
             false => reduce(output, "[", "]", indent, Some(all_numbers)),
         }
-    }
-
-    /// Where `array`'s entry is in the prelude's list of matches
-    /// ([`crate::MATCH_INFO_EXPORT`]): the list and the entry's index.
-    fn match_info(&self, array: Value) -> Option<(Value, usize)> {
-        let list = self.export(crate::MATCH_INFO_EXPORT).ok()?;
-        if self.type_of_ref(list) != Some(TypeCode::Array) {
-            return None;
-        }
-        (0..self.array_length(list))
-            .step_by(4)
-            .rev()
-            .find(|&i| self.array_get(list, i) == array)
-            .map(|i| (list, i))
     }
 
     fn inspect_object(&self, obj: Value, level: usize, indent: usize, seen: &mut Seen) -> String {

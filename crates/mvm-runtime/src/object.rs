@@ -72,11 +72,6 @@ pub const UINT8ARRAY_PROTOTYPE_EXPORT: u16 = 0xFFF7;
 /// for the range errors the engine throws (an array length that is not
 /// one).
 pub const RANGE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFF8;
-/// The export ID under which the prelude's `RegExp` keeps its latest
-/// matches' `index`, `input` and `groups` (arrays hold no named
-/// properties): `[array, index, input, groups, ...]`, which the host's
-/// printer shows after a match array's items, as Node does.
-pub const MATCH_INFO_EXPORT: u16 = 0xFFF5;
 /// The export ID under which the prelude keeps `$mvmRunTimer`, which
 /// [`crate::Vm::run_timers`] calls to run `setTimeout` and `setInterval`
 /// callbacks.

@@ -81,10 +81,15 @@ pub enum Builtin {
     /// whether it is there at all, listed or not (a class's methods). For
     /// `Object.hasOwn` and `Object.getOwnPropertyDescriptor`.
     OwnProperty = 25,
+    /// `(array, index, input, groups)` → a match array: the array's
+    /// elements, with `index`, `input` and `groups` in three more slots
+    /// of the array itself (arrays hold no named properties); `(array,
+    /// k)` → that slot `k` (0 to 2), or `undefined` for another array.
+    MatchArray = 26,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 26] = [
+    const ALL: [Builtin; 27] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -111,6 +116,7 @@ impl Builtin {
         Builtin::ErrorMark,
         Builtin::IterableCheck,
         Builtin::OwnProperty,
+        Builtin::MatchArray,
     ];
 
     #[inline]

@@ -384,6 +384,7 @@ impl<'s> Codegen<'s> {
             "$mvmMath" => self.f().push_value(Builtin::MathFunction.value()),
             "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
             "$mvmOwnProperty" => self.f().push_value(Builtin::OwnProperty.value()),
+            "$mvmMatchArray" => self.f().push_value(Builtin::MatchArray.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
             "$mvmGeneratorResume" => self.f().push_value(Builtin::GeneratorResume.value()),
             "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
@@ -1089,7 +1090,20 @@ impl<'s> Codegen<'s> {
         }
         for member in members {
             if let ClassMember::StaticBlock(b) = member {
+                // A static block is a function body of its own: its `var`s
+                // are its own, starting `undefined`.
+                let mut vars = Vec::new();
+                super::decls::var_names(&b.body.stmts, &mut vars);
+                let declared: Vec<(String, bool)> = vars.into_iter().map(|n| (n, true)).collect();
+                self.enter_scope(&declared, false, 0);
+                for (name, _) in &declared {
+                    self.f().push_value(Value::UNDEFINED);
+                    if let Some(binding) = self.resolve(name) {
+                        self.store_binding(&binding, b.span);
+                    }
+                }
                 self.block(&b.body.stmts);
+                self.exit_scope(true);
             }
             if let ClassMember::ClassProp(p) = member {
                 self.f().op(Op::Dup);
@@ -1724,6 +1738,24 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
+        // `text.match('OK')`: a string pattern is a regular expression,
+        // so a literal one brings the prelude's `RegExp` (which the
+        // program's own objects' `match(path)` does not).
+        if let Expr::Member(MemberExpr {
+            prop: MemberProp::Ident(name),
+            ..
+        }) = unparenthesized(callee)
+        {
+            let text_pattern = c.args.first().is_some_and(|a| {
+                a.spread.is_none() && matches!(&*a.expr, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_))
+            });
+            if text_pattern
+                && matches!(&*name.sym, "match" | "matchAll" | "search")
+                && self.resolve("RegExp").is_none()
+            {
+                self.found.needs_regexp = true;
+            }
+        }
         // The library's classes called without `new`: `Date()` is the
         // time's text, as in JavaScript; the others throw there, so the
         // build says so (in a `try`, the TypeError is thrown).

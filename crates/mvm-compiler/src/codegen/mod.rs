@@ -128,6 +128,10 @@ pub struct Analysis {
     pub needs_regexp: bool,
     /// Likewise for a tagged template and the prelude's template objects.
     pub needs_templates: bool,
+    /// Likewise for a generator function and the prelude's Generator,
+    /// which a text naming neither `yield` nor `function*` (`*ids() {}`)
+    /// does not bring.
+    pub needs_generator: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.

@@ -588,6 +588,9 @@ impl<'s> Codegen<'s> {
             );
         }
         self.generator_next = function.is_generator;
+        if function.is_generator && self.resolve("$mvmGenerator").is_none() {
+            self.found.needs_generator = true;
+        }
         let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
         let stmts = function
             .body

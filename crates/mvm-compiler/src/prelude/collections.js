@@ -62,7 +62,10 @@ globalThis.Map = class Map {
   #walks = null;
   constructor(entries) {
     if (entries !== undefined && entries !== null) {
-      for (const entry of entries) this.set(entry[0], entry[1]);
+      for (const entry of entries) {
+        if (entry === null || typeof entry !== 'object') throw new TypeError(`Iterator value ${entry} is not an entry object`);
+        this.set(entry[0], entry[1]);
+      }
     }
   }
   get(key) {

@@ -594,17 +594,9 @@ function $mvmReRun(re, program, s, at, slots, end) {
 }
 
 // A match array's `index`, `input` and `groups`: arrays hold no named
-// properties, so the 16 latest matches' are kept here, read through
-// getters on the array prototype (and by the host's printer, as export
-// 0xFFF5).
-const $mvmMatchInfo = [];
-vmExport(0xfff5, $mvmMatchInfo);
-function $mvmMatchField(array, k) {
-  for (let i = $mvmMatchInfo.length - 4; i >= 0; i -= 4) {
-    if ($mvmMatchInfo[i] === array) return $mvmMatchInfo[i + k];
-  }
-  return undefined;
-}
+// properties, so the engine keeps them in three more slots of the array
+// itself (`$mvmMatchArray`), read through getters on the array prototype
+// (and by the host's printer).
 let $mvmMatchGetters = false;
 // [source, flags, compiled, ...] of the 16 latest patterns.
 const $mvmReCache = [];
@@ -685,9 +677,9 @@ globalThis.RegExp = class RegExp {
     if ($mvmReCache.length > 48) $mvmReCache.splice(0, 3);
     if (!$mvmMatchGetters) {
       $mvmMatchGetters = true;
-      Array.prototype.index = $mvmMakeAccessor(function () { return $mvmMatchField(this, 1); }, undefined);
-      Array.prototype.input = $mvmMakeAccessor(function () { return $mvmMatchField(this, 2); }, undefined);
-      Array.prototype.groups = $mvmMakeAccessor(function () { return $mvmMatchField(this, 3); }, undefined);
+      Array.prototype.index = $mvmMakeAccessor(function () { return $mvmMatchArray(this, 0); }, undefined);
+      Array.prototype.input = $mvmMakeAccessor(function () { return $mvmMatchArray(this, 1); }, undefined);
+      Array.prototype.groups = $mvmMakeAccessor(function () { return $mvmMatchArray(this, 2); }, undefined);
     }
   }
   // (Not an own property a listing shows: Node's is not enumerable.)
@@ -742,9 +734,7 @@ globalThis.RegExp = class RegExp {
         groups[names[i]] = result[i];
       }
     }
-    $mvmMatchInfo.push(result, slots[0], s, groups);
-    if ($mvmMatchInfo.length > 64) $mvmMatchInfo.splice(0, 4);
-    return result;
+    return $mvmMatchArray(result, slots[0], s, groups);
   }
   exec(text) {
     const s = '' + text;
@@ -838,7 +828,7 @@ globalThis.RegExp = class RegExp {
       if (typeof replacement === 'function') {
         const args = parts.slice();
         args.push(slots[0], s);
-        const groups = $mvmMatchField(parts, 3);
+        const groups = $mvmMatchArray(parts, 2);
         if (groups !== undefined) args.push(groups);
         out += replacement(...args);
       } else out += $mvmReSubstitute('' + replacement, s, slots, parts, this.#names);
