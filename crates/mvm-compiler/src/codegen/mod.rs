@@ -77,8 +77,9 @@ struct JumpTarget {
     /// Scope objects in force at the target.
     env_len: usize,
     /// A `for..of` walking an iterator: the local holding it, which a
-    /// jump out of the loop closes (see `Codegen::close_iterators`).
-    iterator: Option<u8>,
+    /// jump out of the loop closes (see `Codegen::close_iterators`), and
+    /// for a `for await`, the async function's slot, to await the close.
+    iterator: Option<(u8, Option<u8>)>,
 }
 
 struct FnState {
@@ -863,7 +864,7 @@ impl<'s> Codegen<'s> {
     /// (`break`, `continue` to an outer loop, `return`) closes them: a
     /// generator's `finally` blocks run. Stack-neutral.
     pub(super) fn close_iterators(&mut self, from: usize) {
-        let iterators: Vec<u8> = self
+        let iterators: Vec<(u8, Option<u8>)> = self
             .fns
             .last()
             .map(|f| {
@@ -874,14 +875,16 @@ impl<'s> Codegen<'s> {
                     .collect()
             })
             .unwrap_or_default();
-        for items in iterators.into_iter().rev() {
-            self.close_iterator(items);
+        for (items, awaits) in iterators.into_iter().rev() {
+            self.close_iterator(items, awaits);
         }
     }
 
     /// Emits the `return()` of the iterator in local `items`, if it is
-    /// one and has one. Stack-neutral.
-    pub(super) fn close_iterator(&mut self, items: u8) {
+    /// one and has one; in a `for await` (`awaits`, the async slot), its
+    /// result awaited as JavaScript's async wrapper of a sync iterator
+    /// does (twice; once without a `return()`). Stack-neutral.
+    pub(super) fn close_iterator(&mut self, items: u8, awaits: Option<u8>) {
         {
             // An array's loop (it has a length) has nothing to close.
             self.f().op_u8(Op::LoadLocal, items);
@@ -896,7 +899,13 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::LoadLocal, items);
             self.f().op(Op::Swap);
             self.f().op_u8(Op::Call, 0);
+            if let Some(slot) = awaits {
+                self.f().op_u8(Op::Await, slot);
+            }
             self.f().patch_here(no_return);
+            if let Some(slot) = awaits {
+                self.f().op_u8(Op::Await, slot);
+            }
             self.f().op(Op::Pop);
             self.f().patch_here(not_iterator);
         }

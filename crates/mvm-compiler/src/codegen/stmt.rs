@@ -1309,7 +1309,7 @@ impl<'s> Codegen<'s> {
             };
             self.check_iterable(Some(super::expr::walked_text(s.right)), detail);
             // (An iterator stays one, for the loop to walk lazily.)
-            if self.iterates_protocol && awaits.is_none() {
+            if self.iterates_protocol {
                 self.global_function("$mvmIterate", s.span);
                 self.f().op_u8(Op::Call, 0);
             } else {
@@ -1333,7 +1333,7 @@ impl<'s> Codegen<'s> {
         // (An iterator, lazily walked, is closed by a jump out, and by a
         // throw out of the loop, which a handler around it catches: so is
         // a generator's `return()`, which unwinds it by a throw.)
-        let lazy = self.iterates_protocol && awaits.is_none() && source.is_none();
+        let lazy = self.iterates_protocol && source.is_none();
         let to_close = lazy.then(|| {
             self.push_try(None);
             self.f().jump(Op::TryPush)
@@ -1341,7 +1341,7 @@ impl<'s> Codegen<'s> {
         self.push_target(labels, true);
         if lazy {
             if let Some(target) = self.state().targets.last_mut() {
-                target.iterator = Some(items);
+                target.iterator = Some((items, awaits));
             }
         }
         // `index < items.length`, tested at the bottom (see `loop_test`).
@@ -1425,7 +1425,7 @@ impl<'s> Codegen<'s> {
             self.f().patch_here(to_close);
             let thrown = self.new_local();
             self.f().op_u8(Op::StoreLocal, thrown);
-            self.close_iterator(items);
+            self.close_iterator(items, awaits);
             self.f().op_u8(Op::LoadLocal, thrown);
             self.f().op(Op::Throw);
             self.f().patch_here(to_end);
