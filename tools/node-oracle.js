@@ -199,6 +199,19 @@ function parseScalar(s, lineNo) {
 // Running one fixture
 
 // Defines the global `Microvium` object inside a fixture's context.
+// Date.now() and new Date() (no arguments) at the real time plus the
+// virtual clock's time (see runTimers), given a function that reads it.
+const VIRTUAL_CLOCK_SETUP = `(function (waited) {
+  const RealDate = Date;
+  const realNow = RealDate.now;
+  RealDate.now = function now() { return realNow.call(RealDate) + waited(); };
+  globalThis.Date = new Proxy(RealDate, {
+    construct(target, args, newTarget) {
+      return Reflect.construct(target, args.length === 0 ? [RealDate.now()] : args, newTarget);
+    },
+  });
+})`;
+
 const MICROVIUM_SETUP = `(function () {
   const fnToString = Function.prototype.toString;
   const objToString = Object.prototype.toString;
@@ -415,6 +428,10 @@ async function runScript(file, source, runExportedFunction, optional) {
   // The Microvium object is built inside the context so that its arrays and
   // functions belong to the fixture's realm.
   vm.runInContext(MICROVIUM_SETUP, context);
+  // Timers run without waiting, as in mvm: the time they would have
+  // waited passes for Date.now() and new Date() too, as mvm's host adds
+  // it to its clock.
+  vm.runInContext(VIRTUAL_CLOCK_SETUP, context)(() => clock);
 
   let thrown = null;
   let threw = false;

@@ -137,7 +137,10 @@ impl Host for ScriptHost {
                 let now = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map_or(0.0, |d| d.as_millis() as f64);
-                return vm.number(now);
+                // (Timers here run without waiting: the time they would
+                // have waited has passed too.)
+                let waited = vm.to_number(arg(0));
+                return vm.number(now + if waited.is_finite() { waited } else { 0.0 });
             }
             imports::RUN_GC => {
                 let squeeze = vm.is_truthy(arg(0));

@@ -100,10 +100,11 @@ const SPREAD_HELPERS: &str = "$mvmSpreadInto $mvmRestOf $mvmRestFrom $mvmConstru
 
 /// `Date` for a program that only calls `Date.now()` (see
 /// [`only_date_now`]): the host's clock, as date.js reads it.
-const DATE_NOW: &str = "const $mvmClockNow = vmImport(0xfff8, function () { return 0; });
+const DATE_NOW: &str = "const $mvmHostClock = vmImport(0xfff8, function () { return 0; });
 globalThis.Date = class Date {
   static now() {
-    const t = +$mvmClockNow();
+    const moved = globalThis.$mvmTimersClock;
+    const t = +$mvmHostClock(moved === undefined ? 0 : moved());
     return t === t && t <= 8.64e15 && t >= -8.64e15 ? t - (t % 1) + 0 : NaN;
   }
 };

@@ -23,6 +23,10 @@ pub const ASYNC_TEST_COMPLETE: u16 = 0xFFF6;
 pub const CONSOLE_ERROR: u16 = 0xFFF7;
 /// `Date.now()` and `new Date()`: the host's clock, milliseconds since
 /// 1970 (UTC). A host without a clock need not provide it (they read 0).
+/// Its argument is the milliseconds the timers' clock has moved (see
+/// `Vm::run_timers`): a device, whose timers move with its clock, leaves
+/// it; a host that runs timers without waiting for them (`mvm run`) adds
+/// it, so that the time the timers wait passes for `Date.now()` too.
 pub const CLOCK: u16 = 0xFFF8;
 /// Build time only: `vmExport(id, value)`.
 pub const VM_EXPORT: u16 = 0xFFFE;

@@ -3,9 +3,14 @@
 // asks the host's clock (import 0xFFF8, milliseconds since 1970; 0 on a
 // host without one). Days and dates convert by Howard Hinnant's
 // algorithms; strings parse as ISO 8601, or as V8's fallback parser reads them.
-const $mvmClockNow = vmImport(0xfff8, function () {
+const $mvmHostClock = vmImport(0xfff8, function () {
   return 0;
 });
+// (The host is told how far the timers' clock has moved: see timers.js.)
+function $mvmClockNow() {
+  const moved = globalThis.$mvmTimersClock;
+  return $mvmHostClock(moved === undefined ? 0 : moved());
+}
 const $mvmDayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const $mvmMonthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function $mvmDaysFromCivil(y, m, d) {

@@ -4,6 +4,8 @@
 // promise jobs run between them, as in JavaScript). `mvm run` and
 // `mvm test` run them on a virtual clock after the top level and after
 // each call, as Node would; a snapshot keeps the timers still waiting.
+// `Date.now()` tells the host's clock how far this clock has moved, for a
+// host that runs timers without waiting for them to add.
 const $mvmTimers = [];
 let $mvmTimerIds = 0;
 let $mvmClock = 0;
@@ -60,3 +62,6 @@ function $mvmRunTimer(elapsed) {
   return true;
 }
 vmExport(0xfff6, $mvmRunTimer);
+globalThis.$mvmTimersClock = function timersClock() {
+  return $mvmClock;
+};
