@@ -1430,6 +1430,11 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::Throw);
             self.f().patch_here(to_end);
         }
+        // What the loop walked may be a copy (a Map's entries, a string's
+        // characters, an object's keys): let it go now, not when the
+        // function returns, so that loops in a row do not each hold one.
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op_u8(Op::StoreLocal, items);
     }
 
     /// The end of a `for..of` loop's test, for an iterator (`items` has no
