@@ -209,9 +209,11 @@ $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
 // method: toLocaleString
 // As Node's default locale (en-US) writes a number: groups of three
 // digits, at most three fraction digits, or what `minimumFractionDigits`
-// and `maximumFractionDigits` ask (`useGrouping: false` drops the
-// commas); other locales and options are not known. As ICU, it rounds
-// the number's shortest decimal digits (String(x)'s), a 5 up.
+// and `maximumFractionDigits` ask, or `minimumSignificantDigits` and
+// `maximumSignificantDigits` instead; `minimumIntegerDigits` pads with
+// zeros (`useGrouping: false` drops the commas); other locales and
+// options are not known. As ICU, it rounds the number's shortest decimal
+// digits (String(x)'s), a 5 up.
 $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const x = +this;
   if (x !== x) return 'NaN';
@@ -221,6 +223,10 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const min = o.minimumFractionDigits === undefined ? 0 : +o.minimumFractionDigits;
   let max = o.maximumFractionDigits === undefined ? 3 : +o.maximumFractionDigits;
   if (max < min) max = min;
+  const significant = o.minimumSignificantDigits !== undefined || o.maximumSignificantDigits !== undefined;
+  const minSignificant = o.minimumSignificantDigits === undefined ? 1 : +o.minimumSignificantDigits;
+  let maxSignificant = o.maximumSignificantDigits === undefined ? 21 : +o.maximumSignificantDigits;
+  if (maxSignificant < minSignificant) maxSignificant = minSignificant;
   // The digits, and how many of them stand before the point (String(x)
   // may be 1.5e-7 or 1e+21).
   const text = String(x < 0 ? -x : x);
@@ -230,7 +236,9 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   // (A leading 0 takes a carry.)
   let digits = '0' + (dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1));
   let point = 1 + (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : +text.slice(e + 1));
-  const keep = point + max;
+  let first = 0;
+  while (first < digits.length && digits[first] === '0') first++;
+  const keep = !significant ? point + max : first < digits.length ? first + maxSignificant : digits.length;
   if (keep < digits.length) {
     const up = keep >= 0 && digits[keep] >= '5';
     digits = keep > 0 ? digits.slice(0, keep) : '0';
@@ -248,10 +256,20 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   let whole = point > 0 ? digits.slice(0, point) : '0';
   while (whole.length < point) whole += '0';
   let fraction = point >= 0 ? digits.slice(point) : '0'.repeat(-point) + digits;
-  while (fraction.length < min) fraction += '0';
-  while (fraction.length > min && fraction[fraction.length - 1] === '0') {
+  // (Significant digits: those from the first that is not 0; a zero
+  // has one.)
+  let least = min;
+  if (significant) {
+    let lead = 0;
+    if (whole === '0') while (lead < fraction.length && fraction[lead] === '0') lead++;
+    least = Math.max(0, whole !== '0' ? minSignificant - whole.length : x === 0 ? minSignificant - 1 : minSignificant + lead);
+  }
+  while (fraction.length < least) fraction += '0';
+  while (fraction.length > least && fraction[fraction.length - 1] === '0') {
     fraction = fraction.slice(0, -1);
   }
+  const minInteger = o.minimumIntegerDigits === undefined ? 1 : +o.minimumIntegerDigits;
+  while (whole.length < minInteger) whole = '0' + whole;
   if (o.useGrouping !== false) {
     let grouped = '';
     while (whole.length > 3) {

@@ -306,6 +306,10 @@ $mvmStringPrototype.description = $mvmMakeAccessor(function () {
 $mvmStringPrototype.valueOf = function valueOf() {
   return '' + this;
 };
+// method: toLocaleString
+$mvmStringPrototype.toLocaleString = function toLocaleString() {
+  return '' + this;
+};
 // method: toLocaleUpperCase
 $mvmStringPrototype.toLocaleUpperCase = function toLocaleUpperCase() {
   return $mvmMapCase(this, true);
