@@ -338,7 +338,69 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
         }
     }
     parts.push(prototypes);
+    // A static a program adds to a library namespace is a global of its
+    // own (see `added_statics`).
+    for (namespace, name) in texts.iter().flat_map(|t| added_statics(t)) {
+        let declaration = format!(
+            "globalThis.{} = undefined;\n",
+            added_static_global(namespace, &name)
+        );
+        if !parts.contains(&declaration) {
+            parts.push(declaration);
+        }
+    }
     parts.concat()
+}
+
+/// The library namespaces a program may add statics to (`Promise.delay
+/// = ...`, `Object.myHelper = ...`, a polyfill's `Promise.withResolvers`).
+const EXTENSIBLE_NAMESPACES: &[&str] = &[
+    "Object",
+    "Number",
+    "Array",
+    "String",
+    "Uint8Array",
+    "Promise",
+    "JSON",
+];
+
+/// The statics `text` assigns to a library namespace that the library does
+/// not define: `(namespace, name)` for each `Namespace.name =`. Functions
+/// hold no properties in mvm, so each is the global
+/// [`added_static_global`], which the compiler reads and writes for
+/// `Namespace.name`.
+pub(crate) fn added_statics(text: &str) -> Vec<(&'static str, String)> {
+    let mut found: Vec<(&'static str, String)> = Vec::new();
+    for namespace in EXTENSIBLE_NAMESPACES {
+        let dotted = format!("{namespace}.");
+        for (at, _) in text.match_indices(&dotted) {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            if before.is_some_and(|c| is_name_char(c) || c == '.') {
+                continue;
+            }
+            let rest = text.get(at + dotted.len()..).unwrap_or_default();
+            let name: String = rest.chars().take_while(|c| is_name_char(*c)).collect();
+            let after = rest.get(name.len()..).unwrap_or_default().trim_start();
+            let assigned =
+                after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>");
+            let library = defines_static(namespace, &name)
+                || name == "prototype"
+                || (*namespace == "JSON" && matches!(name.as_str(), "parse" | "stringify"));
+            if assigned
+                && !name.is_empty()
+                && !library
+                && !found.iter().any(|(n, m)| n == namespace && *m == name)
+            {
+                found.push((namespace, name));
+            }
+        }
+    }
+    found
+}
+
+/// The global that holds `namespace.name`, a static the program added.
+pub(crate) fn added_static_global(namespace: &str, name: &str) -> String {
+    format!("$mvmStatic_{namespace}_{name}")
 }
 
 /// The parts and helpers a program needs whose names its text does not
@@ -610,7 +672,7 @@ fn loose_equality_in(text: &str) -> bool {
 /// its comments, the contents of its quoted strings, of its templates'
 /// text (a `${...}` in a template is code, and stays) and of its regular
 /// expression literals. One pass, as a `//` in a string is no comment.
-fn code_of(text: &str) -> String {
+pub(crate) fn code_of(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // What encloses the place read: a template's text (`None`) or the code
     // of one of its `${}` (the braces it has opened); outside them all,

@@ -432,11 +432,21 @@ impl<'s> Codegen<'s> {
         // prelude's (`Promise.prototype` is read as a property).
         let builtin = COMPILER_NAMESPACES.contains(&ns.as_str())
             || crate::prelude::NAMESPACES.contains(&ns.as_str())
-            || (ns == "Promise" && crate::prelude::defines_static(&ns, &name));
+            || (ns == "Promise" && crate::prelude::defines_static(&ns, &name))
+            || self.added_static(&ns, &name).is_some();
         if !builtin || self.resolve(&ns).is_some() {
             return None;
         }
         Some((ns, name))
+    }
+
+    /// The global holding `ns.name` when the program adds that static to
+    /// a library namespace (`Promise.delay = ...`).
+    fn added_static(&self, ns: &str, name: &str) -> Option<String> {
+        self.added_statics
+            .iter()
+            .any(|(n, m)| *n == ns && m == name)
+            .then(|| crate::prelude::added_static_global(ns, name))
     }
 
     /// Emits `console.log`, `Number.isNaN`, `Microvium.*`, `globalThis.x`
@@ -450,6 +460,10 @@ impl<'s> Codegen<'s> {
         if ns == "console" && self.replaced_console.contains(&name.as_str()) && !self.in_prelude() {
             let id = Ident::new_no_ctxt(format!("$mvmConsole_{name}").into(), m.span);
             self.identifier(&id);
+            return true;
+        }
+        if let Some(global) = self.added_static(&ns, &name) {
+            self.identifier(&Ident::new_no_ctxt(global.into(), m.span));
             return true;
         }
         let builtin = match (ns.as_str(), name.as_str()) {
@@ -1514,6 +1528,9 @@ impl<'s> Codegen<'s> {
             }
             if ns == "console" && self.replaced_console.contains(&name.as_str()) {
                 return Place::Var(format!("$mvmConsole_{name}"), m.span);
+            }
+            if let Some(global) = self.added_static(&ns, &name) {
+                return Place::Var(global, m.span);
             }
             // (`console.log(...)` calls the host's function itself.)
             if ns == "console" {

@@ -225,6 +225,9 @@ pub struct Codegen<'s> {
     /// The printing methods of `console` the program assigns (`console.log
     /// = vmImport(1)`): its code reads and writes them as globals.
     replaced_console: Vec<&'static str>,
+    /// `Namespace.name` statics the program adds to the library's
+    /// namespaces (see `prelude::added_statics`).
+    added_statics: Vec<(&'static str, String)>,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
@@ -326,6 +329,12 @@ impl<'s> Codegen<'s> {
                 .iter()
                 .filter(|m| m.file.name != crate::modules::PRELUDE_NAME)
                 .flat_map(|m| crate::prelude::replaced_console_methods(&m.file.text))
+                .collect(),
+            added_statics: program
+                .modules
+                .iter()
+                .filter(|m| m.file.name != crate::modules::PRELUDE_NAME)
+                .flat_map(|m| crate::prelude::added_statics(&crate::prelude::code_of(&m.file.text)))
                 .collect(),
             module: 0,
             src: &first.file,
