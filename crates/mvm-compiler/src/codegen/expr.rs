@@ -497,8 +497,10 @@ impl<'s> Codegen<'s> {
             ("Microvium", "typeCodeOf") => Builtin::TypeCodeOf.value(),
             ("Microvium", "noOpFunction") => Builtin::NoOp.value(),
             // (Read, not called: what JavaScript reads where a feature is
-            // missing, for a feature test's other branch.)
+            // missing, for a feature test's other branch; called where the
+            // program tests it, a TypeError when that call runs.)
             _ if !called && ns != "globalThis" => Value::UNDEFINED,
+            _ if ns != "console" && self.member_tested(&format!("{ns}.{name}")) => Value::UNDEFINED,
             ("console", _) => {
                 let methods = ["log", "info", "debug", "error", "warn", "dir", "assert"];
                 let similar = super::suggest::closest(&name, methods);

@@ -537,6 +537,31 @@ impl<'s> Codegen<'s> {
         })
     }
 
+    /// Whether the program tests the library member `member`
+    /// (`Object.groupBy`) before it calls it: `typeof Object.groupBy`,
+    /// `Object.groupBy ? ... : ...`, `Object.groupBy && ...`,
+    /// `!Object.groupBy`, or `if (Object.groupBy)`.
+    fn member_tested(&self, member: &str) -> bool {
+        if self.feature_tested(member) {
+            return true;
+        }
+        self.program.modules.iter().any(|m| {
+            let text = &m.file.text;
+            m.file.name != crate::modules::PRELUDE_NAME
+                && text.match_indices(member).any(|(at, _)| {
+                    let before = text[..at].trim_end();
+                    let after = text[at + member.len()..].trim_start();
+                    let named_alone = !after.starts_with(crate::prelude::is_name_char);
+                    named_alone
+                        && (before.ends_with('!')
+                            || before.ends_with("if (")
+                            || (after.starts_with('?') && !after.starts_with("?."))
+                            || after.starts_with("&&")
+                            || (after.starts_with(')') && before.ends_with("if (")))
+                })
+        })
+    }
+
     /// Throws a new `class` error (the prelude's, where the program has
     /// it; else a `{ name, message }` object) with `message`.
     fn throw_error(&mut self, class: &str, message: &str) {
