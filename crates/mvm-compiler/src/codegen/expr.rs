@@ -1022,20 +1022,23 @@ impl<'s> Codegen<'s> {
         self.accessor_props(&static_accessors);
         // A static field whose value names the class or `this` is set once
         // the class exists (`static DEFAULT = new Config()`), and so are
-        // `static { }` blocks, with every static field, to keep their order.
+        // `static { }` blocks, with every static field, and the static
+        // fields after such a field, to keep their order.
         let blocks = statics
             .iter()
             .any(|m| matches!(m, ClassMember::StaticBlock(_)));
+        let mut deferring = blocks;
         let (deferred, statics): (Vec<_>, Vec<_>) = statics.into_iter().partition(|m| match m {
             ClassMember::StaticBlock(_) => true,
             ClassMember::ClassProp(p) => {
-                blocks
+                deferring = deferring
                     || p.value.as_ref().is_some_and(|v| {
                         self.text_of(v.span()).is_some_and(|t| {
                             crate::prelude::mentions(t, "this")
                                 || class_name.is_some_and(|n| crate::prelude::mentions(t, n))
                         })
-                    })
+                    });
+                deferring
             }
             _ => false,
         });
