@@ -193,3 +193,24 @@ fn microvium_hello_world_runs() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "Hello, World!\n");
 }
+
+#[test]
+fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() {
+    // The backtracking records stop at a RangeError while the heap still
+    // has room for it (a capture group with alternation over 3,000
+    // characters ran the heap out, which no script can catch).
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("backtrack");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("backtrack.js");
+    std::fs::write(
+        &file,
+        "vmExport(0, () => {\n  try {\n    console.log(/^(a|b)*$/.test('ab'.repeat(1500)));\n  } catch (e) {\n    console.log(e.name, e.message);\n  }\n  console.log(/^(a|b)*$/.test('ab'.repeat(500)));\n});\n",
+    )
+    .unwrap();
+    let out = mvm(&["run", file.to_str().unwrap(), "--call", "0"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "RangeError Maximum call stack size exceeded\ntrue\n"
+    );
+}
