@@ -2324,7 +2324,9 @@ impl<'s> Codegen<'s> {
         }
         self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
         for q in quasis {
-            self.string(&q.raw, q.span);
+            // (A line break is `\n` in the raw text too, whatever the file
+            // has: CR LF and CR read as LF.)
+            self.string(&q.raw.replace("\r\n", "\n").replace('\r', "\n"), q.span);
         }
         self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
         self.f().op_u8(Op::Call, 2);
