@@ -89,6 +89,13 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
     ("$mvmConstruct", include_str!("prelude/spread.js")),
+    // What `for..of` walks of a string: the string itself, by index,
+    // when no character of it is a surrogate pair (no copy, and no limit
+    // of an array's 2,047 items); else its characters, spread.
+    (
+        "$mvmCodePoints",
+        "globalThis.$mvmCodePoints = function codePoints() { for (let i = 0; i < this.length; i++) { const c = this[i]; if (c >= '\\ud800' && c <= '\\udbff') return [...this]; } return this; };\n",
+    ),
     (
         "$mvmIsArray",
         "function $mvmIsArray(value) { return Microvium.typeCodeOf(value) === Microvium.typeCodeOf([]); }\n",

@@ -133,6 +133,9 @@ pub struct Analysis {
     /// which a text naming neither `yield` nor `function*` (`*ids() {}`)
     /// does not bring.
     pub needs_generator: bool,
+    /// Likewise for a `for..of` and `$mvmCodePoints`, which takes a
+    /// string's characters.
+    pub needs_code_points: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.

@@ -1316,14 +1316,23 @@ impl<'s> Codegen<'s> {
                 self.iterable_items();
             }
             // A string's items are its code points (a surrogate pair is
-            // one), which spreading it into an array gives.
+            // one): the string itself where it has no pair, else spread
+            // into an array (`$mvmCodePoints`; the prelude's loops, which
+            // walk no long strings, spread).
             self.f().op(Op::Dup);
             self.f().op(Op::Typeof);
             self.string("string", s.span);
             let not_string = self.f().jump(Op::JumpUnlessStrictEq);
-            self.f().op_u8(Op::NewArray, 0);
-            self.f().op(Op::Swap);
-            self.f().op(Op::Extend);
+            if self.in_prelude() {
+                self.f().op_u8(Op::NewArray, 0);
+                self.f().op(Op::Swap);
+                self.f().op(Op::Extend);
+            } else if self.resolve("$mvmCodePoints").is_none() {
+                self.found.needs_code_points = true;
+            } else {
+                self.global_function("$mvmCodePoints", s.span);
+                self.f().op_u8(Op::Call, 0);
+            }
             self.f().patch_here(not_string);
         }
         self.f().op_u8(Op::StoreLocal, items);
