@@ -1455,10 +1455,10 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::GetProp);
         self.f().push_value(Value::UNDEFINED);
         let has_length = self.f().jump(Op::JumpUnlessStrictEq);
+        // (`$mvmNextOf` calls `next()` and checks that its result is an
+        // object, as JavaScript does.)
         self.f().op_u8(Op::LoadLocal, items);
-        self.f().op(Op::Dup);
-        self.string("next", span);
-        self.f().op(Op::GetProp);
+        self.global_function("$mvmNextOf", span);
         self.f().op_u8(Op::Call, 0);
         self.f().op(Op::Dup);
         self.string("done", span);

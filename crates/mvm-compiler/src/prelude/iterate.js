@@ -97,6 +97,13 @@ function $mvmIteratorOf(x) {
 globalThis.$mvmIterate = function iterate() {
   return $mvmIteratorOf(this);
 };
+// One step of a `for..of` over an iterator (the compiler calls it with the
+// iterator as `this`): its `next()`, which must give an object.
+globalThis.$mvmNextOf = function nextOf() {
+  const r = this.next();
+  if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+  return r;
+};
 // What a spread or an array pattern takes: all the items, in an array.
 globalThis.$mvmItemsOf = function itemsOf() {
   const it = $mvmIteratorOf(this);
