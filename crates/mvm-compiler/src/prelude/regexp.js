@@ -891,7 +891,7 @@ function $mvmReSubstitute(replacement, s, slots, parts, names) {
     else if (next >= '0' && next <= '9') {
       const two = replacement[i + 2];
       let group = +next;
-      if (two !== undefined && two >= '0' && two <= '9' && group * 10 + +two < parts.length) {
+      if (two !== undefined && two >= '0' && two <= '9' && group * 10 + +two >= 1 && group * 10 + +two < parts.length) {
         group = group * 10 + +two;
         i++;
       }
