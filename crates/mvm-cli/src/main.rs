@@ -317,13 +317,29 @@ fn run(input: &Path, calls: &[u16], settings: Settings, report: Report) -> Resul
     let mut count = 0u64;
     for &id in calls {
         for _ in 0..report.repeat.max(1) {
-            if let Err(e) = vm
-                .call(&mut host, id, &[])
+            // (The result is held while the timers run, which may move it.)
+            let result = vm.call(&mut host, id, &[]).and_then(|v| vm.new_handle(v));
+            if let Err(e) = result
+                .as_ref()
+                .map_err(|e| *e)
                 .and_then(|_| vm.run_timers(&mut host, None, TIMER_LIMIT))
             {
                 eprintln!("error: export {id}: {}", describe(&mut vm, &host, e));
                 eprint!("{}", map.describe_trace(vm.last_trace()));
                 return Ok(false);
+            }
+            // An async export whose promise was rejected: no one else
+            // waits on it, so say so (Node would end on the unhandled
+            // rejection; the output stays the script's).
+            if let Ok(handle) = result {
+                let value = vm.handle_value(&handle);
+                vm.release(handle);
+                if let Some(reason) = vm.rejection(value) {
+                    let reason = vm.to_display_string(reason);
+                    eprintln!(
+                        "warning: export {id}: the promise it returned was rejected: {reason}"
+                    );
+                }
             }
             count += 1;
         }

@@ -214,3 +214,24 @@ fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() 
         "RangeError Maximum call stack size exceeded\ntrue\n"
     );
 }
+
+#[test]
+fn a_rejected_promise_an_export_returns_is_reported() {
+    // No one else waits on it: `mvm run` says so on the error stream,
+    // after its timers have run, and leaves the output the script's.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rejected");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("rejected.js");
+    std::fs::write(
+        &file,
+        "vmExport(0, async () => {\n  console.log('start');\n  await new Promise((r) => setTimeout(r, 10));\n  throw new TypeError('sensor offline');\n});\nvmExport(1, async () => 5);\n",
+    )
+    .unwrap();
+    let out = mvm(&["run", file.to_str().unwrap(), "--call", "0", "--call", "1"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "start\n");
+    assert_eq!(
+        text(&out.stderr),
+        "warning: export 0: the promise it returned was rejected: TypeError: sensor offline\n"
+    );
+}

@@ -86,6 +86,13 @@ impl<'a> Engine<'a> {
         self.pop()
     }
 
+    /// Why `p` was rejected, when it is a rejected promise.
+    pub(crate) fn rejection(&self, p: Value) -> Option<Value> {
+        (self.is_promise(p) && self.promise_state(p) == REJECTED)
+            .then(|| self.slot(p, 5))
+            .flatten()
+    }
+
     /// Whether `v` is a promise made by this VM.
     pub(crate) fn is_promise(&self, v: Value) -> bool {
         self.is_plain_object(v) && self.slot(v, 2) == Some(Builtin::PromiseState.value())

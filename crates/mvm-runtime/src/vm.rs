@@ -292,6 +292,12 @@ impl<'a> Vm<'a> {
         self.running(|e| e.settle_promise(host, promise, ok, value))
     }
 
+    /// Why `value` was rejected, when it is a promise this VM made that
+    /// was (an async export's, say, that no one else waits on).
+    pub fn rejection(&mut self, value: Value) -> Option<Value> {
+        self.running(|e| Ok(e.rejection(value))).ok().flatten()
+    }
+
     /// `String(value)`, as text.
     pub fn to_display_string(&mut self, value: Value) -> String {
         self.running(|e| Ok(e.to_display_string(value)))
