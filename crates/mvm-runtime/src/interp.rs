@@ -652,7 +652,7 @@ impl<'a> Engine<'a> {
                         // An inline integer steps in place (a loop counter).
                         let next = match inline_step(v, 1, op == Op::IncLocal) {
                             Some(n) => n,
-                            None => self.stepped(v, step)?,
+                            None => self.stepped(host, v, step)?,
                         };
                         *self.stack.get_mut(at).ok_or(bad)? = next;
                     }
@@ -926,7 +926,7 @@ impl<'a> Engine<'a> {
                     }
                     Op::Inc | Op::Dec => {
                         let step = if op == Op::Inc { 1 } else { -1 };
-                        let v = self.stepped(self.peek(0)?, step)?;
+                        let v = self.stepped(host, self.peek(0)?, step)?;
                         self.set_peek(0, v)?;
                     }
                     Op::Neg | Op::Pos | Op::BitNot => self.unary_from_stack(host, op)?,

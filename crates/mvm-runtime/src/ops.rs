@@ -392,8 +392,13 @@ impl<'a> Engine<'a> {
     }
 
     /// `v` plus `step` (±1), for `++` and `--`: in place for an int32,
-    /// through `ToNumber` otherwise.
-    pub(crate) fn stepped(&mut self, v: Value, step: i32) -> Result<Value, VmError> {
+    /// through `ToNumber` otherwise (an object's `valueOf` first: `date++`).
+    pub(crate) fn stepped(
+        &mut self,
+        host: &mut dyn Host,
+        v: Value,
+        step: i32,
+    ) -> Result<Value, VmError> {
         // An inline integer first: a counter (`count++` on a global or a
         // property) nearly always is one.
         let small = i8::try_from(step).ok();
@@ -404,6 +409,11 @@ impl<'a> Engine<'a> {
         match int.and_then(|i| i.checked_add(step)) {
             Some(n) => self.int_value(n),
             None => {
+                self.push(v)?;
+                if self.num(v).is_none() {
+                    self.user_primitives(host, 1, crate::interp::HINT_NUMBER)?;
+                }
+                let v = self.pop()?;
                 let n = arith(Op::Add, self.to_num(v), Num::Int(step));
                 self.make_num(n)
             }
