@@ -405,6 +405,17 @@ pub(crate) fn added_statics(text: &str) -> Vec<(&'static str, String)> {
     found
 }
 
+/// Whether `text` names `JSON` other than as `JSON.member`.
+fn json_as_value(text: &str) -> bool {
+    text.match_indices("JSON").any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + 4..).unwrap_or_default().trim_start();
+        !before.is_some_and(is_name_char)
+            && !after.starts_with('.')
+            && !after.starts_with(is_name_char)
+    })
+}
+
 /// The global that holds `namespace.name`, a static the program added.
 pub(crate) fn added_static_global(namespace: &str, name: &str) -> String {
     format!("$mvmStatic_{namespace}_{name}")
@@ -439,6 +450,10 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
         .any(|t| mentions(t, "yield") || t.contains("function*"))
     {
         implied.push("$mvmGenerator");
+    }
+    // `JSON` as a value is an object of both its functions.
+    if texts.iter().any(|t| json_as_value(&code_of(t))) {
+        implied.push("JSON.parse JSON.stringify");
     }
     // A replaced printing method is a global the prelude starts.
     for text in texts.iter() {

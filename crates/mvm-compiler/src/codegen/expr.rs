@@ -397,6 +397,16 @@ impl<'s> Codegen<'s> {
                 Some(import) => self.push_const(Const::Host(import), id.span),
                 // (An object of its methods, for `const { log } = console`.)
                 None if name == "console" => self.global_function("$mvmConsole", id.span),
+                // (An object of its two functions, for `const { parse } =
+                // JSON` or `JSON` passed on: made where it is read.)
+                None if name == "JSON" => {
+                    self.f().op_u8(Op::NewObject, 2);
+                    for member in ["parse", "stringify"] {
+                        self.string(member, id.span);
+                        self.global_function(&format!("$mvmJSON_{member}"), id.span);
+                        self.f().op(Op::InitProp);
+                    }
+                }
                 // Globals are slots, not an object's properties.
                 None if name == "globalThis" => self.unsupported(
                     id.span,
