@@ -460,6 +460,17 @@ fn syntax_diagnostic(src: &SourceFile, base: u32, e: swc_ecma_parser::error::Err
             "mvm does not support `with`".to_string(),
             "refer to the object's properties explicitly".to_string(),
         )
+    } else if msg.contains("Legacy")
+        && src
+            .text
+            .get(start..)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // (The parser calls a number's leading 0 an escape.)
+        (
+            "syntax error: a number written with a leading 0".to_string(),
+            "drop the leading 0 (`01` is `1`; write octal as `0o17`): mvm reads every file as strict code".to_string(),
+        )
     } else if msg.contains("Jump target") {
         (
             "`break` or `continue` names a label that is not around it".to_string(),
@@ -493,7 +504,7 @@ fn syntax_help(msg: &str) -> &'static str {
         ("Unterminated template", "close the template literal with a backtick"),
         ("Unterminated regexp", "close the regular expression with `/` (write `\\/` for a slash inside it)"),
         ("Unterminated block comment", "close the comment with `*/`"),
-        ("Legacy octal", "write an octal number as `0o755`"),
+        ("Legacy octal", "write the character as `\\x07` or `\\u0007`: mvm reads every file as strict code"),
         ("await isn't allowed", "make the function `async`, or use `.then(...)`"),
         ("Return statement is not allowed", "`return` belongs in a function; the top level runs once, at build time"),
         ("must be initialized", "give the constant its value where it is declared, or declare it with `let`"),

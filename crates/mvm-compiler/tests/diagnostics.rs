@@ -230,3 +230,8 @@ fn error_place_after_a_caught_getter_throw() {
         "const sensor = { get value() { throw new Error('offline'); } };\ntry { sensor.value; } catch (e) {}\nconst cfg = {};\nprint(cfg.net.port);\n"
     ));
 }
+
+#[test]
+fn number_with_a_leading_zero() {
+    insta::assert_snapshot!(diagnose("const months = [01, 12];\nconst tab = '\\011';\n"));
+}
