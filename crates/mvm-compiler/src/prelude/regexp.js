@@ -460,10 +460,10 @@ function $mvmReRun(re, program, s, at, slots, end) {
   // Backtrack entries, four numbers each (where, from where, how long the
   // log was, and for a run the least it may give back to), and the log of
   // slot writes to undo (slot, old value): in arrays of 2,000 numbers (an
-  // allocation holds 2,047), ten full ones of both together besides the
-  // two being filled (48 KB at most: within a device's heap, so that the
-  // script can catch what follows); past that a RangeError, as V8 gives
-  // one for a match that backtracks too deep.
+  // allocation holds 2,047), twelve full ones of both together besides
+  // the two being filled (56 KB at most: what a small program's heap
+  // holds, so that it can catch what follows); past that a RangeError,
+  // as V8 gives one for a match that backtracks too deep.
   let stack = [];
   const stackFull = [];
   let log = [];
@@ -472,7 +472,7 @@ function $mvmReRun(re, program, s, at, slots, end) {
   const deep = () => new RangeError('Maximum call stack size exceeded');
   const save = (slot, value) => {
     if (log.length >= 2000) {
-      if (logFull.length + stackFull.length >= 10) throw deep();
+      if (logFull.length + stackFull.length >= 12) throw deep();
       logFull.push(log);
       log = [];
     }
@@ -482,7 +482,7 @@ function $mvmReRun(re, program, s, at, slots, end) {
   };
   const branch = (to, from, floor) => {
     if (stack.length >= 2000) {
-      if (logFull.length + stackFull.length >= 10) throw deep();
+      if (logFull.length + stackFull.length >= 12) throw deep();
       stackFull.push(stack);
       stack = [];
     }
