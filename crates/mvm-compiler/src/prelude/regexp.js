@@ -810,7 +810,7 @@ globalThis.RegExp = class RegExp {
   // section: replace
   ['#@@replace'](text, replacement, all) {
     const s = '' + text;
-    if (all && !this.global) throw new TypeError('replaceAll must be called with a global RegExp');
+    if (all && !this.global) throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
     let matches;
     if (this.global) {
       this.lastIndex = 0;
