@@ -34,16 +34,11 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                     _ => vm.inspect_to_depth(v, 0),
                 }),
                 ('d', Some(v)) => Some(number_text(vm.to_number(v))),
-                // (`%f` and `%i` read a string as parseFloat and parseInt
-                // do: `'3.14abc'` is 3.14.)
-                ('f', Some(v)) => Some(number_text(match vm.string_bytes(v) {
-                    Some(text) => parse_float_prefix(&String::from_utf8_lossy(text)),
-                    None => vm.to_number(v),
-                })),
-                ('i', Some(v)) => Some(number_text(match vm.string_bytes(v) {
-                    Some(text) => parse_int_prefix(&String::from_utf8_lossy(text)),
-                    None => vm.to_number(v).trunc(),
-                })),
+                // (`%f` and `%i` are parseFloat and parseInt of the value's
+                // text, as Node has them: `'3.14abc'` is 3.14, `null` and
+                // `Infinity` NaN, `1e21` 1.)
+                ('f', Some(v)) => Some(number_text(parse_float_prefix(&vm.to_display_string(v)))),
+                ('i', Some(v)) => Some(number_text(parse_int_prefix(&vm.to_display_string(v)))),
                 // (`%o` also shows hidden properties: an array's length.)
                 ('o', Some(v)) => Some(vm.inspect_value(v, 4)),
                 ('O', Some(v)) => Some(vm.inspect_value(v, 2)),
