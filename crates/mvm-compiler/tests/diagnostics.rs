@@ -235,3 +235,10 @@ fn error_place_after_a_caught_getter_throw() {
 fn number_with_a_leading_zero() {
     insta::assert_snapshot!(diagnose("const months = [01, 12];\nconst tab = '\\011';\n"));
 }
+
+#[test]
+fn symbol_has_instance() {
+    insta::assert_snapshot!(diagnose(
+        "class Even {\n  static [Symbol.hasInstance](n) {\n    return n % 2 === 0;\n  }\n}\n"
+    ));
+}

@@ -958,6 +958,16 @@ impl<'s> Codegen<'s> {
                     }
                 }
                 ClassMember::Method(m) if m.kind == MethodKind::Method => {
+                    // (`instanceof` asks no method: it would be ignored.)
+                    let has_instance = matches!(&m.key, PropName::Computed(c)
+                        if matches!(&*c.expr, Expr::Member(sym) if matches!(&sym.prop, MemberProp::Ident(p) if &*p.sym == "hasInstance")));
+                    if m.is_static && has_instance {
+                        self.unsupported(
+                            m.span,
+                            "`Symbol.hasInstance`",
+                            "give the class a static method (`static accepts(x) { ... }`) and call it where you would use `instanceof`",
+                        );
+                    }
                     if m.is_static {
                         statics.push(member);
                     } else {
