@@ -990,8 +990,19 @@ impl<'s> Codegen<'s> {
                 if checked {
                     self.check_iterable(source, "");
                 }
-                // A Map or Set gives its items, as for `for..of`.
-                if self.iterates_collections || self.iterates_protocol {
+                // A Map or Set gives its items, as for `for..of`; an
+                // iterator, as many as the pattern takes (then it is
+                // closed), unless a `...rest` takes them all.
+                if self.iterates_protocol
+                    && !a.elems.iter().any(|e| matches!(e, Some(Pat::Rest(_))))
+                {
+                    self.global_function("$mvmItemsOf", a.span);
+                    self.f().push_value(
+                        Value::int(a.elems.len().min(8191) as i32).unwrap_or(Value::UNDEFINED),
+                    );
+                    self.f().op_u8(Op::Call, 1);
+                    self.f().op_u8(Op::StoreLocal, slot);
+                } else if self.iterates_collections || self.iterates_protocol {
                     self.iterable_items();
                     self.f().op_u8(Op::StoreLocal, slot);
                 } else if walked {

@@ -104,12 +104,18 @@ globalThis.$mvmNextOf = function nextOf() {
   if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
   return r;
 };
-// What a spread or an array pattern takes: all the items, in an array.
-globalThis.$mvmItemsOf = function itemsOf() {
+// What a spread or an array pattern takes: all the items, in an array;
+// or (a pattern without a rest) the first `limit`, and then the iterator
+// is closed, as JavaScript closes one a pattern leaves unfinished.
+globalThis.$mvmItemsOf = function itemsOf(limit) {
   const it = $mvmIteratorOf(this);
   if (it === null || it === undefined || typeof it.next !== 'function') return it;
   const items = [];
   for (;;) {
+    if (items.length === limit) {
+      if (typeof it.return === 'function') it.return();
+      return items;
+    }
     const r = it.next();
     if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
     if (r.done) return items;
