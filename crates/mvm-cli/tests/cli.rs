@@ -177,19 +177,29 @@ fn the_test_runner_checks_exceptions_as_the_node_oracle_does() {
     assert!(nothing.contains("checks nothing"), "{nothing}");
 }
 
+/// `mvm run` of a script written to a scratch file `NAME.js`, with the
+/// export calls `calls`.
+fn run_script(name: &str, source: &str, calls: &[&str]) -> Output {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.js"));
+    std::fs::write(&file, source).unwrap();
+    let mut args = vec!["run", file.to_str().unwrap()];
+    for id in calls {
+        args.extend(["--call", id]);
+    }
+    mvm(&args)
+}
+
 #[test]
 fn microvium_hello_world_runs() {
     // Microvium's getting-started script: console.log given the host's
     // print (import 1 in the CLI's host, as in the anchor's prelude).
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hello");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("hello-world.js");
-    std::fs::write(
-        &file,
+    let out = run_script(
+        "hello-world",
         "console.log = vmImport(1);\nfunction sayHello() {\n  console.log('Hello, World!');\n}\nvmExport(1234, sayHello);\n",
-    )
-    .unwrap();
-    let out = mvm(&["run", file.to_str().unwrap(), "--call", "1234"]);
+        &["1234"],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "Hello, World!\n");
 }
@@ -199,15 +209,11 @@ fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() 
     // The backtracking records stop at a RangeError while the heap still
     // has room for it (a capture group with alternation over 3,000
     // characters ran the heap out, which no script can catch).
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("backtrack");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("backtrack.js");
-    std::fs::write(
-        &file,
+    let out = run_script(
+        "backtrack",
         "vmExport(0, () => {\n  try {\n    console.log(/^(a|b)*$/.test('ab'.repeat(1500)));\n  } catch (e) {\n    console.log(e.name, e.message);\n  }\n  console.log(/^(a|b)*$/.test('ab'.repeat(500)));\n});\n",
-    )
-    .unwrap();
-    let out = mvm(&["run", file.to_str().unwrap(), "--call", "0"]);
+        &["0"],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stdout),
@@ -219,15 +225,11 @@ fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() 
 fn a_rejected_promise_an_export_returns_is_reported() {
     // No one else waits on it: `mvm run` says so on the error stream,
     // after its timers have run, and leaves the output the script's.
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rejected");
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("rejected.js");
-    std::fs::write(
-        &file,
+    let out = run_script(
+        "rejected",
         "vmExport(0, async () => {\n  console.log('start');\n  await new Promise((r) => setTimeout(r, 10));\n  throw new TypeError('sensor offline');\n});\nvmExport(1, async () => 5);\n",
-    )
-    .unwrap();
-    let out = mvm(&["run", file.to_str().unwrap(), "--call", "0", "--call", "1"]);
+        &["0", "1"],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "start\n");
     assert_eq!(
