@@ -1110,6 +1110,29 @@ mod tests {
     }
 
     #[test]
+    fn statics_a_program_adds_are_found_by_their_assignment() {
+        let text = "Promise.delay = (ms) => 0; Object.keys = 1; x.Object.y = 2;\nif (Number.EPS == 1) Number.EPS2 = 3; Array.prototype.z = 4; JSON.pretty = f; myJSON.a = 5;";
+        let found: Vec<String> = super::added_statics(text)
+            .into_iter()
+            .map(|(ns, name)| format!("{ns}.{name}"))
+            .collect();
+        // (Library statics, `prototype`, comparisons and other objects'
+        // members are not.)
+        assert_eq!(found, ["Number.EPS2", "Promise.delay", "JSON.pretty"]);
+        let prelude = super::source(&[text], &[]);
+        assert!(prelude.contains("globalThis.$mvmStatic_Promise_delay = undefined;"));
+    }
+
+    #[test]
+    fn json_as_a_value_is_told_from_its_members() {
+        assert!(super::json_as_value("const { parse } = JSON;"));
+        assert!(super::json_as_value("send(JSON)"));
+        assert!(!super::json_as_value(
+            "JSON.parse(s); JSON .stringify(v); myJSON = 1; JSONL"
+        ));
+    }
+
+    #[test]
     fn regular_expressions_bring_only_the_string_methods_called() {
         let prelude = super::source(&["if (/^a+$/.test(s)) s.split(/,/);"], &["RegExp"]);
         assert!(prelude.contains("['#@@split'](text, limit)"));

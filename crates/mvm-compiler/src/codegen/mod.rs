@@ -559,8 +559,7 @@ impl<'s> Codegen<'s> {
                         && (before.ends_with('!')
                             || before.ends_with("if (")
                             || (after.starts_with('?') && !after.starts_with("?."))
-                            || after.starts_with("&&")
-                            || (after.starts_with(')') && before.ends_with("if (")))
+                            || after.starts_with("&&"))
                 })
         })
     }
