@@ -37,6 +37,18 @@ const PARTS: &[(&str, &str)] = &[
     ("Array", include_str!("prelude/array-static.js")),
     ("Uint8Array", include_str!("prelude/uint8array.js")),
     ("RegExp", include_str!("prelude/regexp.js")),
+    // (By the member's name: the prelude's own `Reflect.ownKeys`, the
+    // engine's, brings none of them.)
+    ("Reflect.has", REFLECT),
+    ("Reflect.get", REFLECT),
+    ("Reflect.set", REFLECT),
+    ("Reflect.deleteProperty", REFLECT),
+    ("Reflect.apply", REFLECT),
+    ("Reflect.construct", REFLECT),
+    ("Reflect.getPrototypeOf", REFLECT),
+    ("Reflect.setPrototypeOf", REFLECT),
+    ("Reflect.defineProperty", REFLECT),
+    ("Reflect.getOwnPropertyDescriptor", REFLECT),
     ("Date", include_str!("prelude/date.js")),
     ("$mvmUtf8Bytes", UTF8),
     ("$mvmUtf8Text", UTF8),
@@ -155,6 +167,8 @@ pub(crate) fn replaced_console_methods(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// `Reflect`'s functions but `ownKeys`, in one part.
+const REFLECT: &str = include_str!("prelude/reflect.js");
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
 /// setTimeout, setInterval and their clear functions, in one part.

@@ -2643,7 +2643,6 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
             "a device has no such host object: reach the host through `vmImport`"
         }
         "eval" | "Function" => "write the code in the script",
-        "Reflect" => "use `Object.keys`, `in`, `obj[key]` and `Object.defineProperty`",
         "structuredClone" => {
             "copy with `JSON.parse(JSON.stringify(value))` or a spread (`{ ...value }`)"
         }
