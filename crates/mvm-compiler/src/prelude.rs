@@ -78,6 +78,17 @@ const PARTS: &[(&str, &str)] = &[
     ("Set", include_str!("prelude/collections.js")),
     ("WeakMap", include_str!("prelude/weak.js")),
     ("WeakSet", include_str!("prelude/weak.js")),
+    // (The collector has no weak references: a WeakRef holds its target,
+    // which therefore never goes, and a registry's callbacks never run,
+    // as JavaScript allows.)
+    (
+        "WeakRef",
+        "globalThis.WeakRef = class WeakRef { #target; constructor(target) { if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('WeakRef: invalid target'); this.#target = target; } deref() { return this.#target; } };\n",
+    ),
+    (
+        "FinalizationRegistry",
+        "globalThis.FinalizationRegistry = class FinalizationRegistry { constructor(callback) { if (typeof callback !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable'); } register() {} unregister() { return false; } };\n",
+    ),
     (
         "$mvmRelativeIndex",
         include_str!("prelude/relative-index.js"),

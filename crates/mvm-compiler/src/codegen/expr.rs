@@ -2635,7 +2635,7 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
             "keep the numbers in an array (`[]`), or bytes in a `Uint8Array`"
         }
         "BigInt" => "use numbers (integers are exact up to 2^53)",
-        "Proxy" | "WeakRef" | "FinalizationRegistry" => "use a plain object or a `Map`",
+        "Proxy" => "use a plain object or a `Map`",
         "Intl" => "use `toLocaleString()`, `toFixed()` or `padStart()`",
         "performance" => "use `Date.now()`",
         "require" | "module" | "exports" => "use `import` and `export`",
