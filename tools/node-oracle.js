@@ -386,6 +386,9 @@ async function runScript(file, source, runExportedFunction, optional) {
     // The web's codecs, which mvm's prelude has too (a vm context has
     // only ECMAScript's globals).
     btoa, atob, TextEncoder, TextDecoder,
+    // (Node's structuredClone makes its copies in Node's realm: a fixture
+    // compares what they hold, not their classes.)
+    structuredClone,
     // Timers on a virtual clock, run after each phase as mvm runs them
     // (see runTimers): Node's order, without waiting.
     setTimeout(callback, delay, ...args) { return addTimer(callback, delay, args, false); },

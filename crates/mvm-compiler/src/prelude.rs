@@ -81,6 +81,7 @@ const PARTS: &[(&str, &str)] = &[
     // (The collector has no weak references: a WeakRef holds its target,
     // which therefore never goes, and a registry's callbacks never run,
     // as JavaScript allows.)
+    ("structuredClone", include_str!("prelude/structured-clone.js")),
     (
         "WeakRef",
         "globalThis.WeakRef = class WeakRef { #target; constructor(target) { if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('WeakRef: invalid target'); this.#target = target; } deref() { return this.#target; } };\n",

@@ -2643,9 +2643,6 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
             "a device has no such host object: reach the host through `vmImport`"
         }
         "eval" | "Function" => "write the code in the script",
-        "structuredClone" => {
-            "copy with `JSON.parse(JSON.stringify(value))` or a spread (`{ ...value }`)"
-        }
         "setImmediate" => "use `setTimeout(f, 0)` or `queueMicrotask(f)`",
         "Atomics" => "a script runs on one thread: use plain variables",
         "crypto" | "localStorage" | "sessionStorage" | "WebSocket" | "XMLHttpRequest"
