@@ -82,6 +82,8 @@ const PARTS: &[(&str, &str)] = &[
     // which therefore never goes, and a registry's callbacks never run,
     // as JavaScript allows.)
     ("structuredClone", include_str!("prelude/structured-clone.js")),
+    ("DataView", include_str!("prelude/data-view.js")),
+    ("ArrayBuffer", include_str!("prelude/data-view.js")),
     (
         "WeakRef",
         "globalThis.WeakRef = class WeakRef { #target; constructor(target) { if (target === null || (typeof target !== 'object' && typeof target !== 'function')) throw new TypeError('WeakRef: invalid target'); this.#target = target; } deref() { return this.#target; } };\n",

@@ -211,6 +211,10 @@ $mvmUint8ArrayPrototype.with = function (index, value) {
 $mvmUint8ArrayPrototype.byteLength = $mvmMakeAccessor(function () {
   return this.length;
 });
+// method: buffer (alone) (property)
+$mvmUint8ArrayPrototype.buffer = $mvmMakeAccessor(function () {
+  return this;
+});
 // method: byteOffset (alone) (property)
 $mvmUint8ArrayPrototype.byteOffset = 0;
 // method: BYTES_PER_ELEMENT (alone) (property)

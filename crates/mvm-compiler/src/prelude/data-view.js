@@ -1,0 +1,153 @@
+// DataView over a byte array (a Uint8Array is its own buffer here, and an
+// ArrayBuffer is a byte array), reading and writing integers and floats of
+// either byte order in place, for binary protocols.
+globalThis.ArrayBuffer = function ArrayBuffer(length) {
+  return new Uint8Array(length);
+};
+// The float's bits, as [high 32, low 32] for 64 bits or one number for
+// 32: sign, biased exponent and fraction, subnormals included.
+function $mvmFloatBits(value, wide) {
+  const fractionBits = wide ? 52 : 23;
+  const bias = wide ? 1023 : 127;
+  const top = wide ? 0x7ff : 0xff;
+  if (!wide) value = Math.fround(value);
+  let sign = value < 0 || (value === 0 && 1 / value < 0) ? 1 : 0;
+  let exponent;
+  let fraction;
+  if (value !== value) {
+    sign = 0;
+    exponent = top;
+    fraction = 2 ** (fractionBits - 1);
+  } else {
+    const v = sign ? -value : value;
+    if (v === Infinity) {
+      exponent = top;
+      fraction = 0;
+    } else if (v === 0) {
+      exponent = 0;
+      fraction = 0;
+    } else {
+      let e = Math.floor(Math.log2(v));
+      if (2 ** e > v) e--;
+      if (2 ** (e + 1) <= v) e++;
+      if (e < 1 - bias) {
+        exponent = 0;
+        fraction = v / 2 ** (1 - bias - fractionBits);
+      } else {
+        exponent = e + bias;
+        fraction = (v / 2 ** e - 1) * 2 ** fractionBits;
+      }
+    }
+  }
+  if (!wide) return ((sign << 31) | (exponent << 23) | fraction) >>> 0;
+  const high = Math.floor(fraction / 4294967296);
+  return [((sign << 31) | (exponent << 20) | high) >>> 0, fraction - high * 4294967296];
+}
+// The float whose bits are `high` (and `low`, for 64 bits).
+function $mvmFloatOf(high, low, wide) {
+  const fractionBits = wide ? 52 : 23;
+  const bias = wide ? 1023 : 127;
+  const top = wide ? 0x7ff : 0xff;
+  const sign = high >>> 31 ? -1 : 1;
+  const exponent = wide ? (high >>> 20) & 0x7ff : (high >>> 23) & 0xff;
+  const fraction = wide ? (high & 0xfffff) * 4294967296 + low : high & 0x7fffff;
+  if (exponent === top) return fraction ? NaN : sign * Infinity;
+  if (exponent === 0) return sign * fraction * 2 ** (1 - bias - fractionBits);
+  return sign * (1 + fraction / 2 ** fractionBits) * 2 ** (exponent - bias);
+}
+globalThis.DataView = class DataView {
+  #bytes;
+  #offset;
+  #length;
+  constructor(buffer, byteOffset, byteLength) {
+    if (Microvium.typeCodeOf(buffer) !== Microvium.typeCodeOf(Microvium.newUint8Array(0))) {
+      throw new TypeError('First argument to DataView constructor must be an ArrayBuffer');
+    }
+    const offset = byteOffset === undefined ? 0 : Math.trunc(byteOffset);
+    const length = byteLength === undefined ? buffer.length - offset : Math.trunc(byteLength);
+    if (!(offset >= 0 && offset <= buffer.length)) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+    if (!(length >= 0 && offset + length <= buffer.length)) throw new RangeError(`Invalid DataView length ${byteLength}`);
+    this.#bytes = buffer;
+    this.#offset = offset;
+    this.#length = length;
+  }
+  get buffer() {
+    return this.#bytes;
+  }
+  get byteOffset() {
+    return this.#offset;
+  }
+  get byteLength() {
+    return this.#length;
+  }
+  // The unsigned value of `size` bytes at `at`, in the order asked.
+  $mvmRead(at, size, little) {
+    at = Math.trunc(at);
+    if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
+    let value = 0;
+    for (let i = 0; i < size; i++) {
+      value = value * 256 + this.#bytes[this.#offset + at + (little ? size - 1 - i : i)];
+    }
+    return value;
+  }
+  $mvmWrite(at, size, little, value) {
+    at = Math.trunc(at);
+    if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
+    for (let i = 0; i < size; i++) {
+      this.#bytes[this.#offset + at + (little ? i : size - 1 - i)] = value % 256;
+      value = Math.floor(value / 256);
+    }
+  }
+  getUint8(at) {
+    return this.$mvmRead(at, 1, false);
+  }
+  getInt8(at) {
+    return (this.$mvmRead(at, 1, false) << 24) >> 24;
+  }
+  getUint16(at, little) {
+    return this.$mvmRead(at, 2, little);
+  }
+  getInt16(at, little) {
+    return (this.$mvmRead(at, 2, little) << 16) >> 16;
+  }
+  getUint32(at, little) {
+    return this.$mvmRead(at, 4, little);
+  }
+  getInt32(at, little) {
+    return this.$mvmRead(at, 4, little) | 0;
+  }
+  getFloat32(at, little) {
+    return $mvmFloatOf(this.$mvmRead(at, 4, little), 0, false);
+  }
+  getFloat64(at, little) {
+    const high = this.$mvmRead(little ? at + 4 : at, 4, little);
+    const low = this.$mvmRead(little ? at : at + 4, 4, little);
+    return $mvmFloatOf(high, low, true);
+  }
+  setUint8(at, value) {
+    this.$mvmWrite(at, 1, false, (value & 0xff) >>> 0);
+  }
+  setInt8(at, value) {
+    this.$mvmWrite(at, 1, false, (value & 0xff) >>> 0);
+  }
+  setUint16(at, value, little) {
+    this.$mvmWrite(at, 2, little, (value & 0xffff) >>> 0);
+  }
+  setInt16(at, value, little) {
+    this.$mvmWrite(at, 2, little, (value & 0xffff) >>> 0);
+  }
+  setUint32(at, value, little) {
+    this.$mvmWrite(at, 4, little, value >>> 0);
+  }
+  setInt32(at, value, little) {
+    this.$mvmWrite(at, 4, little, value >>> 0);
+  }
+  setFloat32(at, value, little) {
+    this.$mvmWrite(at, 4, little, $mvmFloatBits(+value, false));
+  }
+  setFloat64(at, value, little) {
+    const [high, low] = $mvmFloatBits(+value, true);
+    this.$mvmWrite(little ? at + 4 : at, 4, little, high);
+    this.$mvmWrite(little ? at : at + 4, 4, little, low);
+  }
+};
