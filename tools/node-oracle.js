@@ -278,7 +278,9 @@ function exceptionMatches(e, expected) {
 // Whether a fixture's source is an ES module: it has a top-level-looking
 // `import` or `export` statement (not a dynamic `import(...)`).
 function isModuleSource(source) {
-  return /^[ \t]*(?:import[ \t]*(?:[\w$*{]|['"])|export[ \t]*[\w$*{])/m.test(source);
+  // (A word after `import` or `export` needs a space first: `importance =
+  // 3` is a script's assignment.)
+  return /^[ \t]*(?:import(?:[ \t]+[\w$*{'"]|[ \t]*[*{'"])|export(?:[ \t]+[\w$*{]|[ \t]*[*{]))/m.test(source);
 }
 
 // Lets queued promise jobs (of the fixture's context, which shares this
