@@ -479,6 +479,11 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     {
         implied.push("$mvmGenerator");
     }
+    // `matchAll` gives an iterator, which `for..of` must walk one match at
+    // a time (a loop left early leaves the rest): the iteration protocol.
+    if texts.iter().any(|t| reads_member(t, "matchAll")) {
+        implied.push("$mvmGenerator");
+    }
     // `JSON` as a value is an object of both its functions.
     if texts.iter().any(|t| json_as_value(&code_of(t))) {
         implied.push("JSON.parse JSON.stringify");

@@ -796,7 +796,9 @@ globalThis.RegExp = class RegExp {
         return this;
       },
       $mvmItems() {
-        return results.slice(next);
+        const rest = results.slice(next);
+        next = results.length;
+        return rest;
       },
     };
   }
