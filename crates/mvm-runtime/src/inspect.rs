@@ -175,7 +175,7 @@ impl Engine<'_> {
                 let open = format!("Uint8Array({}) [", bytes.len());
                 match output.is_empty() {
                     true => format!("{open}]"),
-                    false => reduce(output, &open, "]", indent, Some(true)),
+                    false => reduce(output, &open, "]", indent, Some(true), 0),
                 }
             }
             _ => self.inspect_object(v, level, indent, seen),
@@ -210,7 +210,7 @@ impl Engine<'_> {
             .collect();
         match output.is_empty() {
             true => head,
-            false => reduce(output, &format!("{head} {{"), "}", indent, None),
+            false => reduce(output, &format!("{head} {{"), "}", indent, None, 0),
         }
     }
 
@@ -317,7 +317,14 @@ impl Engine<'_> {
         }
         match output.is_empty() {
             true => "[]".to_string(),
-            false => reduce(output, "[", "]", indent, Some(all_numbers)),
+            false => reduce(
+                output,
+                "[",
+                "]",
+                indent,
+                Some(all_numbers),
+                seen.ref_width(array),
+            ),
         }
     }
 
@@ -334,7 +341,7 @@ impl Engine<'_> {
                 }
                 _ => "<pending>".to_string(),
             };
-            return reduce([shown].into(), "Promise {", "}", indent, None);
+            return reduce([shown].into(), "Promise {", "}", indent, None, 0);
         }
         // The prelude's `Map` and `Set` keep their entries in private
         // arrays (`#keys`, and a Map's `#values`): printed as Node does.
@@ -373,7 +380,7 @@ impl Engine<'_> {
             };
             return match output.is_empty() {
                 true => format!("{open}}}"),
-                false => reduce(output, &open, "}", indent, None),
+                false => reduce(output, &open, "}", indent, None, seen.ref_width(obj)),
             };
         }
         // A Map's or Set's iterator (the prelude's list iterator, which
@@ -395,7 +402,7 @@ impl Engine<'_> {
             // (Node leaves a space's room for the items of a spent one.)
             return match output.is_empty() {
                 true => format!("{open}  }}"),
-                false => reduce(output, &open, "}", indent, None),
+                false => reduce(output, &open, "}", indent, None, 0),
             };
         }
         // An error prints as `String(e)` does: Node prints its stack,
@@ -427,7 +434,7 @@ impl Engine<'_> {
             .into_iter()
             .map(|key| self.inspect_entry(obj, key, level, indent, seen))
             .collect();
-        reduce(output, &open, "}", indent, None)
+        reduce(output, &open, "}", indent, None, seen.ref_width(obj))
     }
 
     /// `key: value` for `obj`'s own property `key`, the key bare where Node
@@ -486,6 +493,18 @@ struct Seen {
     depth: usize,
     open: Vec<Value>,
     circular: Vec<Value>,
+}
+
+impl Seen {
+    /// The width of the `<ref *N>` that `v` prints before it when one of
+    /// its entries refers back to it (0 if none does), which Node counts
+    /// in the room a line has.
+    fn ref_width(&self, v: Value) -> usize {
+        self.circular
+            .iter()
+            .position(|c| *c == v)
+            .map_or(0, |i| format!("<ref *{}>", i + 1).len())
+    }
 }
 
 /// A number as Node writes it: as `String(n)` does, but -0 as "-0".
@@ -603,13 +622,15 @@ fn display_width(s: &str) -> usize {
 /// Node's `reduceToSingleString`: the entries on one line when they fit,
 /// else one per line (an array's grouped in columns first). `numbers` is
 /// `Some` for an array: whether all its elements are numbers, which
-/// right-aligns its columns.
+/// right-aligns its columns. `base` is the width of what comes before
+/// `open` (a `<ref *1>`).
 fn reduce(
     mut output: Vec<String>,
     open: &str,
     close: &str,
     indent: usize,
     numbers: Option<bool>,
+    base: usize,
 ) -> String {
     let entries = output.len();
     if let Some(numbers) = numbers {
@@ -618,7 +639,7 @@ fn reduce(
         }
     }
     if entries == output.len() {
-        let start = output.len() + indent + width(open) + 10;
+        let start = output.len() + indent + width(open) + base + 10;
         let mut total = output.len() + start;
         let fits = total + output.len() <= BREAK_LENGTH
             && output.iter().all(|entry| {

@@ -2628,9 +2628,10 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
 /// diagnostic (where "not defined" would read as a typo).
 fn unsupported_global(name: &str) -> Option<&'static str> {
     Some(match name {
-        "SharedArrayBuffer" | "Int8Array" | "Uint8ClampedArray"
-        | "Int16Array" | "Uint16Array" | "Int32Array" | "Uint32Array" | "BigInt64Array"
-        | "BigUint64Array" => "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)",
+        "SharedArrayBuffer" | "Int8Array" | "Uint8ClampedArray" | "Int16Array" | "Uint16Array"
+        | "Int32Array" | "Uint32Array" | "BigInt64Array" | "BigUint64Array" => {
+            "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)"
+        }
         "Float32Array" | "Float64Array" => {
             "keep the numbers in an array (`[]`), or bytes in a `Uint8Array`"
         }
