@@ -119,7 +119,20 @@ globalThis.$mvmObject_$isInstance = function isInstance(value) {
 // configurable), so a descriptor's attributes are not kept: only its
 // value, or its getter and setter.
 globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) {
-  return Reflect.ownKeys(value);
+  if (typeof value === 'string') {
+    const names = $mvmOwnKeys(value);
+    names.push('length');
+    return names;
+  }
+  const names = Reflect.ownKeys(value);
+  // (A class's prototype has its `constructor` first, as the class body
+  // makes it; mvm's keeps it last.)
+  const at = names.indexOf('constructor');
+  if (at > 0 && typeof value.constructor === 'function' && value.constructor.prototype === value) {
+    names.splice(at, 1);
+    names.unshift('constructor');
+  }
+  return names;
 };
 globalThis.$mvmObject_defineProperty = function defineProperty(target, key, descriptor) {
   if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
