@@ -330,6 +330,9 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
             // (A `// section: .name` comes where the program reads
             // `.name`; `// section: name`, where it names `name`.)
             let keep = |name: &str| match name.strip_prefix('.') {
+                // (An error's `stack` is also read by destructuring:
+                // `catch ({ message, stack })`.)
+                Some("stack") => texts.iter().any(|t| mentions(t, "stack")),
                 Some(member) => texts.iter().any(|t| reads_member(t, member)),
                 None => texts.iter().any(|t| mentions(t, name)),
             };

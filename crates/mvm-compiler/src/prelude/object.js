@@ -125,6 +125,8 @@ globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) 
     return names;
   }
   const names = Reflect.ownKeys(value);
+  // (An error's message is its own, kept unlisted: see errors.js.)
+  if ($mvmOwnProperty(value, '#message', 2) && !names.includes('message')) names.unshift('message');
   // (A class's prototype has its `constructor` first, as the class body
   // makes it; mvm's keeps it last.)
   const at = names.indexOf('constructor');
