@@ -97,7 +97,8 @@ $mvmArrayPrototype.indexOf = function indexOf(value, from) {
 $mvmArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
   let i = this.length - 1;
   if (from.length > 0) {
-    const n = Math.trunc(from[0]);
+    // (+ 0: a -0 is index 0.)
+    const n = Math.trunc(from[0]) + 0;
     i = n !== n ? 0 : n < 0 ? this.length + n : n < i ? n : i;
   }
   for (; i >= 0; i--) if (this[i] === value && (value !== undefined || i in this)) return i;
@@ -112,13 +113,22 @@ $mvmArrayPrototype.includes = function includes(value, from) {
   return false;
 };
 // method: join
+// (The arrays being joined, innermost last: one that contains itself
+// joins as '' where it recurs, as V8 joins it.)
+const $mvmJoining = [];
 $mvmArrayPrototype.join = function join(separator) {
   const sep = separator === undefined ? ',' : `${separator}`;
+  if ($mvmJoining.includes(this)) return '';
+  $mvmJoining.push(this);
   let text = '';
-  for (let i = 0; i < this.length; i++) {
-    const item = this[i];
-    if (i > 0) text += sep;
-    if (item !== undefined && item !== null) text += `${item}`;
+  try {
+    for (let i = 0; i < this.length; i++) {
+      const item = this[i];
+      if (i > 0) text += sep;
+      if (item !== undefined && item !== null) text += `${item}`;
+    }
+  } finally {
+    $mvmJoining.pop();
   }
   return text;
 };

@@ -61,7 +61,10 @@ globalThis.$mvmObject_assign = function assign(target, ...sources) {
 };
 globalThis.$mvmObject_fromEntries = function fromEntries(entries) {
   const result = {};
-  for (const entry of entries) result[entry[0]] = entry[1];
+  for (const entry of entries) {
+    if (entry === null || typeof entry !== 'object') throw new TypeError(`Iterator value ${entry} is not an entry object`);
+    result[entry[0]] = entry[1];
+  }
   return result;
 };
 globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {

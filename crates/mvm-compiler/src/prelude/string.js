@@ -14,7 +14,7 @@ function $mvmSubstring(text, from, to) {
   return result;
 }
 function $mvmIndexOf(text, search, from) {
-  search = '' + search;
+  search = `${search}`;
   for (let i = from; i + search.length <= text.length; i++) {
     let j = 0;
     while (j < search.length && text[i + j] === search[j]) j++;
@@ -28,7 +28,7 @@ function $mvmIsSpace(ch) {
 }
 // What padStart and padEnd add to reach `length`.
 function $mvmPadding(text, length, fill) {
-  const filler = fill === undefined ? ' ' : '' + fill;
+  const filler = fill === undefined ? ' ' : `${fill}`;
   length = Math.trunc(length);
   if (filler === '' || !(length > text.length)) return '';
   let pad = '';
@@ -38,8 +38,8 @@ function $mvmPadding(text, length, fill) {
 // What replaces the match of `pattern` at `at`: a function's result, or
 // a text with its \$ patterns ($$, $&, $` and $') filled in.
 function $mvmReplacement(text, pattern, at, replacement) {
-  if (typeof replacement === 'function') return '' + replacement(pattern, at, text);
-  replacement = '' + replacement;
+  if (typeof replacement === 'function') return `${replacement(pattern, at, text)}`;
+  replacement = `${replacement}`;
   let result = '';
   for (let i = 0; i < replacement.length; i++) {
     const next = replacement[i + 1];
@@ -162,13 +162,13 @@ $mvmStringPrototype.includes = function includes(search, from) {
 };
 // method: startsWith
 $mvmStringPrototype.startsWith = function startsWith(search, from) {
-  search = '' + search;
+  search = `${search}`;
   const start = $mvmClampIndex(from, this.length);
   return $mvmSubstring(this, start, start + search.length) === search && start + search.length <= this.length;
 };
 // method: endsWith
 $mvmStringPrototype.endsWith = function endsWith(search, end) {
-  search = '' + search;
+  search = `${search}`;
   const stop = end === undefined ? this.length : $mvmClampIndex(end, this.length);
   const start = stop - search.length;
   return start >= 0 && $mvmSubstring(this, start, stop) === search;
@@ -211,10 +211,10 @@ $mvmStringPrototype.split = function split(separator, limit) {
   const parts = [];
   if (max === 0) return parts;
   if (separator === undefined) {
-    parts.push('' + this);
+    parts.push(`${this}`);
     return parts;
   }
-  separator = '' + separator;
+  separator = `${separator}`;
   if (separator === '') {
     for (let i = 0; i < this.length && parts.length < max; i++) parts.push(this[i]);
     return parts;
@@ -276,8 +276,8 @@ $mvmStringPrototype.padEnd = function padEnd(length, fill) {
 };
 // method: concat
 $mvmStringPrototype.concat = function concat(...items) {
-  let result = '' + this;
-  for (let i = 0; i < items.length; i++) result += items[i];
+  let result = `${this}`;
+  for (let i = 0; i < items.length; i++) result += `${items[i]}`;
   return result;
 };
 // method: toUpperCase
@@ -294,7 +294,7 @@ $mvmStringPrototype.toString = function toString() {
   // (A symbol is a string under a hidden prefix.)
   if (this[0] === '#' && this[1] === '@' && this[2] === '@') return $mvmSymbolText(this);
   // end: Symbol
-  return '' + this;
+  return `${this}`;
 };
 // method: description (word) (alone)
 // section: Symbol
@@ -304,11 +304,11 @@ $mvmStringPrototype.description = $mvmMakeAccessor(function () {
 // end: Symbol
 // method: valueOf (alone)
 $mvmStringPrototype.valueOf = function valueOf() {
-  return '' + this;
+  return `${this}`;
 };
 // method: toLocaleString
 $mvmStringPrototype.toLocaleString = function toLocaleString() {
-  return '' + this;
+  return `${this}`;
 };
 // method: toLocaleUpperCase
 $mvmStringPrototype.toLocaleUpperCase = function toLocaleUpperCase() {
@@ -325,7 +325,7 @@ $mvmStringPrototype.normalize = function normalize(form) {
   if (form !== undefined && form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') {
     throw new RangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
   }
-  return '' + this;
+  return `${this}`;
 };
 // method: toWellFormed
 // Each lone surrogate replaced by U+FFFD.
@@ -369,8 +369,8 @@ $mvmStringPrototype.replace = function replace(pattern, replacement) {
   if (pattern !== null && typeof pattern === 'object' && typeof pattern['#@@replace'] === 'function') {
     return pattern['#@@replace'](this, replacement, false);
   }
-  const text = '' + this;
-  pattern = '' + pattern;
+  const text = `${this}`;
+  pattern = `${pattern}`;
   const at = $mvmIndexOf(text, pattern, 0);
   if (at < 0) return text;
   return $mvmSubstring(text, 0, at) + $mvmReplacement(text, pattern, at, replacement) +
@@ -381,8 +381,8 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
   if (pattern !== null && typeof pattern === 'object' && typeof pattern['#@@replace'] === 'function') {
     return pattern['#@@replace'](this, replacement, true);
   }
-  const text = '' + this;
-  pattern = '' + pattern;
+  const text = `${this}`;
+  pattern = `${pattern}`;
   let result = '';
   let from = 0;
   let at = $mvmIndexOf(text, pattern, 0);

@@ -134,7 +134,7 @@ $mvmUint8ArrayPrototype.at = function at(index) {
 $mvmUint8ArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
   let i = this.length - 1;
   if (from.length > 0) {
-    const n = Math.trunc(from[0]);
+    const n = Math.trunc(from[0]) + 0;
     i = n !== n ? 0 : n < 0 ? this.length + n : n < i ? n : i;
   }
   for (; i >= 0; i--) if (this[i] === value) return i;
