@@ -79,6 +79,20 @@ globalThis.$mvmTypeof = function typeOf(x) {
   const type = typeof x;
   return type === 'string' && x[0] === '#' && x[1] === '@' && x[2] === '@' ? 'symbol' : type;
 };
+// The registry's symbol for `key`: one per key, its key marked `@for`.
+Symbol.for = function (key) {
+  return '#@@' + key + '@for';
+};
+Symbol.keyFor = function keyFor(symbol) {
+  if (typeof symbol !== 'string' || symbol[0] !== '#' || symbol[1] !== '@' || symbol[2] !== '@') {
+    throw new TypeError(`${symbol} is not a symbol`);
+  }
+  // (Characters, not `endsWith`: a method here would be linked into every
+  // program with generators.)
+  const n = symbol.length;
+  const registered = symbol[n - 4] === '@' && symbol[n - 3] === 'f' && symbol[n - 2] === 'o' && symbol[n - 1] === 'r';
+  return registered ? $mvmSymbolDescription(symbol) : undefined;
+};
 Symbol.iterator = '#@@iterator';
 Symbol.asyncIterator = '#@@asyncIterator';
 // What `for..of` walks: the iterator `x[Symbol.iterator]()` gives, a Map's
