@@ -175,16 +175,22 @@ pub(crate) fn replaced_console_methods(text: &str) -> Vec<&'static str> {
         .into_iter()
         .filter(|name| {
             let member = format!("console.{name}");
-            text.match_indices(&member).any(|(at, _)| {
-                let rest = text[at + member.len()..].trim_start();
-                rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
-            })
+            text.match_indices(&member)
+                .any(|(at, _)| assignment_follows(&text[at + member.len()..]))
         })
         .collect()
 }
 
 /// `Reflect`'s functions but `ownKeys`, in one part.
 const REFLECT: &str = include_str!("prelude/reflect.js");
+/// Whether `after` (the text after a member, `console.log` or
+/// `Promise.delay`) starts a plain assignment to it: `=`, not `==` or
+/// `=>`.
+fn assignment_follows(after: &str) -> bool {
+    let after = after.trim_start();
+    after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>")
+}
+
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
 /// setTimeout, setInterval and their clear functions, in one part.
@@ -420,9 +426,7 @@ pub(crate) fn added_statics(text: &str) -> Vec<(&'static str, String)> {
             }
             let rest = text.get(at + dotted.len()..).unwrap_or_default();
             let name: String = rest.chars().take_while(|c| is_name_char(*c)).collect();
-            let after = rest.get(name.len()..).unwrap_or_default().trim_start();
-            let assigned =
-                after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>");
+            let assigned = assignment_follows(rest.get(name.len()..).unwrap_or_default());
             let library = defines_static(namespace, &name)
                 || name == "prototype"
                 || (*namespace == "JSON" && matches!(name.as_str(), "parse" | "stringify"));
