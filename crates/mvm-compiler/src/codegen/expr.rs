@@ -2196,9 +2196,22 @@ impl<'s> Codegen<'s> {
     /// program with `Map` or `Set`, a value with a `$mvmItems` method (one
     /// of theirs) is replaced by the array that method returns.
     pub(super) fn iterable_items(&mut self) {
+        self.iterable_items_up_to(None)
+    }
+
+    /// As [`Codegen::iterable_items`]; an iterator gives at most `limit`
+    /// items, and is then closed (an array pattern without a rest).
+    pub(super) fn iterable_items_up_to(&mut self, limit: Option<usize>) {
         if self.iterates_protocol {
             self.global_function("$mvmItemsOf", swc_common::DUMMY_SP);
-            self.f().op_u8(Op::Call, 0);
+            match limit {
+                Some(n) => {
+                    let n = Value::int(n.min(8191) as i32).unwrap_or(Value::UNDEFINED);
+                    self.f().push_value(n);
+                    self.f().op_u8(Op::Call, 1);
+                }
+                None => self.f().op_u8(Op::Call, 0),
+            }
             return;
         }
         if !self.iterates_collections {

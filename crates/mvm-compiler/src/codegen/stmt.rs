@@ -993,17 +993,9 @@ impl<'s> Codegen<'s> {
                 // A Map or Set gives its items, as for `for..of`; an
                 // iterator, as many as the pattern takes (then it is
                 // closed), unless a `...rest` takes them all.
-                if self.iterates_protocol
-                    && !a.elems.iter().any(|e| matches!(e, Some(Pat::Rest(_))))
-                {
-                    self.global_function("$mvmItemsOf", a.span);
-                    self.f().push_value(
-                        Value::int(a.elems.len().min(8191) as i32).unwrap_or(Value::UNDEFINED),
-                    );
-                    self.f().op_u8(Op::Call, 1);
-                    self.f().op_u8(Op::StoreLocal, slot);
-                } else if self.iterates_collections || self.iterates_protocol {
-                    self.iterable_items();
+                if self.iterates_collections || self.iterates_protocol {
+                    let rest = a.elems.iter().any(|e| matches!(e, Some(Pat::Rest(_))));
+                    self.iterable_items_up_to((!rest).then_some(a.elems.len()));
                     self.f().op_u8(Op::StoreLocal, slot);
                 } else if walked {
                     self.f().op(Op::Pop);
