@@ -1458,11 +1458,23 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::GetProp);
         self.f().push_value(Value::UNDEFINED);
         let has_length = self.f().jump(Op::JumpUnlessStrictEq);
-        // (`$mvmNextOf` calls `next()` and checks that its result is an
-        // object, as JavaScript does.)
         self.f().op_u8(Op::LoadLocal, items);
-        self.global_function("$mvmNextOf", span);
+        self.f().op(Op::Dup);
+        self.string("next", span);
+        self.f().op(Op::GetProp);
         self.f().op_u8(Op::Call, 0);
+        // A result that is no object is a TypeError, as JavaScript has it
+        // (`$mvmBadIteratorResult` throws it), not a loop for ever on its
+        // missing `done`. (Tested here: a call per item to check it cost
+        // a generator's loop a sixth of its speed.)
+        self.f().op(Op::Dup);
+        self.f().op(Op::Typeof);
+        self.string("object", span);
+        let not_object = self.f().jump(Op::JumpUnlessStrictEq);
+        // (A copy to test for `null`, which the jump makes `undefined`.)
+        self.f().op(Op::Dup);
+        let null = self.f().jump(Op::JumpIfNullish);
+        self.f().op(Op::Pop);
         self.f().op(Op::Dup);
         self.string("done", span);
         self.f().op(Op::GetProp);
@@ -1470,6 +1482,11 @@ impl<'s> Codegen<'s> {
         self.string("value", span);
         self.f().op(Op::GetProp);
         self.f().jump_to(Op::Jump, bind);
+        self.f().patch_here(null);
+        self.f().op(Op::Pop);
+        self.f().patch_here(not_object);
+        self.global_function("$mvmBadIteratorResult", span);
+        self.f().op_u8(Op::Call, 0);
         self.f().patch_here(done);
         self.f().op(Op::Pop);
         self.f().patch_here(has_length);

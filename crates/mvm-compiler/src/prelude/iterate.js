@@ -111,12 +111,10 @@ function $mvmIteratorOf(x) {
 globalThis.$mvmIterate = function iterate() {
   return $mvmIteratorOf(this);
 };
-// One step of a `for..of` over an iterator (the compiler calls it with the
-// iterator as `this`): its `next()`, which must give an object.
-globalThis.$mvmNextOf = function nextOf() {
-  const r = this.next();
-  if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
-  return r;
+// What a `for..of` over an iterator throws for a `next()` result that is
+// no object (the compiler calls it with the result as `this`).
+globalThis.$mvmBadIteratorResult = function badIteratorResult() {
+  throw new TypeError(`Iterator result ${this} is not an object`);
 };
 // What a spread or an array pattern takes: all the items, in an array;
 // or (a pattern without a rest) the first `limit`, and then the iterator
