@@ -339,6 +339,18 @@ async function runScript(file, source, runExportedFunction, optional) {
     throw failure;
   }
 
+  // The first exception a queueMicrotask callback threw, until the phase
+  // reports it.
+  let jobError = null;
+  async function drainJobsOf() {
+    await drainJobs();
+    if (jobError !== null) {
+      const { e } = jobError;
+      jobError = null;
+      throw e;
+    }
+  }
+
   const timers = [];
   let timerIds = 0;
   let clock = 0;
@@ -366,7 +378,7 @@ async function runScript(file, source, runExportedFunction, optional) {
       if (timer.every > 0) timer.due += timer.every;
       else timers.splice(next, 1);
       timer.callback(...timer.args);
-      await drainJobs();
+      await drainJobsOf();
     }
   }
 
@@ -418,7 +430,19 @@ async function runScript(file, source, runExportedFunction, optional) {
       return function imported() { throw new Error(`vmImport(${id}) is not available in the oracle`); };
     },
     // A Node global, not one of the language's, so the context lacks it.
-    queueMicrotask(callback) { queueMicrotask(callback); },
+    // What its callback throws is uncaught, as in Node (where the process
+    // ends): it ends the phase, as it ends mvm's call.
+    queueMicrotask(callback) {
+      // (Node's TypeError for a callback that is not a function.)
+      if (typeof callback !== 'function') queueMicrotask(callback);
+      queueMicrotask(() => {
+        try {
+          callback();
+        } catch (e) {
+          if (jobError === null) jobError = { e };
+        }
+      });
+    },
     getHeapUsed() { return 0; },
     runGC(squeeze) { return undefined; },
     asyncTestComplete(ok, value) {
@@ -446,7 +470,7 @@ async function runScript(file, source, runExportedFunction, optional) {
     } else {
       new vm.Script(source, { filename: file }).runInContext(context, { timeout: TIMEOUT_MS });
     }
-    await drainJobs();
+    await drainJobsOf();
     await runTimers();
     if (runExportedFunction !== undefined && (exports.has(runExportedFunction) || !optional)) {
       const fn = exports.get(runExportedFunction);
@@ -461,7 +485,7 @@ async function runScript(file, source, runExportedFunction, optional) {
       } finally {
         delete context[entry];
       }
-      await drainJobs();
+      await drainJobsOf();
       await runTimers();
     }
   } catch (e) {

@@ -69,7 +69,7 @@ const PARTS: &[(&str, &str)] = &[
     ("clearInterval", TIMERS),
     (
         "queueMicrotask",
-        "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => { callback(); }); };\n",
+        "globalThis.queueMicrotask = function queueMicrotask(callback) { if (typeof callback !== 'function') throw new TypeError('callback is not a function'); Promise.resolve().then(() => callback(), undefined, $mvmUncaughtJob); };\n",
     ),
     // (By the member's name: a comment that says "JSON" brings nothing.)
     ("JSON.parse", JSON),

@@ -103,11 +103,14 @@ impl<'a> Engine<'a> {
             Builtin::JsonStringify | Builtin::JsonParse => Err(VmError::NotCallable),
             Builtin::PromiseThen => {
                 let (f, r) = (arg(self, 0), arg(self, 1));
-                self.promise_then(this_at, f, r)
+                // (queueMicrotask's job passes the mark: no derived
+                // promise, so what its callback throws is uncaught.)
+                let job = arg(self, 2) == Builtin::ErrorMark.value();
+                self.promise_then(this_at, f, r, job)
             }
             Builtin::PromiseCatch => {
                 let r = arg(self, 0);
-                self.promise_then(this_at, Value::UNDEFINED, r)
+                self.promise_then(this_at, Value::UNDEFINED, r, false)
             }
             Builtin::PromiseResolve => {
                 let v = arg(self, 0);

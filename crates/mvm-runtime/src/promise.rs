@@ -234,12 +234,15 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    /// `promise.then(onFulfilled, onRejected)` / `promise.catch(onRejected)`.
+    /// `promise.then(onFulfilled, onRejected)` / `promise.catch(onRejected)`;
+    /// with `uncaught`, a job with no derived promise (`undefined`), whose
+    /// throw ends the host's call as an uncaught exception.
     pub(crate) fn promise_then(
         &mut self,
         this_at: usize,
         on_fulfilled: Value,
         on_rejected: Value,
+        uncaught: bool,
     ) -> Result<Value, VmError> {
         let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
         if !self.is_promise(this) {
@@ -247,7 +250,11 @@ impl<'a> Engine<'a> {
         }
         self.push(on_fulfilled)?;
         self.push(on_rejected)?;
-        let derived = self.new_promise()?;
+        let derived = if uncaught {
+            Value::UNDEFINED
+        } else {
+            self.new_promise()?
+        };
         self.push(derived)?;
         let reaction = self.reaction(TAG_THEN, 3)?;
         let (f, r, d) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
@@ -365,6 +372,11 @@ impl<'a> Engine<'a> {
                 self.push(Value::UNDEFINED)?;
                 self.push(handler)?;
                 self.push(value)?;
+                if self.slot(reaction, 4) == Some(Value::UNDEFINED) {
+                    // queueMicrotask's: a throw is nobody's to catch.
+                    let depth = self.frames.len();
+                    return self.run(host, 1, depth).map(|_| ());
+                }
                 let (state, result) = self.call_settling(host, 1)?;
                 self.push(result)?;
                 let job = self.peek(1)?;

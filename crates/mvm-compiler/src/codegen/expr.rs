@@ -385,6 +385,8 @@ impl<'s> Codegen<'s> {
             "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
             "$mvmOwnProperty" => self.f().push_value(Builtin::OwnProperty.value()),
             "$mvmMatchArray" => self.f().push_value(Builtin::MatchArray.value()),
+            // (`then`'s third argument for a job whose throw is uncaught.)
+            "$mvmUncaughtJob" => self.f().push_value(Builtin::ErrorMark.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
             "$mvmGeneratorResume" => self.f().push_value(Builtin::GeneratorResume.value()),
             "$mvmJsonParse" => self.f().push_value(Builtin::JsonParse.value()),
