@@ -238,8 +238,8 @@ impl<'s> Codegen<'s> {
                 if let AssignTarget::Simple(SimpleAssignTarget::Ident(id)) = &a.left {
                     let name = id.id.sym.to_string();
                     if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
-                        self.expr_named(&a.right, &name, true);
                         self.shape_if_constructed(&a.right, Some(&name), &name);
+                        self.expr_named(&a.right, &name, true);
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -1299,18 +1299,6 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
     }
 
-    /// After the function expression `value` (on the stack) that an
-    /// assignment gives to `key`: a class's shape, named `name`, where the
-    /// program uses `key` with `new` or names its `prototype`, as a
-    /// declaration of the name gets (`lib.Timer = function () {}`, then
-    /// `lib.Timer.prototype.describe = ...`).
-    fn shape_if_constructed(&mut self, value: &Expr, key: Option<&str>, name: &str) {
-        let function = matches!(unparenthesized(value), Expr::Fn(_));
-        if function && key.is_some_and(|k| self.constructed.contains(k)) {
-            self.function_as_class(name);
-        }
-    }
-
     /// Turns the function on the stack into a class-like value with a
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
@@ -1662,12 +1650,6 @@ impl<'s> Codegen<'s> {
         };
         let op = match a.op {
             AssignOp::Assign => {
-                // `f = () => ...` names the function `f`, as a declaration
-                // would (an assignment to a property names nothing).
-                match target {
-                    SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
-                    _ => self.assigned_value(a),
-                }
                 // (A property's function keeps no name, as in JavaScript.)
                 let (key, name) = match target {
                     SimpleAssignTarget::Ident(id) => (Some(id.id.sym.as_str()), id.id.sym.as_str()),
@@ -1678,6 +1660,12 @@ impl<'s> Codegen<'s> {
                     _ => (None, ""),
                 };
                 self.shape_if_constructed(&a.right, key, name);
+                // `f = () => ...` names the function `f`, as a declaration
+                // would (an assignment to a property names nothing).
+                match target {
+                    SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
+                    _ => self.assigned_value(a),
+                }
                 return self.store_place(&place);
             }
             AssignOp::AddAssign => Op::Add,
@@ -2054,6 +2042,10 @@ impl<'s> Codegen<'s> {
     }
 
     fn fn_expr(&mut self, f: &FnExpr) {
+        let shape = match &self.shape_at {
+            Some((span, _)) if *span == f.function.span => self.shape_at.take().map(|(_, n)| n),
+            _ => None,
+        };
         match &f.ident {
             // The name is bound inside the function to the function itself.
             Some(name) => {
@@ -2061,6 +2053,9 @@ impl<'s> Codegen<'s> {
                 self.name_next(&name.sym);
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
+                if let Some(shape) = shape {
+                    self.function_as_class(&shape);
+                }
                 self.f().op(Op::Dup);
                 if let Some(b) = self.resolve(&name.sym) {
                     self.store_binding(&b, name.span);
@@ -2070,6 +2065,40 @@ impl<'s> Codegen<'s> {
             None => {
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
+                if let Some(shape) = shape {
+                    self.function_as_class(&shape);
+                }
+            }
+        }
+    }
+
+    /// Before the value an assignment (a declaration, an object literal)
+    /// gives to `key` is compiled, where the program uses `key` with `new`
+    /// or names its `prototype`: the function expression it is, or that
+    /// one operand of its `||`, `??` or `?:` is, takes a class's shape,
+    /// named `name`, as a declaration of the name gets
+    /// (`lib.Timer = function () {}`, then `lib.Timer.prototype.x = ...`).
+    pub(super) fn shape_if_constructed(&mut self, value: &Expr, key: Option<&str>, name: &str) {
+        if !key.is_some_and(|k| self.constructed.contains(k)) {
+            return;
+        }
+        let mut e = unparenthesized(value);
+        loop {
+            e = match e {
+                Expr::Bin(b)
+                    if matches!(b.op, BinaryOp::LogicalOr | BinaryOp::NullishCoalescing) =>
+                {
+                    unparenthesized(&b.right)
+                }
+                Expr::Cond(c) if matches!(unparenthesized(&c.cons), Expr::Fn(_)) => {
+                    unparenthesized(&c.cons)
+                }
+                Expr::Cond(c) => unparenthesized(&c.alt),
+                Expr::Fn(f) => {
+                    self.shape_at = Some((f.function.span, name.to_string()));
+                    return;
+                }
+                _ => return,
             }
         }
     }
@@ -2106,7 +2135,11 @@ impl<'s> Codegen<'s> {
                 Prop::KeyValue(kv) => {
                     self.prop_name(&kv.key);
                     match static_key_name(&kv.key) {
-                        Some(name) => self.expr_named(&kv.value, &name, false),
+                        Some(name) => {
+                            // (`{ Queue: function () {} }`, then `new lib.Queue()`.)
+                            self.shape_if_constructed(&kv.value, Some(&name), &name);
+                            self.expr_named(&kv.value, &name, false);
+                        }
                         None => self.expr(&kv.value),
                     }
                 }

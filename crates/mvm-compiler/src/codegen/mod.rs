@@ -208,6 +208,10 @@ pub struct Codegen<'s> {
     /// The next function compiled is a method, a getter or a setter,
     /// which `new` refuses as it does an arrow function.
     method_next: bool,
+    /// The function expression (by span) that takes a class's shape, named
+    /// so, as it is made: one operand of the `||`, `??` or `?:` a
+    /// constructor is assigned from (`var K = K0 || function () {}`).
+    shape_at: Option<(Span, String)>,
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
@@ -322,6 +326,7 @@ impl<'s> Codegen<'s> {
             generator_next: false,
             constructor_next: false,
             method_next: false,
+            shape_at: None,
             super_static: false,
             field_names: HashMap::new(),
             shared_private_names: shared_private_names(&code),

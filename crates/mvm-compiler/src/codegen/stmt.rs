@@ -807,9 +807,10 @@ impl<'s> Codegen<'s> {
                 Some(init) => {
                     // `const name = class { ... }` (or a function without a
                     // name of its own) names it, as JavaScript does.
+                    self.shape_if_constructed(init, Some(&id.id.sym), &id.id.sym);
                     self.expr_named(init, &id.id.sym, true);
-                    let is_function = matches!(&**init, Expr::Fn(_) | Expr::Arrow(_));
-                    if is_function && self.constructed.contains(&*id.id.sym) {
+                    let arrow = matches!(&**init, Expr::Arrow(_));
+                    if arrow && self.constructed.contains(&*id.id.sym) {
                         self.function_as_class(&id.id.sym);
                     }
                 }
@@ -1804,12 +1805,22 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
             .collect()
     };
     let mut names = Vec::new();
-    // Classes made with `new`, and those a class extends.
+    // Classes made with `new`, and those a class extends; of a member
+    // (`new lib.Queue()`), its key too.
     for word in ["new ", "extends "] {
         for (at, _) in text.match_indices(word) {
-            let name = ident(text[at + word.len()..].trim_start());
+            let mut rest = text[at + word.len()..].trim_start();
+            let name = ident(rest);
+            rest = &rest[name.len()..];
             if !name.is_empty() {
                 names.push(name);
+            }
+            while let Some(after) = rest.strip_prefix('.') {
+                let key = ident(after);
+                rest = &after[key.len()..];
+                if !rest.starts_with('.') && !key.is_empty() {
+                    names.push(key);
+                }
             }
         }
     }
