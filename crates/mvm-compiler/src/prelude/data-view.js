@@ -4,6 +4,12 @@
 globalThis.ArrayBuffer = function ArrayBuffer(length) {
   return new Uint8Array(length);
 };
+// section: .isView
+// (A byte array is its own buffer and a view of it.)
+ArrayBuffer.isView = function isView(value) {
+  return value instanceof DataView || Microvium.typeCodeOf(value) === Microvium.typeCodeOf(Microvium.newUint8Array(0));
+};
+// end: .isView
 // The float's bits, as [high 32, low 32] for 64 bits or one number for
 // 32: sign, biased exponent and fraction, subnormals included.
 function $mvmFloatBits(value, wide) {
@@ -81,8 +87,9 @@ globalThis.DataView = class DataView {
     return this.#length;
   }
   // The unsigned value of `size` bytes at `at`, in the order asked.
+  // (An offset left out, or NaN, is 0.)
   $mvmRead(at, size, little) {
-    at = Math.trunc(at);
+    at = Math.trunc(at) || 0;
     if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
     let value = 0;
     for (let i = 0; i < size; i++) {
@@ -91,7 +98,7 @@ globalThis.DataView = class DataView {
     return value;
   }
   $mvmWrite(at, size, little, value) {
-    at = Math.trunc(at);
+    at = Math.trunc(at) || 0;
     if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
     for (let i = 0; i < size; i++) {
       this.#bytes[this.#offset + at + (little ? i : size - 1 - i)] = value % 256;

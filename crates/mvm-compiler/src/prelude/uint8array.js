@@ -3,7 +3,18 @@
 // another byte array. Its elements and `length` are the engine's;
 // `instanceof Uint8Array` asks `$isInstance`.
 globalThis.$mvmUint8Array = class Uint8Array {
-  constructor(source) {
+  constructor(source, byteOffset, length) {
+    // A buffer's bytes from an offset (a byte array is its own buffer):
+    // copied, as a whole buffer is.
+    if (byteOffset !== undefined && $mvmUint8Array_$isInstance(source)) {
+      const start = Math.trunc(byteOffset) || 0;
+      const end = length === undefined ? source.length : start + (Math.trunc(length) || 0);
+      if (!(start >= 0 && start <= source.length)) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+      if (!(end >= start && end <= source.length)) throw new RangeError(`Invalid typed array length: ${length}`);
+      const bytes = new $mvmUint8Array(end - start);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = source[start + i];
+      return bytes;
+    }
     if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
       // A length as JavaScript takes one: `n / 2` is whole, NaN is 0.
       const length = Math.trunc(+source) || 0;
