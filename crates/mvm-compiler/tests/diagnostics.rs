@@ -242,3 +242,17 @@ fn symbol_has_instance() {
         "class Even {\n  static [Symbol.hasInstance](n) {\n    return n % 2 === 0;\n  }\n}\n"
     ));
 }
+
+#[test]
+fn arguments_callee() {
+    insta::assert_snapshot!(diagnose(
+        "var fact = function (n) {\n  return n <= 1 ? 1 : n * arguments.callee(n - 1);\n};\nprint(fact(5));\n"
+    ));
+}
+
+#[test]
+fn unescape_for_utf8_bytes() {
+    insta::assert_snapshot!(diagnose(
+        "const bytes = unescape(encodeURIComponent('h\u{e9}llo'));\nprint(bytes.length);\n"
+    ));
+}

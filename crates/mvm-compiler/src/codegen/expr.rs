@@ -43,7 +43,10 @@ impl<'s> Codegen<'s> {
             Expr::Assign(a) => self.assign(a),
             Expr::Update(u) => self.update(u),
             Expr::Member(m) => {
-                if self.builtin_member(m) || self.namespace_member(m) {
+                if self.refuse_arguments_callee(m)
+                    || self.builtin_member(m)
+                    || self.namespace_member(m)
+                {
                     return;
                 }
                 // (A read of undefined's property is placed at its key,
@@ -463,6 +466,21 @@ impl<'s> Codegen<'s> {
 
     /// Emits `console.log`, `Number.isNaN`, `Microvium.*`, `globalThis.x`
     /// and the like; false when `m` is an ordinary member expression.
+    /// `arguments.callee` (an array here, which has none): a diagnostic
+    /// where it would fail at run time as "not a function".
+    fn refuse_arguments_callee(&mut self, m: &MemberExpr) -> bool {
+        let callee = matches!(&m.prop, MemberProp::Ident(p) if &*p.sym == "callee")
+            && matches!(&*m.obj, Expr::Ident(o) if &*o.sym == "arguments");
+        if callee {
+            self.unsupported(
+                m.span,
+                "`arguments.callee`",
+                "give the function expression a name and call it by that name (`function fact(n) { ... fact(n - 1) ... }`)",
+            );
+        }
+        callee
+    }
+
     fn builtin_member(&mut self, m: &MemberExpr) -> bool {
         let called = std::mem::take(&mut self.calling_member);
         let Some((ns, name)) = self.builtin_namespace(m) else {
@@ -1770,6 +1788,11 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
+        if let Expr::Member(m) = unparenthesized(callee) {
+            if self.refuse_arguments_callee(m) {
+                return;
+            }
+        }
         // `text.match('OK')`: a string pattern is a regular expression,
         // so a literal one brings the prelude's `RegExp` (which the
         // program's own objects' `match(path)` does not).
@@ -2676,12 +2699,20 @@ pub(super) fn static_key_name(key: &PropName) -> Option<String> {
 /// diagnostic (where "not defined" would read as a typo).
 fn unsupported_global(name: &str) -> Option<&'static str> {
     Some(match name {
-        "SharedArrayBuffer" | "Int8Array" | "Uint8ClampedArray" | "Int16Array" | "Uint16Array"
-        | "Int32Array" | "Uint32Array" | "BigInt64Array" | "BigUint64Array" => {
-            "use a `Uint8Array` and combine its bytes (`b[0] | (b[1] << 8)`)"
+        "SharedArrayBuffer" | "Int8Array" | "Int16Array" | "Uint16Array" | "Int32Array"
+        | "Uint32Array" | "BigInt64Array" | "BigUint64Array" => {
+            "use a `Uint8Array`, through a `DataView` (`getInt16`, `setUint32`, either byte order) or by combining its bytes (`b[0] | (b[1] << 8)`)"
         }
+        "Uint8ClampedArray" => "use a `Uint8Array`, clamping as you store (`Math.min(255, Math.max(0, v))`)",
         "Float32Array" | "Float64Array" => {
-            "keep the numbers in an array (`[]`), or bytes in a `Uint8Array`"
+            "read and write floats in a `Uint8Array` through a `DataView` (`getFloat32`, `setFloat64`), or keep the numbers in an array (`[]`)"
+        }
+        "escape" | "unescape" => {
+            "use `TextEncoder` and `TextDecoder` for UTF-8 bytes, or `encodeURIComponent` and `decodeURIComponent`"
+        }
+        "AbortController" | "AbortSignal" | "EventTarget" | "Event" | "CustomEvent"
+        | "MessageChannel" | "BroadcastChannel" => {
+            "write a small class of your own (a flag or a list of listeners)"
         }
         "BigInt" => "use numbers (integers are exact up to 2^53)",
         "Proxy" => "use a plain object or a `Map`",
