@@ -168,6 +168,15 @@ fn nested_block_functions(stmt: &Stmt, out: &mut Vec<String>) {
         Stmt::ForIn(s) => nested_block_functions(&s.body, out),
         Stmt::ForOf(s) => nested_block_functions(&s.body, out),
         Stmt::Labeled(s) => nested_block_functions(&s.body, out),
+        // (A switch's cases are one block.)
+        Stmt::Switch(s) => {
+            let all: Vec<Stmt> = s
+                .cases
+                .iter()
+                .flat_map(|c| c.cons.iter().cloned())
+                .collect();
+            block(&all, out);
+        }
         Stmt::Try(t) => {
             block(&t.block.stmts, out);
             if let Some(handler) = &t.handler {

@@ -613,16 +613,27 @@ impl<'s> Codegen<'s> {
         for decl in function_decls(stmts) {
             self.fn_decl(decl);
         }
-        // A function also declared as its function's `var` is that too
-        // once its block starts.
-        for decl in function_decls(stmts) {
+        for stmt in stmts {
+            self.block_stmt(stmt);
+        }
+        self.exit_scope(true);
+    }
+
+    /// A statement of a block (or of a switch's cases). A function
+    /// declared there (made at the block's start) that is also its
+    /// function's `var` becomes that where its declaration is evaluated,
+    /// as in a script (`case 1: function setup() {}`, then `setup()` after
+    /// the switch, which is undefined where the case never ran).
+    fn block_stmt(&mut self, stmt: &Stmt) {
+        self.stmt(stmt);
+        if let Stmt::Decl(Decl::Fn(decl)) = stmt {
             let name = decl.ident.sym.to_string();
             let shared = self
                 .fns
                 .last()
                 .is_some_and(|f| f.block_functions.contains(&name));
             let Some(inner) = self.resolve(&name).filter(|_| shared) else {
-                continue;
+                return;
             };
             self.load_binding(&inner, decl.ident.span);
             self.hide_bindings(std::slice::from_ref(&name), true);
@@ -632,10 +643,6 @@ impl<'s> Codegen<'s> {
             }
             self.hide_bindings(std::slice::from_ref(&name), false);
         }
-        for stmt in stmts {
-            self.stmt(stmt);
-        }
-        self.exit_scope(true);
     }
 
     /// Adds to `names` (a function's scope, its first `params` its
@@ -1675,7 +1682,7 @@ impl<'s> Codegen<'s> {
                 default_seen = true;
             }
             for stmt in &case.cons {
-                self.stmt(stmt);
+                self.block_stmt(stmt);
             }
         }
         if !default_seen {
