@@ -631,6 +631,8 @@ impl<'s> Codegen<'s> {
                         self.member_key(&m.prop);
                         self.f().op(Op::GetProp);
                     }
+                    // `super.m?.()`: the parent's method, on this object.
+                    Expr::SuperProp(sp) => self.super_method(sp),
                     // `o?.m()`: the method's object is `this`, and a `?.`
                     // before it skips the call (its jump leaves the one
                     // `undefined` the whole chain gives).
@@ -1365,8 +1367,9 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Not);
             }
             UnaryOp::TypeOf => {
-                // `typeof undeclared` is "undefined", not an error.
-                if let Expr::Ident(id) = &*u.arg {
+                // `typeof undeclared` (or `typeof (undeclared)`) is
+                // "undefined", not an error.
+                if let Expr::Ident(id) = unparenthesized(&u.arg) {
                     let name = id.sym.to_string();
                     let unresolved = self.resolve(&name).is_none();
                     // The namespaces the compiler provides are objects.
@@ -1405,7 +1408,7 @@ impl<'s> Codegen<'s> {
                 self.expr(&u.arg);
                 self.f().op(Op::BitNot);
             }
-            UnaryOp::Delete => match &*u.arg {
+            UnaryOp::Delete => match unparenthesized(&u.arg) {
                 Expr::Member(m) => {
                     self.expr(&m.obj);
                     self.member_key(&m.prop);
@@ -1893,13 +1896,7 @@ impl<'s> Codegen<'s> {
         // (in parentheses too: `(o.m)()`).
         match unparenthesized(callee) {
             // `super.m(...)`: the parent's method, on this object.
-            Expr::SuperProp(sp) => {
-                self.this_value(sp.span);
-                self.this_value(sp.span);
-                self.super_home(sp.span);
-                self.super_key(&sp.prop);
-                self.f().op(Op::GetSuperProp);
-            }
+            Expr::SuperProp(sp) => self.super_method(sp),
             Expr::Member(m) if self.builtin_namespace(m).is_none() => {
                 self.expr(&m.obj);
                 self.f().op(Op::Dup);
@@ -2055,6 +2052,16 @@ impl<'s> Codegen<'s> {
             self.f().push_value(Value::STR_PROTOTYPE);
             self.f().op(Op::GetProp);
         }
+    }
+
+    /// `this callee` for `super.m(...)` (or `super.m?.(...)`): the
+    /// parent's method, called on this object.
+    fn super_method(&mut self, sp: &SuperPropExpr) {
+        self.this_value(sp.span);
+        self.this_value(sp.span);
+        self.super_home(sp.span);
+        self.super_key(&sp.prop);
+        self.f().op(Op::GetSuperProp);
     }
 
     fn super_key(&mut self, prop: &SuperProp) {
