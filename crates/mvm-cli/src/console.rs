@@ -30,7 +30,9 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                 // (A symbol, a string under a hidden prefix, shows as
                 // `Symbol(idle)`.)
                 ('s', Some(v)) => Some(match vm.string_bytes(v) {
-                    Some(text) if !text.starts_with(b"#@@") => vm.to_display_string(v),
+                    Some(text) if !text.starts_with("\u{FFFF}@@".as_bytes()) => {
+                        vm.to_display_string(v)
+                    }
                     _ => vm.inspect_to_depth(v, 0),
                 }),
                 ('d', Some(v)) => Some(number_text(vm.to_number(v))),

@@ -211,7 +211,7 @@ impl<'a> Engine<'a> {
                         Some(TypeCode::Array | TypeCode::Uint8Array)
                     )
                     // (Maps, Sets and generators have one too.)
-                    || self.lookup_name(this, b"#@@iterator") != Value::UNDEFINED;
+                    || self.lookup_name(this, b"\xEF\xBF\xBF@@iterator") != Value::UNDEFINED;
                 match walkable {
                     true => Ok(this),
                     false => Err(VmError::NotIterable(this)),

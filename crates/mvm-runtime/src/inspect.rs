@@ -220,13 +220,15 @@ impl Engine<'_> {
     fn literal_text(&self, obj: Value) -> Option<String> {
         match self.class_name(obj).as_deref() {
             Some("Date") => {
-                let t = self.own_named(obj, b"#t").and_then(|t| self.num(t))?;
+                let t = self
+                    .own_named(obj, b"\xEF\xBF\xBFt")
+                    .and_then(|t| self.num(t))?;
                 Some(iso_text(t.to_f64()))
             }
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
             Some("RegExp") => {
                 let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
-                let (source, flags) = (text(b"#source")?, text(b"#flags")?);
+                let (source, flags) = (text(b"\xEF\xBF\xBFsource")?, text(b"\xEF\xBF\xBFflags")?);
                 Some(format!("/{}/{}", lossy(source), lossy(flags)))
             }
             _ => None,
@@ -256,9 +258,9 @@ impl Engine<'_> {
             Some(TypeCode::Uint8Array) => "[Uint8Array]".to_string(),
             _ if self.is_promise(v) => "[Promise]".to_string(),
             _ => {
-                let keys = self.own_named(v, b"#keys");
+                let keys = self.own_named(v, b"\xEF\xBF\xBFkeys");
                 let count = keys.map(|k| self.array_length(k));
-                let kind = match self.own_named(v, b"#values") {
+                let kind = match self.own_named(v, b"\xEF\xBF\xBFvalues") {
                     Some(_) => "Map",
                     None => "Set",
                 };
@@ -349,8 +351,8 @@ impl Engine<'_> {
             self.own_named(obj, name)
                 .filter(|v| self.type_of_ref(*v) == Some(TypeCode::Array))
         };
-        if let Some(keys) = private(b"#keys") {
-            let values = private(b"#values");
+        if let Some(keys) = private(b"\xEF\xBF\xBFkeys") {
+            let values = private(b"\xEF\xBF\xBFvalues");
             let count = self.array_length(keys);
             let mut output: Vec<String> = (0..count.min(MAX_ARRAY_LENGTH))
                 .map(|i| {
@@ -387,10 +389,12 @@ impl Engine<'_> {
         // keeps what it is in `#kind`): the items still to come, as Node
         // prints `[Map Iterator] { 'a' }`.
         let kind = self
-            .own_named(obj, b"#kind")
+            .own_named(obj, b"\xEF\xBF\xBFkind")
             .and_then(|k| self.string_bytes(k));
-        if let (Some(items), Some(kind)) = (private(b"#items"), kind) {
-            let next = self.own_named(obj, b"#next").and_then(|n| n.as_int());
+        if let (Some(items), Some(kind)) = (private(b"\xEF\xBF\xBFitems"), kind) {
+            let next = self
+                .own_named(obj, b"\xEF\xBF\xBFnext")
+                .and_then(|n| n.as_int());
             let from = next.map_or(0, |n| usize::try_from(n).unwrap_or(0));
             let count = self.array_length(items);
             let mut output: Vec<String> = (from..count)
@@ -418,10 +422,10 @@ impl Engine<'_> {
         // compiler a module's namespace `#module`.)
         let open = match self.class_name(obj) {
             Some(name) => format!("{name} {{"),
-            None if self.own_named(obj, b"#null").is_some() => {
+            None if self.own_named(obj, b"\xEF\xBF\xBFnull").is_some() => {
                 "[Object: null prototype] {".to_string()
             }
-            None if self.own_named(obj, b"#module").is_some() => {
+            None if self.own_named(obj, b"\xEF\xBF\xBFmodule").is_some() => {
                 "[Module: null prototype] {".to_string()
             }
             None => "{".to_string(),
@@ -521,7 +525,7 @@ pub fn number_text(n: f64) -> String {
 /// strings `#@@description@N` (a well-known one's, `#@@iterator`, is
 /// `Symbol(Symbol.iterator)`), which no script writes itself.
 fn symbol_text(bytes: &[u8]) -> Option<String> {
-    let key = bytes.strip_prefix(b"#@@")?;
+    let key = bytes.strip_prefix(b"\xEF\xBF\xBF@@")?;
     let description = match key.iter().rposition(|b| *b == b'@') {
         Some(at) => lossy(key.get(..at).unwrap_or_default()),
         None => format!("Symbol.{}", lossy(key)),

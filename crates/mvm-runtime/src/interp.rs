@@ -339,7 +339,7 @@ impl<'a> Engine<'a> {
         let fields: &[(&str, &[u8])] = match proto {
             Some(proto) => {
                 self.set_slot(obj, 1, proto)?;
-                &[("#message", message)]
+                &[("\u{FFFF}message", message)]
             }
             None => &[("name", name.as_bytes()), ("message", message)],
         };
@@ -1366,7 +1366,7 @@ impl<'a> Engine<'a> {
             let text_first = hint == HINT_STRING
                 || (hint == HINT_DEFAULT
                     && self.is_plain_object(v)
-                    && self.lookup_name(v, b"#@@defaultIsText") == Value::TRUE);
+                    && self.lookup_name(v, b"\xEF\xBF\xBF@@defaultIsText") == Value::TRUE);
             for pass in [text_first, !text_first] {
                 let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
                 // (Read again each time: a call may have moved it.)

@@ -86,7 +86,7 @@ impl<'a> Engine<'a> {
         if let Some(bytes) = self.string_bytes(v) {
             // (A symbol, a string under the prelude's `#@@` prefix, has no
             // JSON form.)
-            if bytes.starts_with(b"#@@") {
+            if bytes.starts_with(b"\xEF\xBF\xBF@@") {
                 return Ok(false);
             }
             write_json_string(bytes, out);

@@ -446,7 +446,7 @@ impl<'a> Engine<'a> {
 
     /// Own keys in JavaScript's order: integer keys ascending, then the
     /// others in the order they were added. (Free slots, internal keys, a
-    /// promise's, and private fields, kept under `#name`, are not
+    /// promise's, and private fields, kept under `HIDDEN_KEY`-prefixed keys, are not
     /// properties a script can list.)
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
@@ -454,7 +454,7 @@ impl<'a> Engine<'a> {
         self.walk_keys(obj, |k, _| {
             if self
                 .string_bytes(k)
-                .is_some_and(|text| text.first() != Some(&b'#'))
+                .is_some_and(|text| !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()))
             {
                 room = keys.try_reserve(1).is_ok();
                 if room {

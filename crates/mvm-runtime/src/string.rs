@@ -138,7 +138,7 @@ impl<'a> Engine<'a> {
     /// (marked `#@@error`, where the program has no error class), as an
     /// error prints.
     pub(crate) fn name_and_message(&self, v: Value) -> Option<alloc::string::String> {
-        if !self.is_plain_object(v) || self.own_named(v, b"#@@error").is_none() {
+        if !self.is_plain_object(v) || self.own_named(v, b"\xEF\xBF\xBF@@error").is_none() {
             return None;
         }
         let mut text = Vec::new();
@@ -159,7 +159,7 @@ impl<'a> Engine<'a> {
             return false;
         };
         let m = self
-            .own_named(v, b"#message")
+            .own_named(v, b"\xEF\xBF\xBFmessage")
             .or_else(|| self.own_named(v, b"message"))
             .and_then(|m| self.string_bytes(m))
             .unwrap_or(b"");

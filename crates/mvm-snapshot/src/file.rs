@@ -21,7 +21,13 @@
 use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 15;
+pub const FORMAT_VERSION: u16 = 16;
+/// The prefix of the keys no listing shows: private fields (`#count`),
+/// symbols, and the engine's and library's own marks (`#message`). It is
+/// U+FFFF, a noncharacter that no text a program handles starts with, so
+/// a key of the program's own that starts with `#` (`'#f00'`, an MQTT
+/// `'#'`) is listed like any other (format 16).
+pub const HIDDEN_KEY: &str = "\u{FFFF}";
 /// The version a wide unit states (ROM references in 4-byte steps, see
 /// `Value::rom_in`): only the compiler makes one, to run a top level
 /// whose library passes 32 KB, and only a runtime built with `wide`

@@ -31,8 +31,8 @@ pub use crc::crc32;
 #[cfg(feature = "alloc")]
 pub use file::SnapshotWriter;
 pub use file::{
-    ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, MAGIC, PREAMBLE_LEN,
-    ROM_BASE, WIDE_UNIT_VERSION,
+    ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, HIDDEN_KEY, MAGIC,
+    PREAMBLE_LEN, ROM_BASE, WIDE_UNIT_VERSION,
 };
 pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE, NOT_A_CONSTRUCTOR};
 #[cfg(feature = "alloc")]

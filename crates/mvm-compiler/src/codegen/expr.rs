@@ -5,7 +5,7 @@ use super::Codegen;
 use crate::emit::Const;
 use mvm_runtime::imports;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::{Builtin, Value};
+use mvm_snapshot::{Builtin, Value, HIDDEN_KEY};
 use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
 
@@ -346,7 +346,17 @@ impl<'s> Codegen<'s> {
     }
 
     /// A string literal, as WTF-8 bytes.
+    /// (In the library, a text that starts with `#` is a hidden key's:
+    /// the `#` stands for [`HIDDEN_KEY`].)
     pub(super) fn string_bytes(&mut self, s: &[u8], span: Span) {
+        let hidden;
+        let s = match s.strip_prefix(b"#") {
+            Some(rest) if self.in_prelude() => {
+                hidden = [HIDDEN_KEY.as_bytes(), rest].concat();
+                hidden.as_slice()
+            }
+            _ => s,
+        };
         let builtin = std::str::from_utf8(s).ok().and_then(Value::builtin_str);
         if s.is_empty() {
             self.f().push_value(Value::EMPTY_STRING);
@@ -853,13 +863,13 @@ impl<'s> Codegen<'s> {
                 continue;
             }
             let key = if library || !self.shared_private_names.contains(name.as_str()) {
-                format!("#{name}")
+                format!("{HIDDEN_KEY}{name}")
             } else {
                 let n = *suffix.get_or_insert_with(|| {
                     self.private_classes += 1;
                     self.private_classes
                 });
-                format!("#{name}@{n}")
+                format!("{HIDDEN_KEY}{name}@{n}")
             };
             keys.push((name.to_string(), key));
         }
@@ -899,7 +909,7 @@ impl<'s> Codegen<'s> {
                     .unwrap_or("declare the field in the class: `#name = value;`"),
             ),
         );
-        format!("#{}", p.name)
+        format!("{HIDDEN_KEY}{}", p.name)
     }
 
     fn class_body(&mut self, class: &Class, name: Option<&str>, bound: bool) {
@@ -2251,7 +2261,7 @@ impl<'s> Codegen<'s> {
             PropOrSpread::Spread(_) => false,
         });
         if null_prototype {
-            self.string("#null", o.span);
+            self.string(&format!("{HIDDEN_KEY}null"), o.span);
             self.f().push_value(Value::TRUE);
             self.f().op(Op::InitProp);
         }
@@ -2849,7 +2859,7 @@ fn private_names_as_keys(class: &Class, keys: &[(String, String)]) -> Class {
         let key = keys
             .iter()
             .find(|(name, _)| name == p.name.as_str())
-            .map_or_else(|| format!("#{}", p.name), |(_, key)| key.clone());
+            .map_or_else(|| format!("{HIDDEN_KEY}{}", p.name), |(_, key)| key.clone());
         PropName::Str(Str {
             span: p.span,
             value: key.into(),

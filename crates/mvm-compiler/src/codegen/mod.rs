@@ -21,6 +21,7 @@ use crate::diag::{Diagnostic, SourceFile};
 use crate::emit::{Const, FunctionCode, Patch};
 use crate::modules::Program;
 use mvm_snapshot::opcode::Op;
+use mvm_snapshot::HIDDEN_KEY;
 use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 
@@ -597,7 +598,7 @@ impl<'s> Codegen<'s> {
             self.string("message", span);
             message(self);
             self.f().op(Op::InitProp);
-            self.string("#@@error", span);
+            self.string(&format!("{HIDDEN_KEY}@@error"), span);
             self.f().push_value(mvm_snapshot::Value::TRUE);
             self.f().op(Op::InitProp);
         }

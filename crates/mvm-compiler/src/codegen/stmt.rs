@@ -4,7 +4,7 @@ use super::decls::{function_decls, lexical_names, var_names};
 use super::{Codegen, JumpTarget};
 use crate::emit::Patch;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::{Builtin, Value};
+use mvm_snapshot::{Builtin, Value, HIDDEN_KEY};
 use std::collections::HashSet;
 use swc_common::{Span, Spanned};
 use swc_ecma_ast::*;
@@ -241,7 +241,7 @@ impl<'s> Codegen<'s> {
         self.f()
             .op_u8(Op::NewObject, (names.len() + 1).min(255) as u8);
         // (A mark no listing shows, for the host's printer.)
-        self.string("#module", swc_common::DUMMY_SP);
+        self.string(&format!("{HIDDEN_KEY}module"), swc_common::DUMMY_SP);
         self.f().push_value(Value::TRUE);
         self.f().op(Op::InitProp);
         for name in names {
