@@ -1010,10 +1010,15 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 && texts
                     .iter()
                     .any(|t| reads_member(t, name) || (name != "constructor" && mentions(t, name)));
-            // (`Object.prototype.hasOwnProperty` as a value, too.)
+            // (`Object.prototype.hasOwnProperty` as a value, too; and an
+            // empty object literal's, `{}.toString.call(v)`, the short
+            // form of the type check.)
             let named = namespace.is_some_and(|ns| {
                 let whole = format!("{ns}.prototype.{name}");
-                texts.iter().any(|t| mentions(t, &whole))
+                let literal = format!("{{}}.{name}");
+                texts
+                    .iter()
+                    .any(|t| mentions(t, &whole) || (ns == "Object" && mentions(t, &literal)))
             });
             let linked = called || named || read || word;
             helpers_needed |= linked && !alone;

@@ -85,6 +85,11 @@ globalThis.Map = class Map {
   get size() {
     return this.#keys.length;
   }
+  // (What String(map), a template or `+` gives, as Symbol.toStringTag
+  // has it in JavaScript.)
+  toString() {
+    return '[object Map]';
+  }
   has(key) {
     return $mvmKeyIndex(this.#keys, key) >= 0;
   }
@@ -139,6 +144,9 @@ globalThis.Set = class Set {
   }
   get size() {
     return this.#keys.length;
+  }
+  toString() {
+    return '[object Set]';
   }
   has(value) {
     return $mvmKeyIndex(this.#keys, value) >= 0;

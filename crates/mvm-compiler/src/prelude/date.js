@@ -388,6 +388,8 @@ for (let i = 0; i < 8; i++) {
   Date.prototype['getUTC' + $mvmDateFields[i]] = get;
   if (i === 7) break;
   const set = function (...values) {
+    // (None given is an undefined part: the time becomes NaN.)
+    if (values.length === 0) values = [undefined];
     const t = this.getTime();
     if (t !== t && i !== 0) return NaN;
     const p = t !== t ? [0, 0, 1, 0, 0, 0, 0] : $mvmDateParts(t);

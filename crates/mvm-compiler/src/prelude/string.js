@@ -262,9 +262,19 @@ $mvmStringPrototype.repeat = function repeat(count) {
   count = Math.trunc(count);
   if (count !== count) count = 0;
   if (count < 0 || count === Infinity) throw new RangeError('Invalid count value: ' + count);
+  // By doubling: a count's bits, so a large count of an empty string
+  // (or a long padding) takes a few steps, not one per copy. The unit
+  // doubles only while it is still to be appended, so it never outgrows
+  // the result.
+  let unit = `${this}`;
   let result = '';
-  for (let i = 0; i < count; i++) result += this;
-  return result;
+  if (unit === '') return result;
+  for (;;) {
+    if (count % 2 === 1) result += unit;
+    count = Math.floor(count / 2);
+    if (count === 0) return result;
+    unit += unit;
+  }
 };
 // method: padStart
 $mvmStringPrototype.padStart = function padStart(length, fill) {
