@@ -978,9 +978,17 @@ impl<'s> Codegen<'s> {
                                 None => part,
                             };
                             self.f().op_u8(Op::LoadLocal, part);
-                            match self.resolve(&a.key.sym) {
-                                Some(b) => self.store_binding(&b, a.key.span),
-                                None => self.f().op(Op::Pop),
+                            // (`({ k } = o)` assigns `k` as `k = v` does: a
+                            // constant or undeclared one is refused.)
+                            if self.assigning {
+                                let name = a.key.sym.to_string();
+                                self.store_place(&super::expr::Place::Var(name, a.key.span));
+                                self.f().op(Op::Pop);
+                            } else {
+                                match self.resolve(&a.key.sym) {
+                                    Some(b) => self.store_binding(&b, a.key.span),
+                                    None => self.f().op(Op::Pop),
+                                }
                             }
                         }
                         ObjectPatProp::Rest(r) => self.rest_properties(o, r, slot),
@@ -1410,7 +1418,11 @@ impl<'s> Codegen<'s> {
             );
         }
         self.unchecked_pattern = true;
+        // (A head of names declared before, `for (k of list)`, assigns
+        // them: a constant is refused.)
+        let assigning = std::mem::replace(&mut self.assigning, kind.is_none());
         self.destructure(pattern, item);
+        self.assigning = assigning;
         self.unchecked_pattern = false;
         self.stmt(s.body);
         if own_scope {
