@@ -327,7 +327,15 @@ impl<'a> Engine<'a> {
                 0
             }
             _ if indices_only => self.string_bytes(obj).map_or(0, crate::string::utf16_len),
-            _ => 0,
+            // A plain function's, kept in the table of them.
+            _ => {
+                if let Some(props) = self.function_props(obj) {
+                    for key in self.ordered_keys(props)? {
+                        self.push(key)?;
+                    }
+                }
+                0
+            }
         };
         for i in 0..indices {
             // Making key strings may collect: re-read the object.

@@ -1591,7 +1591,7 @@ impl<'a> Engine<'a> {
     /// when it is a bare ROM reference or a closure over one; `None` sends
     /// the call down the general path.
     #[cfg_attr(not(mvm_size), inline(always))]
-    fn bytecode_callee(&self, callee: Value) -> Option<(usize, Value)> {
+    pub(crate) fn bytecode_callee(&self, callee: Value) -> Option<(usize, Value)> {
         let (func, scope) = if callee.is_heap() {
             let header = self.heap.header(callee.0)?;
             if header.type_code() != TypeCode::Closure {
@@ -1736,7 +1736,11 @@ impl<'a> Engine<'a> {
             let proto = self.get_property(props, Value::STR_PROTOTYPE)?;
             (ctor, proto)
         } else {
-            (callee, Value::NULL)
+            // (A plain function's `prototype`, once it has one.)
+            let proto = self
+                .function_props(callee)
+                .map(|p| self.lookup_name(p, b"prototype"));
+            (callee, proto.unwrap_or(Value::NULL))
         };
         self.set_peek_at(callee_at, ctor)?;
         self.set_peek_at(this_at, proto)?;

@@ -76,6 +76,13 @@ pub const RANGE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFF8;
 /// [`crate::Vm::run_timers`] calls to run `setTimeout` and `setInterval`
 /// callbacks.
 pub const TIMERS_EXPORT: u16 = 0xFFF6;
+/// The properties programs give plain functions (a bytecode function or a
+/// closure, which have nowhere to keep any; the compiler gives a class's
+/// shape to those it sees given some): `[f0, props0, f1, props1, ...]`,
+/// made by the engine when a function first gets a property or has its
+/// `prototype` read (`tag(fn, 'temp')` setting `fn.topic`, a constructor
+/// reached through a helper's parameter).
+pub const FUNCTION_PROPS_EXPORT: u16 = 0xFFF5;
 
 /// Checks a heap image's property lists before it is trusted: a list's
 /// `next` names a list laid out after it. The snapshot writer lays
@@ -354,6 +361,22 @@ impl<'a> Engine<'a> {
                 int_value(self.function_length(obj))
             } else if self.key_is(key, "name") {
                 self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
+            } else if let Some(v) = self
+                .function_props(obj)
+                .and_then(|props| self.own_property(props, key))
+            {
+                v
+            } else if self.key_is(key, "prototype") && self.constructible(obj) {
+                let props = self.function_props_made(obj)?;
+                self.push(props)?;
+                let proto = self.new_object(0)?;
+                self.push(Value::STR_PROTOTYPE)?;
+                self.push(proto)?;
+                self.set_object_property(true)?;
+                let proto = self.pop()?;
+                self.pop()?;
+                self.pop()?;
+                proto
             } else {
                 self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)
             }),
@@ -611,11 +634,66 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            // Writes to primitives and functions are silently dropped, as in
-            // sloppy-mode JavaScript.
+            // A plain function's go to its entry in the table.
+            _ if self.is_callable(obj) => {
+                let props = self.function_props_made(obj)?;
+                self.set_peek(2, props)?;
+                return self.set_object_property(false);
+            }
+            // Writes to primitives are silently dropped, as in sloppy-mode
+            // JavaScript.
             _ => {}
         }
         Ok(Value::UNDEFINED)
+    }
+
+    /// The object of the properties the plain function `f` was given, from
+    /// the table kept as [`FUNCTION_PROPS_EXPORT`].
+    pub(crate) fn function_props(&self, f: Value) -> Option<Value> {
+        let table = self.export(FUNCTION_PROPS_EXPORT).ok()?;
+        (0..self.array_length(table) / 2)
+            .find(|i| self.array_get(table, 2 * i) == f)
+            .map(|i| self.array_get(table, 2 * i + 1))
+    }
+
+    /// [`Engine::function_props`], made (and entered in the table, made
+    /// too if need be) where `f` has none.
+    fn function_props_made(&mut self, f: Value) -> Result<Value, VmError> {
+        if let Some(props) = self.function_props(f) {
+            return Ok(props);
+        }
+        // (On the stack while this allocates, so a collection keeps it.)
+        let start = self.stack.len();
+        self.push(f)?;
+        if self.export(FUNCTION_PROPS_EXPORT).is_err() {
+            let table = self.new_array_from_stack(0)?;
+            self.set_export(FUNCTION_PROPS_EXPORT, table)?;
+        }
+        let props = self.new_object(1)?;
+        self.push(props)?;
+        // `f` and its object appended, as `push` appends.
+        for at in [start, start + 1] {
+            let table = self.export(FUNCTION_PROPS_EXPORT)?;
+            let length = int_value(self.array_length(table));
+            let value = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
+            self.push(table)?;
+            self.push(length)?;
+            self.push(value)?;
+            self.set_property_from_stack()?;
+            self.stack.truncate(start + 2);
+        }
+        let props = self.pop()?;
+        self.pop()?;
+        Ok(props)
+    }
+
+    /// Whether `new` takes the plain function `f` (not an arrow function,
+    /// a method, ...: see [`mvm_snapshot::NOT_A_CONSTRUCTOR`]).
+    fn constructible(&self, f: Value) -> bool {
+        self.bytecode_callee(f).is_some_and(|(func, _)| {
+            crate::function::instance_props(self.rom, func)
+                != usize::from(mvm_snapshot::NOT_A_CONSTRUCTOR)
+        })
     }
 
     /// Defines an own property on the plain object under `[key, value]`
@@ -1341,7 +1419,11 @@ impl<'a> Engine<'a> {
             _ if class == Builtin::PromiseCtor.value() => self
                 .export(crate::promise::PROMISE_PROTOTYPE_EXPORT)
                 .unwrap_or(Value::UNDEFINED),
-            _ => return Ok(false),
+            // A plain function's, once it has one.
+            _ => match self.function_props(class) {
+                Some(props) => self.lookup(props, Value::STR_PROTOTYPE),
+                None => return Ok(false),
+            },
         };
         let mut o = value;
         for _ in 0..MAX_PROTO_CHAIN {
