@@ -26,6 +26,22 @@ impl Heap {
         roots: &mut dyn Roots,
         squeeze: bool,
     ) -> Result<CollectStats, HeapError> {
+        self.collect_weak(roots, squeeze, None)
+            .map(|(stats, _)| stats)
+    }
+
+    /// [`Heap::collect`] with a weak table: the array at payload `table`
+    /// (which `roots` leave out), `[key0, value0, key1, value1, ...]`,
+    /// whose pairs live only while their key is reachable otherwise (a
+    /// value keeps its key's pair alive no more than the table does). A
+    /// dead pair's slots become `undefined`. Returns the table's new
+    /// payload offset.
+    pub fn collect_weak(
+        &mut self,
+        roots: &mut dyn Roots,
+        squeeze: bool,
+        table: Option<u16>,
+    ) -> Result<(CollectStats, Option<u16>), HeapError> {
         let used_before = self.bytes.len();
         // Allocations do not track the peak; the heap is largest just
         // before a collection shrinks it (or now, see `peak_used`).
@@ -34,6 +50,7 @@ impl Heap {
         let mut to: Vec<u8> = Vec::new();
         let mut failed = false;
         let chunk = self.chunk_size;
+        let mut moved_table = None;
         {
             let from = &mut self.bytes;
             let mut visit = |v: &mut Value| {
@@ -47,27 +64,27 @@ impl Heap {
             roots.each_root(&mut visit);
             // Cheney scan: the to-space is its own work queue.
             let mut scan = 0;
-            while scan < to.len() {
-                let Some(header) = read_u16(&to, scan).map(AllocHeader) else {
-                    break;
-                };
-                if header.type_code().holds_values() {
-                    let mut slot = scan + 2;
-                    while slot + 2 <= scan + 2 + header.size() {
-                        let v = read_u16(&to, slot).unwrap_or(0);
-                        if v & 1 == 0 && v != 0 {
-                            match forward(from, &mut to, v, chunk) {
-                                Some(new) => match to.get_mut(slot..slot + 2) {
-                                    Some(dst) => dst.copy_from_slice(&new.to_le_bytes()),
-                                    None => failed = true,
-                                },
-                                None => failed = true,
-                            }
+            failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none();
+            if let Some(table) = table {
+                // Values of pairs whose keys are live, until no more keys
+                // come alive; then the dead pairs are emptied and the table
+                // itself moves.
+                loop {
+                    match weak_pass(from, &mut to, table, chunk, false) {
+                        Some(true) => {
+                            failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none()
                         }
-                        slot += 2;
+                        Some(false) => break,
+                        None => {
+                            failed = true;
+                            break;
+                        }
                     }
                 }
-                scan += header.footprint();
+                failed |= weak_pass(from, &mut to, table, chunk, true).is_none();
+                moved_table = forward(from, &mut to, table, chunk);
+                failed |= moved_table.is_none();
+                failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none();
             }
         }
         if failed {
@@ -79,12 +96,78 @@ impl Heap {
             to.shrink_to_fit();
         }
         self.bytes = to;
-        Ok(CollectStats {
+        let stats = CollectStats {
             used_before,
             used_after: self.bytes.len(),
             temporary_peak,
-        })
+        };
+        Ok((stats, moved_table))
     }
+}
+
+/// Scans the to-space from `scan` to its end, moving what its values
+/// refer to (which extends it); `None` on a corrupt heap.
+fn scan_copies(from: &mut [u8], to: &mut Vec<u8>, scan: &mut usize, chunk: usize) -> Option<()> {
+    while *scan < to.len() {
+        let header = read_u16(to, *scan).map(AllocHeader)?;
+        if header.type_code().holds_values() {
+            let mut slot = *scan + 2;
+            while slot + 2 <= *scan + 2 + header.size() {
+                let v = read_u16(to, slot).unwrap_or(0);
+                if v & 1 == 0 && v != 0 {
+                    let new = forward(from, to, v, chunk)?;
+                    to.get_mut(slot..slot + 2)?
+                        .copy_from_slice(&new.to_le_bytes());
+                }
+                slot += 2;
+            }
+        }
+        *scan += header.footprint();
+    }
+    Some(())
+}
+
+/// Whether the allocation at `payload` has moved to the to-space.
+fn moved(from: &[u8], payload: u16) -> bool {
+    usize::from(payload)
+        .checked_sub(2)
+        .and_then(|at| read_u16(from, at))
+        .is_some_and(|h| AllocHeader(h).type_code() == TypeCode::Tombstone)
+}
+
+/// One pass over the pairs of the weak table at `table` (an array not yet
+/// moved; one that has moved was reached otherwise, and keeps them all):
+/// moves the value of each pair whose key has moved or is outside the
+/// heap, saying whether any did; with `finish`, empties instead each pair
+/// whose key has not moved. `None` on a corrupt heap.
+fn weak_pass(
+    from: &mut [u8],
+    to: &mut Vec<u8>,
+    table: u16,
+    chunk: usize,
+    finish: bool,
+) -> Option<bool> {
+    let at = usize::from(table).checked_sub(2)?;
+    if moved(from, table) {
+        return Some(false);
+    }
+    let length = usize::try_from(Value(read_u16(from, at + 4)?).as_int()?).ok()?;
+    let data = usize::from(read_u16(from, at + 2)?);
+    let mut grew = false;
+    for pair in (data..data + 2 * length).step_by(4) {
+        let (key, value) = (read_u16(from, pair)?, read_u16(from, pair + 2)?);
+        let live = !Value(key).is_heap() || moved(from, key);
+        if finish && !live {
+            let undefined = Value::UNDEFINED.0.to_le_bytes();
+            from.get_mut(pair..pair + 2)?.copy_from_slice(&undefined);
+            from.get_mut(pair + 2..pair + 4)?
+                .copy_from_slice(&undefined);
+        } else if !finish && live && Value(value).is_heap() && !moved(from, value) {
+            forward(from, to, value, chunk)?;
+            grew = true;
+        }
+    }
+    Some(grew)
 }
 
 /// Moves the allocation at `payload` into `to` (once) and returns its new

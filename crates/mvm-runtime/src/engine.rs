@@ -497,6 +497,12 @@ impl<'a> Engine<'a> {
     }
 
     fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+        // The table of functions' properties is weak: a function that
+        // only it holds goes, with its properties (see `collect_weak`).
+        let table = self
+            .export(crate::object::FUNCTION_PROPS_EXPORT)
+            .ok()
+            .filter(|t| t.is_heap());
         let mut roots = VmRoots {
             globals: &mut self.globals,
             exports: &mut self.exports,
@@ -504,8 +510,22 @@ impl<'a> Engine<'a> {
             handlers: &mut self.handlers,
             handles: &mut self.handles,
             jobs: &mut self.jobs,
+            weak: table.unwrap_or(Value::UNDEFINED),
+            weak_in: (None, None),
         };
-        self.last_gc = self.heap.collect(&mut roots, squeeze)?;
+        let (stats, moved) = self
+            .heap
+            .collect_weak(&mut roots, squeeze, table.map(|t| t.0))?;
+        let (global, export) = roots.weak_in;
+        if let Some(moved) = moved.map(Value) {
+            if let Some(slot) = global.and_then(|g| self.globals.get_mut(g)) {
+                *slot = moved;
+            }
+            if let Some(entry) = export.and_then(|e| self.exports.get_mut(e)) {
+                entry.value = moved;
+            }
+        }
+        self.last_gc = stats;
         self.reset_gc_threshold();
         Ok(())
     }
@@ -788,12 +808,27 @@ struct VmRoots<'r> {
     handlers: &'r mut [Handler],
     handles: &'r mut [Option<Value>],
     jobs: &'r mut [Value],
+    /// The weak table, which the roots leave to the collector, and the
+    /// global and the export that hold it (found as the roots are walked).
+    weak: Value,
+    weak_in: (Option<usize>, Option<usize>),
 }
 
 impl Roots for VmRoots<'_> {
     fn each_root(&mut self, visit: &mut dyn FnMut(&mut Value)) {
-        self.globals.iter_mut().for_each(&mut *visit);
-        self.exports.iter_mut().for_each(|e| visit(&mut e.value));
+        let weak = self.weak;
+        for (i, v) in self.globals.iter_mut().enumerate() {
+            match weak.is_heap() && *v == weak {
+                true => self.weak_in.0 = Some(i),
+                false => visit(v),
+            }
+        }
+        for (i, e) in self.exports.iter_mut().enumerate() {
+            match weak.is_heap() && e.value == weak {
+                true => self.weak_in.1 = Some(i),
+                false => visit(&mut e.value),
+            }
+        }
         self.stack.iter_mut().for_each(&mut *visit);
         self.handlers.iter_mut().for_each(|h| visit(&mut h.scope));
         self.handles.iter_mut().flatten().for_each(&mut *visit);

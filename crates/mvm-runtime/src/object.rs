@@ -81,7 +81,9 @@ pub const TIMERS_EXPORT: u16 = 0xFFF6;
 /// shape to those it sees given some): `[f0, props0, f1, props1, ...]`,
 /// made by the engine when a function first gets a property or has its
 /// `prototype` read (`tag(fn, 'temp')` setting `fn.topic`, a constructor
-/// reached through a helper's parameter).
+/// reached through a helper's parameter). It is weak: a collection drops
+/// the pair of a function nothing else holds (an emitter's `once()`
+/// wrapper, called and removed), leaving `undefined` for the next.
 pub const FUNCTION_PROPS_EXPORT: u16 = 0xFFF5;
 
 /// Checks a heap image's property lists before it is trusted: a list's
@@ -671,13 +673,18 @@ impl<'a> Engine<'a> {
         }
         let props = self.new_object(1)?;
         self.push(props)?;
-        // `f` and its object appended, as `push` appends.
-        for at in [start, start + 1] {
+        // `f` and its object into the first pair a collection emptied (its
+        // function gone), or appended.
+        let table = self.export(FUNCTION_PROPS_EXPORT)?;
+        let pairs = self.array_length(table) / 2;
+        let free = (0..pairs)
+            .find(|i| self.array_get(table, 2 * i) == Value::UNDEFINED)
+            .unwrap_or(pairs);
+        for (at, index) in [(start, 2 * free), (start + 1, 2 * free + 1)] {
             let table = self.export(FUNCTION_PROPS_EXPORT)?;
-            let length = int_value(self.array_length(table));
             let value = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
             self.push(table)?;
-            self.push(length)?;
+            self.push(int_value(index))?;
             self.push(value)?;
             self.set_property_from_stack()?;
             self.stack.truncate(start + 2);
