@@ -62,29 +62,45 @@ impl Heap {
                 }
             };
             roots.each_root(&mut visit);
-            // Cheney scan: the to-space is its own work queue.
+            // Cheney scan: the to-space is its own work queue. With a weak
+            // table, once it runs dry: the values of pairs whose keys have
+            // moved, scanned in turn, until no more keys come alive; then
+            // the dead pairs are emptied and the table itself moves.
             let mut scan = 0;
-            failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none();
-            if let Some(table) = table {
-                // Values of pairs whose keys are live, until no more keys
-                // come alive; then the dead pairs are emptied and the table
-                // itself moves.
-                loop {
-                    match weak_pass(from, &mut to, table, chunk, false) {
-                        Some(true) => {
-                            failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none()
-                        }
-                        Some(false) => break,
-                        None => {
-                            failed = true;
-                            break;
+            let mut weak = table;
+            loop {
+                while scan < to.len() {
+                    let Some(header) = read_u16(&to, scan).map(AllocHeader) else {
+                        failed = true;
+                        break;
+                    };
+                    if header.type_code().holds_values() {
+                        let mut slot = scan + 2;
+                        while slot + 2 <= scan + 2 + header.size() {
+                            let v = read_u16(&to, slot).unwrap_or(0);
+                            if v & 1 == 0 && v != 0 {
+                                match forward(from, &mut to, v, chunk) {
+                                    Some(new) => match to.get_mut(slot..slot + 2) {
+                                        Some(dst) => dst.copy_from_slice(&new.to_le_bytes()),
+                                        None => failed = true,
+                                    },
+                                    None => failed = true,
+                                }
+                            }
+                            slot += 2;
                         }
                     }
+                    scan += header.footprint();
                 }
-                failed |= weak_pass(from, &mut to, table, chunk, true).is_none();
-                moved_table = forward(from, &mut to, table, chunk);
-                failed |= moved_table.is_none();
-                failed |= scan_copies(from, &mut to, &mut scan, chunk).is_none();
+                let Some(t) = weak else {
+                    break;
+                };
+                if weak_pass(from, &mut to, t, chunk, false) != Some(true) {
+                    failed |= weak_pass(from, &mut to, t, chunk, true).is_none();
+                    moved_table = forward(from, &mut to, t, chunk);
+                    failed |= moved_table.is_none();
+                    weak = None;
+                }
             }
         }
         if failed {
@@ -103,28 +119,6 @@ impl Heap {
         };
         Ok((stats, moved_table))
     }
-}
-
-/// Scans the to-space from `scan` to its end, moving what its values
-/// refer to (which extends it); `None` on a corrupt heap.
-fn scan_copies(from: &mut [u8], to: &mut Vec<u8>, scan: &mut usize, chunk: usize) -> Option<()> {
-    while *scan < to.len() {
-        let header = read_u16(to, *scan).map(AllocHeader)?;
-        if header.type_code().holds_values() {
-            let mut slot = *scan + 2;
-            while slot + 2 <= *scan + 2 + header.size() {
-                let v = read_u16(to, slot).unwrap_or(0);
-                if v & 1 == 0 && v != 0 {
-                    let new = forward(from, to, v, chunk)?;
-                    to.get_mut(slot..slot + 2)?
-                        .copy_from_slice(&new.to_le_bytes());
-                }
-                slot += 2;
-            }
-        }
-        *scan += header.footprint();
-    }
-    Some(())
 }
 
 /// Whether the allocation at `payload` has moved to the to-space.
