@@ -85,6 +85,18 @@ pub const TIMERS_EXPORT: u16 = 0xFFF6;
 /// the pair of a function nothing else holds (an emitter's `once()`
 /// wrapper, called and removed), leaving `undefined` for the next.
 pub const FUNCTION_PROPS_EXPORT: u16 = 0xFFF5;
+/// What every object inherits from `Object.prototype`, for `in`, whether
+/// the program linked the library's methods or not.
+const OBJECT_PROTOTYPE_NAMES: [&[u8]; 8] = [
+    b"toString",
+    b"valueOf",
+    b"hasOwnProperty",
+    b"isPrototypeOf",
+    b"propertyIsEnumerable",
+    b"toLocaleString",
+    b"constructor",
+    b"__proto__",
+];
 
 /// Checks a heap image's property lists before it is trusted: a list's
 /// `next` names a list laid out after it. The snapshot writer lays
@@ -1380,8 +1392,13 @@ impl<'a> Engine<'a> {
                         _ => break,
                     }
                 }
-                // (What every object inherits: `'toString' in {}`.)
-                Ok(self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED)
+                // (What every object inherits: `'toString' in {}`, linked
+                // or not; not for `Object.create(null)`'s.)
+                Ok(
+                    self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
+                        || (self.own_named(obj, b"\xEF\xBF\xBFnull").is_none()
+                            && self.inherited_name(key)),
+                )
             }
             Some(TypeCode::Array) => Ok(self.key_is(key, "length")
                 || self.key_is(key, "push")
@@ -1389,7 +1406,8 @@ impl<'a> Engine<'a> {
                     i < self.array_length(obj)
                         && self.slot(obj, 0).and_then(|d| self.slot(d, i)) != Some(Value::HOLE)
                 })
-                || self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key) != Value::UNDEFINED),
+                || self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
+                || self.inherited_name(key)),
             Some(TypeCode::Class) => {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
                 if self.key_is(key, "prototype") || key == Value::STR_PROTOTYPE {
@@ -1404,6 +1422,12 @@ impl<'a> Engine<'a> {
             | None => Err(VmError::PropertyOfNullish),
             Some(_) => Ok(false),
         }
+    }
+
+    /// Whether `key` names a member of `Object.prototype`.
+    fn inherited_name(&self, key: Value) -> bool {
+        self.string_bytes(key)
+            .is_some_and(|k| OBJECT_PROTOTYPE_NAMES.contains(&k))
     }
 
     /// `value instanceof class`: the class's `prototype` is on the value's

@@ -78,8 +78,10 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   }
   // (Found in place, listed or not: a class's methods too.)
   if (key[0] !== '#' && $mvmOwnProperty(value, key, 2)) return true;
-  // (An array's and a string's length is own, though not listed.)
+  // (An array's and a string's length is own, though not listed; so is
+  // an error's message, kept under a hidden key.)
   if (key === 'length' && (typeof value === 'string' || $mvmIsArray(value))) return true;
+  if (key === 'message' && $mvmOwnProperty(value, '#message', 2)) return true;
   const keys = $mvmOwnKeys(value);
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
