@@ -76,7 +76,11 @@ impl<'a> Engine<'a> {
                 let p = self.alloc(TypeCode::Uint8Array, len)?;
                 Ok(Value::heap(p))
             }
-            Builtin::ReflectOwnKeys => self.own_keys(arg(self, 0), false),
+            // (`Reflect.ownKeys(o, true)`, the library's: its symbols.)
+            Builtin::ReflectOwnKeys => {
+                let symbols = arg(self, 1) == Value::TRUE;
+                self.own_keys(arg(self, 0), false, symbols)
+            }
             #[cfg(feature = "json")]
             Builtin::JsonStringify => {
                 let (v, space) = (arg(self, 0), arg(self, 2));
@@ -301,23 +305,29 @@ impl<'a> Engine<'a> {
         }
         // Arrays, strings and the like: their indices (what ownKeys lists
         // bar "length").
-        self.own_keys(obj, true)
+        self.own_keys(obj, true, false)
     }
 
     /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
     /// With `indices_only` (for `for..in`), an array's keys leave out
     /// "length" and a string's indices count too.
-    fn own_keys(&mut self, obj: Value, indices_only: bool) -> Result<Value, VmError> {
+    fn own_keys(
+        &mut self,
+        obj: Value,
+        indices_only: bool,
+        symbols: bool,
+    ) -> Result<Value, VmError> {
         let start = self.stack.len();
         self.push(obj)?;
         let kind = self.type_of_ref(obj);
         let indices = match kind {
             Some(TypeCode::PropertyList) => {
-                for key in self.ordered_keys(obj)? {
+                for key in self.keys_of(obj, symbols)? {
                     self.push(key)?;
                 }
                 0
             }
+            _ if symbols => 0,
             Some(TypeCode::Array | TypeCode::Uint8Array) => self.indexed_length(obj),
             // A class's or a function's static fields and properties.
             Some(TypeCode::Class) => {
@@ -350,7 +360,7 @@ impl<'a> Engine<'a> {
             let key = self.make_string(&text)?;
             self.push(key)?;
         }
-        if kind == Some(TypeCode::Array) && !indices_only {
+        if kind == Some(TypeCode::Array) && !indices_only && !symbols {
             self.push(Value::STR_LENGTH)?;
         }
         let count = self.stack.len() - start - 1;

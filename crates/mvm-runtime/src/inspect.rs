@@ -430,7 +430,19 @@ impl Engine<'_> {
             }
             None => "{".to_string(),
         };
-        let keys = self.ordered_keys(obj).unwrap_or_default();
+        let mut keys = self.ordered_keys(obj).unwrap_or_default();
+        // Then its symbol-keyed properties, as Node lists them (not the
+        // engine's own marks, `#@@error`, which are no symbols).
+        keys.extend(
+            self.keys_of(obj, true)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|k| {
+                    let text = self.string_bytes(*k).unwrap_or_default();
+                    text.get(5..).is_some_and(|t| t.contains(&b'@'))
+                        || text.ends_with(b"@@iterator")
+                }),
+        );
         if keys.is_empty() {
             return format!("{open}}}");
         }
@@ -454,6 +466,9 @@ impl Engine<'_> {
         let name = lossy(self.string_bytes(key).unwrap_or(b""));
         let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
         let value = self.inspect_nested(value, level + 1, indent + 2, seen);
+        if let Some(symbol) = symbol_text(self.string_bytes(key).unwrap_or(b"")) {
+            return format!("[{symbol}]: {value}");
+        }
         match is_identifier(&name) {
             // (An own `__proto__` is not the prototype: Node marks it.)
             true if name == "__proto__" => format!("['__proto__']: {value}"),

@@ -486,13 +486,20 @@ impl<'a> Engine<'a> {
     /// promise's, and private fields, kept under `HIDDEN_KEY`-prefixed keys, are not
     /// properties a script can list.)
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
+        self.keys_of(obj, false)
+    }
+
+    /// [`Engine::ordered_keys`]; with `symbols`, the keys of the object's
+    /// symbol-keyed properties instead (hidden keys `#@@...`), in the
+    /// order they were added.
+    pub(crate) fn keys_of(&self, obj: Value, symbols: bool) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
         self.walk_keys(obj, |k, _| {
-            if self
-                .string_bytes(k)
-                .is_some_and(|text| !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()))
-            {
+            if self.string_bytes(k).is_some_and(|text| match symbols {
+                false => !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()),
+                true => text.starts_with(b"\xEF\xBF\xBF@@"),
+            }) {
                 room = keys.try_reserve(1).is_ok();
                 if room {
                     keys.push(k);

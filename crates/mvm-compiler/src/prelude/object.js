@@ -56,9 +56,22 @@ globalThis.$mvmObject_assign = function assign(target, ...sources) {
     if (source === undefined || source === null) continue;
     const keys = $mvmOwnKeys(source);
     for (let i = 0; i < keys.length; i++) target[keys[i]] = source[keys[i]];
+    // section: Symbol
+    // (Symbol-keyed properties are copied too.)
+    if (typeof source === 'object' || typeof source === 'function') {
+      const symbols = Reflect.ownKeys(source, true);
+      for (let i = 0; i < symbols.length; i++) target[symbols[i]] = source[symbols[i]];
+    }
+    // end: Symbol
   }
   return target;
 };
+// section: getOwnPropertySymbols
+globalThis.$mvmObject_getOwnPropertySymbols = function getOwnPropertySymbols(value) {
+  if (value === undefined || value === null) throw new TypeError('Cannot convert undefined or null to object');
+  return Reflect.ownKeys(value, true);
+};
+// end: getOwnPropertySymbols
 globalThis.$mvmObject_fromEntries = function fromEntries(entries) {
   const result = {};
   for (const entry of entries) {

@@ -18,6 +18,11 @@ function $mvmSpreadKeys(source) {
   for (let i = 0; i < own.length; i++) {
     if (!(isArray && own[i] === 'length')) keys.push(own[i]);
   }
+  // section: Symbol
+  // (Then its symbol-keyed properties, which spreads copy too.)
+  const symbols = Reflect.ownKeys(source, true);
+  for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
+  // end: Symbol
   return keys;
 }
 // `{ ...source }`: `source`'s own enumerable properties, copied onto
