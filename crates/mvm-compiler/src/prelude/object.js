@@ -119,12 +119,19 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
   // and the builtin prototypes' are Object.prototype, which the engine
   // leaves implicit (but for Object.create(null)'s objects).
   if ($mvmIsArray(value)) return Array.prototype;
+  // (A function's, where a program set one: a transpiled class's parent.)
+  if (typeof value === 'function') return value['#proto'] === undefined ? null : value['#proto'];
   const proto = value.__proto__;
   if (proto !== null && proto !== undefined) return proto;
   if (typeof value !== 'object' || value === Object.prototype || '#null' in value) return null;
   return Object.prototype;
 };
 globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
+  // (A function keeps it as a property: see getPrototypeOf.)
+  if (typeof value === 'function') {
+    value['#proto'] = proto;
+    return value;
+  }
   value.__proto__ = proto;
   if (proto === null) value['#null'] = true;
   return value;
