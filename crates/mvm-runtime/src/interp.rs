@@ -295,7 +295,7 @@ impl<'a> Engine<'a> {
                 text.extend_from_slice(b" properties of ");
                 text.extend_from_slice(if null { b"null" } else { b"undefined" });
                 text.extend_from_slice(if read { b" (reading '" } else { b" (setting '" });
-                self.write_string(key, &mut text, 0);
+                self.write_key(key, &mut text);
                 text.extend_from_slice(b"')");
                 self.make_error("TypeError", &text)
             }
@@ -317,6 +317,21 @@ impl<'a> Engine<'a> {
     /// the program's `TypeError.prototype` or `RangeError.prototype` when
     /// it has one (the prelude keeps them as exports), so that
     /// `instanceof` holds for the class and for `Error`.
+    /// A property key as a message names it: a hidden key's prefix (a
+    /// private name's, a symbol's) as the `#` it stands for.
+    pub(crate) fn write_key(&self, key: Value, out: &mut Vec<u8>) {
+        let mut text = Vec::new();
+        self.write_string(key, &mut text, 0);
+        let shown = match text.strip_prefix(mvm_snapshot::HIDDEN_KEY.as_bytes()) {
+            Some(rest) => {
+                out.push(b'#');
+                rest
+            }
+            None => &text,
+        };
+        out.extend_from_slice(shown);
+    }
+
     pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
         let obj = self.new_object(3)?;
         // (Marked, as an error where there is no `Error.prototype` to

@@ -298,6 +298,18 @@ impl<'a> Vm<'a> {
         self.running(|e| Ok(e.rejection(value))).ok().flatten()
     }
 
+    /// A property key as V8 names it in a message (see `write_key`).
+    fn key_text(&mut self, key: Value) -> String {
+        self.running(|e| {
+            let mut text = Vec::new();
+            e.write_key(key, &mut text);
+            let mut out = String::new();
+            crate::wtf8::push_lossy(&mut out, &text);
+            Ok(out)
+        })
+        .unwrap_or_default()
+    }
+
     /// `String(value)`, as text.
     pub fn to_display_string(&mut self, value: Value) -> String {
         self.running(|e| Ok(e.to_display_string(value)))
@@ -319,10 +331,10 @@ impl<'a> Vm<'a> {
                 _ => alloc::format!("uncaught exception: {}", self.to_display_string(v)),
             },
             VmError::ReadOfUndefined(key) | VmError::ReadOfNull(key) => {
-                alloc::format!("{e} (reading '{}')", self.to_display_string(key))
+                alloc::format!("{e} (reading '{}')", self.key_text(key))
             }
             VmError::WriteOfUndefined(key) | VmError::WriteOfNull(key) => {
-                alloc::format!("{e} (setting '{}')", self.to_display_string(key))
+                alloc::format!("{e} (setting '{}')", self.key_text(key))
             }
             // (As V8 says them, which a script catching them sees.)
             VmError::StackOverflow => "RangeError: Maximum call stack size exceeded".to_string(),
