@@ -500,7 +500,8 @@ impl Engine<'_> {
         }
         let props = self.slot(class, 1)?;
         let name = self.own_named(props, b"name")?;
-        self.string_bytes(name).map(lossy)
+        // (An anonymous one's is empty: printed as a plain object's.)
+        self.string_bytes(name).filter(|n| !n.is_empty()).map(lossy)
     }
 }
 
