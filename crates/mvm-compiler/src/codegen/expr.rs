@@ -1329,6 +1329,17 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Pop);
     }
 
+    /// Whether the code being compiled (the program's, or the library's)
+    /// uses `name` with `new`, names its `prototype` or gives it a property.
+    pub(super) fn is_constructed(&self, name: &str) -> bool {
+        match self.in_prelude() {
+            true => self
+                .constructed
+                .contains(&format!("{}{name}", super::PRELUDE_MARK)),
+            false => self.constructed.contains(name),
+        }
+    }
+
     /// Turns the function on the stack into a class-like value with a
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
@@ -2119,7 +2130,7 @@ impl<'s> Codegen<'s> {
     /// named `name`, as a declaration of the name gets
     /// (`lib.Timer = function () {}`, then `lib.Timer.prototype.x = ...`).
     pub(super) fn shape_if_constructed(&mut self, value: &Expr, key: Option<&str>, name: &str) {
-        if !key.is_some_and(|k| self.constructed.contains(k)) {
+        if !key.is_some_and(|k| self.is_constructed(k)) {
             return;
         }
         let mut e = unparenthesized(value);
@@ -2134,7 +2145,9 @@ impl<'s> Codegen<'s> {
                     unparenthesized(&c.cons)
                 }
                 Expr::Cond(c) => unparenthesized(&c.alt),
+                // (Named by its own name where it has one.)
                 Expr::Fn(f) => {
+                    let name = f.ident.as_ref().map_or(name, |id| &*id.sym);
                     self.shape_at = Some((f.function.span, name.to_string()));
                     return;
                 }

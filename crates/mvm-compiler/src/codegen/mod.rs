@@ -22,6 +22,9 @@ use crate::emit::{Const, FunctionCode, Patch};
 use crate::modules::Program;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::HIDDEN_KEY;
+
+/// Marks the library's names among `constructed`.
+const PRELUDE_MARK: &str = "prelude:";
 use std::collections::{HashMap, HashSet};
 use swc_common::Span;
 
@@ -150,7 +153,8 @@ pub struct Codegen<'s> {
     /// Names used as `globalThis.NAME` anywhere: globals shared by all modules.
     shared_globals: Vec<String>,
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
-    /// declarations of these names get a prototype.
+    /// declarations of these names get a prototype. (The library's are
+    /// marked with [`PRELUDE_MARK`]: see [`Codegen::is_constructed`].)
     constructed: HashSet<String>,
     /// Names the program's code gives a getter or a setter (`get level()`):
     /// a derived class's field of such a name is defined on the object,
@@ -277,10 +281,23 @@ impl<'s> Codegen<'s> {
                 }
             }
         }
+        // (The library's names and the program's apart: the library's
+        // `c.marks++` must not shape a program's function under `c`.)
         let constructed = program
             .modules
             .iter()
-            .flat_map(|m| stmt::constructed_names(&m.file.text))
+            .flat_map(|m| {
+                let library = m.file.name == crate::modules::PRELUDE_NAME;
+                stmt::constructed_names(&m.file.text)
+                    .into_iter()
+                    .map(move |n| {
+                        if library {
+                            format!("{PRELUDE_MARK}{n}")
+                        } else {
+                            n
+                        }
+                    })
+            })
             .collect();
         let accessor_names = program
             .modules

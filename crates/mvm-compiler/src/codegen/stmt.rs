@@ -553,7 +553,7 @@ impl<'s> Codegen<'s> {
         let id = self.function_of(&decl.function);
         self.push_function(id, decl.function.span);
         let name = decl.ident.sym.to_string();
-        if self.constructed.contains(&name) {
+        if self.is_constructed(&name) {
             self.function_as_class(&name);
         }
         match self.resolve(&name) {
@@ -563,8 +563,7 @@ impl<'s> Codegen<'s> {
                 // as JavaScript hoists it, for modules on an import cycle
                 // that call it before its own module has run.
                 if let super::Storage::Global(slot) = b.storage {
-                    let plain =
-                        !self.known.closures.contains(&id) && !self.constructed.contains(&name);
+                    let plain = !self.known.closures.contains(&id) && !self.is_constructed(&name);
                     if plain && self.fns.len() == 2 {
                         self.hoisted.push((slot, id));
                     }
@@ -817,7 +816,7 @@ impl<'s> Codegen<'s> {
                     self.shape_if_constructed(init, Some(&id.id.sym), &id.id.sym);
                     self.expr_named(init, &id.id.sym, true);
                     let arrow = matches!(&**init, Expr::Arrow(_));
-                    if arrow && self.constructed.contains(&*id.id.sym) {
+                    if arrow && self.is_constructed(&id.id.sym) {
                         self.function_as_class(&id.id.sym);
                     }
                 }
