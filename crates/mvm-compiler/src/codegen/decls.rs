@@ -216,3 +216,19 @@ pub(crate) fn pat_idents(pat: &Pat, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// The names a block declares directly with `let`, `const` or `class`,
+/// which are in their temporal dead zone until those declarations run.
+pub(super) fn tdz_names(stmts: &[Stmt]) -> Vec<String> {
+    let mut out = Vec::new();
+    for stmt in stmts {
+        match stmt {
+            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                pat_names(v.decls.iter().map(|d| &d.name), &mut out)
+            }
+            Stmt::Decl(Decl::Class(c)) => out.push(c.ident.sym.to_string()),
+            _ => {}
+        }
+    }
+    out
+}

@@ -243,6 +243,9 @@ impl<'s> Codegen<'s> {
                     if let Some(b) = self.resolve(&name).filter(|b| b.mutable) {
                         self.shape_if_constructed(&a.right, Some(&name), &name);
                         self.expr_named(&a.right, &name, true);
+                        if self.throw_if_tdz(&name) {
+                            return;
+                        }
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -373,6 +376,9 @@ impl<'s> Codegen<'s> {
             self.found.escaping.insert(name.clone());
         }
         if let Some(b) = self.resolve(&name) {
+            if self.throw_if_tdz(&name) {
+                return self.f().push_value(Value::UNDEFINED);
+            }
             self.load_binding(&b, id.span);
             return;
         }
@@ -1650,6 +1656,7 @@ impl<'s> Codegen<'s> {
                             self.error(*span, format!("`{name}` is {what}"), Some(help));
                         }
                     }
+                    Some(_) if self.throw_if_tdz(name) => {}
                     Some(b) => self.store_binding(&b, *span),
                     None if self
                         .throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}

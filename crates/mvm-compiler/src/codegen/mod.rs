@@ -217,6 +217,11 @@ pub struct Codegen<'s> {
     /// so, as it is made: one operand of the `||`, `??` or `?:` a
     /// constructor is assigned from (`var K = K0 || function () {}`).
     shape_at: Option<(Span, String)>,
+    /// The `let`, `const` and class bindings (scope id, name) whose
+    /// declarations have not been compiled yet: a use of one from its own
+    /// function before them is a read in the temporal dead zone, which
+    /// throws a ReferenceError when it runs.
+    tdz: Vec<(usize, String)>,
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
@@ -345,6 +350,7 @@ impl<'s> Codegen<'s> {
             constructor_next: false,
             method_next: false,
             shape_at: None,
+            tdz: Vec::new(),
             super_static: false,
             field_names: HashMap::new(),
             shared_private_names: shared_private_names(&code),
@@ -799,7 +805,51 @@ impl<'s> Codegen<'s> {
 
     /// Leaves the innermost scope; `pop_env` emits the `ScopePop` (not
     /// needed when the function returns anyway).
+    /// Marks the `let`, `const` and class names `stmts` declare in the
+    /// scope just entered as not yet initialised (see `tdz`).
+    fn enter_tdz(&mut self, stmts: &[swc_ecma_ast::Stmt]) {
+        let Some(id) = self.scopes.last().map(|s| s.id) else {
+            return;
+        };
+        for name in decls::tdz_names(stmts) {
+            self.tdz.push((id, name));
+        }
+    }
+
+    /// Whether `name` is a binding of the current function read (or
+    /// written) before its declaration: it then throws, as JavaScript
+    /// does, a ReferenceError (which this emits).
+    fn throw_if_tdz(&mut self, name: &str) -> bool {
+        let current = self.current_fn();
+        let Some(scope) = self
+            .scopes
+            .iter()
+            .rev()
+            .find(|s| s.bindings.iter().any(|b| b.name == name))
+        else {
+            return false;
+        };
+        let dead =
+            scope.func == current && self.tdz.iter().any(|(s, n)| *s == scope.id && n == name);
+        if dead {
+            self.throw_error(
+                "ReferenceError",
+                &format!("Cannot access '{name}' before initialization"),
+            );
+        }
+        dead
+    }
+
+    /// Ends the dead zone of `names` (their declaration has run).
+    fn end_tdz(&mut self, names: &[String]) {
+        self.tdz.retain(|(_, n)| !names.contains(n));
+    }
+
     fn exit_scope(&mut self, pop_env: bool) {
+        if let Some(scope) = self.scopes.last() {
+            let id = scope.id;
+            self.tdz.retain(|(s, _)| *s != id);
+        }
         if let Some(scope) = self.scopes.pop() {
             if scope.has_env {
                 if pop_env {

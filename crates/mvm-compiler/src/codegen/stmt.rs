@@ -146,6 +146,7 @@ impl<'s> Codegen<'s> {
         }
         names.push((super::THIS.to_string(), false));
         self.enter_scope(&names, true, 0);
+        self.enter_tdz(&stmts);
         self.bind_imports(m);
         self.bind_captured_this();
         for decl in function_decls(&stmts) {
@@ -395,6 +396,9 @@ impl<'s> Codegen<'s> {
             self.declare_body_names(stmts, &mut names, param_count);
         }
         self.enter_scope(&names, false, param_count);
+        if let Body::Block(stmts) = body {
+            self.enter_tdz(stmts);
+        }
         // A captured parameter moves from its argument slot to the scope.
         let scope_bindings = self
             .scopes
@@ -609,6 +613,7 @@ impl<'s> Codegen<'s> {
         self.check_redeclarations(stmts, &[]);
         let names = lexical_names(stmts);
         self.enter_scope(&names, false, 0);
+        self.enter_tdz(stmts);
         for decl in function_decls(stmts) {
             self.fn_decl(decl);
         }
@@ -691,6 +696,7 @@ impl<'s> Codegen<'s> {
                     Some(b) => self.store_binding(&b, c.ident.span),
                     None => self.f().op(Op::Pop),
                 }
+                self.end_tdz(&[name]);
             }
             Stmt::Decl(d) => self.unsupported(
                 d.span(),
@@ -807,6 +813,9 @@ impl<'s> Codegen<'s> {
                     _ => None,
                 });
                 self.destructure(&d.name, slot);
+                let mut names = Vec::new();
+                super::decls::pat_idents(&d.name, &mut names);
+                self.end_tdz(&names);
                 continue;
             };
             match &d.init {
@@ -830,6 +839,7 @@ impl<'s> Codegen<'s> {
                 Some(b) => self.store_binding(&b, id.id.span),
                 None => self.f().op(Op::Pop),
             }
+            self.end_tdz(&[name]);
         }
     }
 
@@ -943,6 +953,8 @@ impl<'s> Codegen<'s> {
                     Some(b) => self.store_binding(&b, id.id.span),
                     None => self.f().op(Op::Pop),
                 }
+                // (Bound now: a later default of the pattern may read it.)
+                self.end_tdz(&[id.id.sym.to_string()]);
             }
             Pat::Assign(a) => {
                 let name = match &*a.left {
@@ -988,6 +1000,7 @@ impl<'s> Codegen<'s> {
                                     Some(b) => self.store_binding(&b, a.key.span),
                                     None => self.f().op(Op::Pop),
                                 }
+                                self.end_tdz(&[a.key.sym.to_string()]);
                             }
                         }
                         ObjectPatProp::Rest(r) => self.rest_properties(o, r, slot),
@@ -1650,6 +1663,7 @@ impl<'s> Codegen<'s> {
         self.check_redeclarations(&all, &[]);
         let names = lexical_names(&all);
         self.enter_scope(&names, false, 0);
+        self.enter_tdz(&all);
         let subject = self.new_local();
         self.f().op_u8(Op::StoreLocal, subject);
         for decl in function_decls(&all) {
