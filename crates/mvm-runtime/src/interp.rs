@@ -1378,6 +1378,30 @@ impl<'a> Engine<'a> {
     ) -> Result<(), VmError> {
         for at in self.stack.len().saturating_sub(n)..self.stack.len() {
             let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
+            // `[Symbol.toPrimitive](hint)` first, where the object has one.
+            let exotic = match self.is_plain_object(v) {
+                true => self.lookup_name(v, b"\xEF\xBF\xBF@@toPrimitive"),
+                false => Value::UNDEFINED,
+            };
+            if self.is_callable(exotic) {
+                let depth = self.frames.len();
+                self.push(v)?;
+                self.push(exotic)?;
+                let hint = match hint {
+                    HINT_NUMBER => Value::STR_NUMBER,
+                    HINT_STRING => Value::STR_STRING,
+                    _ => self.make_string(b"default")?,
+                };
+                self.push(hint)?;
+                let result = self.run(host, 1, depth)?;
+                if self.is_object(result) {
+                    let error =
+                        self.make_error("TypeError", b"Cannot convert object to primitive value")?;
+                    return Err(VmError::Uncaught(error));
+                }
+                self.set_peek_at(at, result)?;
+                continue;
+            }
             let text_first = hint == HINT_STRING
                 || (hint == HINT_DEFAULT
                     && self.is_plain_object(v)
