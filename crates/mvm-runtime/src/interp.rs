@@ -312,11 +312,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// An error object `{ name, message }`, `name` a `"TypeError"` or a
-    /// `"RangeError"` (the only ones the engine throws). It inherits from
-    /// the program's `TypeError.prototype` or `RangeError.prototype` when
-    /// it has one (the prelude keeps them as exports), so that
-    /// `instanceof` holds for the class and for `Error`.
     /// A property key as a message names it: a hidden key's prefix (a
     /// private name's, a symbol's) as the `#` it stands for.
     pub(crate) fn write_key(&self, key: Value, out: &mut Vec<u8>) {
@@ -332,6 +327,11 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(shown);
     }
 
+    /// An error object `{ name, message }`, `name` a `"TypeError"` or a
+    /// `"RangeError"` (the only ones the engine throws). It inherits from
+    /// the program's `TypeError.prototype` or `RangeError.prototype` when
+    /// it has one (the prelude keeps them as exports), so that
+    /// `instanceof` holds for the class and for `Error`.
     pub(crate) fn make_error(&mut self, name: &str, message: &[u8]) -> Result<Value, VmError> {
         let obj = self.new_object(3)?;
         // (Marked, as an error where there is no `Error.prototype` to
@@ -1368,7 +1368,9 @@ impl<'a> Engine<'a> {
     /// returns a primitive. Otherwise (or when it has no `toString`, whose
     /// inherited one comes before any `valueOf`) the object stays, and
     /// reads as the engine writes it (`[object Object]`, an error's
-    /// `name: message`).
+    /// `name: message`). An object with a `[Symbol.toPrimitive]` method
+    /// is asked that first, with the hint's name, and must give a
+    /// primitive (else a TypeError).
     #[inline(never)]
     pub(crate) fn user_primitives(
         &mut self,
