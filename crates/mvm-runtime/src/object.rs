@@ -349,7 +349,10 @@ impl<'a> Engine<'a> {
                             let constructor = self.slot(obj, 0).unwrap_or(Value::UNDEFINED);
                             int_value(self.function_length(constructor))
                         }
-                        Value::UNDEFINED => self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key),
+                        Value::UNDEFINED => match self.inherited_static(props, key) {
+                            Some(v) => v,
+                            None => self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key),
+                        },
                         v => v,
                     },
                     false => Value::UNDEFINED,
@@ -375,10 +378,10 @@ impl<'a> Engine<'a> {
                 int_value(self.function_length(obj))
             } else if self.key_is(key, "name") {
                 self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
-            } else if let Some(v) = self
-                .function_props(obj)
-                .and_then(|props| self.own_property(props, key))
-            {
+            } else if let Some(v) = self.function_props(obj).and_then(|props| {
+                self.own_property(props, key)
+                    .or_else(|| self.inherited_static(props, key))
+            }) {
                 v
             } else if self.key_is(key, "prototype") && self.constructible(obj) {
                 let props = self.function_props_made(obj)?;
@@ -668,6 +671,26 @@ impl<'a> Engine<'a> {
         Ok(Value::UNDEFINED)
     }
 
+    /// What a function whose properties are `props` inherits under `key`
+    /// from the parent `Object.setPrototypeOf` gave it (kept under the
+    /// hidden key `#proto`: a transpiled class's statics), a function or
+    /// an object, up the chain.
+    fn inherited_static(&self, props: Value, key: Value) -> Option<Value> {
+        let mut props = props;
+        for _ in 0..MAX_PROTO_CHAIN {
+            let parent = self.own_named(props, b"\xEF\xBF\xBFproto")?;
+            props = match self.type_of_ref(parent) {
+                Some(TypeCode::Class) => self.slot(parent, 1)?,
+                Some(TypeCode::PropertyList) => parent,
+                _ => self.function_props(parent)?,
+            };
+            if let Some(v) = self.own_property(props, key) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// The object of the properties the plain function `f` was given, from
     /// the table kept as [`FUNCTION_PROPS_EXPORT`].
     pub(crate) fn function_props(&self, f: Value) -> Option<Value> {
@@ -689,6 +712,15 @@ impl<'a> Engine<'a> {
         if self.export(FUNCTION_PROPS_EXPORT).is_err() {
             let table = self.new_array_from_stack(0)?;
             self.set_export(FUNCTION_PROPS_EXPORT, table)?;
+        }
+        // A full table is collected before it grows (each time its size
+        // doubles), which empties the pairs of functions gone since:
+        // tagging a function per event must not grow it without end.
+        let table = self.export(FUNCTION_PROPS_EXPORT)?;
+        let pairs = self.array_length(table) / 2;
+        let full = (0..pairs).all(|i| self.array_get(table, 2 * i) != Value::UNDEFINED);
+        if full && pairs >= 16 && pairs.is_power_of_two() {
+            self.run_gc(false)?;
         }
         let props = self.new_object(1)?;
         self.push(props)?;
@@ -1427,7 +1459,11 @@ impl<'a> Engine<'a> {
                 TypeCode::Int32 | TypeCode::Float64 | TypeCode::String | TypeCode::InternedString,
             )
             | None => Err(VmError::PropertyOfNullish),
-            Some(_) => Ok(false),
+            // A plain function's, in the table of them.
+            Some(_) => match self.function_props(obj) {
+                Some(props) => self.has_property(props, key),
+                None => Ok(false),
+            },
         }
     }
 
