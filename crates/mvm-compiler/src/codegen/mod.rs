@@ -22,11 +22,11 @@ use crate::emit::{Const, FunctionCode, Patch};
 use crate::modules::Program;
 use mvm_snapshot::opcode::Op;
 use mvm_snapshot::HIDDEN_KEY;
+use std::collections::{HashMap, HashSet};
+use swc_common::Span;
 
 /// Marks the library's names among `constructed`.
 const PRELUDE_MARK: &str = "prelude:";
-use std::collections::{HashMap, HashSet};
-use swc_common::Span;
 
 /// Where a binding's value lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -803,8 +803,6 @@ impl<'s> Codegen<'s> {
         });
     }
 
-    /// Leaves the innermost scope; `pop_env` emits the `ScopePop` (not
-    /// needed when the function returns anyway).
     /// Marks the `let`, `const` and class names `stmts` declare in the
     /// scope just entered as not yet initialised (see `tdz`).
     fn enter_tdz(&mut self, stmts: &[swc_ecma_ast::Stmt]) {
@@ -845,6 +843,8 @@ impl<'s> Codegen<'s> {
         self.tdz.retain(|(_, n)| !names.contains(n));
     }
 
+    /// Leaves the innermost scope; `pop_env` emits the `ScopePop` (not
+    /// needed when the function returns anyway).
     fn exit_scope(&mut self, pop_env: bool) {
         if let Some(scope) = self.scopes.last() {
             let id = scope.id;
