@@ -298,7 +298,7 @@ impl<'a> Vm<'a> {
         self.running(|e| Ok(e.rejection(value))).ok().flatten()
     }
 
-    /// A property key as V8 names it in a message (see `write_key`).
+    /// A property key as a message names it (see `write_key`).
     fn key_text(&mut self, key: Value) -> String {
         self.running(|e| {
             let mut text = Vec::new();
