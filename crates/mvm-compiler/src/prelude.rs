@@ -1002,9 +1002,10 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
             // should not bring.)
-            // Read as `.name`, or any mention of the name (destructured, as
-            // `const { byteLength } = bytes`, or `bytes['byteLength']`);
-            // but `constructor`, which every class body says, only read.
+            // Read as `.name`, or any mention of the name in code (destructured,
+            // as `const { byteLength } = bytes`; a string, `bytes['byteLength']`,
+            // is not code); but `constructor`, which every class body says,
+            // only read.
             let read = read
                 && namespace.is_some_and(|ns| texts.iter().any(|t| mentions(t, ns)))
                 && texts

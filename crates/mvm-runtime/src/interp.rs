@@ -1778,9 +1778,7 @@ impl<'a> Engine<'a> {
             (ctor, proto)
         } else {
             // (A plain function's `prototype`, once it has one.)
-            let proto = self
-                .function_props(callee)
-                .map(|p| self.lookup_name(p, b"prototype"));
+            let proto = self.function_prototype(callee);
             (callee, proto.unwrap_or(Value::NULL))
         };
         self.set_peek_at(callee_at, ctor)?;

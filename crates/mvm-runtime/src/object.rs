@@ -713,24 +713,20 @@ impl<'a> Engine<'a> {
             let table = self.new_array_from_stack(0)?;
             self.set_export(FUNCTION_PROPS_EXPORT, table)?;
         }
-        // A full table is collected before it grows (each time its size
-        // doubles), which empties the pairs of functions gone since:
-        // tagging a function per event must not grow it without end.
-        let table = self.export(FUNCTION_PROPS_EXPORT)?;
-        let pairs = self.array_length(table) / 2;
-        let full = (0..pairs).all(|i| self.array_get(table, 2 * i) != Value::UNDEFINED);
-        if full && pairs >= 16 && pairs.is_power_of_two() {
+        // `f` and its object go into the first pair a collection emptied
+        // (its function gone), or are appended. A full table is collected
+        // before it grows (each time its size doubles), which empties the
+        // pairs of functions gone since: tagging a function per event must
+        // not grow it without end. (The pair found stays free, and the
+        // length stays, while the object is made: nothing else fills it.)
+        let mut free = self.free_function_pair();
+        let pairs = self.array_length(self.export(FUNCTION_PROPS_EXPORT)?) / 2;
+        if free == pairs && pairs >= 16 && pairs.is_power_of_two() {
             self.run_gc(false)?;
+            free = self.free_function_pair();
         }
         let props = self.new_object(1)?;
         self.push(props)?;
-        // `f` and its object into the first pair a collection emptied (its
-        // function gone), or appended.
-        let table = self.export(FUNCTION_PROPS_EXPORT)?;
-        let pairs = self.array_length(table) / 2;
-        let free = (0..pairs)
-            .find(|i| self.array_get(table, 2 * i) == Value::UNDEFINED)
-            .unwrap_or(pairs);
         for (at, index) in [(start, 2 * free), (start + 1, 2 * free + 1)] {
             let table = self.export(FUNCTION_PROPS_EXPORT)?;
             let value = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
@@ -743,6 +739,25 @@ impl<'a> Engine<'a> {
         let props = self.pop()?;
         self.pop()?;
         Ok(props)
+    }
+
+    /// The first pair of the functions' table a collection emptied, or its
+    /// number of pairs (the place after them) where none is.
+    fn free_function_pair(&self) -> usize {
+        let table = self
+            .export(FUNCTION_PROPS_EXPORT)
+            .unwrap_or(Value::UNDEFINED);
+        let pairs = self.array_length(table) / 2;
+        (0..pairs)
+            .find(|i| self.array_get(table, 2 * i) == Value::UNDEFINED)
+            .unwrap_or(pairs)
+    }
+
+    /// The `prototype` of the plain function `f`, once it has one (in the
+    /// table of functions' properties), for `new` and `instanceof`.
+    pub(crate) fn function_prototype(&self, f: Value) -> Option<Value> {
+        self.function_props(f)
+            .map(|props| self.lookup(props, Value::STR_PROTOTYPE))
     }
 
     /// Whether `new` takes the plain function `f` (not an arrow function,
@@ -1494,8 +1509,8 @@ impl<'a> Engine<'a> {
                 .export(crate::promise::PROMISE_PROTOTYPE_EXPORT)
                 .unwrap_or(Value::UNDEFINED),
             // A plain function's, once it has one.
-            _ => match self.function_props(class) {
-                Some(props) => self.lookup(props, Value::STR_PROTOTYPE),
+            _ => match self.function_prototype(class) {
+                Some(proto) => proto,
                 None => return Ok(false),
             },
         };

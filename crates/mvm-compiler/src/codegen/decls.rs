@@ -168,15 +168,7 @@ fn nested_block_functions(stmt: &Stmt, out: &mut Vec<String>) {
         Stmt::ForIn(s) => nested_block_functions(&s.body, out),
         Stmt::ForOf(s) => nested_block_functions(&s.body, out),
         Stmt::Labeled(s) => nested_block_functions(&s.body, out),
-        // (A switch's cases are one block.)
-        Stmt::Switch(s) => {
-            let all: Vec<Stmt> = s
-                .cases
-                .iter()
-                .flat_map(|c| c.cons.iter().cloned())
-                .collect();
-            block(&all, out);
-        }
+        Stmt::Switch(s) => block(&switch_statements(s), out),
         Stmt::Try(t) => {
             block(&t.block.stmts, out);
             if let Some(handler) = &t.handler {
@@ -231,4 +223,13 @@ pub(super) fn tdz_names(stmts: &[Stmt]) -> Vec<String> {
         }
     }
     out
+}
+
+/// A switch's statements, all its cases' in order: the cases are one block
+/// (a `let` in two of them is declared twice).
+pub(super) fn switch_statements(s: &SwitchStmt) -> Vec<Stmt> {
+    s.cases
+        .iter()
+        .flat_map(|c| c.cons.iter().cloned())
+        .collect()
 }

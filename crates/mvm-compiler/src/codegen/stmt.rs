@@ -1653,11 +1653,7 @@ impl<'s> Codegen<'s> {
 
     fn switch(&mut self, s: &SwitchStmt, labels: Vec<String>) {
         self.expr(&s.discriminant);
-        let all: Vec<Stmt> = s
-            .cases
-            .iter()
-            .flat_map(|c| c.cons.iter().cloned())
-            .collect();
+        let all = super::decls::switch_statements(s);
         // (The cases are one block: a `let` in two of them is declared
         // twice.)
         self.check_redeclarations(&all, &[]);
