@@ -39,6 +39,7 @@ const PARTS: &[(&str, &str)] = &[
     ("RegExp", include_str!("prelude/regexp.js")),
     // (By the member's name: the prelude's own `Reflect.ownKeys`, the
     // engine's, brings none of them.)
+    ("$mvmReflectOwnKeys", include_str!("prelude/reflect-own-keys.js")),
     ("Reflect.has", REFLECT),
     ("Reflect.get", REFLECT),
     ("Reflect.set", REFLECT),
@@ -479,6 +480,11 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
         .any(|t| t.contains("%s") && mentions(t, "console"))
     {
         implied.push("$mvmFormatText");
+    }
+    // The program's `Reflect.ownKeys` is the library's (the compiler
+    // calls it for that name).
+    if texts.iter().any(|t| mentions(t, "Reflect.ownKeys")) {
+        implied.push("$mvmReflectOwnKeys");
     }
     // A generator function's call makes a Generator, which the text does
     // not name.

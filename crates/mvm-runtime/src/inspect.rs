@@ -479,14 +479,17 @@ impl Engine<'_> {
 
     /// The `name` of the class whose prototype `obj`'s is, through the
     /// prototype's `constructor`.
-    /// (The first prototype up the chain with a `constructor` names it, as
-    /// Node finds it: `Dog.prototype = Object.create(Animal.prototype)`
+    /// (The first prototype up the chain with a named `constructor` names
+    /// it, as Node finds it: `Dog.prototype = Object.create(Animal.prototype)`
     /// without its `constructor` prints as an `Animal`.)
     fn class_name(&self, obj: Value) -> Option<String> {
         let mut proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
         for _ in 0..MAX_NAME_DEPTH {
-            if let Some(constructor) = self.own_named(proto, b"constructor") {
-                return self.class_own_name(constructor);
+            // (An anonymous class, a mixin's `class extends Base {}`, names
+            // nothing: its parent's name is the one printed.)
+            let constructor = self.own_named(proto, b"constructor");
+            if let Some(name) = constructor.and_then(|c| self.class_own_name(c)) {
+                return Some(name);
             }
             proto = self.slot(proto, 1).filter(|p| self.is_plain_object(*p))?;
         }

@@ -1427,6 +1427,18 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            // A class's statics, and a function's properties in the table
+            // of them.
+            Some(TypeCode::Class) => {
+                if let Some(statics) = self.slot(obj, 1).filter(|s| self.is_plain_object(*s)) {
+                    return self.delete_property(statics, key);
+                }
+            }
+            _ if self.is_callable(obj) => {
+                if let Some(props) = self.function_props(obj) {
+                    return self.delete_property(props, key);
+                }
+            }
             _ => {}
         }
         Ok(())

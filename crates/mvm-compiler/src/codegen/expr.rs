@@ -536,6 +536,12 @@ impl<'s> Codegen<'s> {
                 self.global_function(&format!("$mvm{ns}_{name}"), m.span);
                 return true;
             }
+            // (The program's also lists symbol keys; the library's own
+            // asks for those apart.)
+            ("Reflect", "ownKeys") if !self.in_prelude() => {
+                self.global_function("$mvmReflectOwnKeys", m.span);
+                return true;
+            }
             ("Reflect", "ownKeys") => Builtin::ReflectOwnKeys.value(),
             ("JSON", "parse") => Builtin::JsonParse.value(),
             ("JSON", "stringify") => Builtin::JsonStringify.value(),

@@ -1296,8 +1296,11 @@ impl<'s> Codegen<'s> {
                 [d] => (&d.name, Some(v.kind)),
                 _ => return self.error(s.span, format!("{loop_name} declares one variable"), None),
             },
+            // (Names declared before, or a pattern or property to assign
+            // each item to: `for ([k, v] of pairs)`, `for (this.key in o)`.)
             ForHead::Pat(p) => match &**p {
-                Pat::Ident(_) => (&**p, None),
+                Pat::Ident(_) | Pat::Array(_) | Pat::Object(_) => (&**p, None),
+                Pat::Expr(e) if matches!(&**e, Expr::Member(_)) => (&**p, None),
                 other => {
                     return self.unsupported(
                         other.span(),

@@ -135,8 +135,25 @@ globalThis.$mvmItemsOf = function itemsOf(limit) {
     items.push(r.value);
   }
 };
-function* $mvmListItems(items) {
-  for (let i = 0; i < items.length; i++) yield items[i];
+// An array's or a string's iterator: next() only, as JavaScript's (no
+// return(), so a `for..of` that breaks out of one it is handed leaves the
+// rest to be read). It reads the array's length at each step, so items
+// pushed while it walks are seen.
+class $mvmListItems {
+  #items;
+  #next = 0;
+  constructor(items) {
+    this.#items = items;
+  }
+  next() {
+    const items = this.#items;
+    if (items !== undefined && this.#next < items.length) return { value: items[this.#next++], done: false };
+    this.#items = undefined;
+    return { value: undefined, done: true };
+  }
+  ['#@@iterator']() {
+    return this;
+  }
 }
 // One step of `yield*` over the iterator `it`: its next(sent), or what a
 // throw(sent) (`mode` 1) or a return (`mode` 2: `sent` is the outer
@@ -162,5 +179,5 @@ globalThis.$mvmDelegateStep = function delegateStep(it, sent, mode) {
 globalThis.$mvmDelegate = function delegate() {
   const it = $mvmIteratorOf(this);
   if (it !== null && it !== undefined && typeof it.next === 'function') return it;
-  return $mvmListItems(typeof it === 'string' ? [...it] : it);
+  return new $mvmListItems(typeof it === 'string' ? [...it] : it);
 };

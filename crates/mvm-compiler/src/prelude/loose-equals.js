@@ -19,10 +19,21 @@ globalThis.$mvmLooseEquals = function looseEquals(a, b) {
   if (objectB && !objectA) return $mvmLooseEquals(a, $mvmToPrimitive(b));
   return false;
 };
-// An object's primitive value: its `valueOf`'s if that is one, else its
+// An object's primitive value: its `[Symbol.toPrimitive]('default')`'s;
+// its `valueOf`'s if that is one, else its
 // text (a Date's text first, as `+` takes it). (Read by its key, as
 // `.valueOf(` would link every prototype's, which give the object itself.)
 function $mvmToPrimitive(value) {
+  // section: toPrimitive
+  // (`[Symbol.toPrimitive]` first, asked with `==`'s hint.)
+  if (typeof value['#@@toPrimitive'] === 'function') {
+    const primitive = value['#@@toPrimitive']('default');
+    if (primitive === null || (typeof primitive !== 'object' && typeof primitive !== 'function')) {
+      return primitive;
+    }
+    throw new TypeError('Cannot convert object to primitive value');
+  }
+  // end: toPrimitive
   if (value['#@@defaultIsText'] !== true && typeof value['valueOf'] === 'function') {
     const primitive = value['valueOf']();
     if (primitive === null || (typeof primitive !== 'object' && typeof primitive !== 'function')) {

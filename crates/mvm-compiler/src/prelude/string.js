@@ -407,7 +407,7 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
 // method: Symbol.iterator (word)
 // (Code points, as a spread gives them.)
 $mvmStringPrototype['#@@iterator'] = function iterator() {
-  return $mvmListItems([...this]);
+  return new $mvmListItems([...this]);
 };
 // method: match
 // (A regular expression does the work. A string pattern is made one, as
