@@ -48,12 +48,13 @@ Error.prototype.message = $mvmMakeAccessor(
 );
 // section: .stack
 // No frames are kept: an error's stack is its first line, `name:
-// message`, as V8 writes it when `Error.stackTraceLimit` is 0. (Only in a
+// message`, as V8 writes it when `Error.stackTraceLimit` is 0 (V8's
+// own text, whatever toString the program gives the error). (Only in a
 // program that reads `.stack`.) One assigned is kept unlisted, as V8's.
 Error.prototype.stack = $mvmMakeAccessor(
   function () {
     const stack = this['#stack'];
-    return stack === undefined ? `${this}` : stack;
+    return stack === undefined ? $mvmCallThis(errorToString, this) : stack;
   },
   function (stack) {
     this['#stack'] = stack;
@@ -67,7 +68,7 @@ Error.captureStackTrace = function captureStackTrace(target) {
   if (target === null || typeof target !== 'object') {
     throw new TypeError('Invalid argument');
   }
-  target.stack = `${target}`;
+  target.stack = $mvmCallThis(errorToString, target);
 };
 // end: captureStackTrace
 function TypeError(message, options) {
