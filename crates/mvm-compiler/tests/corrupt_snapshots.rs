@@ -183,3 +183,122 @@ fn a_reaction_list_that_loops_is_reported() {
     let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
     assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::CorruptSnapshot));
 }
+
+/// A program that leaves much of the engine live in its snapshot:
+/// classes, closures, a Map and a Set, a generator half run, a pending
+/// promise with reactions, byte arrays, symbols, a function with
+/// properties, strings and floats.
+const BUSY_SCRIPT: &str = "
+    class Sensor { #raw = 0; constructor(name) { this.name = name; this.history = []; }
+      read(v) { this.#raw = v; this.history.push(v * 1.5); return this; }
+      get mean() { return this.history.reduce((a, b) => a + b, 0) / this.history.length; } }
+    class Hot extends Sensor { read(v) { return super.read(v + 100000); } }
+    const sensors = new Map([['a', new Sensor('a')], ['b', new Hot('b')]]);
+    const seen = new Set(['x', 'y']);
+    const tag = Symbol('tag');
+    const bytes = new Uint8Array(6); bytes[1] = 200;
+    function* counter() { let i = 0; while (true) { const r = yield i++; if (r) i = r; } }
+    const gen = counter(); gen.next(); gen.next();
+    let settle; const pending = new Promise((r) => { settle = r; });
+    pending.then((v) => print('settled ' + v)).catch((e) => print('caught ' + e));
+    function limit(n) { return Math.min(n, limit.max); } limit.max = 7;
+    const config = { [tag]: 1, deep: { list: [1, 'two', 3.25, null, { k: -0 }] }, text: 'héllo' };
+    vmExport(0, () => {
+      for (const [k, s] of sensors) s.read(k.charCodeAt(0));
+      seen.add(String(gen.next().value));
+      bytes[gen.next().value % 6] ^= 0x5a;
+      try { config.deep.list[4].k.missing.x = 1; } catch (e) { print(e.message); }
+      print(JSON.stringify(config) + [...seen].join() + limit(9) + sensors.get('b').mean);
+      return `${bytes}`.length;
+    });
+    vmExport(1, (v) => { settle(v); return [...sensors.keys()].map((k) => k.toUpperCase()); });
+";
+
+/// A small random generator (xorshift), so the corruptions are the same
+/// on every run.
+struct Xorshift(u64);
+
+impl Xorshift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Random corruptions of a busy program, resealed so that they get past
+/// the CRC: a few bytes changed at random, or a random 16-bit word set to
+/// a value the heap is full of (a small pointer, an integer, a header).
+/// `MVM_CORRUPTIONS` sets how many (default 2,000).
+#[test]
+fn random_corruptions_of_a_busy_program_are_survived() {
+    let (bytes, printed) = compile(BUSY_SCRIPT);
+    assert!(printed.is_empty(), "{printed}");
+    exercise(&bytes);
+    let rounds: usize = std::env::var("MVM_CORRUPTIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000);
+    // (`MVM_CORRUPTIONS_FROM`: skip to a round, to look into it.)
+    let first: usize = std::env::var("MVM_CORRUPTIONS_FROM")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let mut random = Xorshift(0x9E37_79B9_7F4A_7C15);
+    let mut looping = Vec::new();
+    let max_looping: usize = std::env::var("MVM_CORRUPTIONS_LOOPS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(4);
+    for round in 0..rounds {
+        let mut b = bytes.clone();
+        for _ in 0..1 + random.below(3) {
+            let at = PREAMBLE_LEN + random.below(b.len() - PREAMBLE_LEN - 1);
+            if random.below(2) == 0 {
+                b[at] = random.next() as u8;
+            } else {
+                let word = match random.below(3) {
+                    0 => (random.below(256) * 2) as u16,
+                    1 => (random.below(64) * 2 + 1) as u16,
+                    _ => random.next() as u16,
+                };
+                b[at..at + 2].copy_from_slice(&word.to_le_bytes());
+            }
+        }
+        reseal(&mut b);
+        if round < first {
+            continue;
+        }
+        if std::env::var("MVM_CORRUPTIONS_TRACE").is_ok() {
+            eprintln!("round {round}");
+        }
+        // A corrupted jump can make a loop that never ends, as a script's
+        // own `while (true) {}` would (not a crash): each round runs on a
+        // thread of its own, and one still running after a few seconds is
+        // left to spin while the others go on.
+        let (done, finished) = std::sync::mpsc::channel();
+        let worker = std::thread::spawn(move || {
+            exercise(&b);
+            let _ = done.send(());
+        });
+        match finished.recv_timeout(std::time::Duration::from_secs(5)) {
+            Ok(()) => worker.join().expect("no panic"),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                looping.push(round);
+                // (Each spins on a core until the tests end.)
+                assert!(
+                    looping.len() <= max_looping,
+                    "too many rounds loop: {looping:?}"
+                );
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                panic!("round {round} panicked")
+            }
+        }
+    }
+    eprintln!("rounds that loop for ever: {looping:?}");
+}
