@@ -2200,7 +2200,7 @@ impl<'s> Codegen<'s> {
             match &**prop {
                 Prop::KeyValue(kv) => {
                     self.prop_name(&kv.key);
-                    match static_key_name(&kv.key) {
+                    match self.key_function_name(&kv.key) {
                         Some(name) => {
                             // (`{ Queue: function () {} }`, then `new lib.Queue()`.)
                             self.shape_if_constructed(&kv.value, Some(&name), &name);

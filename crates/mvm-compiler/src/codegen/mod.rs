@@ -14,6 +14,7 @@ mod concat;
 mod decls;
 pub(crate) use decls::pat_idents;
 mod expr;
+mod key_text;
 mod stmt;
 mod suggest;
 
@@ -646,7 +647,7 @@ impl<'s> Codegen<'s> {
     /// Names the next function compiled after a member's key, when the key
     /// is written out (a computed key leaves it unnamed).
     fn name_next_key(&mut self, key: &swc_ecma_ast::PropName) {
-        match expr::static_key_name(key) {
+        match self.key_function_name(key) {
             Some(name) => self.name_next(&name),
             None => self.next_name = None,
         }
