@@ -1397,9 +1397,7 @@ impl<'a> Engine<'a> {
                 self.push(hint)?;
                 let result = self.run(host, 1, depth)?;
                 if self.is_object(result) {
-                    let error =
-                        self.make_error("TypeError", b"Cannot convert object to primitive value")?;
-                    return Err(VmError::Uncaught(error));
+                    return Err(self.no_primitive_error());
                 }
                 self.set_peek_at(at, result)?;
                 continue;
@@ -1408,45 +1406,60 @@ impl<'a> Engine<'a> {
                 || (hint == HINT_DEFAULT
                     && self.is_plain_object(v)
                     && self.lookup_name(v, b"\xEF\xBF\xBF@@defaultIsText") == Value::TRUE);
-            for pass in [text_first, !text_first] {
-                let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
-                // (Read again each time: a call may have moved it.)
-                let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
-                let method = if self.is_plain_object(v) {
-                    self.lookup_name(v, name)
-                } else if self.type_of_ref(v) == Some(TypeCode::Array) {
-                    // An array's text is its prototype's `toString` when
-                    // the program has one (the prelude's `join`, which asks
-                    // each item its own); its `valueOf` is itself.
-                    if !pass {
-                        continue;
+            // (Both asked and neither gave a primitive: a TypeError, as
+            // JavaScript's.)
+            'converted: {
+                for pass in [text_first, !text_first] {
+                    let name: &[u8] = if pass { b"toString" } else { b"valueOf" };
+                    // (Read again each time: a call may have moved it.)
+                    let v = self.stack.get(at).copied().unwrap_or(Value::UNDEFINED);
+                    let method = if self.is_plain_object(v) {
+                        self.lookup_name(v, name)
+                    } else if self.type_of_ref(v) == Some(TypeCode::Array) {
+                        // An array's text is its prototype's `toString` when
+                        // the program has one (the prelude's `join`, which asks
+                        // each item its own); its `valueOf` is itself.
+                        if !pass {
+                            continue;
+                        }
+                        match self.export(crate::ARRAY_PROTOTYPE_EXPORT) {
+                            Ok(proto) if self.is_plain_object(proto) => {
+                                self.lookup_name(proto, name)
+                            }
+                            _ => break 'converted,
+                        }
+                    } else {
+                        break 'converted;
+                    };
+                    // Without a `toString` of its own, an object has the one
+                    // every object inherits (`[object Object]`), which the
+                    // engine writes: no `valueOf` after it.
+                    if pass && !self.is_callable(method) {
+                        break 'converted;
                     }
-                    match self.export(crate::ARRAY_PROTOTYPE_EXPORT) {
-                        Ok(proto) if self.is_plain_object(proto) => self.lookup_name(proto, name),
-                        _ => break,
+                    if self.is_callable(method) {
+                        let depth = self.frames.len();
+                        self.push(v)?;
+                        self.push(method)?;
+                        let result = self.run(host, 0, depth)?;
+                        if !self.is_object(result) {
+                            self.set_peek_at(at, result)?;
+                            break 'converted;
+                        }
                     }
-                } else {
-                    break;
-                };
-                // Without a `toString` of its own, an object has the one
-                // every object inherits (`[object Object]`), which the
-                // engine writes: no `valueOf` after it.
-                if pass && !self.is_callable(method) {
-                    break;
                 }
-                if self.is_callable(method) {
-                    let depth = self.frames.len();
-                    self.push(v)?;
-                    self.push(method)?;
-                    let result = self.run(host, 0, depth)?;
-                    if !self.is_object(result) {
-                        self.set_peek_at(at, result)?;
-                        break;
-                    }
-                }
+                return Err(self.no_primitive_error());
             }
         }
         Ok(())
+    }
+
+    /// The TypeError for an object whose conversions give no primitive.
+    fn no_primitive_error(&mut self) -> VmError {
+        match self.make_error("TypeError", b"Cannot convert object to primitive value") {
+            Ok(error) => VmError::Uncaught(error),
+            Err(e) => e,
+        }
     }
 
     /// Pushes `v + k` or `v - k` (`plain` says which) for a fused

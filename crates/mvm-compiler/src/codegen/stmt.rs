@@ -426,6 +426,14 @@ impl<'s> Codegen<'s> {
                 .map(|(n, _)| n.clone())
                 .collect(),
         };
+        // An async function's promise first: what its parameters' defaults
+        // and patterns throw rejects it, as what its body throws does.
+        let catch_all = is_async.then(|| {
+            let slot = self.new_local();
+            self.state().async_slot = Some(slot);
+            self.f().op_u8(Op::AsyncStart, slot);
+            (slot, self.f().jump(Op::TryPush))
+        });
         self.hide_bindings(&hidden, true);
         for step in prologue {
             match step {
@@ -454,12 +462,6 @@ impl<'s> Codegen<'s> {
         if generator {
             self.generator_start(span);
         }
-        let catch_all = is_async.then(|| {
-            let slot = self.new_local();
-            self.state().async_slot = Some(slot);
-            self.f().op_u8(Op::AsyncStart, slot);
-            (slot, self.f().jump(Op::TryPush))
-        });
         let mut ends_in_return = false;
         match body {
             Body::Block(stmts) => {

@@ -3,9 +3,19 @@
 function AggregateError(errors, message, options) {
   if (!(this instanceof AggregateError)) return new AggregateError(errors, message, options);
   $mvmInitError(this, message, options);
-  this.errors = [...errors];
+  this['#errors'] = [...errors];
 }
 AggregateError.prototype.__proto__ = Error.prototype;
+// (Its own in JavaScript but unlisted, as an error's message: kept under
+// a hidden key, so that JSON and Object.keys leave it out.)
+AggregateError.prototype.errors = $mvmMakeAccessor(
+  function () {
+    return this['#errors'];
+  },
+  function (errors) {
+    this['#errors'] = errors;
+  },
+);
 AggregateError.prototype.name = 'AggregateError';
 globalThis.AggregateError = AggregateError;
 globalThis.$mvmPromise_any = function any(items) {
