@@ -111,7 +111,10 @@ impl<'a> Engine<'a> {
         }
         if x == p {
             self.push(p)?;
-            let error = self.make_error("TypeError", b"a promise cannot resolve to itself")?;
+            let error = self.make_error(
+                "TypeError",
+                b"Chaining cycle detected for promise #<Promise>",
+            )?;
             let p = self.pop()?;
             return self.settle(p, REJECTED, error);
         }
