@@ -2776,11 +2776,20 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
     })
 }
 
-/// What V8 calls a value it cannot walk: as a callee, but an object
-/// literal is `{(intermediate value)}`.
+/// What V8 calls a value it cannot walk, before "is not iterable": as a
+/// callee, but an object literal is `{}` or `{(intermediate value)}`, and
+/// a call's value is "f is not a function or its return value".
 pub(super) fn walked_text(e: &Expr) -> String {
     match unparenthesized(e) {
+        Expr::Object(o) if o.props.is_empty() => "{}".into(),
         Expr::Object(_) => "{(intermediate value)}".into(),
+        Expr::Call(CallExpr {
+            callee: Callee::Expr(callee),
+            ..
+        }) => format!(
+            "{} is not a function or its return value",
+            super::callee::callee_text(callee)
+        ),
         e => super::callee::callee_text(e),
     }
 }

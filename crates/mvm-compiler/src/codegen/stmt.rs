@@ -787,15 +787,19 @@ impl<'s> Codegen<'s> {
                 }
                 let slot = self.new_local();
                 self.f().op_u8(Op::StoreLocal, slot);
-                // (V8 names a variable or a literal it cannot walk; of
-                // anything else, the value. It names the variable, the
+                // (V8 names a variable, a literal or a function's call it
+                // cannot walk; of anything else, the value. It names the variable, the
                 // member or the call it cannot destructure; else the
                 // value, which an empty text stands for.)
                 self.pattern_source = d.init.as_deref().and_then(|init| match &d.name {
-                    Pat::Array(_) => matches!(
-                        super::expr::unparenthesized(init),
-                        Expr::Ident(_) | Expr::Lit(_) | Expr::Object(_)
-                    )
+                    Pat::Array(_) => match super::expr::unparenthesized(init) {
+                        Expr::Ident(_) | Expr::Lit(_) | Expr::Object(_) => true,
+                        // (A method's call is named by its value.)
+                        Expr::Call(c) => {
+                            matches!(&c.callee, Callee::Expr(f) if matches!(&**f, Expr::Ident(_)))
+                        }
+                        _ => false,
+                    }
                     .then(|| super::expr::walked_text(init)),
                     Pat::Object(_) => match super::expr::unparenthesized(init) {
                         e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
