@@ -8,6 +8,21 @@ use crate::{Engine, Host, VmError};
 use mvm_snapshot::{Builtin, TypeCode, Value};
 
 impl<'a> Engine<'a> {
+    /// Argument `i` of a call whose `this` is at stack index `this_at`,
+    /// with `argc` arguments (`undefined` past them). (Out of line in size
+    /// builds: a builtin reads its arguments in many places.)
+    #[cfg_attr(mvm_size, inline(never))]
+    pub(crate) fn argument(&self, this_at: usize, argc: usize, i: usize) -> Value {
+        if i < argc {
+            self.stack
+                .get(this_at + 2 + i)
+                .copied()
+                .unwrap_or(Value::UNDEFINED)
+        } else {
+            Value::UNDEFINED
+        }
+    }
+
     /// Runs `builtin` with `this` at stack index `this_at` and `argc`
     /// arguments after the callee.
     pub(crate) fn call_builtin(
@@ -18,16 +33,7 @@ impl<'a> Engine<'a> {
         argc: usize,
         bound: Value,
     ) -> Result<Value, VmError> {
-        let arg = |vm: &Engine<'_>, i: usize| -> Value {
-            if i < argc {
-                vm.stack
-                    .get(this_at + 2 + i)
-                    .copied()
-                    .unwrap_or(Value::UNDEFINED)
-            } else {
-                Value::UNDEFINED
-            }
-        };
+        let arg = |vm: &Engine<'_>, i: usize| vm.argument(this_at, argc, i);
         match builtin {
             Builtin::NoOp => Ok(Value::UNDEFINED),
             Builtin::ArrayPush => {
