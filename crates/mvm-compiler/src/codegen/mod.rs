@@ -102,6 +102,10 @@ struct FnState {
     /// Names of functions declared in its blocks that it also declares as
     /// its own `var`s (see [`decls::block_function_names`]).
     block_functions: Vec<String>,
+    /// A function of the program's own (not a module's top level, nor a
+    /// part the compiler made): a function defined in it is a new value
+    /// each time its definition runs.
+    user: bool,
 }
 
 /// A `try` block (or the protected part of a `try..finally`) that a
@@ -691,6 +695,7 @@ impl<'s> Codegen<'s> {
             generator_slot: None,
             class_constructor: false,
             block_functions: Vec::new(),
+            user: false,
         });
         id
     }
@@ -728,8 +733,22 @@ impl<'s> Codegen<'s> {
     }
 
     /// Creates the function value for function `id` where it is defined.
+    /// One that captures nothing is its ROM function, unless it is defined
+    /// in a function of the program's (not the library's), where each run
+    /// of its definition makes a new value, as in JavaScript (`make() !==
+    /// make()`, each with properties of its own): a closure.
     fn push_function(&mut self, id: usize, span: Span) {
-        if self.known.closures.contains(&id) {
+        self.push_function_value(id, span, true);
+    }
+
+    /// [`Codegen::push_function`], with `as_value` false for a function
+    /// the program only ever calls (a declaration whose name is never read
+    /// as a value), whose identity nothing can see: it stays its ROM
+    /// function, not a closure made at each call of the function around
+    /// it.
+    fn push_function_value(&mut self, id: usize, span: Span, as_value: bool) {
+        let fresh = as_value && !self.in_prelude() && self.fns.last().is_some_and(|s| s.user);
+        if fresh || self.known.closures.contains(&id) {
             match self.f().constant(Const::Func(id)) {
                 Some(i) => self.f().op_u8(Op::Closure, i),
                 None => self.error(

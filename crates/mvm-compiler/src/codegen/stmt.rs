@@ -277,6 +277,7 @@ impl<'s> Codegen<'s> {
     ) -> usize {
         let name = self.next_name.take();
         let id = self.begin_function();
+        self.state().user = true;
         self.f().name = name;
         self.mark(span);
         if std::mem::take(&mut self.constructor_next) {
@@ -557,8 +558,9 @@ impl<'s> Codegen<'s> {
     fn fn_decl(&mut self, decl: &FnDecl) {
         self.name_next_binding(&decl.ident.sym);
         let id = self.function_of(&decl.function);
-        self.push_function(id, decl.function.span);
         let name = decl.ident.sym.to_string();
+        let as_value = self.known.escaping.contains(&name);
+        self.push_function_value(id, decl.function.span, as_value);
         if self.is_constructed(&name) {
             self.function_as_class(&name);
         }
