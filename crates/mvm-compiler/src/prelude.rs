@@ -533,8 +533,13 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     if texts.iter().any(|t| t.contains("Symbol(")) {
         implied.push("String");
     }
-    // `console` as a value is `$mvmConsole`.
-    if texts.iter().any(|t| bare_use(&code_of(t), "console")) {
+    // `console` as a value is `$mvmConsole` (so is `globalThis.console`).
+    if texts.iter().any(|t| {
+        bare_use(
+            &code_of(t).replace("globalThis.console", "console"),
+            "console",
+        )
+    }) {
         implied.push("$mvmConsole");
     }
     // `Promise.any` is `$mvmPromise_any`, which the text does not name.

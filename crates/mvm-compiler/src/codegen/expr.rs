@@ -374,6 +374,9 @@ impl<'s> Codegen<'s> {
         let name = id.sym.to_string();
         if !std::mem::take(&mut self.calling) && !self.found.escaping.contains(&name) {
             self.found.escaping.insert(name.clone());
+            if let Some(origin) = self.import_origins.get(&name) {
+                self.found.escaping.insert(origin.clone());
+            }
         }
         if let Some(b) = self.resolve(&name) {
             if self.throw_if_tdz(&name) {
@@ -451,13 +454,23 @@ impl<'s> Codegen<'s> {
     /// The namespace and name of `ns.name` when `ns` is one of the
     /// compiler's builtin namespaces and not a user binding.
     fn builtin_namespace(&mut self, m: &MemberExpr) -> Option<(String, String)> {
-        let Expr::Ident(obj) = &*m.obj else {
-            return None;
+        let ns = match &*m.obj {
+            Expr::Ident(obj) => obj.sym.to_string(),
+            // (`globalThis.JSON.stringify` is `JSON.stringify`.)
+            Expr::Member(MemberExpr {
+                obj,
+                prop: MemberProp::Ident(inner),
+                ..
+            }) if matches!(&**obj, Expr::Ident(g) if &*g.sym == "globalThis")
+                && self.resolve("globalThis").is_none() =>
+            {
+                inner.sym.to_string()
+            }
+            _ => return None,
         };
         let MemberProp::Ident(prop) = &m.prop else {
             return None;
         };
-        let ns = obj.sym.to_string();
         let name = prop.sym.to_string();
         // `Promise` is the engine's own function; its statics are the
         // prelude's (`Promise.prototype` is read as a property).

@@ -157,6 +157,11 @@ pub struct Codegen<'s> {
     base: u32,
     /// Names used as `globalThis.NAME` anywhere: globals shared by all modules.
     shared_globals: Vec<String>,
+    /// The exporting module's own name of each import under another
+    /// (`sq` in `import { square as sq }` is `square`): where the import
+    /// escapes, so does the function under its own name, whose name it
+    /// then keeps.
+    import_origins: HashMap<String, String>,
     /// Names the program uses as `new NAME` or `NAME.prototype`: function
     /// declarations of these names get a prototype. (The library's are
     /// marked with [`PRELUDE_MARK`]: see [`Codegen::is_constructed`].)
@@ -358,6 +363,7 @@ impl<'s> Codegen<'s> {
             tdz: Vec::new(),
             super_static: false,
             field_names: HashMap::new(),
+            import_origins: HashMap::new(),
             shared_private_names: shared_private_names(&code),
             private_scopes: Vec::new(),
             private_classes: 0,

@@ -222,6 +222,10 @@ impl<'s> Codegen<'s> {
                     format!("{m}:{}$missing", import.local)
                 }
             };
+            if let Some((_, origin)) = slot.split_once(':').filter(|(_, o)| *o != import.local) {
+                self.import_origins
+                    .insert(import.local.clone(), origin.to_string());
+            }
             let storage = super::Storage::Global(self.global_slot(&slot));
             if let Some(scope) = self.scopes.last_mut() {
                 scope.bindings.push(super::Binding {
@@ -1827,8 +1831,24 @@ pub(super) fn global_this_names(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
             .collect();
+        // (The library's namespaces and `Promise`, which the compiler
+        // knows by name, are no globals of the program's: `globalThis.JSON`
+        // is `JSON`.)
         let builtin = super::expr::builtin_function(&name).is_some()
-            || matches!(name.as_str(), "undefined" | "NaN" | "Infinity" | "console");
+            || matches!(
+                name.as_str(),
+                "undefined"
+                    | "NaN"
+                    | "Infinity"
+                    | "console"
+                    | "JSON"
+                    | "Object"
+                    | "Array"
+                    | "Number"
+                    | "String"
+                    | "Uint8Array"
+                    | "Promise"
+            );
         if !name.is_empty() && !builtin && !names.contains(&name) {
             names.push(name);
         }
