@@ -671,7 +671,7 @@ fn called_sections(part: &str, program: &[&str]) -> String {
 }
 
 /// `text` without the `// section: NAME` .. `// end: NAME` blocks whose
-/// name `keep` refuses.
+/// name `keep` refuses (`NAME` may be `a|b`, kept where either is).
 fn kept_sections(text: &str, keep: impl Fn(&str) -> bool) -> String {
     let mut out = String::new();
     let mut skipping: Option<String> = None;
@@ -684,7 +684,7 @@ fn kept_sections(text: &str, keep: impl Fn(&str) -> bool) -> String {
             continue;
         }
         if let Some(name) = mark.strip_prefix("// section: ") {
-            if !keep(name) {
+            if !name.split('|').any(&keep) {
                 skipping = Some(name.to_string());
             }
             continue;

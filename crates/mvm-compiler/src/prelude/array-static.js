@@ -23,7 +23,19 @@ globalThis.$mvmArray_from = function from(source, map, thisArg) {
   const result = [];
   // (A string's items are its code points; a Map's or Set's, theirs; an
   // iterable's, what its iterator method gives.)
-  if (typeof source === 'string' || typeof source['#@@iterator'] === 'function') source = [...source];
+  if (typeof source === 'string' || typeof source['#@@iterator'] === 'function') {
+    // section: iterator|yield
+    // (An iterator's items one at a time, each mapped before the next is
+    // asked for, as JavaScript's: a map that throws stops an endless one,
+    // and closes it.)
+    if (map !== undefined && typeof source !== 'string' && !$mvmIsArray(source)) {
+      let i = 0;
+      for (const item of source) result.push($mvmCallThis(map, thisArg, item, i++));
+      return result;
+    }
+    // end: iterator|yield
+    source = [...source];
+  }
   else if (typeof source.$mvmItems === 'function') source = source.$mvmItems();
   let length = $mvmIsArray(source) ? source.length : +source.length;
   length = length - (length % 1);
