@@ -1835,25 +1835,22 @@ pub(super) fn global_this_names(text: &str) -> Vec<String> {
         // knows by name, are no globals of the program's: `globalThis.JSON`
         // is `JSON`.)
         let builtin = super::expr::builtin_function(&name).is_some()
-            || matches!(
-                name.as_str(),
-                "undefined"
-                    | "NaN"
-                    | "Infinity"
-                    | "console"
-                    | "JSON"
-                    | "Object"
-                    | "Array"
-                    | "Number"
-                    | "String"
-                    | "Uint8Array"
-                    | "Promise"
-            );
+            || is_library_name(&name)
+            || matches!(name.as_str(), "undefined" | "NaN" | "Infinity" | "console");
         if !name.is_empty() && !builtin && !names.contains(&name) {
             names.push(name);
         }
     }
     names
+}
+
+/// The library's names the compiler knows itself (namespaces whose
+/// statics it resolves, and `Promise`), which no program global replaces.
+pub(super) fn is_library_name(name: &str) -> bool {
+    matches!(
+        name,
+        "JSON" | "Object" | "Array" | "Number" | "String" | "Uint8Array" | "Promise"
+    )
 }
 
 /// Names used as `new NAME` or `NAME.prototype` in `text`.
