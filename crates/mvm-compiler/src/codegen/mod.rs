@@ -740,9 +740,10 @@ impl<'s> Codegen<'s> {
 
     /// Creates the function value for function `id` where it is defined.
     /// One that captures nothing is its ROM function, unless it is defined
-    /// in a function of the program's (not the library's), where each run
-    /// of its definition makes a new value, as in JavaScript (`make() !==
-    /// make()`, each with properties of its own): a closure.
+    /// in a function of the program's (not the library's) or in a loop,
+    /// where each run of its definition makes a new value, as in
+    /// JavaScript (`make() !== make()`, each with properties of its own):
+    /// a closure.
     fn push_function(&mut self, id: usize, span: Span) {
         self.push_function_value(id, span, true);
     }
@@ -753,7 +754,12 @@ impl<'s> Codegen<'s> {
     /// function, not a closure made at each call of the function around
     /// it.
     fn push_function_value(&mut self, id: usize, span: Span, as_value: bool) {
-        let fresh = as_value && !self.in_prelude() && self.fns.last().is_some_and(|s| s.user);
+        // (In a function of the program's, or in a loop of a top level.)
+        let runs_again = self
+            .fns
+            .last()
+            .is_some_and(|s| s.user || s.targets.iter().any(|t| t.is_loop));
+        let fresh = as_value && !self.in_prelude() && runs_again;
         if fresh || self.known.closures.contains(&id) {
             match self.f().constant(Const::Func(id)) {
                 Some(i) => self.f().op_u8(Op::Closure, i),
