@@ -470,3 +470,24 @@ fn an_allocation_past_the_limit_is_a_range_error_a_script_catches() {
     let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
     assert_eq!(vm.call(&mut host, 0, &[]), Err(VmError::AllocationTooLarge));
 }
+
+/// A function defined inside another is a new value each time (a
+/// closure), but where its function's pool is nearly full (a long table
+/// of strings), it stays the one value rather than take the places kept
+/// for closures that capture: such a function still compiles, and a
+/// capturing closure after it still finds room.
+#[test]
+fn nested_functions_in_a_function_with_a_full_pool_compile() {
+    let mut src = String::from("function big(k) {\n  const out = [];\n");
+    for i in 0..260 {
+        src.push_str(&format!("  out.push('text-{i}');\n"));
+    }
+    for i in 0..40 {
+        src.push_str(&format!("  out.push(() => {i});\n"));
+    }
+    src.push_str("  out.push(() => k);\n  return out.length + out[300]();\n}\n");
+    src.push_str("function make() { return () => 1; }\n");
+    src.push_str("print(big(7));\nprint(make() === make());\n");
+    src.push_str("vmExport(0, () => print(big(2)));\n");
+    assert_eq!(run(&src, &[0]), "308\nfalse\n303\n");
+}

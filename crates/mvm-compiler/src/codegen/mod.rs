@@ -760,7 +760,7 @@ impl<'s> Codegen<'s> {
             .last()
             .is_some_and(|s| s.user || s.targets.iter().any(|t| t.is_loop));
         let fresh = as_value && !self.in_prelude() && runs_again;
-        if fresh || self.known.closures.contains(&id) {
+        if self.known.closures.contains(&id) {
             match self.f().constant(Const::Func(id)) {
                 Some(i) => self.f().op_u8(Op::Closure, i),
                 None => self.error(
@@ -769,8 +769,15 @@ impl<'s> Codegen<'s> {
                     Some("split it into smaller functions"),
                 ),
             }
-        } else {
-            self.push_const(Const::Func(id), span);
+            return;
+        }
+        // (A new value only where the pool has room outside the places kept
+        // for closures that capture: in a function with some 240 constants
+        // already, it stays the one value, as before.)
+        let room = usize::from(u8::MAX) - CLOSURE_ROOM;
+        match fresh.then(|| self.f().constant_within(Const::Func(id), room)) {
+            Some(Some(i)) => self.f().op_u8(Op::Closure, i),
+            _ => self.push_const(Const::Func(id), span),
         }
     }
 
