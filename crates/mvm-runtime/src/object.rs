@@ -488,21 +488,38 @@ impl<'a> Engine<'a> {
     /// others in the order they were added. (Free slots, internal keys, a
     /// promise's, and private fields, kept under `HIDDEN_KEY`-prefixed keys, are not
     /// properties a script can list.)
+    /// Keys `Object.defineProperty` made non-enumerable are left out: the
+    /// library lists them in an array under the hidden key `#hidden`.
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
-        self.keys_of(obj, false)
+        let hidden = self.own_named(obj, b"\xEF\xBF\xBFhidden");
+        self.listed_keys(obj, false, hidden)
     }
 
     /// [`Engine::ordered_keys`]; with `symbols`, the keys of the object's
     /// symbol-keyed properties instead (hidden keys `#@@...`), in the
     /// order they were added.
     pub(crate) fn keys_of(&self, obj: Value, symbols: bool) -> Result<Vec<Value>, VmError> {
+        self.listed_keys(obj, symbols, None)
+    }
+
+    /// [`Engine::keys_of`], leaving out the keys in the array `hidden`.
+    fn listed_keys(
+        &self,
+        obj: Value,
+        symbols: bool,
+        hidden: Option<Value>,
+    ) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
+        let hidden = hidden.unwrap_or(Value::UNDEFINED);
+        let hidden_len = self.indexed_length(hidden);
         self.walk_keys(obj, |k, _| {
-            if self.string_bytes(k).is_some_and(|text| match symbols {
+            let key = self.string_bytes(k);
+            if key.is_some_and(|text| match symbols {
                 false => !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()),
                 true => text.starts_with(b"\xEF\xBF\xBF@@"),
-            }) {
+            }) && !(0..hidden_len).any(|i| self.string_bytes(self.array_get(hidden, i)) == key)
+            {
                 room = keys.try_reserve(1).is_ok();
                 if room {
                     keys.push(k);

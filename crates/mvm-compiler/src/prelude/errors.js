@@ -11,6 +11,9 @@ function $mvmInitError(error, message, options) {
   if (message !== undefined) error['#message'] = `${message}`;
   if (options !== null && typeof options === 'object' && 'cause' in options) {
     error.cause = options.cause;
+    // (Own but not enumerable, as JavaScript's: listed as hidden, see
+    // object.js.)
+    error['#hidden'] = ['cause'];
   }
 }
 function errorToString() {

@@ -118,9 +118,16 @@ function $mvmJsonPlain(holder, key, filter, keys, ancestors) {
   } else {
     out = {};
     const names = keys === undefined ? Reflect.ownKeys(value) : keys;
+    // section: defineProperty|defineProperties|create|cause
+    // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
+    const hidden = value['#hidden'];
+    // end: defineProperty|defineProperties|create|cause
     for (let i = 0; i < names.length; i++) {
       const k = names[i];
       if (keys !== undefined && !(k in value)) continue;
+      // section: defineProperty|defineProperties|create|cause
+      if (keys === undefined && hidden !== undefined && hidden.indexOf(k) >= 0) continue;
+      // end: defineProperty|defineProperties|create|cause
       const item = $mvmJsonPlain(value, k, filter, keys, ancestors);
       if (item !== undefined && typeof item !== 'function') out[k] = item;
     }

@@ -8,8 +8,9 @@ $mvmObjectPrototype.hasOwnProperty = function hasOwnProperty(key) {
 };
 // method: propertyIsEnumerable
 $mvmObjectPrototype.propertyIsEnumerable = function propertyIsEnumerable(key) {
-  // Own properties a script makes are enumerable; an array's `length` is not.
-  return Object.hasOwn(this, key);
+  // Own properties a script makes are enumerable, but those
+  // `Object.defineProperty` hides; an array's `length` is not.
+  return Object.hasOwn(this, key) && !$mvmHidden(this, '' + key);
 };
 // method: isPrototypeOf
 $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {

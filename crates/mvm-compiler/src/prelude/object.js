@@ -4,6 +4,27 @@
 globalThis.$mvmObject = function Object(value) {
   return value === undefined || value === null ? {} : value;
 };
+// Keys `Object.defineProperty` made non-enumerable: an array of them
+// under the hidden key `#hidden`, which the engine's listings (for..in,
+// JSON, console.log) and these functions leave out.
+function $mvmHidden(value, key) {
+  const hidden = value['#hidden'];
+  if (hidden === undefined) return false;
+  for (let i = 0; i < hidden.length; i++) if (hidden[i] === key) return true;
+  return false;
+}
+function $mvmHide(target, key, hide) {
+  if (hide === $mvmHidden(target, key)) return;
+  const hidden = target['#hidden'];
+  if (hide) {
+    if (hidden === undefined) target['#hidden'] = [key];
+    else hidden.push(key);
+    return;
+  }
+  const kept = [];
+  for (let i = 0; i < hidden.length; i++) if (hidden[i] !== key) kept.push(hidden[i]);
+  target['#hidden'] = kept;
+}
 // The own enumerable string keys of `value`, in JavaScript's order.
 function $mvmOwnKeys(value) {
   if (value === undefined || value === null) {
@@ -28,6 +49,9 @@ function $mvmOwnKeys(value) {
       const ctor = value[key];
       if (typeof ctor === 'function' && ctor.prototype === value) continue;
     }
+    // section: defineProperty|defineProperties|create|cause
+    if ($mvmHidden(value, key)) continue;
+    // end: defineProperty|defineProperties|create|cause
     keys.push(key);
   }
   return keys;
@@ -140,9 +164,9 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
 globalThis.$mvmObject_$isInstance = function isInstance(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
 };
-// Every property is an ordinary one here (writable, enumerable and
-// configurable), so a descriptor's attributes are not kept: only its
-// value, or its getter and setter.
+// Every property is writable and configurable here, so a descriptor
+// keeps only its value, or its getter and setter, and whether it is
+// enumerable.
 globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) {
   if (typeof value === 'string') {
     const names = $mvmOwnKeys(value);
@@ -168,9 +192,15 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   const get = descriptor.get;
   const set = descriptor.set;
   const accessor = get !== undefined || set !== undefined;
-  // (Attributes alone, `{ enumerable: false }`, which are not kept,
-  // leave the value.)
-  if (!accessor && !('value' in descriptor) && (Object.hasOwn(target, key) || target[key] !== undefined)) {
+  const own = Object.hasOwn(target, key);
+  // A new property is not enumerable unless the descriptor says so, as
+  // in JavaScript; one there keeps what it was unless it says. (Only
+  // enumerability is kept: writable and configurable are not.)
+  key = '' + key;
+  const hide = 'enumerable' in descriptor ? descriptor.enumerable !== true : !own || $mvmHidden(target, key);
+  $mvmHide(target, key, hide);
+  // (Attributes alone, `{ enumerable: false }`, leave the value.)
+  if (!accessor && !('value' in descriptor) && (own || target[key] !== undefined)) {
     return target;
   }
   // (A definition replaces an accessor there, or one a prototype has,

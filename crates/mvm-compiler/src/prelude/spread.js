@@ -15,7 +15,14 @@ function $mvmSpreadKeys(source) {
   const own = Reflect.ownKeys(source);
   // An array's `length` is its own but not enumerable.
   const isArray = Microvium.typeCodeOf(source) === Microvium.typeCodeOf([]);
+  // section: defineProperty|defineProperties|create|cause
+  // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
+  const hidden = source['#hidden'];
+  // end: defineProperty|defineProperties|create|cause
   for (let i = 0; i < own.length; i++) {
+    // section: defineProperty|defineProperties|create|cause
+    if (hidden !== undefined && hidden.indexOf(own[i]) >= 0) continue;
+    // end: defineProperty|defineProperties|create|cause
     if (!(isArray && own[i] === 'length')) keys.push(own[i]);
   }
   // section: Symbol
