@@ -550,14 +550,17 @@ impl<'s> Codegen<'s> {
         f.code.len() > PART_CODE || f.consts.len() > PART_CONSTANTS
     }
 
-    /// Inside a `try` of the function being compiled, emits a throw of the
+    /// Inside a `try` of the function being compiled (or of one it is
+    /// written in), emits a throw of the
     /// error JavaScript raises when the code runs (`class` with
     /// `message`: the prelude's class when the program has it, else a
     /// `{ name, message }` object) and says so; elsewhere the caller
     /// reports a diagnostic, which finds the mistake before the device
     /// does.
     fn throw_in_try(&mut self, class: &str, message: &str) -> bool {
-        if self.fns.last().is_none_or(|f| f.tries.is_empty()) {
+        // (In a `try` of this function, or of one around it: a callback
+        // written inside `try { list.some((x) => missing(x)) }`.)
+        if self.fns.iter().all(|f| f.tries.is_empty()) {
             return false;
         }
         self.throw_error(class, message);

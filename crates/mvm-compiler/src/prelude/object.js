@@ -125,7 +125,7 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
 };
 globalThis.$mvmObject_create = function create(proto, descriptors) {
   if (proto === undefined || (typeof proto !== 'object' && typeof proto !== 'function')) {
-    throw new TypeError('Object prototype may only be an Object or null');
+    throw new TypeError('Object prototype may only be an Object or null: ' + proto);
   }
   const result = {};
   result.__proto__ = proto;
@@ -151,6 +151,11 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
   return Object.prototype;
 };
 globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
+  if (proto === undefined || (proto !== null && typeof proto !== 'object' && typeof proto !== 'function')) {
+    throw new TypeError('Object prototype may only be an Object or null: ' + proto);
+  }
+  // (A primitive keeps none, as JavaScript's.)
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   // (A function keeps it as a property: see getPrototypeOf.)
   if (typeof value === 'function') {
     value['#proto'] = proto;
