@@ -85,7 +85,7 @@ impl core::fmt::Display for VmError {
             VmError::NotCallable => f.write_str("TypeError: value is not a function"),
             VmError::NotIterable(_) => f.write_str("TypeError: value is not iterable"),
             VmError::PropertyOfNullish => {
-                f.write_str("TypeError: cannot use a property of undefined or null")
+                f.write_str("TypeError: Cannot convert undefined or null to object")
             }
             VmError::ReadOfUndefined(_) => {
                 f.write_str("TypeError: Cannot read properties of undefined")

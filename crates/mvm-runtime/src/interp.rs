@@ -279,7 +279,7 @@ impl<'a> Engine<'a> {
                 self.make_error("TypeError", text)
             }
             VmError::PropertyOfNullish => {
-                self.make_error("TypeError", b"cannot use a property of undefined or null")
+                self.make_error("TypeError", b"Cannot convert undefined or null to object")
             }
             VmError::ReadOfUndefined(key)
             | VmError::ReadOfNull(key)
