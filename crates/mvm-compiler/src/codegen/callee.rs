@@ -25,6 +25,18 @@ pub(super) fn callee_text(e: &Expr) -> String {
             _ => "(intermediate value)".into(),
         },
         Expr::Lit(lit) => literal_text(lit),
+        // (`[1,2].mapp is not a function`, as V8 prints an array literal.)
+        Expr::Array(a) => {
+            let items: Vec<String> = a
+                .elems
+                .iter()
+                .map(|e| {
+                    e.as_ref()
+                        .map_or("(intermediate value)".into(), |e| callee_text(&e.expr))
+                })
+                .collect();
+            format!("[{}]", items.join(","))
+        }
         Expr::Bin(b) => format!(
             "({} {} {})",
             callee_text(&b.left),
