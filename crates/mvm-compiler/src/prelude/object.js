@@ -202,7 +202,7 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   // in JavaScript; one there keeps what it was unless it says. (Only
   // enumerability is kept: writable and configurable are not.)
   key = '' + key;
-  const hide = 'enumerable' in descriptor ? descriptor.enumerable !== true : !own || $mvmHidden(target, key);
+  const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || $mvmHidden(target, key);
   $mvmHide(target, key, hide);
   // (Attributes alone, `{ enumerable: false }`, leave the value.)
   if (!accessor && !('value' in descriptor) && (own || target[key] !== undefined)) {
