@@ -492,26 +492,21 @@ impl<'a> Engine<'a> {
     /// library lists them in an array under the hidden key `#hidden`.
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
         let hidden = self.own_named(obj, b"\xEF\xBF\xBFhidden");
-        self.listed_keys(obj, false, hidden)
+        self.listed_keys(obj, false, hidden.unwrap_or(Value::UNDEFINED))
     }
 
     /// [`Engine::ordered_keys`]; with `symbols`, the keys of the object's
     /// symbol-keyed properties instead (hidden keys `#@@...`), in the
     /// order they were added.
     pub(crate) fn keys_of(&self, obj: Value, symbols: bool) -> Result<Vec<Value>, VmError> {
-        self.listed_keys(obj, symbols, None)
+        self.listed_keys(obj, symbols, Value::UNDEFINED)
     }
 
-    /// [`Engine::keys_of`], leaving out the keys in the array `hidden`.
-    fn listed_keys(
-        &self,
-        obj: Value,
-        symbols: bool,
-        hidden: Option<Value>,
-    ) -> Result<Vec<Value>, VmError> {
+    /// [`Engine::keys_of`], leaving out the keys in the array `hidden`
+    /// (none where it is no array).
+    fn listed_keys(&self, obj: Value, symbols: bool, hidden: Value) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
-        let hidden = hidden.unwrap_or(Value::UNDEFINED);
         let hidden_len = self.indexed_length(hidden);
         self.walk_keys(obj, |k, _| {
             let key = self.string_bytes(k);

@@ -1847,10 +1847,7 @@ pub(super) fn global_this_names(text: &str) -> Vec<String> {
 /// The library's names the compiler knows itself (namespaces whose
 /// statics it resolves, and `Promise`), which no program global replaces.
 pub(super) fn is_library_name(name: &str) -> bool {
-    matches!(
-        name,
-        "JSON" | "Object" | "Array" | "Number" | "String" | "Uint8Array" | "Promise"
-    )
+    crate::prelude::NAMESPACES.contains(&name) || matches!(name, "JSON" | "Promise")
 }
 
 /// Names used as `new NAME` or `NAME.prototype` in `text`.
