@@ -29,7 +29,7 @@ pub fn disassemble(
         if header.type_code().is_function() && end >= payload + 4 {
             let p = &rom[payload..end];
             let (params, locals, consts) = (p[0], p[1], usize::from(p[2]));
-            let instance_props = p[3] >> 1 & 63;
+            let instance_props = p[3] >> 1 & 31;
             let _ = write!(
                 out,
                 "function @{:#06x}: params {params}, locals {locals}, constants {consts}",
@@ -39,6 +39,9 @@ pub fn disassemble(
                 out.push_str(", not a constructor");
             } else if instance_props > 0 {
                 let _ = write!(out, ", this-properties {instance_props}");
+            }
+            if p[3] & mvm_snapshot::SLOPPY_FUNCTION != 0 {
+                out.push_str(", sloppy");
             }
             if p[3] & 0x80 != 0 {
                 out.push_str(", named by its last constant");

@@ -33,6 +33,9 @@ pub struct FunctionCode {
     /// `new` may call it: a `function` that is neither async nor a
     /// generator, or a class constructor.
     pub constructs: bool,
+    /// Sloppy code (a script's, outside a class and `'use strict'`): a
+    /// write a frozen object refuses is dropped there, not a `TypeError`.
+    pub sloppy: bool,
     /// The function's `name` (`f.name`, what `console.log` prints), kept
     /// only when the program can tell (see `Codegen::keeps_names`). Once
     /// the function is compiled, it is also the pool's last constant.

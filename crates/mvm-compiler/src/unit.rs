@@ -2,7 +2,9 @@
 //! "unit" whose top level the compiler then runs.
 
 use crate::emit::{Const, FunctionCode};
-use mvm_snapshot::{AllocHeader, SnapshotWriter, TypeCode, Value, NOT_A_CONSTRUCTOR, ROM_BASE};
+use mvm_snapshot::{
+    AllocHeader, SnapshotWriter, TypeCode, Value, NOT_A_CONSTRUCTOR, ROM_BASE, SLOPPY_FUNCTION,
+};
 use std::collections::HashMap;
 
 /// Why a unit could not be laid out.
@@ -123,16 +125,20 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
             .footprint();
     }
     for f in functions {
-        // Bit 0: `...rest`; bits 1 to 6: the properties a constructor
-        // assigns to `this`, so that `new` makes room for them at once,
-        // or 63 for a function `new` refuses; bit 7: the last constant is
-        // the function's name.
+        // Bit 0: `...rest`; bits 1 to 5: the properties a constructor
+        // assigns to `this`, so that `new` makes room for them at once
+        // (more go in a segment added), or 31 for a function `new`
+        // refuses; bit 6: sloppy code; bit 7: the last constant is the
+        // function's name.
         let instance_props = if f.constructs {
-            f.this_props.len().min(62) as u8
+            f.this_props.len().min(usize::from(NOT_A_CONSTRUCTOR) - 1) as u8
         } else {
             NOT_A_CONSTRUCTOR
         };
-        let flags = u8::from(f.rest) | instance_props << 1 | u8::from(f.name.is_some()) << 7;
+        let flags = u8::from(f.rest)
+            | instance_props << 1
+            | if f.sloppy { SLOPPY_FUNCTION } else { 0 }
+            | u8::from(f.name.is_some()) << 7;
         let mut payload = vec![
             f.params,
             f.locals.min(255) as u8,

@@ -249,6 +249,20 @@ impl Heap {
         read_u16(&self.bytes, at).map(AllocHeader)
     }
 
+    /// Locks the object or array at `payload` (see
+    /// [`AllocHeader::is_locked`]): `None` for another kind.
+    pub fn lock(&mut self, payload: u16) -> Option<()> {
+        let at = usize::from(payload).checked_sub(2)?;
+        let locked = AllocHeader(self.header(payload)?.0 | mvm_snapshot::LOCKED);
+        if !locked.is_locked() {
+            return None;
+        }
+        self.bytes
+            .get_mut(at..at + 2)?
+            .copy_from_slice(&locked.0.to_le_bytes());
+        Some(())
+    }
+
     #[inline]
     pub fn payload(&self, payload: u16) -> Option<&[u8]> {
         let size = self.header(payload)?.size();

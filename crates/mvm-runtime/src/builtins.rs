@@ -43,6 +43,9 @@ impl<'a> Engine<'a> {
                         return Err(VmError::NotCallable);
                     }
                     let len = self.array_length(this);
+                    if self.is_locked(this) {
+                        self.locked_array_refuses(this, Some(len), true)?;
+                    }
                     let item = arg(self, i);
                     self.push(this)?;
                     self.push(int_value(len))?;
@@ -72,6 +75,19 @@ impl<'a> Engine<'a> {
                 let x = self.num(arg(self, 0)).map_or(f64::NAN, Num::to_f64);
                 let text = crate::number::exact_digits_text(x);
                 self.make_string(&text)
+            }
+            Builtin::Lock => {
+                let obj = arg(self, 0);
+                let obj = match self.type_of_ref(obj) {
+                    Some(TypeCode::Class) => self.slot(obj, 1).unwrap_or(obj),
+                    _ => obj,
+                };
+                if let (true, mvm_snapshot::ValueKind::Heap(p)) =
+                    (arg(self, 1) == Value::TRUE, obj.kind())
+                {
+                    let _ = self.heap.lock(p);
+                }
+                Ok(Value::bool(self.is_locked(obj)))
             }
             Builtin::TypeCodeOf => Ok(int_value(self.type_code_of(arg(self, 0)) as usize)),
             Builtin::NewUint8Array => {

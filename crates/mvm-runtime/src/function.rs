@@ -1,9 +1,9 @@
 //! A bytecode function in ROM:
 //! `[params u8, locals u8, consts u8, flags u8] [const pool: u16 × consts] [code]`;
 //! flag bit 0: the last parameter gathers the remaining arguments (`...rest`);
-//! bits 1 to 6: how many properties the function assigns to `this` (room
-//! `new` makes in the object it constructs; 63 for a function `new`
-//! refuses); bit 7: the pool's last
+//! bits 1 to 5: how many properties the function assigns to `this` (room
+//! `new` makes in the object it constructs; 31 for a function `new`
+//! refuses); bit 6: its code is sloppy; bit 7: the pool's last
 //! constant is the function's name.
 
 use crate::VmError;
@@ -67,7 +67,14 @@ impl FunctionInfo {
 /// its flags alone (0 if there are none to read).
 pub fn instance_props(rom: &[u8], offset: usize) -> usize {
     rom.get(offset + 3)
-        .map_or(0, |flags| usize::from(flags >> 1 & 63))
+        .map_or(0, |flags| usize::from(flags >> 1 & 31))
+}
+
+/// Whether the function at `offset` is sloppy code (see
+/// [`mvm_snapshot::SLOPPY_FUNCTION`]).
+pub fn is_sloppy(rom: &[u8], offset: usize) -> bool {
+    rom.get(offset + 3)
+        .is_some_and(|flags| flags & mvm_snapshot::SLOPPY_FUNCTION != 0)
 }
 
 /// The name of the function at `offset`, if the compiler kept it.

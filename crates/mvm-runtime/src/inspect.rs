@@ -482,7 +482,7 @@ impl Engine<'_> {
     /// (The first prototype up the chain with a named `constructor` names
     /// it, as Node finds it: `Dog.prototype = Object.create(Animal.prototype)`
     /// without its `constructor` prints as an `Animal`.)
-    fn class_name(&self, obj: Value) -> Option<String> {
+    pub(crate) fn class_name(&self, obj: Value) -> Option<String> {
         let mut proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
         for _ in 0..MAX_NAME_DEPTH {
             // (An anonymous class, a mixin's `class extends Base {}`, names

@@ -875,9 +875,9 @@ impl<'a> Engine<'a> {
                     }
                     Op::Delete => {
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
-                        self.delete_property(obj, key)?;
+                        let deleted = self.delete_property(obj, key)?;
                         self.pop()?;
-                        self.set_peek(0, Value::TRUE)?;
+                        self.set_peek(0, Value::bool(deleted))?;
                     }
                     Op::In => {
                         let (key, obj) = (self.peek(1)?, self.peek(0)?);

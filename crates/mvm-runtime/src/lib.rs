@@ -68,6 +68,7 @@ mod inspect;
 mod interp;
 #[cfg(feature = "json")]
 mod json;
+mod lock;
 mod math;
 mod number;
 mod object;

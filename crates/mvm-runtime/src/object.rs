@@ -579,6 +579,9 @@ impl<'a> Engine<'a> {
         let Some((data, index, length)) = self.heap_element(array, key) else {
             return false;
         };
+        if self.is_locked(array) {
+            return false;
+        }
         if index < length {
             return self.heap.set_value(data, index, value).is_some();
         }
@@ -603,6 +606,9 @@ impl<'a> Engine<'a> {
         let Some((_, pairs)) = self.first_segment(obj) else {
             return false;
         };
+        if self.is_locked(obj) {
+            return false;
+        }
         let mut found = None;
         for (i, pair) in pairs.chunks_exact(4).enumerate() {
             if let &[k0, k1, v0, v1] = pair {
@@ -797,6 +803,9 @@ impl<'a> Engine<'a> {
     /// stack; with `define`, `__proto__` names an own property rather than
     /// the prototype.
     fn set_object_property(&mut self, define: bool) -> Result<Value, VmError> {
+        if self.is_locked(self.peek(2)?) && self.locked_object_refuses(define)? {
+            return Ok(Value::UNDEFINED);
+        }
         let given = self.peek(1)?;
         let key = self.interned_key(given);
         if key != given {
@@ -938,7 +947,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The accessor a prototype of `obj` has under `key`, if any.
-    fn inherited_accessor(&self, obj: Value, key: Value) -> Option<Value> {
+    pub(crate) fn inherited_accessor(&self, obj: Value, key: Value) -> Option<Value> {
         if !self.accessors {
             return None;
         }
@@ -989,7 +998,13 @@ impl<'a> Engine<'a> {
 
     fn set_array_element_from_stack(&mut self) -> Result<(), VmError> {
         let (array, key) = (self.peek(2)?, self.peek(1)?);
-        if self.key_is(key, "length") {
+        let length = self.key_is(key, "length");
+        if self.is_locked(array) && (length || self.array_index(key).is_some()) {
+            let index = self.array_index(key).filter(|_| !length);
+            self.locked_array_refuses(array, index, false)?;
+            return Ok(());
+        }
+        if length {
             // (As JavaScript converts it: `-0`, `'2'`, `null`, `true`.)
             let value = self.peek(0)?;
             // (A whole number in range is what `as` gives back; NaN,
@@ -1072,7 +1087,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Segment and slot index of `key` in the object, if present.
-    fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
+    pub(crate) fn find_property(&self, obj: Value, key: Value) -> Option<(Value, usize)> {
         self.find_entry(obj, key).map(|(seg, i, _)| (seg, i))
     }
 
@@ -1222,7 +1237,7 @@ impl<'a> Engine<'a> {
 
     /// The segment, slot index and value of the first key of `obj` for
     /// which `matches` holds.
-    fn each_key(
+    pub(crate) fn each_key(
         &self,
         obj: Value,
         mut matches: impl FnMut(Value) -> bool,
@@ -1336,7 +1351,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The property name a key value stands for.
-    fn key_text(&self, key: Value) -> Vec<u8> {
+    pub(crate) fn key_text(&self, key: Value) -> Vec<u8> {
         self.string_of(key)
     }
 
@@ -1346,7 +1361,7 @@ impl<'a> Engine<'a> {
 
     /// The array index a key names: a non-negative integer, or a string
     /// that is one written canonically.
-    fn array_index(&self, key: Value) -> Option<usize> {
+    pub(crate) fn array_index(&self, key: Value) -> Option<usize> {
         self.array_key(key).ok()
     }
 
@@ -1417,10 +1432,15 @@ impl<'a> Engine<'a> {
 
     /// `delete obj[key]`: an object forgets the property, an array's
     /// element becomes a hole.
-    pub(crate) fn delete_property(&mut self, obj: Value, key: Value) -> Result<(), VmError> {
+    /// Returns false where a locked object refused (in sloppy code; in
+    /// strict code a TypeError).
+    pub(crate) fn delete_property(&mut self, obj: Value, key: Value) -> Result<bool, VmError> {
         match obj.kind() {
             ValueKind::Undefined | ValueKind::Null => return Err(VmError::PropertyOfNullish),
             _ => {}
+        }
+        if self.is_locked(obj) && self.locked_delete_refused(obj, key)? {
+            return Ok(false);
         }
         match self.type_of_ref(obj) {
             Some(TypeCode::PropertyList) => {
@@ -1453,7 +1473,7 @@ impl<'a> Engine<'a> {
             }
             _ => {}
         }
-        Ok(())
+        Ok(true)
     }
 
     /// `key in obj`.

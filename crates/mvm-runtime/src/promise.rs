@@ -278,6 +278,17 @@ impl<'a> Engine<'a> {
         host: &mut dyn Host,
         executor: Value,
     ) -> Result<Invoked, VmError> {
+        if !self.is_callable(executor) {
+            let mut text = b"Promise resolver ".to_vec();
+            match self.type_of_ref(executor) {
+                Some(TypeCode::Array) => text.extend_from_slice(b"[object Array]"),
+                Some(TypeCode::PropertyList) => self.describe_instance(executor, &mut text),
+                _ => self.write_string(executor, &mut text, 0),
+            }
+            text.extend_from_slice(b" is not a function");
+            let error = self.make_error("TypeError", &text)?;
+            return Err(VmError::Uncaught(error));
+        }
         self.push(executor)?;
         let p = self.new_promise()?;
         self.push(p)?;

@@ -94,6 +94,10 @@ impl TypeCode {
     }
 }
 
+/// The bit of an object's or an array's header that locks it (see
+/// [`AllocHeader::is_locked`]).
+pub const LOCKED: u16 = 1;
+
 /// Largest payload one allocation can have: the header's 12-bit size field.
 pub const MAX_ALLOC_SIZE: usize = 0xFFF;
 
@@ -104,10 +108,15 @@ const LONG_UNIT: usize = 8;
 /// Largest function payload: a long function's whole size field.
 pub const MAX_FUNCTION_SIZE: usize = MAX_ALLOC_SIZE * LONG_UNIT;
 
-/// A function's instance-property count (bits 1 to 6 of its flags) that
+/// A function's instance-property count (bits 1 to 5 of its flags) that
 /// marks it as one `new` refuses: an arrow function, a method, an async
 /// function or a generator.
-pub const NOT_A_CONSTRUCTOR: u8 = 63;
+pub const NOT_A_CONSTRUCTOR: u8 = 31;
+
+/// Bit 6 of a function's flags: its code is sloppy (a script's, outside a
+/// class and without `'use strict'`), where a write that a frozen object
+/// refuses is dropped rather than a `TypeError` (format 17).
+pub const SLOPPY_FUNCTION: u8 = 0x40;
 
 /// The 2-byte header in front of every allocation: `type << 12 | size`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +145,13 @@ impl AllocHeader {
             (TypeCode::LongFunction as u16) << 12 | units as u16,
         ))
     }
+    /// Whether the object or array is locked (`Object.freeze`, ...): bit 0
+    /// of the size field, free there because their sizes are even
+    /// ([`AllocHeader::size`] leaves it out; format 17).
+    #[inline]
+    pub const fn is_locked(self) -> bool {
+        self.0 & LOCKED != 0 && matches!(self.type_code(), TypeCode::PropertyList | TypeCode::Array)
+    }
     #[inline]
     pub const fn type_code(self) -> TypeCode {
         TypeCode::from_bits((self.0 >> 12) as u8)
@@ -145,7 +161,10 @@ impl AllocHeader {
     /// which ROM readers use; the heap never holds one).
     #[inline]
     pub const fn size(self) -> usize {
-        (self.0 & 0xFFF) as usize
+        // (Without the lock bit: the kinds from 0xC up, objects, arrays,
+        // fixed-length arrays and closures, all have even sizes.)
+        let lock = (self.0 >> 14 == 3) as u16 & LOCKED;
+        (self.0 & 0xFFF & !lock) as usize
     }
     /// Payload bytes of an allocation in ROM or the heap: [`AllocHeader::size`],
     /// or a long function's units in bytes.

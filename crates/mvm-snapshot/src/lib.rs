@@ -34,7 +34,10 @@ pub use file::{
     ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, HIDDEN_KEY, MAGIC,
     PREAMBLE_LEN, ROM_BASE, WIDE_UNIT_VERSION,
 };
-pub use header::{AllocHeader, TypeCode, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE, NOT_A_CONSTRUCTOR};
+pub use header::{
+    AllocHeader, TypeCode, LOCKED, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE, NOT_A_CONSTRUCTOR,
+    SLOPPY_FUNCTION,
+};
 #[cfg(feature = "alloc")]
 pub use heap_code::encode_heap;
 pub use heap_code::{decode_heap, heap_image_len};

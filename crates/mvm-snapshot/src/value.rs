@@ -86,10 +86,17 @@ pub enum Builtin {
     /// of the array itself (arrays hold no named properties); `(array,
     /// k)` → that slot `k` (0 to 2), or `undefined` for another array.
     MatchArray = 26,
+    /// `(object, lock)` → whether the object (an array, or a class's
+    /// statics) is locked, after locking it when `lock` is true: what
+    /// `Object.freeze`, `seal`, `preventExtensions` and a read-only
+    /// `defineProperty` leave, which the engine's writes then respect
+    /// (see `AllocHeader::is_locked`; the level is the object's hidden
+    /// `#lock` list, format 17).
+    Lock = 27,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 27] = [
+    const ALL: [Builtin; 28] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -117,6 +124,7 @@ impl Builtin {
         Builtin::IterableCheck,
         Builtin::OwnProperty,
         Builtin::MatchArray,
+        Builtin::Lock,
     ];
 
     #[inline]

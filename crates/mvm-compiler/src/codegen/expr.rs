@@ -407,6 +407,7 @@ impl<'s> Codegen<'s> {
             "$mvmMakeAccessor" => self.f().push_value(Builtin::MakeAccessor.value()),
             "$mvmOwnProperty" => self.f().push_value(Builtin::OwnProperty.value()),
             "$mvmMatchArray" => self.f().push_value(Builtin::MatchArray.value()),
+            "$mvmLock" => self.f().push_value(Builtin::Lock.value()),
             // (`then`'s third argument for a job whose throw is uncaught.)
             "$mvmUncaughtJob" => self.f().push_value(Builtin::ErrorMark.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),
@@ -818,7 +819,14 @@ impl<'s> Codegen<'s> {
     /// `prototype` (with the methods) and the static members. `bound`: the
     /// name is a binding of the class's own (a declaration's, or a named
     /// class expression's), not only the name it takes from where it is.
+    /// A class's body is strict code.
     pub(super) fn class(&mut self, class: &Class, name: Option<&str>, bound: bool) {
+        let outer_sloppy = std::mem::replace(&mut self.sloppy_code, false);
+        self.class_in_strict_code(class, name, bound);
+        self.sloppy_code = outer_sloppy;
+    }
+
+    fn class_in_strict_code(&mut self, class: &Class, name: Option<&str>, bound: bool) {
         let named;
         let private = class.body.iter().any(is_private_member);
         let class = if private {

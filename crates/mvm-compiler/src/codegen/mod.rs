@@ -201,6 +201,10 @@ pub struct Codegen<'s> {
     /// Whether the module being compiled is strict code (a module, or a
     /// script that starts `'use strict'`).
     strict: bool,
+    /// Whether the code being compiled is sloppy: in a module that is not
+    /// strict (nor the library), outside any class and any function that
+    /// says `'use strict'`. Functions begun take it.
+    sloppy_code: bool,
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
@@ -343,6 +347,7 @@ impl<'s> Codegen<'s> {
             pattern_source: None,
             unchecked_pattern: false,
             strict: false,
+            sloppy_code: false,
             hoisted: Vec::new(),
             // (By the code: a comment that says "Map" brings nothing.)
             iterates_collections: code.iter().any(|text| {
@@ -695,9 +700,11 @@ impl<'s> Codegen<'s> {
     fn begin_function(&mut self) -> usize {
         let id = self.functions.len();
         self.functions.push(None);
+        let mut code = FunctionCode::default();
+        code.sloppy = self.sloppy_code;
         self.fns.push(FnState {
             id,
-            code: FunctionCode::default(),
+            code,
             targets: Vec::new(),
             tries: Vec::new(),
             async_slot: None,

@@ -80,6 +80,7 @@ impl<'s> Codegen<'s> {
                 ModuleItem::Stmt(s) => is_use_strict(s),
                 _ => false,
             });
+        self.sloppy_code = !self.strict && source.file.name != crate::modules::PRELUDE_NAME;
         let mut stmts = Vec::new();
         let mut has_default_expr = false;
         for item in &module.body {
@@ -280,6 +281,10 @@ impl<'s> Codegen<'s> {
         is_async: bool,
     ) -> usize {
         let name = self.next_name.take();
+        let outer_sloppy = self.sloppy_code;
+        if matches!(body, Body::Block(stmts) if stmts.first().is_some_and(is_use_strict)) {
+            self.sloppy_code = false;
+        }
         let id = self.begin_function();
         self.state().user = true;
         self.f().name = name;
@@ -491,6 +496,7 @@ impl<'s> Codegen<'s> {
         }
         self.exit_scope(false);
         self.end_function(span);
+        self.sloppy_code = outer_sloppy;
         id
     }
 

@@ -198,10 +198,33 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   const set = descriptor.set;
   const accessor = get !== undefined || set !== undefined;
   const own = Object.hasOwn(target, key);
+  key = '' + key;
+  const level = $mvmLockLevel(target);
+  if (!own && level > 0) throw new TypeError('Cannot define property ' + key + ', object is not extensible');
+  // (A read-only key is taken as not configurable either, as
+  // defineProperty makes it unless told: only its value, unchanged, may
+  // be given again.)
+  if (own && $mvmReadOnly(target, key)) {
+    if (accessor || descriptor.writable || ('value' in descriptor && !$mvmObject_is(descriptor.value, target[key]))) {
+      throw new TypeError('Cannot redefine property: ' + key);
+    }
+    return target;
+  }
+  // A data property is read-only unless the descriptor says it is
+  // writable (one there keeps what it was unless it says).
+  if (!accessor && (!own || 'writable' in descriptor) && typeof target === 'object' && !Array.isArray(target)) {
+    const readOnly = !descriptor.writable;
+    if (readOnly !== $mvmReadOnly(target, key)) {
+      if (level < 0) target['#lock'] = [0];
+      const marks = target['#lock'];
+      if (readOnly) marks.push(key);
+      else marks.splice(marks.indexOf(key), 1);
+      $mvmLock(target, true);
+    }
+  }
   // A new property is not enumerable unless the descriptor says so, as
   // in JavaScript; one there keeps what it was unless it says. (Only
-  // enumerability is kept: writable and configurable are not.)
-  key = '' + key;
+  // enumerability and writability are kept: configurable is not.)
   const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || $mvmHidden(target, key);
   $mvmHide(target, key, hide);
   // (Attributes alone, `{ enumerable: false }`, leave the value.)
@@ -220,49 +243,62 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
   }
   return target;
 };
-// Freezing is not enforced: a frozen object's properties can still be
-// changed. A program that freezes what it never changes (the usual reason
-// to freeze a table of constants) runs as in JavaScript. Where it asks
-// isFrozen, isSealed or isExtensible, what was done is marked on the
-// object (unlisted), for the answer: a `deepFreeze` helper's test.
+// Locking: the engine refuses the writes, additions and deletions a
+// locked object does not allow (a TypeError in strict code, dropped in
+// sloppy code); how far it is locked is its hidden `#lock` list,
+// `[level, ...read-only keys]`: 0 only those keys read-only, 1 no
+// property added, 2 sealed (nor deleted), 3 frozen. A locked object
+// without one is frozen, which costs a frozen table no memory (see the
+// engine's lock.rs). An array holds no such list: only freezing locks it.
+function $mvmLockLevel(value) {
+  if (!$mvmLock(value, false)) return -1;
+  const marks = value['#lock'];
+  return marks === undefined ? 3 : marks[0];
+}
+function $mvmLockTo(value, level) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (level < 3 && Array.isArray(value)) return value;
+  const was = $mvmLockLevel(value);
+  if (was < level) {
+    const marks = value['#lock'];
+    if (marks !== undefined) marks[0] = level;
+    else if (level < 3) value['#lock'] = [level];
+  }
+  $mvmLock(value, true);
+  return value;
+}
 globalThis.$mvmObject_freeze = function freeze(value) {
-  // section: isFrozen
-  if (value !== null && typeof value === 'object') value['#frozen'] = true;
-  // end: isFrozen
-  // section: isSealed
-  if (value !== null && typeof value === 'object') value['#frozen'] = true;
-  // end: isSealed
-  // section: isExtensible
-  if (value !== null && typeof value === 'object') value['#frozen'] = true;
-  // end: isExtensible
-  return value;
+  return $mvmLockTo(value, 3);
 };
-// Nor are sealing and preventing extensions.
 globalThis.$mvmObject_seal = function seal(value) {
-  // section: isSealed
-  if (value !== null && typeof value === 'object') value['#sealed'] = true;
-  // end: isSealed
-  // section: isExtensible
-  if (value !== null && typeof value === 'object') value['#sealed'] = true;
-  // end: isExtensible
-  return value;
+  return $mvmLockTo(value, 2);
 };
 globalThis.$mvmObject_preventExtensions = function preventExtensions(value) {
-  // section: isExtensible
-  if (value !== null && typeof value === 'object') value['#fixed'] = true;
-  // end: isExtensible
-  return value;
+  return $mvmLockTo(value, 1);
 };
 // (A primitive is frozen, sealed and not extensible.)
+function $mvmLockedTo(value, level) {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function') || $mvmLockLevel(value) >= level;
+}
 globalThis.$mvmObject_isFrozen = function isFrozen(value) {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function') || value['#frozen'] === true;
+  return $mvmLockedTo(value, 3);
 };
 globalThis.$mvmObject_isSealed = function isSealed(value) {
-  return $mvmObject_isFrozen(value) || value['#sealed'] === true;
+  return $mvmLockedTo(value, 2);
 };
 globalThis.$mvmObject_isExtensible = function isExtensible(value) {
-  return !$mvmObject_isSealed(value) && value['#fixed'] !== true;
+  return !$mvmLockedTo(value, 1);
 };
+// Whether `key` of `target` is read-only (`defineProperty` made it so,
+// or a freeze).
+function $mvmReadOnly(target, key) {
+  const level = $mvmLockLevel(target);
+  if (level === 3) return true;
+  if (level < 0) return false;
+  const marks = target['#lock'];
+  for (let i = 1; i < marks.length; i++) if (marks[i] === key) return true;
+  return false;
+}
 // A data property's descriptor, all its attributes true (the engine keeps
 // none); undefined for a key the target does not have of its own.
 globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
@@ -272,8 +308,11 @@ globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescript
   let enumerable = false;
   for (const listed in target) if (listed === '' + key) enumerable = true;
   const get = $mvmOwnProperty(target, key, 0);
-  if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable: true };
-  return { value: target[key], writable: true, enumerable, configurable: true };
+  // (Configurable unless sealed or read-only: defineProperty's own say
+  // is not kept, and the engine refuses to delete a read-only key.)
+  const configurable = !$mvmLockedTo(target, 2) && !$mvmReadOnly(target, '' + key);
+  if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable };
+  return { value: target[key], writable: !$mvmReadOnly(target, '' + key), enumerable, configurable };
 };
 globalThis.$mvmObject_getOwnPropertyDescriptors = function getOwnPropertyDescriptors(target) {
   const result = {};

@@ -1,0 +1,185 @@
+//! Locked objects: what `Object.freeze`, `Object.seal`,
+//! `Object.preventExtensions` and a read-only `Object.defineProperty`
+//! leave (see [`mvm_snapshot::AllocHeader::is_locked`]).
+//!
+//! The header's lock bit keeps the common writes fast: only a locked
+//! object's go this way. How far it is locked is its hidden `#lock`
+//! array, which the library keeps: `[level, ...read-only keys]`, the level
+//! 0 (open: only the keys listed are read-only), 1 (no property added),
+//! 2 (sealed: nor deleted) or 3 (frozen). A locked object without one is
+//! frozen, so that freezing a table costs it no memory; a locked array is
+//! frozen (arrays hold no named properties).
+//!
+//! A refused change throws a `TypeError` in strict code (the library's, a
+//! module's), and is dropped in sloppy code, as in JavaScript.
+
+use crate::{Engine, VmError};
+use alloc::vec::Vec;
+use mvm_snapshot::{TypeCode, Value};
+
+/// A change to a property that a locked object may refuse.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// A value written over the property's.
+    Write,
+    /// A property the object does not have.
+    Add,
+    Delete,
+    /// A definition over the property (`Object.defineProperty`): refused
+    /// only by a frozen object.
+    Redefine,
+}
+
+/// The `#lock` levels (see the module docs).
+const NO_ADDITION: i16 = 1;
+const SEALED: i16 = 2;
+const FROZEN: i16 = 3;
+
+impl<'a> Engine<'a> {
+    /// Whether `v` is a locked object or array.
+    #[inline]
+    pub(crate) fn is_locked(&self, v: Value) -> bool {
+        v.is_heap() && self.heap.header(v.0).is_some_and(|h| h.is_locked())
+    }
+
+    /// Whether the code running is strict: all but a script's functions
+    /// outside classes (and the host's calls, which have no frame).
+    fn in_strict_code(&self) -> bool {
+        self.frames
+            .last()
+            .is_none_or(|f| !crate::function::is_sloppy(self.rom, usize::from(f.func)))
+    }
+
+    /// Whether the locked `obj` refuses `change` to its property `key`
+    /// (text): a TypeError in strict code (or always, with `strict`),
+    /// `Ok(true)` in sloppy code, where the change is dropped; `Ok(false)`
+    /// where the change is allowed.
+    pub(crate) fn refuse(
+        &mut self,
+        obj: Value,
+        key: &[u8],
+        change: Change,
+        strict: bool,
+    ) -> Result<bool, VmError> {
+        let array = self.type_of_ref(obj) == Some(TypeCode::Array);
+        let marks = match array {
+            true => Value::UNDEFINED,
+            false => self
+                .own_named(obj, b"\xEF\xBF\xBFlock")
+                .unwrap_or(Value::UNDEFINED),
+        };
+        let level = self.array_get(marks, 0).as_int().unwrap_or(FROZEN);
+        let read_only = (1..self.indexed_length(marks))
+            .any(|i| self.string_bytes(self.array_get(marks, i)) == Some(key));
+        let refused = !key.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes())
+            && match change {
+                Change::Add => level >= NO_ADDITION,
+                Change::Write => level >= FROZEN || read_only,
+                Change::Delete => level >= SEALED || read_only,
+                Change::Redefine => level >= FROZEN,
+            };
+        if !refused || !(strict || self.in_strict_code()) {
+            return Ok(refused);
+        }
+        // As V8 words them.
+        let mut text = Vec::new();
+        let what: &[&[u8]] = match change {
+            Change::Write => &[
+                b"Cannot assign to read only property '",
+                key,
+                b"' of object '",
+            ],
+            Change::Add => &[b"Cannot add property ", key, b", object is not extensible"],
+            Change::Delete => &[b"Cannot delete property '", key, b"' of "],
+            Change::Redefine => &[b"Cannot redefine property: ", key],
+        };
+        what.iter().for_each(|part| text.extend_from_slice(part));
+        if matches!(change, Change::Write | Change::Delete) {
+            match array {
+                true => text.extend_from_slice(b"[object Array]"),
+                false => self.describe_instance(obj, &mut text),
+            }
+        }
+        if change == Change::Write {
+            text.push(b'\'');
+        }
+        let error = self.make_error("TypeError", &text)?;
+        Err(VmError::Uncaught(error))
+    }
+
+    /// `#<Point>`: an object as V8's messages name it, by its class.
+    pub(crate) fn describe_instance(&self, obj: Value, out: &mut Vec<u8>) {
+        #[cfg(feature = "std")]
+        let name = self.class_name(obj);
+        #[cfg(not(feature = "std"))]
+        let name: Option<alloc::string::String> = {
+            let _ = obj;
+            None
+        };
+        out.extend_from_slice(b"#<");
+        out.extend_from_slice(name.as_deref().unwrap_or("Object").as_bytes());
+        out.push(b'>');
+    }
+
+    /// `obj[key] = value` (or its definition), `[obj, key, value]` on the
+    /// stack, when the plain object `obj` is locked: whether the change is
+    /// refused (dropped in sloppy code; a TypeError in strict code, or
+    /// always for a definition). A setter still takes an assignment.
+    pub(crate) fn locked_object_refuses(&mut self, define: bool) -> Result<bool, VmError> {
+        let (obj, key) = (self.peek(2)?, self.peek(1)?);
+        let text = self.key_text(key);
+        let own = self
+            .each_key(obj, |k| self.string_bytes(k) == Some(&text))
+            .map(|(_, _, v)| v);
+        let change = match own {
+            Some(v) if !define && self.is_accessor(v) => return Ok(false),
+            Some(_) if define => Change::Redefine,
+            Some(_) => Change::Write,
+            None if !define && self.inherited_accessor(obj, key).is_some() => return Ok(false),
+            None => Change::Add,
+        };
+        self.refuse(obj, &text, change, define)
+    }
+
+    /// `delete obj[key]` of the locked `obj`: refused, as
+    /// [`Engine::refuse`], when it has the property.
+    pub(crate) fn locked_delete_refused(
+        &mut self,
+        obj: Value,
+        key: Value,
+    ) -> Result<bool, VmError> {
+        let there = match self.type_of_ref(obj) {
+            Some(TypeCode::Array) => self
+                .array_index(key)
+                .is_some_and(|i| i < self.array_length(obj)),
+            _ => self.find_property(obj, key).is_some(),
+        };
+        let text = self.key_text(key);
+        Ok(there && self.refuse(obj, &text, Change::Delete, false)?)
+    }
+
+    /// `array[index] = ...` (an element or an append), or a new length
+    /// (`None`), on a locked array: refused, as [`Engine::refuse`].
+    pub(crate) fn locked_array_refuses(
+        &mut self,
+        array: Value,
+        index: Option<usize>,
+        strict: bool,
+    ) -> Result<bool, VmError> {
+        let mut text = Vec::new();
+        let change = match index {
+            Some(i) => {
+                crate::number::push_int(&mut text, i as i64);
+                match i >= self.array_length(array) {
+                    true => Change::Add,
+                    false => Change::Write,
+                }
+            }
+            None => {
+                text.extend_from_slice(b"length");
+                Change::Write
+            }
+        };
+        self.refuse(array, &text, change, strict)
+    }
+}
