@@ -397,9 +397,27 @@ impl Engine<'_> {
                 .and_then(|n| n.as_int());
             let from = next.map_or(0, |n| usize::try_from(n).unwrap_or(0));
             let count = self.array_length(items);
+            // (An entries iterator's values beside its keys: `[ 'a', 1 ]`.)
+            let values = private(b"\xEF\xBF\xBFvalues");
+            let depth = level + 1 + usize::from(values.is_some());
             let mut output: Vec<String> = (from..count)
                 .take(MAX_ARRAY_LENGTH)
-                .map(|i| self.inspect_nested(self.array_get(items, i), level + 1, indent + 2, seen))
+                .map(|i| {
+                    let key =
+                        self.inspect_nested(self.array_get(items, i), depth, indent + 2, seen);
+                    match values {
+                        Some(values) => {
+                            let value = self.inspect_nested(
+                                self.array_get(values, i),
+                                depth,
+                                indent + 2,
+                                seen,
+                            );
+                            format!("[ {key}, {value} ]")
+                        }
+                        None => key,
+                    }
+                })
                 .collect();
             output.extend(more_items(count.saturating_sub(from + MAX_ARRAY_LENGTH)));
             let open = format!("[{}] {{", String::from_utf8_lossy(kind));

@@ -1065,7 +1065,20 @@ impl<'s> Codegen<'s> {
             .count();
         let statics_room =
             static_methods + static_accessors.len() + 1 + usize::from(name.is_some());
-        let methods_room = methods.len() + accessors.len() + 1;
+        // (A method defined twice under one name takes one slot: the
+        // later replaces the earlier in its place, as in JavaScript.)
+        let mut method_keys: Vec<String> = Vec::new();
+        let distinct_methods = methods
+            .iter()
+            .filter(|m| match &m.key {
+                PropName::Ident(id) => push_new(&mut method_keys, id.sym.to_string()),
+                PropName::Str(s) => {
+                    push_new(&mut method_keys, s.value.to_string_lossy().into_owned())
+                }
+                _ => true,
+            })
+            .count();
+        let methods_room = distinct_methods + accessors.len() + 1;
         if statics_room > 255 || methods_room > 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
@@ -2952,4 +2965,13 @@ fn private_names_as_keys(class: &Class, keys: &[(String, String)]) -> Class {
         *member = named;
     }
     class
+}
+
+/// Adds `key` to `keys` unless it is there: whether it was new.
+fn push_new(keys: &mut Vec<String>, key: String) -> bool {
+    if keys.contains(&key) {
+        return false;
+    }
+    keys.push(key);
+    true
 }

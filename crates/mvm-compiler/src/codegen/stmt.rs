@@ -1364,6 +1364,19 @@ impl<'s> Codegen<'s> {
             if self.iterates_protocol {
                 self.global_function("$mvmIterate", s.span);
                 self.f().op_u8(Op::Call, 0);
+            } else if self.iterates_collections {
+                // A Map or Set (or one's iterator) gives an iterator of
+                // its live entries (`$mvmWalk`); another value with
+                // `$mvmItems`, a `matchAll`, its items.
+                self.f().op(Op::Dup);
+                self.string("$mvmWalk", s.span);
+                self.f().op(Op::GetProp);
+                let walks = self.f().jump(Op::JumpIfDefinedKeep);
+                self.iterable_items();
+                let done = self.f().jump(Op::Jump);
+                self.f().patch_here(walks);
+                self.f().op_u8(Op::Call, 0);
+                self.f().patch_here(done);
             } else {
                 self.iterable_items();
             }
@@ -1395,6 +1408,9 @@ impl<'s> Codegen<'s> {
         // throw out of the loop, which a handler around it catches: so is
         // a generator's `return()`, which unwinds it by a throw.)
         let lazy = self.iterates_protocol && source.is_none();
+        // (A Map's or Set's own iterator, in a program without the
+        // protocol, has nothing to close and gives only objects.)
+        let walks_live = !self.iterates_protocol && self.iterates_collections && source.is_none();
         let to_close = lazy.then(|| {
             self.push_try(None);
             self.f().jump(Op::TryPush)
@@ -1472,8 +1488,8 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::GetProp);
         self.f().op(Op::Lt);
         self.f().jump_to(Op::JumpIfTrue, top);
-        if lazy {
-            self.next_of_iterator(items, bind, s.span);
+        if lazy || walks_live {
+            self.next_of_iterator(items, bind, s.span, lazy);
         }
         // (`for await` takes its last, done, result as it takes an item.)
         if let Some(slot) = awaits {
@@ -1505,12 +1521,31 @@ impl<'s> Codegen<'s> {
     /// The end of a `for..of` loop's test, for an iterator (`items` has no
     /// length: an array's loop ends here): its `next()`, and the item
     /// bound at `bind` unless it is done.
-    fn next_of_iterator(&mut self, items: u8, bind: usize, span: Span) {
+    /// (Without `checked`, the iterator is the library's own, a Map's or
+    /// a Set's, stepped by `$mvmStep()`.)
+    fn next_of_iterator(&mut self, items: u8, bind: usize, span: Span, checked: bool) {
         self.f().op_u8(Op::LoadLocal, items);
         self.f().push_value(Value::STR_LENGTH);
         self.f().op(Op::GetProp);
         self.f().push_value(Value::UNDEFINED);
         let has_length = self.f().jump(Op::JumpUnlessStrictEq);
+        if !checked {
+            // The library's own iterator's `$mvmStep()`: the next item, or
+            // the iterator itself once done.
+            self.f().op_u8(Op::LoadLocal, items);
+            self.f().op(Op::Dup);
+            self.string("$mvmStep", span);
+            self.f().op(Op::GetProp);
+            self.f().op_u8(Op::Call, 0);
+            self.f().op(Op::Dup);
+            self.f().op_u8(Op::LoadLocal, items);
+            let done = self.f().jump(Op::JumpIfStrictEq);
+            self.f().jump_to(Op::Jump, bind);
+            self.f().patch_here(done);
+            self.f().op(Op::Pop);
+            self.f().patch_here(has_length);
+            return;
+        }
         self.f().op_u8(Op::LoadLocal, items);
         self.f().op(Op::Dup);
         self.string("next", span);

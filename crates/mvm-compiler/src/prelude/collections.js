@@ -1,10 +1,10 @@
 // Map and Set, in JavaScript. Keys are kept in arrays in insertion order
 // and compared as SameValueZero (NaN is one key; 0 and -0 are one key), so
 // a lookup is a linear search: fine for the tens of entries a device keeps.
-// `keys()`, `values()` and `entries()` return iterators over a copy of the
-// items (`next()`, as the common `map.keys().next().value` wants), and
-// `for..of`, spreads and `Array.from` take iterators and the collections
-// themselves through `$mvmItems`.
+// `for..of` (through `$mvmWalk`), `keys()`, `values()`, `entries()` and
+// `forEach` walk the live entries, as JavaScript's do: one deleted before
+// its turn is skipped, one added during the walk is visited. Spreads and
+// `Array.from` take a copy through `$mvmItems`.
 function $mvmKeyIndex(keys, key) {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -33,33 +33,87 @@ function $mvmMoveWalks(walks, deleted) {
     else if (deleted <= walks[w][0]) walks[w][0]--;
   }
 }
-class $mvmListIterator {
+// (Only where the program may iterate: the rest costs it nothing.)
+// section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+// An iterator stays in place as entries are deleted before it: a
+// collection that has made one keeps a log, `[deletions, ...indices]`
+// (the last few deleted, -1 for a clear; their number bounds what an
+// iterator left unfinished costs), which each step catches up on.
+function $mvmLogDeletion(log, i) {
+  if (log === null) return;
+  log[0]++;
+  log.push(i);
+  if (log.length > 17) log.splice(1, 1);
+}
+class $mvmCollectionIterator {
+  // The live items (a Map's keys or values, a Set's keys) and, for
+  // entries, the values beside them; the deletions seen; the next place,
+  // -1 once done. (console.log prints what it is, `#kind`, and the items
+  // still to come.)
   #items;
+  #values;
+  #log;
+  #seen;
   #next = 0;
-  // ('Map Iterator', 'Set Entries', ...: what console.log says it is.)
   #kind;
-  constructor(items, kind) {
+  constructor(items, values, log, kind) {
     this.#items = items;
+    this.#values = values;
+    this.#log = log;
+    this.#seen = log[0];
     this.#kind = kind;
   }
+  // The next item, or the iterator itself once done (what `for..of`
+  // calls: no result object per item).
+  $mvmStep() {
+    let i = this.#next;
+    const log = this.#log;
+    const deletions = log[0];
+    // (Further behind than the log reaches, it keeps its place.)
+    let d = deletions - (log.length - 1);
+    if (d < this.#seen) d = this.#seen;
+    for (; i >= 0 && d < deletions; d++) {
+      const at = log[log.length - (deletions - d)];
+      if (at < 0) i = 0;
+      else if (at < i) i--;
+    }
+    this.#seen = deletions;
+    if (i < 0 || i >= this.#items.length) {
+      // (Done for good: none to come.)
+      this.#next = -1;
+      this.#items = [];
+      return this;
+    }
+    this.#next = i + 1;
+    const item = this.#items[i];
+    return this.#values === undefined ? item : [item, this.#values[i]];
+  }
   next() {
-    if (this.#next >= this.#items.length) return { value: undefined, done: true };
-    return { value: this.#items[this.#next++], done: false };
+    const item = this.$mvmStep();
+    return item === this ? { value: undefined, done: true } : { value: item, done: false };
   }
   $mvmItems() {
-    const rest = this.#items.slice(this.#next);
-    this.#next = this.#items.length;
+    const rest = [];
+    for (let item = this.$mvmStep(); item !== this; item = this.$mvmStep()) rest.push(item);
     return rest;
+  }
+  // (What `for..of` walks, one `$mvmStep()` at a time.)
+  $mvmWalk() {
+    return this;
   }
   ['#@@iterator']() {
     return this;
   }
 }
+// end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
 globalThis.Map = class Map {
   // (Private: no listing shows them, as none shows a Map's entries.)
   #keys = [];
   #values = [];
   #walks = null;
+  // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+  #log = null;
+  // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   constructor(entries) {
     if (entries !== undefined && entries !== null) {
       for (const entry of entries) {
@@ -99,29 +153,45 @@ globalThis.Map = class Map {
     this.#keys.splice(i, 1);
     this.#values.splice(i, 1);
     $mvmMoveWalks(this.#walks, i);
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    $mvmLogDeletion(this.#log, i);
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
     return true;
   }
   clear() {
     this.#keys.length = 0;
     this.#values.length = 0;
     $mvmMoveWalks(this.#walks, -1);
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    $mvmLogDeletion(this.#log, -1);
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   }
   forEach(callback, thisArg) {
     if (this.#walks === null) this.#walks = [];
     $mvmWalk(this, this.#walks, (i) => $mvmCallThis(callback, thisArg, this.#values[i], this.#keys[i], this));
   }
+  // (A copy where the program never walks one: what is iterable has
+  // this method.)
   ['#@@iterator']() {
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    return this.entries();
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    return this.$mvmItems();
+  }
+  // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+  $mvmWalk() {
     return this.entries();
   }
   keys() {
-    return new $mvmListIterator(this.#keys.slice(), 'Map Iterator');
+    return new $mvmCollectionIterator(this.#keys, undefined, (this.#log === null ? (this.#log = [0]) : this.#log), 'Map Iterator');
   }
   values() {
-    return new $mvmListIterator(this.#values.slice(), 'Map Iterator');
+    return new $mvmCollectionIterator(this.#values, undefined, (this.#log === null ? (this.#log = [0]) : this.#log), 'Map Iterator');
   }
   entries() {
-    return new $mvmListIterator(this.$mvmItems(), 'Map Entries');
+    return new $mvmCollectionIterator(this.#keys, this.#values, (this.#log === null ? (this.#log = [0]) : this.#log), 'Map Entries');
   }
+  // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   $mvmItems() {
     const entries = [];
     for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#values[i]]);
@@ -131,6 +201,9 @@ globalThis.Map = class Map {
 globalThis.Set = class Set {
   #keys = [];
   #walks = null;
+  // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+  #log = null;
+  // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   constructor(values) {
     if (values !== undefined && values !== null) {
       for (const value of values) this.add(value);
@@ -156,30 +229,44 @@ globalThis.Set = class Set {
     if (i < 0) return false;
     this.#keys.splice(i, 1);
     $mvmMoveWalks(this.#walks, i);
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    $mvmLogDeletion(this.#log, i);
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
     return true;
   }
   clear() {
     this.#keys.length = 0;
     $mvmMoveWalks(this.#walks, -1);
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    $mvmLogDeletion(this.#log, -1);
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   }
   forEach(callback, thisArg) {
     if (this.#walks === null) this.#walks = [];
     $mvmWalk(this, this.#walks, (i) => $mvmCallThis(callback, thisArg, this.#keys[i], this.#keys[i], this));
   }
+  // (A copy where the program never walks one: what is iterable has
+  // this method.)
   ['#@@iterator']() {
+    // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    return this.values();
+    // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+    return this.$mvmItems();
+  }
+  // section: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
+  $mvmWalk() {
     return this.values();
   }
   values() {
-    return new $mvmListIterator(this.#keys.slice(), 'Set Iterator');
+    return new $mvmCollectionIterator(this.#keys, undefined, (this.#log === null ? (this.#log = [0]) : this.#log), 'Set Iterator');
   }
   keys() {
-    return new $mvmListIterator(this.#keys.slice(), 'Set Iterator');
+    return this.values();
   }
   entries() {
-    const entries = [];
-    for (let i = 0; i < this.#keys.length; i++) entries.push([this.#keys[i], this.#keys[i]]);
-    return new $mvmListIterator(entries, 'Set Entries');
+    return new $mvmCollectionIterator(this.#keys, this.#keys, (this.#log === null ? (this.#log = [0]) : this.#log), 'Set Entries');
   }
+  // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
   $mvmItems() {
     return this.#keys.slice();
   }

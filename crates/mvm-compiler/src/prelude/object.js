@@ -276,9 +276,12 @@ globalThis.$mvmObject_seal = function seal(value) {
 globalThis.$mvmObject_preventExtensions = function preventExtensions(value) {
   return $mvmLockTo(value, 1);
 };
-// (A primitive is frozen, sealed and not extensible.)
+// (A primitive is frozen, sealed and not extensible; so is an object
+// that takes no more properties and has none.)
 function $mvmLockedTo(value, level) {
-  return value === null || (typeof value !== 'object' && typeof value !== 'function') || $mvmLockLevel(value) >= level;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
+  const was = $mvmLockLevel(value);
+  return was >= level || (was > 0 && Reflect.ownKeys(value).length === 0);
 }
 globalThis.$mvmObject_isFrozen = function isFrozen(value) {
   return $mvmLockedTo(value, 3);
