@@ -85,7 +85,9 @@ impl<'a> Engine<'a> {
                 if let (true, mvm_snapshot::ValueKind::Heap(p)) =
                     (arg(self, 1) == Value::TRUE, obj.kind())
                 {
-                    let _ = self.heap.lock(p);
+                    // (New properties now ask the prototypes: see
+                    // `inherited_read_only_refuses`.)
+                    self.accessors |= self.heap.lock(p).is_some();
                 }
                 Ok(Value::bool(self.is_locked(obj)))
             }

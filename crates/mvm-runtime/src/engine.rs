@@ -143,7 +143,8 @@ pub struct Engine<'a> {
     pub(crate) jobs: Vec<Value>,
     /// Where the last failed call failed: pcs, innermost first.
     pub(crate) trace: Vec<u16>,
-    /// Whether any accessor exists (see `Config::accessors`).
+    /// Whether any accessor or locked object exists (see
+    /// `Config::accessors`).
     pub(crate) accessors: bool,
     /// Keys made at run time met under their ROM spelling: a small cache,
     /// taken on its first entry (see `Engine::interned_key`).

@@ -1315,6 +1315,9 @@ impl<'a> Engine<'a> {
     #[cfg_attr(not(mvm_size), inline(always))]
     fn assign_from_stack(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
         let accessor = self.set_property_from_stack()?;
+        if accessor == Value::HOLE {
+            return self.refuse_shadowing();
+        }
         if accessor != Value::UNDEFINED {
             let receiver = self.peek(2)?;
             self.call_accessor(host, receiver, accessor, 1)?;

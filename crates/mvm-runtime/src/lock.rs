@@ -4,8 +4,10 @@
 //!
 //! The header's lock bit keeps the common writes fast: only a locked
 //! object's go this way. How far it is locked is its hidden `#lock`
-//! array, which the library keeps: `[level, ...read-only keys]`, the level
-//! 0 (open: only the keys listed are read-only), 1 (no property added),
+//! array, which the library keeps: `[level, ...keys]` (a key read-only,
+//! and not configurable; after the hidden prefix, a key only not
+//! configurable), the level
+//! 0 (open: only the keys listed are locked), 1 (no property added),
 //! 2 (sealed: nor deleted) or 3 (frozen). A locked object without one is
 //! frozen, so that freezing a table costs it no memory; a locked array is
 //! frozen (arrays hold no named properties).
@@ -51,9 +53,36 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether the locked `obj` refuses `change` to its property `key`
-    /// (text): a TypeError in strict code (or always, with `strict`),
-    /// `Ok(true)` in sloppy code, where the change is dropped; `Ok(false)`
-    /// where the change is allowed.
+    /// (text).
+    fn refuses(&self, obj: Value, key: &[u8], change: Change) -> bool {
+        let marks = match self.type_of_ref(obj) == Some(TypeCode::Array) {
+            true => Value::UNDEFINED,
+            false => self
+                .own_named(obj, b"\xEF\xBF\xBFlock")
+                .unwrap_or(Value::UNDEFINED),
+        };
+        let level = self.array_get(marks, 0).as_int().unwrap_or(FROZEN);
+        // A key listed is read-only (and not configurable); listed after
+        // the hidden prefix, only not configurable.
+        let hidden = mvm_snapshot::HIDDEN_KEY.as_bytes();
+        let (mut read_only, mut fixed) = (false, false);
+        for i in 1..self.indexed_length(marks) {
+            let mark = self.string_bytes(self.array_get(marks, i)).unwrap_or(b"");
+            read_only |= mark == key;
+            fixed |= mark.strip_prefix(hidden) == Some(key);
+        }
+        !key.starts_with(hidden)
+            && match change {
+                Change::Add => level >= NO_ADDITION,
+                Change::Write => level >= FROZEN || read_only,
+                Change::Delete => level >= SEALED || read_only || fixed,
+                Change::Redefine => level >= FROZEN,
+            }
+    }
+
+    /// [`Engine::refuses`], as the code running takes it: a TypeError in
+    /// strict code (or always, with `strict`), `Ok(true)` in sloppy code,
+    /// where the change is dropped; `Ok(false)` where it is allowed.
     pub(crate) fn refuse(
         &mut self,
         obj: Value,
@@ -61,27 +90,16 @@ impl<'a> Engine<'a> {
         change: Change,
         strict: bool,
     ) -> Result<bool, VmError> {
-        let array = self.type_of_ref(obj) == Some(TypeCode::Array);
-        let marks = match array {
-            true => Value::UNDEFINED,
-            false => self
-                .own_named(obj, b"\xEF\xBF\xBFlock")
-                .unwrap_or(Value::UNDEFINED),
-        };
-        let level = self.array_get(marks, 0).as_int().unwrap_or(FROZEN);
-        let read_only = (1..self.indexed_length(marks))
-            .any(|i| self.string_bytes(self.array_get(marks, i)) == Some(key));
-        let refused = !key.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes())
-            && match change {
-                Change::Add => level >= NO_ADDITION,
-                Change::Write => level >= FROZEN || read_only,
-                Change::Delete => level >= SEALED || read_only,
-                Change::Redefine => level >= FROZEN,
-            };
+        let refused = self.refuses(obj, key, change);
         if !refused || !(strict || self.in_strict_code()) {
             return Ok(refused);
         }
-        // As V8 words them.
+        Err(self.refusal(obj, key, change))
+    }
+
+    /// The TypeError for `change` to `key` of `obj` refused, as V8 words
+    /// it.
+    fn refusal(&mut self, obj: Value, key: &[u8], change: Change) -> VmError {
         let mut text = Vec::new();
         let what: &[&[u8]] = match change {
             Change::Write => &[
@@ -95,7 +113,7 @@ impl<'a> Engine<'a> {
         };
         what.iter().for_each(|part| text.extend_from_slice(part));
         if matches!(change, Change::Write | Change::Delete) {
-            match array {
+            match self.type_of_ref(obj) == Some(TypeCode::Array) {
                 true => text.extend_from_slice(b"[object Array]"),
                 false => self.describe_instance(obj, &mut text),
             }
@@ -103,8 +121,10 @@ impl<'a> Engine<'a> {
         if change == Change::Write {
             text.push(b'\'');
         }
-        let error = self.make_error("TypeError", &text)?;
-        Err(VmError::Uncaught(error))
+        match self.make_error("TypeError", &text) {
+            Ok(error) => VmError::Uncaught(error),
+            Err(e) => e,
+        }
     }
 
     /// `#<Point>`: an object as V8's messages name it, by its class.
@@ -156,6 +176,53 @@ impl<'a> Engine<'a> {
         };
         let text = self.key_text(key);
         Ok(there && self.refuse(obj, &text, Change::Delete, false)?)
+    }
+
+    /// The locked prototype of `obj` whose read-only property `key` an
+    /// assignment to `obj`, which does not have it, may not shadow (as in
+    /// JavaScript), and the key's text.
+    pub(crate) fn inherited_read_only(&self, obj: Value, key: Value) -> Option<(Value, Vec<u8>)> {
+        let proto = |o: Value| self.slot(o, 1).filter(|p| self.is_plain_object(*p));
+        // (Most chains hold no locked object: asked by their headers
+        // first.)
+        let mut o = obj;
+        let mut locked = false;
+        for _ in 0..crate::object::MAX_PROTO_CHAIN {
+            let Some(p) = proto(o) else { break };
+            locked |= self.is_locked(p);
+            o = p;
+        }
+        if !locked {
+            return None;
+        }
+        let text = self.key_text(key);
+        let mut o = obj;
+        for _ in 0..crate::object::MAX_PROTO_CHAIN {
+            let p = proto(o)?;
+            if self
+                .each_key(p, |k| self.string_bytes(k) == Some(&text))
+                .is_some()
+            {
+                return (self.is_locked(p) && self.refuses(p, &text, Change::Write))
+                    .then_some((p, text));
+            }
+            o = p;
+        }
+        None
+    }
+
+    /// `obj[key] = value`, `[obj, key, value]` on the stack, which
+    /// [`Engine::inherited_read_only`] refuses: a TypeError in strict
+    /// code, nothing in sloppy code.
+    pub(crate) fn refuse_shadowing(&mut self) -> Result<(), VmError> {
+        let (obj, key) = (self.peek(2)?, self.peek(1)?);
+        match self.inherited_read_only(obj, key) {
+            // (V8's message names the object assigned to.)
+            Some((_, text)) if self.in_strict_code() => {
+                Err(self.refusal(obj, &text, Change::Write))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// `array[index] = ...` (an element or an append), or a new length

@@ -43,7 +43,7 @@ const SEGMENT_PAIRS: usize = 16;
 /// that collect keys or append stop here as well, cheaply.)
 const MAX_SEGMENTS: usize = mvm_gc::MAX_HEAP_SIZE / 6 + 1;
 /// How many prototypes a lookup follows before giving up.
-const MAX_PROTO_CHAIN: usize = 100;
+pub(crate) const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.
 pub(crate) const MAX_ARRAY_LENGTH: usize = 2047;
 /// The export ID under which a program's `Array.prototype` is kept.
@@ -633,8 +633,10 @@ impl<'a> Engine<'a> {
     ///
     /// Returns the accessor whose setter the assignment is for, when the
     /// property (the object's own, or else an inherited one) is a getter
-    /// and setter pair, with nothing written; `undefined` otherwise. (The
-    /// interpreter calls the setter: it has the host to run it with.)
+    /// and setter pair, with nothing written; the hole where a prototype's
+    /// read-only property refuses it (`inherited_read_only`), nothing
+    /// written; `undefined` otherwise. (The interpreter calls the setter,
+    /// or refuses: it has the host to run it with, and knows a definition.)
     pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
         // The common writes first, in a function small enough that its
         // entry and exit cost little; the rest in another.
@@ -826,10 +828,14 @@ impl<'a> Engine<'a> {
             if let Some((seg, i)) = scan.found {
                 return self.write_own(seg, i, self.peek(0)?, define);
             }
-            // Not the object's own: an inherited setter takes the assignment.
+            // Not the object's own: an inherited setter takes the
+            // assignment, and an inherited read-only property refuses it.
             if !define {
                 if let Some(accessor) = self.inherited_accessor(obj, key) {
                     return Ok(accessor);
+                }
+                if self.accessors && self.inherited_read_only(obj, key).is_some() {
+                    return Ok(Value::HOLE);
                 }
             }
             free = Some(scan.free);
@@ -869,6 +875,9 @@ impl<'a> Engine<'a> {
         if !define && !crate::FAST_PATHS {
             if let Some(accessor) = self.inherited_accessor(obj, key) {
                 return Ok(accessor);
+            }
+            if self.accessors && self.inherited_read_only(obj, key).is_some() {
+                return Ok(Value::HOLE);
             }
         }
         if !define && names_proto {

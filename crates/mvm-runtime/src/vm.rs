@@ -67,8 +67,8 @@ pub(crate) struct Config {
     budget: u16,
     gc_stress: bool,
     /// Whether the VM has made an accessor (a getter or setter) or
-    /// restored one: until it has, an assignment need not look for an
-    /// inherited setter.
+    /// locked an object, or restored one: until it has, an assignment
+    /// need not look for an inherited setter or read-only property.
     pub accessors: bool,
 }
 
@@ -163,7 +163,7 @@ impl<'a> Vm<'a> {
         config.accessors = heap.as_ref().is_some_and(|h| {
             h.heap
                 .allocations()
-                .any(|(_, header)| header.type_code() == mvm_snapshot::TypeCode::Accessor)
+                .any(|(_, h)| h.type_code() == mvm_snapshot::TypeCode::Accessor || h.is_locked())
         });
         Ok(Vm {
             rom: bytes,

@@ -201,30 +201,42 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   key = '' + key;
   const level = $mvmLockLevel(target);
   if (!own && level > 0) throw new TypeError('Cannot define property ' + key + ', object is not extensible');
-  // (A read-only key is taken as not configurable either, as
-  // defineProperty makes it unless told: only its value, unchanged, may
-  // be given again.)
-  if (own && $mvmReadOnly(target, key)) {
-    if (accessor || descriptor.writable || ('value' in descriptor && !$mvmObject_is(descriptor.value, target[key]))) {
+  const readOnly = $mvmReadOnly(target, key);
+  // A property that is not configurable (as defineProperty makes one
+  // unless told) takes only a new value where it is writable, or
+  // writable: false: anything else is a TypeError.
+  if (own && $mvmFixedKey(target, key)) {
+    const wasAccessor = $mvmOwnProperty(target, key, 0) !== false;
+    if (descriptor.configurable || accessor !== wasAccessor && (accessor || 'value' in descriptor || 'writable' in descriptor)
+      || ('enumerable' in descriptor && !descriptor.enumerable !== $mvmHidden(target, key))
+      || (accessor && (get !== $mvmOwnProperty(target, key, 0) || set !== $mvmOwnProperty(target, key, 1)))
+      || (readOnly && (descriptor.writable || ('value' in descriptor && !$mvmObject_is(descriptor.value, target[key]))))) {
       throw new TypeError('Cannot redefine property: ' + key);
     }
-    return target;
+    if (readOnly) return target;
   }
-  // A data property is read-only unless the descriptor says it is
-  // writable (one there keeps what it was unless it says).
-  if (!accessor && (!own || 'writable' in descriptor) && typeof target === 'object' && !Array.isArray(target)) {
-    const readOnly = !descriptor.writable;
-    if (readOnly !== $mvmReadOnly(target, key)) {
-      if (level < 0) target['#lock'] = [0];
-      const marks = target['#lock'];
-      if (readOnly) marks.push(key);
-      else marks.splice(marks.indexOf(key), 1);
+  // What the key is kept as: read-only (a data property is, unless the
+  // descriptor says writable) and not configurable (unless it says
+  // configurable), listed in `#lock` as `key` (read-only, taken as not
+  // configurable either) or `'#' + key` (only not configurable); a key
+  // there keeps what it was unless the descriptor says.
+  if (typeof target === 'object' && !Array.isArray(target)) {
+    const nowReadOnly = !accessor && ('writable' in descriptor ? !descriptor.writable : own ? readOnly : true);
+    const nowFixed = 'configurable' in descriptor ? !descriptor.configurable : own ? $mvmFixedKey(target, key) : true;
+    const mark = nowReadOnly ? key : nowFixed ? '#' + key : undefined;
+    let marks = target['#lock'];
+    if (marks !== undefined) {
+      const kept = [marks[0]];
+      for (let i = 1; i < marks.length; i++) if (marks[i] !== key && marks[i] !== '#' + key) kept.push(marks[i]);
+      if (mark !== undefined) kept.push(mark);
+      target['#lock'] = kept;
+    } else if (mark !== undefined && level < 0) {
+      target['#lock'] = [0, mark];
       $mvmLock(target, true);
     }
   }
   // A new property is not enumerable unless the descriptor says so, as
-  // in JavaScript; one there keeps what it was unless it says. (Only
-  // enumerability and writability are kept: configurable is not.)
+  // in JavaScript; one there keeps what it was unless it says.
   const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || $mvmHidden(target, key);
   $mvmHide(target, key, hide);
   // (Attributes alone, `{ enumerable: false }`, leave the value.)
@@ -276,12 +288,21 @@ globalThis.$mvmObject_seal = function seal(value) {
 globalThis.$mvmObject_preventExtensions = function preventExtensions(value) {
   return $mvmLockTo(value, 1);
 };
-// (A primitive is frozen, sealed and not extensible; so is an object
-// that takes no more properties and has none.)
+// (A primitive is frozen, sealed and not extensible. An object that takes
+// no more properties is sealed where none of its own is configurable, and
+// frozen where none is writable either.)
 function $mvmLockedTo(value, level) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return true;
   const was = $mvmLockLevel(value);
-  return was >= level || (was > 0 && Reflect.ownKeys(value).length === 0);
+  if (was >= level) return true;
+  if (was < 1) return false;
+  const keys = Reflect.ownKeys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!$mvmFixedKey(value, key)) return false;
+    if (level === 3 && !$mvmReadOnly(value, key) && $mvmOwnProperty(value, key, 0) === false) return false;
+  }
+  return true;
 }
 globalThis.$mvmObject_isFrozen = function isFrozen(value) {
   return $mvmLockedTo(value, 3);
@@ -295,15 +316,23 @@ globalThis.$mvmObject_isExtensible = function isExtensible(value) {
 // Whether `key` of `target` is read-only (`defineProperty` made it so,
 // or a freeze).
 function $mvmReadOnly(target, key) {
-  const level = $mvmLockLevel(target);
-  if (level === 3) return true;
-  if (level < 0) return false;
+  return $mvmLockMarks(target, key, 3, false);
+}
+// Whether `key` of `target` is not configurable (sealed or frozen, or as
+// `defineProperty` made it).
+function $mvmFixedKey(target, key) {
+  return $mvmLockMarks(target, key, 2, true);
+}
+function $mvmLockMarks(target, key, level, fixed) {
+  const was = $mvmLockLevel(target);
+  if (was >= level) return true;
   const marks = target['#lock'];
-  for (let i = 1; i < marks.length; i++) if (marks[i] === key) return true;
+  if (was < 0 || marks === undefined) return false;
+  for (let i = 1; i < marks.length; i++) if (marks[i] === key || (fixed && marks[i] === '#' + key)) return true;
   return false;
 }
-// A data property's descriptor, all its attributes true (the engine keeps
-// none); undefined for a key the target does not have of its own.
+// A property's descriptor, its attributes as kept (see defineProperty);
+// undefined for a key the target does not have of its own.
 globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
   if (!$mvmObject_hasOwn(target, key)) return undefined;
   // (A class body's members are its own but not enumerable: `for..in`
@@ -311,9 +340,7 @@ globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescript
   let enumerable = false;
   for (const listed in target) if (listed === '' + key) enumerable = true;
   const get = $mvmOwnProperty(target, key, 0);
-  // (Configurable unless sealed or read-only: defineProperty's own say
-  // is not kept, and the engine refuses to delete a read-only key.)
-  const configurable = !$mvmLockedTo(target, 2) && !$mvmReadOnly(target, '' + key);
+  const configurable = !$mvmFixedKey(target, '' + key);
   if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable };
   return { value: target[key], writable: !$mvmReadOnly(target, '' + key), enumerable, configurable };
 };

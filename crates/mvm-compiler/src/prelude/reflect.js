@@ -14,14 +14,25 @@ globalThis.$mvmReflect_get = function get(target, key) {
   $mvmReflectTarget(target, 'get');
   return target[key];
 };
+// (What a locked object refuses is false here, not a TypeError.)
 globalThis.$mvmReflect_set = function set(target, key, value) {
   $mvmReflectTarget(target, 'set');
-  target[key] = value;
+  try {
+    target[key] = value;
+  } catch (e) {
+    if ($mvmLock(target, false)) return false;
+    throw e;
+  }
   return true;
 };
 globalThis.$mvmReflect_deleteProperty = function deleteProperty(target, key) {
   $mvmReflectTarget(target, 'deleteProperty');
-  return delete target[key];
+  try {
+    return delete target[key];
+  } catch (e) {
+    if ($mvmLock(target, false)) return false;
+    throw e;
+  }
 };
 globalThis.$mvmReflect_apply = function apply(fn, thisArg, args) {
   if (typeof fn !== 'function') throw new TypeError('Function.prototype.apply was called on ' + typeof fn + ', which is not a function');
@@ -41,7 +52,12 @@ globalThis.$mvmReflect_setPrototypeOf = function setPrototypeOf(target, proto) {
 };
 globalThis.$mvmReflect_defineProperty = function defineProperty(target, key, descriptor) {
   $mvmReflectTarget(target, 'defineProperty');
-  Object.defineProperty(target, key, descriptor);
+  try {
+    Object.defineProperty(target, key, descriptor);
+  } catch (e) {
+    if ($mvmLock(target, false)) return false;
+    throw e;
+  }
   return true;
 };
 globalThis.$mvmReflect_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
