@@ -1545,12 +1545,17 @@ impl<'a> Engine<'a> {
     /// prototype chain.
     pub(crate) fn instance_of(&mut self, value: Value, class: Value) -> Result<bool, VmError> {
         if !self.is_callable(class) {
-            // Not a call: the frame's return address is an earlier call's,
-            // which must not name this failure (see `return_address`).
-            if let Some(frame) = self.frames.last_mut().filter(|_| cfg!(feature = "std")) {
-                frame.pc = 0;
-            }
-            return Err(VmError::NotCallable);
+            // As V8 words it.
+            let object = matches!(
+                self.type_of_ref(class),
+                Some(TypeCode::PropertyList | TypeCode::Array | TypeCode::Uint8Array)
+            );
+            let text: &[u8] = match object {
+                true => b"Right-hand side of 'instanceof' is not callable",
+                false => b"Right-hand side of 'instanceof' is not an object",
+            };
+            let error = self.make_error("TypeError", text)?;
+            return Err(VmError::Uncaught(error));
         }
         let proto = match self.type_of_ref(class) {
             Some(TypeCode::Class) => {

@@ -1671,6 +1671,8 @@ impl<'s> Codegen<'s> {
             Place::Var(name, span) => {
                 self.f().op(Op::Dup);
                 match self.resolve(name) {
+                    // (Before its declaration, a constant too is dead.)
+                    Some(_) if self.throw_if_tdz(name) => {}
                     Some(b) if !b.mutable => {
                         // (An import is another module's binding, which
                         // only that module assigns.)
@@ -1696,7 +1698,6 @@ impl<'s> Codegen<'s> {
                             self.error(*span, format!("`{name}` is {what}"), Some(help));
                         }
                     }
-                    Some(_) if self.throw_if_tdz(name) => {}
                     Some(b) => self.store_binding(&b, *span),
                     // (A polyfill's `globalThis.Promise = ...`, behind a
                     // test that finds the library's: an error only if it

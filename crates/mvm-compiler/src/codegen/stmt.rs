@@ -380,6 +380,7 @@ impl<'s> Codegen<'s> {
             }
         }
         let param_count = names.len();
+        let param_names: Vec<String> = names.iter().map(|(n, _)| n.clone()).collect();
         names.extend(pattern_names.into_iter().map(|n| (n, true)));
         // Parameters take the first local slots: that is where the caller's
         // arguments land.
@@ -462,7 +463,21 @@ impl<'s> Codegen<'s> {
                     self.f().push_value(Value::UNDEFINED);
                     self.f().op(Op::StrictEq);
                     let given = self.f().jump(Op::JumpIfFalse);
+                    // (The parameters after this one are not bound yet:
+                    // a default that reads one throws, as in JavaScript.)
+                    let later: Vec<String> = param_names
+                        .iter()
+                        .skip_while(|n| **n != name)
+                        .skip(1)
+                        .cloned()
+                        .collect();
+                    let scope = self.scopes.last().map(|s| s.id);
+                    if let Some(id) = scope {
+                        self.tdz.extend(later.iter().map(|n| (id, n.clone())));
+                    }
                     self.expr_named(default, &name, false);
+                    self.tdz
+                        .retain(|(s, n)| Some(*s) != scope || !later.contains(n));
                     self.store_binding(&b, span);
                     self.f().patch_here(given);
                 }

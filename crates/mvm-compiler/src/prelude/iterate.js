@@ -32,6 +32,10 @@ globalThis.$mvmGenerator = class Generator {
     for (let r = this.next(); !r.done; r = this.next()) items.push(r.value);
     return items;
   }
+  // (As Symbol.toStringTag has it in JavaScript.)
+  toString() {
+    return '[object Generator]';
+  }
 };
 // `mode` 0 is next(value), 1 throw(value), 2 return(value): the state
 // array itself, thrown in, unwinds the generator through its `finally`

@@ -158,16 +158,25 @@ $mvmStringPrototype.lastIndexOf = function lastIndexOf(search, from) {
 };
 // method: includes
 $mvmStringPrototype.includes = function includes(search, from) {
+  // section: RegExp
+  if (search instanceof RegExp) throw new TypeError('First argument to String.prototype.includes must not be a regular expression');
+  // end: RegExp
   return $mvmIndexOf(this, search, $mvmClampIndex(from, this.length)) >= 0;
 };
 // method: startsWith
 $mvmStringPrototype.startsWith = function startsWith(search, from) {
+  // section: RegExp
+  if (search instanceof RegExp) throw new TypeError('First argument to String.prototype.startsWith must not be a regular expression');
+  // end: RegExp
   search = `${search}`;
   const start = $mvmClampIndex(from, this.length);
   return $mvmSubstring(this, start, start + search.length) === search && start + search.length <= this.length;
 };
 // method: endsWith
 $mvmStringPrototype.endsWith = function endsWith(search, end) {
+  // section: RegExp
+  if (search instanceof RegExp) throw new TypeError('First argument to String.prototype.endsWith must not be a regular expression');
+  // end: RegExp
   search = `${search}`;
   const stop = end === undefined ? this.length : $mvmClampIndex(end, this.length);
   const start = stop - search.length;
