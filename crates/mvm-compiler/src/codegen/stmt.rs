@@ -1354,6 +1354,7 @@ impl<'s> Codegen<'s> {
         // by then is skipped: in the object, or for a string (which `in`
         // refuses) in its key list, which has the same indices.
         let source = keys.then(|| self.new_local());
+        let mut async_walk = None;
         self.expr(s.right);
         if let Some(source) = source {
             self.f().op(Op::Dup);
@@ -1368,10 +1369,18 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::StoreLocal, source);
             self.f().patch_here(not_string);
         } else {
-            // (`for await` here walks iterables, of promises or not: an
-            // async iterator is refused when the loop starts.)
+            // A `for await` over an async iterable (one with
+            // `[Symbol.asyncIterator]()`) walks its iterator, whose `next()`
+            // results are awaited and whose items are not; `async_walk`
+            // holds whether the loop does.
+            let async_iterable = (awaits.is_some() && self.iterates_protocol).then(|| {
+                self.f().op(Op::Dup);
+                self.string(&format!("{HIDDEN_KEY}@@asyncIterator"), s.span);
+                self.f().op(Op::GetProp);
+                self.f().jump(Op::JumpIfDefinedKeep)
+            });
             let detail = match awaits {
-                Some(_) => " (for await walks arrays and iterables, not async iterators, in mvm)",
+                Some(_) => " (for await walks arrays, iterables and async iterables, in mvm)",
                 None => "",
             };
             self.check_iterable(Some(super::expr::walked_text(s.right)), detail);
@@ -1414,6 +1423,18 @@ impl<'s> Codegen<'s> {
                 self.f().op_u8(Op::Call, 0);
             }
             self.f().patch_here(not_string);
+            if let Some(has_async) = async_iterable {
+                let flag = self.new_local();
+                async_walk = Some(flag);
+                self.f().push_value(Value::FALSE);
+                self.f().op_u8(Op::StoreLocal, flag);
+                let join = self.f().jump(Op::Jump);
+                self.f().patch_here(has_async);
+                self.f().op_u8(Op::Call, 0);
+                self.f().push_value(Value::TRUE);
+                self.f().op_u8(Op::StoreLocal, flag);
+                self.f().patch_here(join);
+            }
         }
         self.f().op_u8(Op::StoreLocal, items);
         self.f()
@@ -1467,8 +1488,16 @@ impl<'s> Codegen<'s> {
         // item and then the result it wraps it in: other async code runs
         // two steps per item, as in Node.)
         if let Some(slot) = awaits {
+            // (An async iterator's items are not awaited.)
+            let not_async = async_walk.map(|flag| {
+                self.f().op_u8(Op::LoadLocal, flag);
+                self.f().jump(Op::JumpIfTrue)
+            });
             self.f().op_u8(Op::Await, slot);
             self.f().op_u8(Op::Await, slot);
+            if let Some(skip) = not_async {
+                self.f().patch_here(skip);
+            }
         }
         let item = self.new_local();
         self.f().op_u8(Op::StoreLocal, item);
@@ -1504,7 +1533,7 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Lt);
         self.f().jump_to(Op::JumpIfTrue, top);
         if lazy || walks_live {
-            self.next_of_iterator(items, bind, s.span, lazy);
+            self.next_of_iterator(items, bind, s.span, lazy, async_walk.zip(awaits));
         }
         // (`for await` takes its last, done, result as it takes an item.)
         if let Some(slot) = awaits {
@@ -1538,7 +1567,16 @@ impl<'s> Codegen<'s> {
     /// bound at `bind` unless it is done.
     /// (Without `checked`, the iterator is the library's own, a Map's or
     /// a Set's, stepped by `$mvmStep()`.)
-    fn next_of_iterator(&mut self, items: u8, bind: usize, span: Span, checked: bool) {
+    /// (With `async_walk`, `(flag, async slot)`: where the local `flag` is
+    /// true, the iterator is async, and each result is awaited.)
+    fn next_of_iterator(
+        &mut self,
+        items: u8,
+        bind: usize,
+        span: Span,
+        checked: bool,
+        async_walk: Option<(u8, u8)>,
+    ) {
         self.f().op_u8(Op::LoadLocal, items);
         self.f().push_value(Value::STR_LENGTH);
         self.f().op(Op::GetProp);
@@ -1566,6 +1604,12 @@ impl<'s> Codegen<'s> {
         self.string("next", span);
         self.f().op(Op::GetProp);
         self.f().op_u8(Op::Call, 0);
+        if let Some((flag, slot)) = async_walk {
+            self.f().op_u8(Op::LoadLocal, flag);
+            let sync = self.f().jump(Op::JumpIfFalse);
+            self.f().op_u8(Op::Await, slot);
+            self.f().patch_here(sync);
+        }
         // A result that is no object is a TypeError, as JavaScript has it
         // (`$mvmBadIteratorResult` throws it), not a loop for ever on its
         // missing `done`. (Tested here: a call per item to check it cost
