@@ -4,9 +4,9 @@
 //!
 //! The header's lock bit keeps the common writes fast: only a locked
 //! object's go this way. How far it is locked is its hidden `#lock`
-//! array, which the library keeps: `[level, ...keys]` (a key read-only,
-//! and not configurable; after the hidden prefix, a key only not
-//! configurable), the level
+//! array, which the library keeps: `[level, ...keys]` (a key read-only
+//! and not configurable; after the hidden prefix, only not configurable;
+//! after it twice, only read-only), the level
 //! 0 (open: only the keys listed are locked), 1 (no property added),
 //! 2 (sealed: nor deleted) or 3 (frozen). A locked object without one is
 //! frozen, so that freezing a table costs it no memory; a locked array is
@@ -62,20 +62,27 @@ impl<'a> Engine<'a> {
                 .unwrap_or(Value::UNDEFINED),
         };
         let level = self.array_get(marks, 0).as_int().unwrap_or(FROZEN);
-        // A key listed is read-only (and not configurable); listed after
-        // the hidden prefix, only not configurable.
+        // A key listed is read-only and not configurable; after the
+        // hidden prefix, only not configurable; after it twice, only
+        // read-only.
         let hidden = mvm_snapshot::HIDDEN_KEY.as_bytes();
         let (mut read_only, mut fixed) = (false, false);
         for i in 1..self.indexed_length(marks) {
             let mark = self.string_bytes(self.array_get(marks, i)).unwrap_or(b"");
-            read_only |= mark == key;
-            fixed |= mark.strip_prefix(hidden) == Some(key);
+            match mark.strip_prefix(hidden) {
+                Some(rest) => match rest.strip_prefix(hidden) {
+                    Some(rest) => read_only |= rest == key,
+                    None => fixed |= rest == key,
+                },
+                None if mark == key => (read_only, fixed) = (true, true),
+                None => {}
+            }
         }
         !key.starts_with(hidden)
             && match change {
                 Change::Add => level >= NO_ADDITION,
                 Change::Write => level >= FROZEN || read_only,
-                Change::Delete => level >= SEALED || read_only || fixed,
+                Change::Delete => level >= SEALED || fixed,
                 Change::Redefine => level >= FROZEN,
             }
     }
@@ -101,7 +108,13 @@ impl<'a> Engine<'a> {
     /// it.
     fn refusal(&mut self, obj: Value, key: &[u8], change: Change) -> VmError {
         let mut text = Vec::new();
+        // (A new prototype, for one that takes no more properties.)
+        if change == Change::Add && key == b"__proto__" {
+            self.describe_instance(obj, &mut text);
+            text.extend_from_slice(b" is not extensible");
+        }
         let what: &[&[u8]] = match change {
+            _ if !text.is_empty() => &[],
             Change::Write => &[
                 b"Cannot assign to read only property '",
                 key,

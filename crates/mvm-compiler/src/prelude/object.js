@@ -217,17 +217,18 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   }
   // What the key is kept as: read-only (a data property is, unless the
   // descriptor says writable) and not configurable (unless it says
-  // configurable), listed in `#lock` as `key` (read-only, taken as not
-  // configurable either) or `'#' + key` (only not configurable); a key
-  // there keeps what it was unless the descriptor says.
+  // configurable), listed in `#lock` (see $mvmLockMarks); a key there
+  // keeps what it was unless the descriptor says.
   if (typeof target === 'object' && !Array.isArray(target)) {
     const nowReadOnly = !accessor && ('writable' in descriptor ? !descriptor.writable : own ? readOnly : true);
     const nowFixed = 'configurable' in descriptor ? !descriptor.configurable : own ? $mvmFixedKey(target, key) : true;
-    const mark = nowReadOnly ? key : nowFixed ? '#' + key : undefined;
+    const fixedMark = '#' + key;
+    const readOnlyMark = '#' + fixedMark;
+    const mark = nowReadOnly ? (nowFixed ? key : readOnlyMark) : nowFixed ? fixedMark : undefined;
     let marks = target['#lock'];
     if (marks !== undefined) {
       const kept = [marks[0]];
-      for (let i = 1; i < marks.length; i++) if (marks[i] !== key && marks[i] !== '#' + key) kept.push(marks[i]);
+      for (let i = 1; i < marks.length; i++) if (marks[i] !== key && marks[i] !== fixedMark && marks[i] !== readOnlyMark) kept.push(marks[i]);
       if (mark !== undefined) kept.push(mark);
       target['#lock'] = kept;
     } else if (mark !== undefined && level < 0) {
@@ -323,12 +324,15 @@ function $mvmReadOnly(target, key) {
 function $mvmFixedKey(target, key) {
   return $mvmLockMarks(target, key, 2, true);
 }
+// (`#lock` lists a key read-only and not configurable as `key`, only not
+// configurable as `'#' + key`, only read-only as `'#' + ('#' + key)`.)
 function $mvmLockMarks(target, key, level, fixed) {
   const was = $mvmLockLevel(target);
   if (was >= level) return true;
   const marks = target['#lock'];
   if (was < 0 || marks === undefined) return false;
-  for (let i = 1; i < marks.length; i++) if (marks[i] === key || (fixed && marks[i] === '#' + key)) return true;
+  const other = fixed ? '#' + key : '#' + ('#' + key);
+  for (let i = 1; i < marks.length; i++) if (marks[i] === key || marks[i] === other) return true;
   return false;
 }
 // A property's descriptor, its attributes as kept (see defineProperty);
