@@ -100,9 +100,24 @@ impl Engine<'_> {
                     _ if self.is_generator_function(v) => "GeneratorFunction",
                     _ => "Function",
                 };
-                return match self.function_name(v).and_then(|n| self.string_bytes(n)) {
+                let head = match self.function_name(v).and_then(|n| self.string_bytes(n)) {
                     Some(name) if !name.is_empty() => format!("[{kind}: {}]", lossy(name)),
                     _ => format!("[{kind} (anonymous)]"),
+                };
+                // (Properties given through `Object.assign` or a
+                // parameter, kept in the table of functions' properties.)
+                let output: Vec<String> = match self.function_props(v) {
+                    Some(props) => self
+                        .ordered_keys(props)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|key| self.inspect_entry(props, key, level, indent, seen))
+                        .collect(),
+                    None => Vec::new(),
+                };
+                return match output.is_empty() {
+                    true => head,
+                    false => reduce(output, &format!("{head} {{"), "}", indent, None, 0),
                 };
             }
             // A function given a prototype or properties takes a class's

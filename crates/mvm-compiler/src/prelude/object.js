@@ -37,12 +37,21 @@ function $mvmOwnKeys(value) {
   }
   if (typeof value !== 'object' && typeof value !== 'function') return keys;
   const own = Reflect.ownKeys(value);
+  // (A class's prototype lists only what was added to it, as `for..in`
+  // does: not what its body defines.)
+  const ctor = value['constructor'];
+  let listed;
+  if (typeof ctor === 'function' && ctor.prototype === value) {
+    listed = [];
+    for (const key in value) listed.push(key);
+  }
   // An array's `length` is its own but not enumerable, and so is a
   // prototype's `constructor` (`F.prototype.constructor === F`).
   const skipLength = $mvmIsArray(value);
   for (let i = 0; i < own.length; i++) {
     const key = own[i];
     if (skipLength && key === 'length') continue;
+    if (listed !== undefined && !listed.includes(key)) continue;
     // (Read by a computed key: a `.constructor` here would link every
     // prototype's `constructor` into programs that list keys.)
     if (key === 'constructor') {
