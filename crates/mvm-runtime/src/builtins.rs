@@ -43,10 +43,15 @@ impl<'a> Engine<'a> {
                         return Err(VmError::NotCallable);
                     }
                     let len = self.array_length(this);
+                    let item = arg(self, i);
+                    // (The common append first; a locked array, which it
+                    // leaves, refuses whatever code calls push.)
+                    if self.set_array_element(this, int_value(len), item) {
+                        continue;
+                    }
                     if self.is_locked(this) {
                         self.locked_array_refuses(this, Some(len), true)?;
                     }
-                    let item = arg(self, i);
                     self.push(this)?;
                     self.push(int_value(len))?;
                     self.push(item)?;

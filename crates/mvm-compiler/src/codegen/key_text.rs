@@ -18,6 +18,11 @@ impl<'s> Codegen<'s> {
     pub(super) fn key_function_name(&mut self, key: &PropName) -> Option<String> {
         match key {
             PropName::Computed(c) => self.constant_text(&c.expr, 0),
+            // (`{ 42() {} }` is named `42`; integers only, as for
+            // computed keys.)
+            PropName::Num(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+                Some(format!("{}", n.value as i64))
+            }
             _ => super::expr::static_key_name(key),
         }
     }
