@@ -2563,17 +2563,15 @@ impl<'s> Codegen<'s> {
     /// Checks that the value on top is something `for..of`, a spread or
     /// an array pattern can walk (`IterableCheck` leaves it, or throws the
     /// TypeError), keeping for the source map the message V8 gives, which
-    /// names what was walked (`readings is not iterable`) with `detail`
-    /// after it. (The prelude's names are not the program's: its checks,
+    /// names what was walked and then says `detail` (`readings is not
+    /// iterable`). (The prelude's names are not the program's: its checks,
     /// `new Map(5)`'s, say what the value is, as V8 does there.)
     pub(super) fn check_iterable(&mut self, walked: Option<String>, detail: &str) {
         self.f().push_value(Builtin::IterableCheck.value());
         self.f().op_u8(Op::Call, 0);
         if let Some(text) = walked.filter(|_| !self.in_prelude()) {
             let at = self.f().code.len() as u16;
-            self.f()
-                .callees
-                .push((at, format!("{text} is not iterable{detail}")));
+            self.f().callees.push((at, format!("{text} {detail}")));
         }
     }
 
@@ -2607,9 +2605,9 @@ impl<'s> Codegen<'s> {
                     // words it in a call.)
                     // (The prelude's spreads are of its own arrays.)
                     let detail = if in_call {
-                        " (cannot read property undefined)"
+                        "is not iterable (cannot read property undefined)"
                     } else {
-                        ""
+                        "is not iterable"
                     };
                     if !self.in_prelude() {
                         self.check_iterable(Some(walked_text(&e.expr)), detail);

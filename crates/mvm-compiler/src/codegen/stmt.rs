@@ -1049,7 +1049,7 @@ impl<'s> Codegen<'s> {
                     self.f().op_u8(Op::LoadLocal, slot);
                 }
                 if checked {
-                    self.check_iterable(source, "");
+                    self.check_iterable(source, "is not iterable");
                 }
                 // A Map or Set gives its items, as for `for..of`; an
                 // iterator, as many as the pattern takes (then it is
@@ -1374,14 +1374,22 @@ impl<'s> Codegen<'s> {
             // results are awaited and whose items are not; `async_walk`
             // holds whether the loop does.
             let async_iterable = (awaits.is_some() && self.iterates_protocol).then(|| {
+                // (`null` and `undefined` go on to the check, which names
+                // them.)
                 self.f().op(Op::Dup);
+                let nullish = self.f().jump(Op::JumpIfNullish);
                 self.string(&format!("{HIDDEN_KEY}@@asyncIterator"), s.span);
                 self.f().op(Op::GetProp);
-                self.f().jump(Op::JumpIfDefinedKeep)
+                let has_async = self.f().jump(Op::JumpIfDefinedKeep);
+                let checked = self.f().jump(Op::Jump);
+                self.f().patch_here(nullish);
+                self.f().op(Op::Pop);
+                self.f().patch_here(checked);
+                has_async
             });
             let detail = match awaits {
-                Some(_) => " (for await walks arrays, iterables and async iterables, in mvm)",
-                None => "",
+                Some(_) => "is not async iterable",
+                None => "is not iterable",
             };
             self.check_iterable(Some(super::expr::walked_text(s.right)), detail);
             // (An iterator stays one, for the loop to walk lazily.)
@@ -1533,7 +1541,7 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::Lt);
         self.f().jump_to(Op::JumpIfTrue, top);
         if lazy || walks_live {
-            self.next_of_iterator(items, bind, s.span, lazy, async_walk.zip(awaits));
+            self.next_of_iterator(items, index, bind, s.span, lazy, async_walk.zip(awaits));
         }
         // (`for await` takes its last, done, result as it takes an item.)
         if let Some(slot) = awaits {
@@ -1550,7 +1558,12 @@ impl<'s> Codegen<'s> {
             self.f().patch_here(to_close);
             let thrown = self.new_local();
             self.f().op_u8(Op::StoreLocal, thrown);
+            // (Not where `next()` threw: see `next_of_iterator`.)
+            self.f().op_u8(Op::LoadLocal, index);
+            self.f().push_value(Value::TRUE);
+            let in_next = self.f().jump(Op::JumpIfStrictEq);
             self.close_iterator(items, awaits);
+            self.f().patch_here(in_next);
             self.f().op_u8(Op::LoadLocal, thrown);
             self.f().op(Op::Throw);
             self.f().patch_here(to_end);
@@ -1572,6 +1585,7 @@ impl<'s> Codegen<'s> {
     fn next_of_iterator(
         &mut self,
         items: u8,
+        index: u8,
         bind: usize,
         span: Span,
         checked: bool,
@@ -1599,6 +1613,11 @@ impl<'s> Codegen<'s> {
             self.f().patch_here(has_length);
             return;
         }
+        // While `next()` runs, and its result is read, `index` (unused by
+        // an iterator's loop) is true: what throws there leaves the
+        // iterator unclosed, as JavaScript leaves it.
+        self.f().push_value(Value::TRUE);
+        self.f().op_u8(Op::StoreLocal, index);
         self.f().op_u8(Op::LoadLocal, items);
         self.f().op(Op::Dup);
         self.string("next", span);
@@ -1628,6 +1647,9 @@ impl<'s> Codegen<'s> {
         let done = self.f().jump(Op::JumpIfTrue);
         self.string("value", span);
         self.f().op(Op::GetProp);
+        self.f()
+            .push_value(Value::int(0).unwrap_or(Value::UNDEFINED));
+        self.f().op_u8(Op::StoreLocal, index);
         self.f().jump_to(Op::Jump, bind);
         self.f().patch_here(null);
         self.f().op(Op::Pop);
