@@ -268,7 +268,7 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 // Locking: the engine refuses the writes, additions and deletions a
 // locked object does not allow (a TypeError in strict code, dropped in
 // sloppy code); how far it is locked is its hidden `#lock` list,
-// `[level, ...read-only keys]`: 0 only those keys read-only, 1 no
+// `[level, ...keys]`: 0 only the keys listed (see $mvmLockMarks), 1 no
 // property added, 2 sealed (nor deleted), 3 frozen. A locked object
 // without one is frozen, which costs a frozen table no memory (see the
 // engine's lock.rs). An array holds no such list: only freezing locks it.
