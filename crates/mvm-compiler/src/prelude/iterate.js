@@ -83,6 +83,13 @@ globalThis.$mvmTypeof = function typeOf(x) {
   const type = typeof x;
   return type === 'string' && x[0] === '#' && x[1] === '@' && x[2] === '@' ? 'symbol' : type;
 };
+// What a template or a `+` with text does with a symbol: a TypeError, as
+// JavaScript's (the compiler passes their values through it in a program
+// that makes symbols).
+globalThis.$mvmNoSymbol = function noSymbol(x) {
+  if ($mvmTypeof(x) === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return x;
+};
 // The registry's symbol for `key`: one per key, its key marked `@for`.
 Symbol.for = function (key) {
   return '#@@' + key + '@for';
