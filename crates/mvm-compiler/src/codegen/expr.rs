@@ -1422,11 +1422,11 @@ impl<'s> Codegen<'s> {
                 if let Expr::Lit(Lit::Num(n)) = &*u.arg {
                     return self.number(-n.value, u.span);
                 }
-                self.expr(&u.arg);
+                self.number_operand(&u.arg, u.span);
                 self.f().op(Op::Neg);
             }
             UnaryOp::Plus => {
-                self.expr(&u.arg);
+                self.number_operand(&u.arg, u.span);
                 self.f().op(Op::Pos);
             }
             UnaryOp::Bang => {
@@ -2964,6 +2964,22 @@ fn private_names_as_keys(class: &Class, keys: &[(String, String)]) -> Class {
         *member = named;
     }
     class
+}
+
+impl Codegen<'_> {
+    /// `e`, the operand of a unary `+` or `-`: in a program that makes
+    /// symbols, passed through the library's check (a symbol is a
+    /// TypeError there, not NaN).
+    fn number_operand(&mut self, e: &Expr, span: Span) {
+        if !self.makes_symbols || self.in_prelude() {
+            return self.expr(e);
+        }
+        self.f().push_value(Value::UNDEFINED);
+        self.global_function("$mvmNoSymbol", span);
+        self.expr(e);
+        self.f().push_value(Value::TRUE);
+        self.f().op_u8(Op::Call, 2);
+    }
 }
 
 /// Adds `key` to `keys` unless it is there: whether it was new.

@@ -83,11 +83,11 @@ globalThis.$mvmTypeof = function typeOf(x) {
   const type = typeof x;
   return type === 'string' && x[0] === '#' && x[1] === '@' && x[2] === '@' ? 'symbol' : type;
 };
-// What a template or a `+` with text does with a symbol: a TypeError, as
-// JavaScript's (the compiler passes their values through it in a program
-// that makes symbols).
-globalThis.$mvmNoSymbol = function noSymbol(x) {
-  if ($mvmTypeof(x) === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+// What a template or a `+` with text (or, `number`, a unary `+` or `-`)
+// does with a symbol: a TypeError, as JavaScript's (the compiler passes
+// their values through it in a program that makes symbols).
+globalThis.$mvmNoSymbol = function noSymbol(x, number) {
+  if ($mvmTypeof(x) === 'symbol') throw new TypeError('Cannot convert a Symbol value to a ' + (number ? 'number' : 'string'));
   return x;
 };
 // The registry's symbol for `key`: one per key, its key marked `@for`.
