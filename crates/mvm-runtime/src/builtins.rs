@@ -91,7 +91,7 @@ impl<'a> Engine<'a> {
                     (arg(self, 1) == Value::TRUE, obj.kind())
                 {
                     // (New properties now ask the prototypes: see
-                    // `inherited_read_only_refuses`.)
+                    // `inherited_read_only`.)
                     self.accessors |= self.heap.lock(p).is_some();
                 }
                 Ok(Value::bool(self.is_locked(obj)))

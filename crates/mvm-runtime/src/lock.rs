@@ -107,41 +107,46 @@ impl<'a> Engine<'a> {
     /// The TypeError for `change` to `key` of `obj` refused, as V8 words
     /// it.
     fn refusal(&mut self, obj: Value, key: &[u8], change: Change) -> VmError {
-        let mut text = Vec::new();
-        // (A new prototype, for one that takes no more properties.)
-        if change == Change::Add && key == b"__proto__" {
-            self.describe_instance(obj, &mut text);
-            text.extend_from_slice(b" is not extensible");
-        }
-        let what: &[&[u8]] = match change {
-            _ if !text.is_empty() => &[],
-            Change::Write => &[
-                b"Cannot assign to read only property '",
-                key,
-                b"' of object '",
-            ],
-            Change::Add => &[b"Cannot add property ", key, b", object is not extensible"],
-            Change::Delete => &[b"Cannot delete property '", key, b"' of "],
-            Change::Redefine => &[b"Cannot redefine property: ", key],
+        // The text before the object's name, whether it is named, and the
+        // text after.
+        let (before, named, after): (&[&[u8]], bool, &[u8]) = match change {
+            // (A new prototype, for one that takes no more properties.)
+            Change::Add if key == b"__proto__" => (&[], true, b" is not extensible"),
+            Change::Add => (
+                &[b"Cannot add property ", key, b", object is not extensible"],
+                false,
+                b"",
+            ),
+            Change::Redefine => (&[b"Cannot redefine property: ", key], false, b""),
+            Change::Write => (
+                &[
+                    b"Cannot assign to read only property '",
+                    key,
+                    b"' of object '",
+                ],
+                true,
+                b"'",
+            ),
+            Change::Delete => (&[b"Cannot delete property '", key, b"' of "], true, b""),
         };
-        what.iter().for_each(|part| text.extend_from_slice(part));
-        if matches!(change, Change::Write | Change::Delete) {
-            match self.type_of_ref(obj) == Some(TypeCode::Array) {
-                true => text.extend_from_slice(b"[object Array]"),
-                false => self.describe_instance(obj, &mut text),
-            }
+        let mut text = Vec::new();
+        before.iter().for_each(|part| text.extend_from_slice(part));
+        if named {
+            self.describe_object(obj, &mut text);
         }
-        if change == Change::Write {
-            text.push(b'\'');
-        }
+        text.extend_from_slice(after);
         match self.make_error("TypeError", &text) {
             Ok(error) => VmError::Uncaught(error),
             Err(e) => e,
         }
     }
 
-    /// `#<Point>`: an object as V8's messages name it, by its class.
-    pub(crate) fn describe_instance(&self, obj: Value, out: &mut Vec<u8>) {
+    /// An object as V8's messages name it: `[object Array]`, or by its
+    /// class, `#<Point>`.
+    pub(crate) fn describe_object(&self, obj: Value, out: &mut Vec<u8>) {
+        if self.type_of_ref(obj) == Some(TypeCode::Array) {
+            return out.extend_from_slice(b"[object Array]");
+        }
         #[cfg(feature = "std")]
         let name = self.class_name(obj);
         #[cfg(not(feature = "std"))]

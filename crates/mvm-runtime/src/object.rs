@@ -1008,9 +1008,11 @@ impl<'a> Engine<'a> {
     fn set_array_element_from_stack(&mut self) -> Result<(), VmError> {
         let (array, key) = (self.peek(2)?, self.peek(1)?);
         let length = self.key_is(key, "length");
-        if self.is_locked(array) && (length || self.array_index(key).is_some()) {
+        if self.is_locked(array) {
             let index = self.array_index(key).filter(|_| !length);
-            self.locked_array_refuses(array, index, false)?;
+            if length || index.is_some() {
+                self.locked_array_refuses(array, index, false)?;
+            }
             return Ok(());
         }
         if length {

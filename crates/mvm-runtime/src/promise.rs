@@ -281,8 +281,9 @@ impl<'a> Engine<'a> {
         if !self.is_callable(executor) {
             let mut text = b"Promise resolver ".to_vec();
             match self.type_of_ref(executor) {
-                Some(TypeCode::Array) => text.extend_from_slice(b"[object Array]"),
-                Some(TypeCode::PropertyList) => self.describe_instance(executor, &mut text),
+                Some(TypeCode::Array | TypeCode::PropertyList) => {
+                    self.describe_object(executor, &mut text)
+                }
                 _ => self.write_string(executor, &mut text, 0),
             }
             text.extend_from_slice(b" is not a function");

@@ -91,9 +91,6 @@ impl<'s> Codegen<'s> {
             self.string_bytes(text, span);
             return;
         }
-        // (In a program that makes symbols, a value of the program's is
-        // checked: a symbol's text is a TypeError.)
-        let checked = self.makes_symbols && !self.in_prelude();
         let mut pending = 0;
         for part in &parts {
             if pending == MAX_PARTS {
@@ -102,13 +99,8 @@ impl<'s> Codegen<'s> {
             }
             match part {
                 Part::Text(text) => self.string_bytes(text, span),
-                Part::Value(e) if checked => {
-                    self.f().push_value(mvm_snapshot::Value::UNDEFINED);
-                    self.global_function("$mvmNoSymbol", span);
-                    self.expr(e);
-                    self.f().op_u8(Op::Call, 1);
-                }
-                Part::Value(e) => self.expr(e),
+                // (A symbol's text is a TypeError.)
+                Part::Value(e) => self.symbol_checked(e, span, false),
                 Part::OnStack => {}
             }
             pending += 1;

@@ -1067,14 +1067,12 @@ impl<'s> Codegen<'s> {
             static_methods + static_accessors.len() + 1 + usize::from(name.is_some());
         // (A method defined twice under one name takes one slot: the
         // later replaces the earlier in its place, as in JavaScript.)
-        let mut method_keys: Vec<String> = Vec::new();
+        let mut method_keys = std::collections::HashSet::new();
         let distinct_methods = methods
             .iter()
             .filter(|m| match &m.key {
-                PropName::Ident(id) => push_new(&mut method_keys, id.sym.to_string()),
-                PropName::Str(s) => {
-                    push_new(&mut method_keys, s.value.to_string_lossy().into_owned())
-                }
+                PropName::Ident(id) => method_keys.insert(id.sym.to_string()),
+                PropName::Str(s) => method_keys.insert(s.value.to_string_lossy().into_owned()),
                 _ => true,
             })
             .count();
@@ -1422,11 +1420,11 @@ impl<'s> Codegen<'s> {
                 if let Expr::Lit(Lit::Num(n)) = &*u.arg {
                     return self.number(-n.value, u.span);
                 }
-                self.number_operand(&u.arg, u.span);
+                self.symbol_checked(&u.arg, u.span, true);
                 self.f().op(Op::Neg);
             }
             UnaryOp::Plus => {
-                self.number_operand(&u.arg, u.span);
+                self.symbol_checked(&u.arg, u.span, true);
                 self.f().op(Op::Pos);
             }
             UnaryOp::Bang => {
@@ -2967,26 +2965,17 @@ fn private_names_as_keys(class: &Class, keys: &[(String, String)]) -> Class {
 }
 
 impl Codegen<'_> {
-    /// `e`, the operand of a unary `+` or `-`: in a program that makes
-    /// symbols, passed through the library's check (a symbol is a
-    /// TypeError there, not NaN).
-    fn number_operand(&mut self, e: &Expr, span: Span) {
+    /// `e`, turned into text (`number`: a number) by what comes next: in
+    /// a program that makes symbols, passed through the library's check
+    /// (a symbol is a TypeError there, as in JavaScript).
+    pub(super) fn symbol_checked(&mut self, e: &Expr, span: Span, number: bool) {
         if !self.makes_symbols || self.in_prelude() {
             return self.expr(e);
         }
         self.f().push_value(Value::UNDEFINED);
         self.global_function("$mvmNoSymbol", span);
         self.expr(e);
-        self.f().push_value(Value::TRUE);
+        self.f().push_value(Value::bool(number));
         self.f().op_u8(Op::Call, 2);
     }
-}
-
-/// Adds `key` to `keys` unless it is there: whether it was new.
-fn push_new(keys: &mut Vec<String>, key: String) -> bool {
-    if keys.contains(&key) {
-        return false;
-    }
-    keys.push(key);
-    true
 }
