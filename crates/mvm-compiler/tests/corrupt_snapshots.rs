@@ -302,3 +302,56 @@ fn random_corruptions_of_a_busy_program_are_survived() {
     }
     eprintln!("rounds that loop for ever: {looping:?}");
 }
+
+/// A function's constants are never heap references (ROM cannot point
+/// into a heap that moves): one forged there would name an allocation
+/// behind the collector's back, so the instruction that reads it fails.
+/// (Found by `fuzz/`.)
+#[test]
+fn a_heap_reference_among_constants_is_refused() {
+    use mvm_runtime::VmError;
+    use mvm_snapshot::Value;
+    let (mut bytes, _) = compile("const box = { a: 1 }; vmExport(0, () => 'hello' + box.a);");
+    let text = bytes.windows(6).position(|w| w == b"hello\0").unwrap();
+    let constant = Value::rom(text).unwrap().0.to_le_bytes();
+    let at = bytes
+        .windows(2)
+        .enumerate()
+        .skip(text + 6)
+        .find(|(_, w)| *w == constant)
+        .map(|(at, _)| at)
+        .expect("the function's constant");
+    // The heap's first allocation, a valid start: still not allowed here.
+    bytes[at..at + 2].copy_from_slice(&2u16.to_le_bytes());
+    reseal(&mut bytes);
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    assert!(matches!(
+        vm.call(&mut host, 0, &[]),
+        Err(VmError::InvalidBytecode { .. })
+    ));
+}
+
+/// The invalid value 0, in a global an export names, is written back
+/// through a global as any even value must be: in the table of exports an
+/// even value is a global's number. (Found by `fuzz/`.)
+#[test]
+fn an_export_of_the_invalid_value_writes_a_snapshot_that_restores() {
+    use mvm_snapshot::{Snapshot, SnapshotWriter, Value};
+    let (bytes, _) = compile("let state = { on: true }; vmExport(0, state);");
+    let s = Snapshot::parse(&bytes).unwrap();
+    let bytes = SnapshotWriter {
+        strings: s.section(mvm_snapshot::Section::Strings).to_vec(),
+        rom: s.section(mvm_snapshot::Section::Rom).to_vec(),
+        imports: s.imports().collect(),
+        exports: s.exports().collect(),
+        globals: s.globals().map(|_| Value(0)).collect(),
+        heap: s.heap_image().unwrap(),
+        wide: s.wide(),
+    }
+    .finish();
+    let host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    let again = vm.write_snapshot().unwrap();
+    assert!(Vm::restore(&again, &host, Settings::default()).is_ok());
+}

@@ -83,8 +83,7 @@ pub fn name(rom: &[u8], offset: usize) -> Option<Value> {
     if rom.get(offset + 3)? & 0x80 == 0 {
         return None;
     }
-    let last = usize::from(info.consts.checked_sub(1)?);
-    read_u16(rom, info.pool + 2 * last).map(Value)
+    constant(rom, info.pool, info.consts, info.consts.checked_sub(1)?).filter(|v| !v.is_heap())
 }
 
 /// Where the code of the function at `offset`, with `consts` constants,
@@ -94,7 +93,11 @@ pub fn code_start(offset: usize, consts: u8) -> usize {
     offset + FUNCTION_PREAMBLE + 2 * usize::from(consts)
 }
 
-/// Constant `index` of a pool of `consts` constants at `pool`.
+/// Constant `index` of a pool of `consts` constants at `pool`. The
+/// compiler writes no heap reference here (ROM cannot point into a heap
+/// that moves), and one a corrupt snapshot forged could name the middle
+/// of an allocation, which restore's checks of the heap never see: each
+/// use refuses one (`PushConst`, the property instructions, [`name`]).
 #[inline]
 pub fn constant(rom: &[u8], pool: usize, consts: u8, index: u8) -> Option<Value> {
     if index >= consts {

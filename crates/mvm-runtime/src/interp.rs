@@ -527,8 +527,10 @@ impl<'a> Engine<'a> {
                         self.push(v)?
                     }
                     Op::PushConst => {
-                        let v = cur.constant(rom, a).ok_or(bad)?;
-                        self.push(v)?
+                        // Never a heap reference, which only a corrupt
+                        // snapshot could forge (see `function::constant`).
+                        let v = cur.constant(rom, a).filter(|v| !v.is_heap());
+                        self.push(v.ok_or(bad)?)?
                     }
                     Op::PushUndefined => self.push(Value::UNDEFINED)?,
                     Op::Pop => {

@@ -210,9 +210,11 @@ impl<'a> Engine<'a> {
             .collect::<Result<_, _>>()?;
         for export in exports {
             let value = reloc(export.value)?;
-            let value = if value.is_heap() {
+            let value = if value.0 & 1 == 0 {
                 // A heap value moves with every collection: reach it through
-                // a global slot instead.
+                // a global slot instead. (So does the invalid value 0, which
+                // only a corrupt snapshot holds: in the table of exports,
+                // an even value is a global's number.)
                 out.globals.push(value);
                 Value(((out.globals.len() - 1) * 2) as u16)
             } else {
@@ -314,7 +316,14 @@ impl<'a> Engine<'a> {
                 _ if tc.is_immutable() => Target::Rom,
                 _ => Target::Heap,
             };
-            if tc.is_function() && !matches!(place, Place::Rom(_)) {
+            // What the compiler puts in ROM never changes, and a
+            // function or a tombstone never lives on the heap: anything
+            // else is a corrupt header, which restore checks only as used.
+            let fits = match place {
+                Place::Rom(_) => tc.is_immutable(),
+                Place::Heap(_) => !tc.is_function() && tc != TypeCode::Tombstone,
+            };
+            if !fits {
                 return Err(VmError::CorruptSnapshot);
             }
             items.push(Item {
