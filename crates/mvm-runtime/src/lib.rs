@@ -59,6 +59,8 @@ mod builtins;
 mod decimal;
 mod engine;
 mod error;
+#[cfg(feature = "math")]
+mod fdlibm;
 mod fmod;
 mod function;
 mod host;

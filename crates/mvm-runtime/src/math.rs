@@ -1,5 +1,6 @@
 //! `Math`'s functions that need more than arithmetic, from `libm` (a port
-//! of musl's, as `pow` already is): the prelude's `Math.sin(x)` is
+//! of musl's, as `pow` already is) or, where V8's results differ from
+//! musl's, from fdlibm as V8 has it (`fdlibm.rs`): the prelude's `Math.sin(x)` is
 //! `$mvmMath(0, +x)`. One builtin and a table of functions keep the
 //! engine's part small, but the linker keeps every function the table
 //! names (the transcendental ones are some 12 KB and 4 KB of tables)
@@ -27,19 +28,19 @@ const TRANSCENDENTAL: [fn(f64) -> f64; 19] = [
     libm::asin,
     libm::acos,
     libm::atan,
-    libm::exp,
+    crate::fdlibm::exp,
     libm::expm1,
-    libm::log,
-    libm::log1p,
+    crate::fdlibm::log,
+    crate::fdlibm::log1p,
     libm::log2,
-    libm::log10,
-    libm::sinh,
-    libm::cosh,
-    libm::tanh,
-    libm::asinh,
-    libm::acosh,
-    libm::atanh,
-    libm::cbrt,
+    crate::fdlibm::log10,
+    crate::fdlibm::sinh,
+    crate::fdlibm::cosh,
+    crate::fdlibm::tanh,
+    crate::fdlibm::asinh,
+    crate::fdlibm::acosh,
+    crate::fdlibm::atanh,
+    crate::fdlibm::cbrt,
 ];
 
 /// Function `which` of `x` (and of `y` for `atan2`), or `None` for an
