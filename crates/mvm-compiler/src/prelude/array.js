@@ -247,7 +247,8 @@ $mvmArrayPrototype.sort = function sort(compare) {
       end++;
       while (end < n) {
         const o = order(items[end], items[end - 1]);
-        if (descending ? o >= 0 : o < 0) break;
+        // (`!==`, not `>= 0`: a comparator's NaN counts as 0, as in V8.)
+        if (o < 0 !== descending) break;
         end++;
       }
       if (descending) {
