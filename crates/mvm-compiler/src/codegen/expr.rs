@@ -1076,7 +1076,17 @@ impl<'s> Codegen<'s> {
                 _ => true,
             })
             .count();
-        let methods_room = distinct_methods + accessors.len() + 1;
+        // (So does an accessor's getter and setter pair: one property.)
+        let mut accessor_keys = std::collections::HashSet::new();
+        let distinct_accessors = accessors
+            .iter()
+            .filter(|a| match a.key {
+                PropName::Ident(id) => accessor_keys.insert(id.sym.to_string()),
+                PropName::Str(s) => accessor_keys.insert(s.value.to_string_lossy().into_owned()),
+                _ => true,
+            })
+            .count();
+        let methods_room = distinct_methods + distinct_accessors + 1;
         if statics_room > 255 || methods_room > 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }

@@ -8,9 +8,12 @@ $mvmObjectPrototype.hasOwnProperty = function hasOwnProperty(key) {
 };
 // method: propertyIsEnumerable
 $mvmObjectPrototype.propertyIsEnumerable = function propertyIsEnumerable(key) {
-  // Own properties a script makes are enumerable, but those
-  // `Object.defineProperty` hides; an array's `length` is not.
-  return Object.hasOwn(this, key) && !$mvmHidden(this, '' + key);
+  // `for..in` lists exactly the enumerable ones: not those
+  // `Object.defineProperty` hides, an array's `length` or a class
+  // body's members.
+  if (!Object.hasOwn(this, key)) return false;
+  for (const listed in this) if (listed === '' + key) return true;
+  return false;
 };
 // method: isPrototypeOf
 $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
