@@ -280,15 +280,22 @@ impl Engine<'_> {
                     None => "Set",
                 };
                 let class = self.class_name(v);
+                // (As `Object.create(null)`'s objects print at any depth.)
+                let null_prototype = self.own_named(v, b"\xEF\xBF\xBFnull").is_some();
                 match (count, class) {
                     (Some(0), _) => format!("{kind}(0) {{}}"),
                     (Some(_), _) => format!("[{kind}]"),
                     // An error prints as it does anywhere.
                     _ if self.is_error(v) => self.to_display_string(v),
                     (None, class) if self.ordered_keys(v).unwrap_or_default().is_empty() => {
-                        class.map_or("{}".to_string(), |name| format!("{name} {{}}"))
+                        match class {
+                            Some(name) => format!("{name} {{}}"),
+                            None if null_prototype => "[Object: null prototype] {}".to_string(),
+                            None => "{}".to_string(),
+                        }
                     }
                     (None, Some(name)) => format!("[{name}]"),
+                    (None, None) if null_prototype => "[Object: null prototype]".to_string(),
                     (None, None) => "[Object]".to_string(),
                 }
             }
