@@ -22,8 +22,8 @@ const ATAN2: i32 = 21;
 /// same order): 0 to 18.
 #[cfg(feature = "math")]
 const TRANSCENDENTAL: [fn(f64) -> f64; 19] = [
-    libm::sin,
-    libm::cos,
+    crate::fdlibm::sin,
+    crate::fdlibm::cos,
     libm::tan,
     libm::asin,
     libm::acos,
