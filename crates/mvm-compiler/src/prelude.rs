@@ -309,6 +309,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
     // What the program needs that its text does not name: asked once, as
     // the text does not change from round to round.
     let implied = implied_parts(&texts);
+    let said: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
     // (A string that says 'Date', a menu's label, brings no Date: each
     // part linked puts its globals in the snapshot.)
     let code: Vec<String> = texts.iter().map(|t| code_of(t)).collect();
@@ -337,13 +338,18 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
         for (global, part) in PARTS.iter().rev() {
             let named = |text: &str| mentions(text, global);
             // (A `// section: .name` comes where the program reads
-            // `.name`; `// section: name`, where it names `name`.)
+            // `.name`; `// section: name`, where it names `name`;
+            // `// section: 'text`, where its text says `text` in any case,
+            // in a string too: an encoding's label.)
             let keep = |name: &str| match name.strip_prefix('.') {
                 // (An error's `stack` is also read by destructuring:
                 // `catch ({ message, stack })`.)
                 Some("stack") => texts.iter().any(|t| mentions(t, "stack")),
                 Some(member) => texts.iter().any(|t| reads_member(t, member)),
-                None => texts.iter().any(|t| mentions(t, name)),
+                None => match name.strip_prefix('\'') {
+                    Some(text) => said.iter().any(|t| t.contains(text)),
+                    None => texts.iter().any(|t| mentions(t, name)),
+                },
             };
             let part = match *global {
                 "Math" => math_members(part, &needed),

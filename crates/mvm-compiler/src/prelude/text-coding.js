@@ -38,22 +38,34 @@ globalThis.TextEncoder = class TextEncoder {
 // As the WHATWG decoder: a malformed sequence is one U+FFFD for each of
 // its longest valid starts (or, `fatal`, a TypeError); with `stream`, an
 // unfinished sequence at the end waits for the next call's bytes.
+// Also the 8-bit `latin1` and its other labels (`windows-1252` to the
+// WHATWG; Node decodes each byte as the code point of its value, and so
+// does this) and `utf-16le`, which serial devices and files send: each
+// linked only where the program's text names a label of it.
 globalThis.TextDecoder = class TextDecoder {
+  #encoding;
   #fatal;
   #ignoreBOM;
   #pending = [];
   #started = false;
   constructor(label, options) {
     const name = label === undefined ? 'utf-8' : ('' + label).trim().toLowerCase();
-    if (name !== 'utf-8' && name !== 'utf8' && name !== 'unicode-1-1-utf-8') {
-      throw new RangeError('The "' + label + '" encoding is not supported');
+    if (name === 'utf-8' || name === 'utf8' || name === 'unicode-1-1-utf-8') this.#encoding = 'utf-8';
+    // section: 'utf-16|'ucs-2|'unicode
+    else if (['utf-16le', 'utf-16', 'ucs-2', 'unicode'].includes(name)) this.#encoding = 'utf-16le';
+    // end: 'utf-16|'ucs-2|'unicode
+    // section: 'latin1|'8859|'ascii|'1252
+    else if (['latin1', 'iso-8859-1', 'iso8859-1', 'ascii', 'us-ascii', 'windows-1252', 'cp1252'].includes(name)) {
+      this.#encoding = 'windows-1252';
     }
+    // end: 'latin1|'8859|'ascii|'1252
+    else throw new RangeError('The "' + label + '" encoding is not supported');
     const o = options === undefined || options === null ? {} : options;
     this.#fatal = o.fatal === true;
     this.#ignoreBOM = o.ignoreBOM === true;
   }
   get encoding() {
-    return 'utf-8';
+    return this.#encoding;
   }
   get fatal() {
     return this.#fatal;
@@ -63,6 +75,17 @@ globalThis.TextDecoder = class TextDecoder {
   }
   decode(input, options) {
     const stream = options !== undefined && options !== null && options.stream === true;
+    // section: 'latin1|'8859|'ascii|'1252
+    if (this.#encoding === 'windows-1252') {
+      let text = '';
+      const count = input === undefined ? 0 : input.length;
+      for (let i = 0; i < count; i++) text += String.fromCharCode(input[i]);
+      return text;
+    }
+    // end: 'latin1|'8859|'ascii|'1252
+    // section: 'utf-16|'ucs-2|'unicode
+    if (this.#encoding === 'utf-16le') return this.#decodeUtf16(input, stream);
+    // end: 'utf-16|'ucs-2|'unicode
     // The bytes an earlier chunk left unfinished (three at most), then the
     // input's, read in place: a 4 KB buffer is more than an array holds.
     const pending = this.#pending;
@@ -129,4 +152,45 @@ globalThis.TextDecoder = class TextDecoder {
     this.#started = stream && (this.#started || text.length > 0);
     return text;
   }
+  // section: 'utf-16|'ucs-2|'unicode
+  // Little-endian code units; a lone surrogate is U+FFFD (or, `fatal`, a
+  // TypeError); with `stream`, an odd byte or a high surrogate at the end
+  // waits for the next call.
+  #decodeUtf16(input, stream) {
+    const bytes = this.#pending;
+    const more = input === undefined ? 0 : input.length;
+    for (let i = 0; i < more; i++) bytes.push(input[i]);
+    let end = bytes.length - (bytes.length & 1);
+    if (stream && end >= 2) {
+      const last = bytes[end - 2] | (bytes[end - 1] << 8);
+      if (last >= 0xd800 && last <= 0xdbff) end -= 2;
+    }
+    let text = '';
+    const bad = () => {
+      if (this.#fatal) {
+        this.#pending = [];
+        throw new TypeError('The encoded data was not valid for encoding utf-16le');
+      }
+      text += '\ufffd';
+    };
+    for (let i = 0; i < end; i += 2) {
+      const unit = bytes[i] | (bytes[i + 1] << 8);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 3 < end) {
+        const low = bytes[i + 2] | (bytes[i + 3] << 8);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          text += String.fromCharCode(unit, low);
+          i += 2;
+          continue;
+        }
+      }
+      if (unit >= 0xd800 && unit <= 0xdfff) bad();
+      else text += String.fromCharCode(unit);
+    }
+    this.#pending = stream ? bytes.slice(end) : [];
+    if (!stream && end < bytes.length) bad();
+    if (!this.#started && !this.#ignoreBOM && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.#started = stream && (this.#started || text.length > 0);
+    return text;
+  }
+  // end: 'utf-16|'ucs-2|'unicode
 };
