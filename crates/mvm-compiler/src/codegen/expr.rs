@@ -187,9 +187,9 @@ impl<'s> Codegen<'s> {
                 if m.kind == MetaPropKind::NewTarget
                     && self.fns.last().is_some_and(|f| f.class_constructor) =>
             {
-                self.f().op(Op::LoadThis);
-                self.string("constructor", m.span);
-                self.f().op(Op::GetProp);
+                // (The binding `new_target_binding` made, which no
+                // script can name.)
+                self.identifier(&Ident::new_no_ctxt(NEW_TARGET.into(), m.span));
             }
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => self.unsupported(
                 m.span,
@@ -996,6 +996,15 @@ impl<'s> Codegen<'s> {
             body.splice(at..at, fields);
         }
         let span = ctor.map_or(class.span, |c| c.span);
+        // `new.target` is the class whose prototype the new object has as
+        // the constructor starts: kept then, as the body may change the
+        // prototype (`Object.setPrototypeOf(this, Base.prototype)`).
+        if ctor
+            .and_then(|c| self.text_of(c.span))
+            .is_some_and(|t| t.contains("new.target"))
+        {
+            body.insert(0, new_target_binding(span));
+        }
         // Class constructors throw unless called with `new` (naming the
         // class, when names are kept).
         self.constructor_next = true;
@@ -2874,6 +2883,34 @@ fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
         expr: Box::new(call),
     })];
     (rest, body)
+}
+
+/// The name of the binding that holds `new.target` in a class
+/// constructor: not an identifier, so no script's name can meet it.
+const NEW_TARGET: &str = "new.target";
+
+/// `const new.target = this.constructor;`, the first statement of a class
+/// constructor that reads `new.target`.
+fn new_target_binding(span: Span) -> Stmt {
+    let constructor = Expr::Member(MemberExpr {
+        span,
+        obj: Box::new(Expr::This(ThisExpr { span })),
+        prop: MemberProp::Ident(IdentName::new("constructor".into(), span)),
+    });
+    Stmt::Decl(Decl::Var(Box::new(VarDecl {
+        span,
+        kind: VarDeclKind::Const,
+        decls: vec![VarDeclarator {
+            span,
+            name: Pat::Ident(BindingIdent::from(Ident::new_no_ctxt(
+                NEW_TARGET.into(),
+                span,
+            ))),
+            init: Some(Box::new(constructor)),
+            definite: false,
+        }],
+        ..Default::default()
+    })))
 }
 
 /// Whether `stmt` is `super(...);`.
