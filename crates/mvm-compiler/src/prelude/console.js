@@ -1,8 +1,9 @@
-// `console.dir(value)` prints the value alone (its options are left
-// out); `console.assert(ok, ...message)` writes
+// `console.dir(value)` prints the value as `util.inspect` gives it, as
+// `%O` does (a string quoted; its options are left out);
+// `console.assert(ok, ...message)` writes
 // "Assertion failed" to the error stream when `ok` is falsy.
 globalThis.$mvmConsole_dir = function dir(value) {
-  console.log(value);
+  console.log('%O', value);
 };
 // `console` as a value (`const { log } = console`,
 // `console.log.bind(console, '[net]')`): an object of its methods.
@@ -13,7 +14,7 @@ globalThis.$mvmConsole = {
   error: console.error,
   warn: console.error,
   dir(value) {
-    console.log(value);
+    $mvmConsole_dir(value);
   },
   assert(ok, ...message) {
     $mvmConsole_assert(ok, ...message);
