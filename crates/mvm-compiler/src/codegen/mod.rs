@@ -205,6 +205,9 @@ pub struct Codegen<'s> {
     /// strict (nor the library), outside any class and any function that
     /// says `'use strict'`. Functions begun take it.
     sloppy_code: bool,
+    /// Whether the module being compiled is a script (no `import` or
+    /// `export`), whose top-level `this` is an object.
+    script_this: bool,
     /// `(global slot, function)` of the modules' top-level function
     /// declarations that capture nothing, which function 0 stores first.
     hoisted: Vec<(u16, usize)>,
@@ -348,6 +351,7 @@ impl<'s> Codegen<'s> {
             unchecked_pattern: false,
             strict: false,
             sloppy_code: false,
+            script_this: false,
             hoisted: Vec::new(),
             // (By the code: a comment that says "Map" brings nothing.)
             iterates_collections: code.iter().any(|text| {
@@ -813,7 +817,8 @@ impl<'s> Codegen<'s> {
                 continue;
             }
             let captured = self.known.captured.contains(&(id, name.clone()));
-            let storage = if name == THIS && !captured {
+            // (A script's top-level `this` is a local the top level sets.)
+            let storage = if name == THIS && !captured && !(is_module_top && self.script_this) {
                 Storage::This
             } else if is_module_top && name != THIS {
                 let slot = if self.shared_globals.contains(name) {

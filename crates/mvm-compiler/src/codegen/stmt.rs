@@ -81,6 +81,13 @@ impl<'s> Codegen<'s> {
                 _ => false,
             });
         self.sloppy_code = !self.strict && source.file.name != crate::modules::PRELUDE_NAME;
+        // A script's top-level `this` is an object (Node's module object,
+        // or the global object), a module's `undefined`.
+        self.script_this = source.file.name != crate::modules::PRELUDE_NAME
+            && !module
+                .body
+                .iter()
+                .any(|item| matches!(item, ModuleItem::ModuleDecl(_)));
         let mut stmts = Vec::new();
         let mut has_default_expr = false;
         for item in &module.body {
@@ -149,7 +156,15 @@ impl<'s> Codegen<'s> {
         self.enter_scope(&names, true, 0);
         self.enter_tdz(&stmts);
         self.bind_imports(m);
-        self.bind_captured_this();
+        if self.script_this {
+            // (Its own object: not the globals, which are slots.)
+            self.f().op_u8(Op::NewObject, 0);
+            if let Some(b) = self.resolve(super::THIS) {
+                self.store_binding(&b, swc_common::DUMMY_SP);
+            }
+        } else {
+            self.bind_captured_this();
+        }
         for decl in function_decls(&stmts) {
             self.fn_decl(decl);
         }
