@@ -653,7 +653,14 @@ impl<'s> Codegen<'s> {
 
     /// Names the next function compiled `name`, if names are kept.
     fn name_next(&mut self, name: &str) {
-        self.next_name = self.keeps_names.then(|| name.to_string());
+        // A private member's key is hidden (`\u{FFFF}name`, or
+        // `\u{FFFF}name@2` where two classes share the name): its
+        // function is named `#name`, as JavaScript names it.
+        let name = match name.strip_prefix(mvm_snapshot::HIDDEN_KEY) {
+            Some(private) => format!("#{}", private.split('@').next().unwrap_or(private)),
+            None => name.to_string(),
+        };
+        self.next_name = self.keeps_names.then_some(name);
     }
 
     /// Names the next function compiled after the binding `name`, if the
