@@ -561,7 +561,7 @@ impl<'a> Engine<'a> {
         let Some(index) = self.array_index(key) else {
             return Ok(self.prototype_property(STRING_PROTOTYPE_EXPORT, key));
         };
-        let Some(unit) = crate::wtf8::code_units(bytes).nth(index) else {
+        let Some(unit) = crate::wtf8::code_unit_at(bytes, index) else {
             return Ok(Value::UNDEFINED);
         };
         let mut encoded = alloc::vec::Vec::new();

@@ -27,6 +27,18 @@ pub(crate) fn code_units(bytes: &[u8]) -> impl Iterator<Item = u16> + '_ {
     })
 }
 
+/// The UTF-16 code unit at `index` of WTF-8 `bytes`. In a speed build,
+/// where every byte up to it is ASCII (a check a word at a time), it is
+/// that byte, read in place: a loop over a long string's `charCodeAt(i)`
+/// or `s[i]` otherwise decodes from the start each time (as a size build
+/// does, which leaves fast paths out).
+pub(crate) fn code_unit_at(bytes: &[u8], index: usize) -> Option<u16> {
+    match bytes.get(..=index) {
+        Some(head) if crate::FAST_PATHS && head.is_ascii() => head.last().map(|&b| u16::from(b)),
+        _ => code_units(bytes).nth(index),
+    }
+}
+
 /// The code points of WTF-8 `bytes` (lone surrogates included).
 #[cfg(feature = "json")]
 pub(crate) fn code_points(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {

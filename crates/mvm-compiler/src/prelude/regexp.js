@@ -437,8 +437,9 @@ function $mvmReGroups(node, out) {
 // Whether the one-unit instruction at `at` (char, any or class) matches
 // the unit of `s` at `i`.
 function $mvmReOne(re, program, at, s, i) {
-  if (i >= s.length) return false;
+  // (Past the end, NaN: no need to ask the length each time.)
   const c = s.charCodeAt(i);
+  if (c !== c) return false;
   switch (program[at]) {
     case 0:
       return (re.icase ? $mvmReFold(c) : c) === program[at + 1];
