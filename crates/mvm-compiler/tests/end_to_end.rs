@@ -491,3 +491,23 @@ fn nested_functions_in_a_function_with_a_full_pool_compile() {
     src.push_str("vmExport(0, () => print(big(2)));\n");
     assert_eq!(run(&src, &[0]), "308\nfalse\n303\n");
 }
+
+/// A match that backtracks deeper than the heap holds ends in a
+/// RangeError the script catches, never in running out of memory (which
+/// ends the call): its backtrack arrays leave room for a subject of up to
+/// 4 KB. (Node matches these; it has more memory.)
+#[test]
+fn deep_regex_backtracking_is_a_catchable_range_error() {
+    let mut out = String::new();
+    for n in [3000, 3500, 4000, 4090] {
+        for pattern in ["/^(?:a|b)*$/", "/^(a|b)*$/"] {
+            let src = format!(
+                "const s = 'a'.repeat({n});\n\
+                 try {{ print({pattern}.test(s)); }} catch (e) {{ print(e.name); }}\n\
+                 vmExport(0, () => {{ try {{ print({pattern}.test(s)); }} catch (e) {{ print(e.name); }} }});\n"
+            );
+            out.push_str(&run(&src, &[0]));
+        }
+    }
+    assert_eq!(out, "RangeError\n".repeat(16));
+}

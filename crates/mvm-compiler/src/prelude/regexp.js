@@ -462,18 +462,20 @@ function $mvmReRun(re, program, s, at, slots, end) {
   // log was, and for a run the least it may give back to), and the log of
   // slot writes to undo (slot, old value): in arrays of 2,000 numbers (an
   // allocation holds 2,047), twelve full ones of both together besides
-  // the two being filled (56 KB at most: what a small program's heap
-  // holds, so that it can catch what follows); past that a RangeError,
-  // as V8 gives one for a match that backtracks too deep.
+  // the two being filled, one fewer for each KB of the subject (56 KB at
+  // most: what the 64 KB heap holds beside the subject and the program,
+  // so that it can catch what follows); past that a RangeError, as V8
+  // gives one for a match that backtracks too deep.
   let stack = [];
   const stackFull = [];
+  const full = 12 - (n >> 11);
   let log = [];
   const logFull = [];
   let logged = 0;
   const deep = () => new RangeError('Maximum call stack size exceeded');
   const save = (slot, value) => {
     if (log.length >= 2000) {
-      if (logFull.length + stackFull.length >= 12) throw deep();
+      if (logFull.length + stackFull.length >= full) throw deep();
       logFull.push(log);
       log = [];
     }
@@ -483,7 +485,7 @@ function $mvmReRun(re, program, s, at, slots, end) {
   };
   const branch = (to, from, floor) => {
     if (stack.length >= 2000) {
-      if (logFull.length + stackFull.length >= 12) throw deep();
+      if (logFull.length + stackFull.length >= full) throw deep();
       stackFull.push(stack);
       stack = [];
     }
