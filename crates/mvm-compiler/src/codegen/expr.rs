@@ -1471,6 +1471,22 @@ impl<'s> Codegen<'s> {
                         return self.f().push_value(Value::STR_UNDEFINED);
                     }
                 }
+                // A well-known symbol, `typeof Symbol.asyncIterator` (a
+                // polyfill's check), is one whatever the program makes.
+                if let Expr::Member(MemberExpr {
+                    obj,
+                    prop: MemberProp::Ident(name),
+                    ..
+                }) = unparenthesized(&u.arg)
+                {
+                    if matches!(&**obj, Expr::Ident(g) if &*g.sym == "Symbol")
+                        && WELL_KNOWN_SYMBOLS.contains(&&*name.sym)
+                    {
+                        self.expr(&u.arg);
+                        self.f().op(Op::Pop);
+                        return self.push_const(Const::Str(b"symbol".to_vec()), u.span);
+                    }
+                }
                 // A symbol is a string under a hidden prefix, which only
                 // the prelude's `typeof` tells: in a program that makes
                 // symbols.
@@ -2884,6 +2900,23 @@ fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
     })];
     (rest, body)
 }
+
+/// `Symbol`'s well-known symbols.
+const WELL_KNOWN_SYMBOLS: &[&str] = &[
+    "iterator",
+    "asyncIterator",
+    "hasInstance",
+    "isConcatSpreadable",
+    "match",
+    "matchAll",
+    "replace",
+    "search",
+    "species",
+    "split",
+    "toPrimitive",
+    "toStringTag",
+    "unscopables",
+];
 
 /// The name of the binding that holds `new.target` in a class
 /// constructor: not an identifier, so no script's name can meet it.
