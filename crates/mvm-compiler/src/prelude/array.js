@@ -417,15 +417,6 @@ $mvmArrayPrototype.entries = function entries() {
   for (let i = 0; i < this.length; i++) result.push([i, this[i]]);
   return result;
 };
-// method: next
-// section: .keys|.values|.entries
-// (`keys()`, `values()` and `entries()` give a new array, so a program
-// that steps one by hand, `it.next()`, takes its first item off.)
-$mvmArrayPrototype.next = function next() {
-  if (this.length === 0) return { value: undefined, done: true };
-  return { value: this.shift(), done: false };
-};
-// end: .keys|.values|.entries
 // method: toReversed
 $mvmArrayPrototype.toReversed = function toReversed() {
   const result = [];
