@@ -1819,7 +1819,11 @@ impl<'s> Codegen<'s> {
                     _ => Op::JumpIfDefinedKeep,
                 };
                 let skip = self.f().jump(jump);
-                self.expr(&a.right);
+                // (`handler ??= () => ...` names the function, as `=` does.)
+                match target {
+                    SimpleAssignTarget::Ident(id) => self.expr_named(&a.right, &id.id.sym, true),
+                    _ => self.expr(&a.right),
+                }
                 self.store_place(&place);
                 if matches!(place, Place::Member) {
                     let end = self.f().jump(Op::Jump);
