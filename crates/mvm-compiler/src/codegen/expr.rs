@@ -1363,7 +1363,7 @@ impl<'s> Codegen<'s> {
                     Some(p) => {
                         self.method_next = true;
                         // Named as JavaScript names it: `get temp`.
-                        if let Some(name) = static_key_name(p.key) {
+                        if let Some(name) = self.key_function_name(p.key) {
                             let kind = if getter { "get" } else { "set" };
                             self.name_next(&format!("{kind} {name}"));
                         }

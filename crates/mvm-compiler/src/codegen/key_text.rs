@@ -1,12 +1,14 @@
 //! The text a computed key always has, where the compiler can tell, so
 //! that a function under it is named as JavaScript names it at run time
 //! (`{ [EVENT]: () => {} }` is a function named after `EVENT`'s value):
-//! a string or integer literal, a template or a `+` of such, or a
-//! module-level `const` initialised with one.
+//! a string or integer literal, a template or a `+` of such, a
+//! module-level `const` initialised with one, or a well-known symbol
+//! (`[Symbol.iterator]`).
 
 use super::{Codegen, Storage};
 use swc_ecma_ast::{
-    BinaryOp, Decl, Expr, Lit, ModuleDecl, ModuleItem, Pat, PropName, Stmt, VarDeclKind,
+    BinaryOp, Decl, Expr, Lit, MemberExpr, MemberProp, ModuleDecl, ModuleItem, Pat, PropName, Stmt,
+    VarDeclKind,
 };
 
 /// How many constants deep a key's text is followed (`const A = B + 'x'`).
@@ -17,7 +19,17 @@ impl<'s> Codegen<'s> {
     /// name, or the text its computed key always has.
     pub(super) fn key_function_name(&mut self, key: &PropName) -> Option<String> {
         match key {
-            PropName::Computed(c) => self.constant_text(&c.expr, 0),
+            // (`[Symbol.iterator]() {}` is named `[Symbol.iterator]`.)
+            PropName::Computed(c) => match &*c.expr {
+                Expr::Member(MemberExpr {
+                    obj,
+                    prop: MemberProp::Ident(name),
+                    ..
+                }) if matches!(&**obj, Expr::Ident(s) if &*s.sym == "Symbol") => {
+                    Some(format!("[Symbol.{}]", name.sym))
+                }
+                _ => self.constant_text(&c.expr, 0),
+            },
             // (`{ 42() {} }` is named `42`; integers only, as for
             // computed keys.)
             PropName::Num(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {

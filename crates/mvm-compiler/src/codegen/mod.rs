@@ -655,9 +655,11 @@ impl<'s> Codegen<'s> {
     fn name_next(&mut self, name: &str) {
         // A private member's key is hidden (`\u{FFFF}name`, or
         // `\u{FFFF}name@2` where two classes share the name): its
-        // function is named `#name`, as JavaScript names it.
-        let name = match name.strip_prefix(mvm_snapshot::HIDDEN_KEY) {
-            Some(private) => format!("#{}", private.split('@').next().unwrap_or(private)),
+        // function is named `#name` (`get #name`), as JavaScript names it.
+        let name = match name.split_once(mvm_snapshot::HIDDEN_KEY) {
+            Some((kind, private)) => {
+                format!("{kind}#{}", private.split('@').next().unwrap_or(private))
+            }
             None => name.to_string(),
         };
         self.next_name = self.keeps_names.then_some(name);
