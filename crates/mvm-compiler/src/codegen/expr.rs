@@ -1770,6 +1770,9 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Dup);
                 self.f().op_u8(Op::StoreLocal, slot);
                 let outer = std::mem::replace(&mut self.assigning, true);
+                if matches!(pat, Pat::Object(_)) {
+                    self.pattern_source = super::stmt::object_pattern_source(&a.right);
+                }
                 self.destructure(&pat, slot);
                 self.assigning = outer;
                 return;

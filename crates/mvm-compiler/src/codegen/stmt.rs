@@ -843,21 +843,7 @@ impl<'s> Codegen<'s> {
                         _ => false,
                     }
                     .then(|| super::expr::walked_text(init)),
-                    Pat::Object(_) => match super::expr::unparenthesized(init) {
-                        e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
-                            Some(super::callee::callee_text(e))
-                        }
-                        // (What is never undefined or null needs no check.)
-                        Expr::Object(_)
-                        | Expr::Array(_)
-                        | Expr::New(_)
-                        | Expr::Tpl(_)
-                        | Expr::Fn(_)
-                        | Expr::Arrow(_)
-                        | Expr::Class(_) => None,
-                        Expr::Lit(lit) if !matches!(lit, Lit::Null(_)) => None,
-                        _ => Some(String::new()),
-                    },
+                    Pat::Object(_) => object_pattern_source(init),
                     _ => None,
                 });
                 self.destructure(&d.name, slot);
@@ -2068,4 +2054,25 @@ fn pure_key(key: &PropName) -> bool {
         e = &m.obj;
     }
     matches!(e, Expr::Ident(_) | Expr::Lit(_))
+}
+
+/// What V8's message names when an object pattern cannot destructure
+/// `init` (see `check_destructurable`): the variable, member or call
+/// written, else the value (an empty text); `None` for what is never
+/// undefined or null, which needs no check.
+pub(super) fn object_pattern_source(init: &Expr) -> Option<String> {
+    match super::expr::unparenthesized(init) {
+        e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
+            Some(super::callee::callee_text(e))
+        }
+        Expr::Object(_)
+        | Expr::Array(_)
+        | Expr::New(_)
+        | Expr::Tpl(_)
+        | Expr::Fn(_)
+        | Expr::Arrow(_)
+        | Expr::Class(_) => None,
+        Expr::Lit(lit) if !matches!(lit, Lit::Null(_)) => None,
+        _ => Some(String::new()),
+    }
 }
