@@ -237,3 +237,17 @@ fn a_rejected_promise_an_export_returns_is_reported() {
         "warning: export 0: the promise it returned was rejected: TypeError: sensor offline\n"
     );
 }
+
+/// An error prints as the first line of Node's stack: named after a
+/// class that extends an error without naming itself (`improveStack`).
+/// (No fixture can hold it: Node goes on with the stack's frames.)
+#[test]
+fn an_error_of_a_class_prints_as_the_first_line_of_nodes_stack() {
+    let out = mvm(&["run", "tests/data/error-classes.js"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "ValidationError: bad input\nBadThing [Error]: x\nNamed: n\n\
+         HttpError [TypeError]: h\nError: plain TypeError: t\nError: s Error: b\n"
+    );
+}

@@ -452,7 +452,7 @@ impl Engine<'_> {
         // An error prints as `String(e)` does: Node prints its stack,
         // whose first line this is.
         if self.is_error(obj) {
-            return self.to_display_string(obj);
+            return self.inspect_error(obj);
         }
         if let Some(text) = self.literal_text(obj) {
             return text;
@@ -491,6 +491,34 @@ impl Engine<'_> {
             .map(|key| self.inspect_entry(obj, key, level, indent, seen))
             .collect();
         reduce(output, &open, "}", indent, None, seen.ref_width(obj))
+    }
+
+    /// An error as the first line of the stack Node prints: `String(e)`,
+    /// named after a class of the program's that extends an error without
+    /// naming itself, as Node's `improveStack` does (`ValidationError:
+    /// bad input`, or `BadThing [Error]: x` where the class's name does
+    /// not hold the error's).
+    fn inspect_error(&self, obj: Value) -> String {
+        let text = self.to_display_string(obj);
+        let name = self
+            .string_bytes(self.lookup_name(obj, b"name"))
+            .map(|n| lossy(n).to_string());
+        let (Some(name), Some(class)) = (name, self.class_name(obj)) else {
+            return text;
+        };
+        match text.strip_prefix(name.as_str()) {
+            Some(rest)
+                if name.ends_with("Error")
+                    && class != name
+                    && (rest.is_empty() || rest.starts_with(':')) =>
+            {
+                match class.contains(name.as_str()) {
+                    true => format!("{class}{rest}"),
+                    false => format!("{class} [{name}]{rest}"),
+                }
+            }
+            _ => text,
+        }
     }
 
     /// `key: value` for `obj`'s own property `key`, the key bare where Node
