@@ -241,7 +241,7 @@ pub fn asinh(x: f64) -> f64 {
         return x;
     }
     let w = if ix > 0x41b0_0000 {
-        log(x.abs()) + LN2_HI + LN2_LO
+        log(x.abs()) + core::f64::consts::LN_2
     } else if ix > 0x4000_0000 {
         let t = x.abs();
         log(2.0 * t + 1.0 / (libm::sqrt(x * x + 1.0) + t))
@@ -265,7 +265,7 @@ pub fn acosh(x: f64) -> f64 {
         if hx >= 0x7ff0_0000 {
             x + x
         } else {
-            log(x) + LN2_HI + LN2_LO
+            log(x) + core::f64::consts::LN_2
         }
     } else if x == 1.0 {
         0.0

@@ -1,7 +1,7 @@
 //! `Math`'s functions that need more than arithmetic, from `libm` (a port
 //! of musl's, as `pow` already is) or, where V8's results differ from
-//! musl's, from fdlibm as V8 has it (`fdlibm.rs`): the prelude's `Math.sin(x)` is
-//! `$mvmMath(0, +x)`. One builtin and a table of functions keep the
+//! musl's, from fdlibm as V8 has it (`fdlibm.rs`): the prelude's
+//! `Math.sin(x)` is `$mvmMath(0, +x)`. One builtin and a table of functions keep the
 //! engine's part small, but the linker keeps every function the table
 //! names (the transcendental ones are some 12 KB and 4 KB of tables)
 //! whether a script calls them or not: hence the `math` feature, which
