@@ -5,32 +5,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mvm_runtime::{Engine, Host, Settings, Value, Vm, VmError};
+use mvm_runtime::{Settings, Vm};
 
-/// Offers every import: the first few print, the rest give back their
-/// argument.
-struct AnyHost;
+#[path = "../common/any_host.rs"]
+mod any_host;
 
-impl Host for AnyHost {
-    fn has_import(&self, _id: u16) -> bool {
-        true
-    }
-
-    fn call_import(
-        &mut self,
-        vm: &mut Engine<'_>,
-        id: u16,
-        args: &[Value],
-    ) -> Result<Value, VmError> {
-        if id < 4 || id >= 0xfff0 {
-            for a in args {
-                let _ = vm.to_display_string(*a);
-            }
-            return Ok(Value::UNDEFINED);
-        }
-        Ok(args.first().copied().unwrap_or(Value::UNDEFINED))
-    }
-}
+use any_host::AnyHost;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -8,35 +8,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mvm_runtime::{Engine, Host, Settings, Value, Vm, VmError};
+use mvm_runtime::{Settings, Value, Vm};
 use mvm_snapshot::{crc32, Snapshot, PREAMBLE_LEN};
 
-/// Offers every import: the first few print (which exercises the
-/// runtime's display of any value), the rest give back their argument.
-struct AnyHost {
-    printed: usize,
-}
+#[path = "../common/any_host.rs"]
+mod any_host;
 
-impl Host for AnyHost {
-    fn has_import(&self, _id: u16) -> bool {
-        true
-    }
-
-    fn call_import(
-        &mut self,
-        vm: &mut Engine<'_>,
-        id: u16,
-        args: &[Value],
-    ) -> Result<Value, VmError> {
-        if id < 4 {
-            for a in args {
-                self.printed += vm.to_display_string(*a).len();
-            }
-            return Ok(Value::UNDEFINED);
-        }
-        Ok(args.first().copied().unwrap_or(Value::UNDEFINED))
-    }
-}
+use any_host::AnyHost;
 
 fuzz_target!(|data: &[u8]| {
     let mut bytes = data.to_vec();
@@ -48,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(s) => s.exports().map(|e| e.id).collect(),
         Err(_) => return,
     };
-    let mut host = AnyHost { printed: 0 };
+    let mut host = AnyHost;
     let settings = Settings {
         stack_size: 1024,
         heap_budget: Some(16 * 1024),

@@ -23,25 +23,33 @@ const LN2_HI: f64 = 6.93147180369123816490e-01;
 const LN2_LO: f64 = 1.90821492927058770002e-10;
 const TWO54: f64 = 1.80143985094819840000e+16;
 
+/// The first step of fdlibm's `log` and `log10`: the result for zero, a
+/// negative number, infinity or NaN; else `x` (a subnormal scaled up by
+/// 2^54), its high word, and minus the power of two the scaling took.
+fn log_argument(x: f64) -> Result<(f64, i32, i32), f64> {
+    let hx = high(x) as i32;
+    if hx >= 0x0010_0000 {
+        return match hx >= 0x7ff0_0000 {
+            true => Err(x + x),
+            false => Ok((x, hx, 0)),
+        };
+    }
+    if (hx & 0x7fff_ffff) as u32 | x.to_bits() as u32 == 0 {
+        return Err(f64::NEG_INFINITY);
+    }
+    if hx < 0 {
+        return Err(f64::NAN);
+    }
+    let x = x * TWO54;
+    Ok((x, high(x) as i32, -54))
+}
+
 /// fdlibm's `e_log.c`.
-pub fn log(mut x: f64) -> f64 {
-    let mut hx = high(x) as i32;
-    let lx = x.to_bits() as u32;
-    let mut k: i32 = 0;
-    if hx < 0x0010_0000 {
-        if (hx & 0x7fff_ffff) as u32 | lx == 0 {
-            return f64::NEG_INFINITY;
-        }
-        if hx < 0 {
-            return f64::NAN;
-        }
-        k -= 54;
-        x *= TWO54;
-        hx = high(x) as i32;
-    }
-    if hx >= 0x7ff0_0000 {
-        return x + x;
-    }
+pub fn log(x: f64) -> f64 {
+    let (mut x, mut hx, mut k) = match log_argument(x) {
+        Ok(parts) => parts,
+        Err(result) => return result,
+    };
     k += (hx >> 20) - 1023;
     hx &= 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
@@ -90,24 +98,11 @@ pub fn log(mut x: f64) -> f64 {
 }
 
 /// fdlibm's `e_log10.c`.
-pub fn log10(mut x: f64) -> f64 {
-    let mut hx = high(x) as i32;
-    let lx = x.to_bits() as u32;
-    let mut k: i32 = 0;
-    if hx < 0x0010_0000 {
-        if (hx & 0x7fff_ffff) as u32 | lx == 0 {
-            return f64::NEG_INFINITY;
-        }
-        if hx < 0 {
-            return f64::NAN;
-        }
-        k -= 54;
-        x *= TWO54;
-        hx = high(x) as i32;
-    }
-    if hx >= 0x7ff0_0000 {
-        return x + x;
-    }
+pub fn log10(x: f64) -> f64 {
+    let (mut x, hx, mut k) = match log_argument(x) {
+        Ok(parts) => parts,
+        Err(result) => return result,
+    };
     k += (hx >> 20) - 1023;
     let i = ((k as u32) & 0x8000_0000) >> 31;
     let hx = (hx as u32 & 0x000f_ffff) | ((0x3ff - i) << 20);
