@@ -281,7 +281,7 @@ impl Engine<'_> {
                 };
                 let class = self.class_name(v);
                 // (As `Object.create(null)`'s objects print at any depth.)
-                let null_prototype = self.own_named(v, b"\xEF\xBF\xBFnull").is_some();
+                let null_prototype = self.has_null_prototype(v);
                 match (count, class) {
                     (Some(0), _) => format!("{kind}(0) {{}}"),
                     (Some(_), _) => format!("[{kind}]"),
@@ -462,9 +462,7 @@ impl Engine<'_> {
         // compiler a module's namespace `#module`.)
         let open = match self.class_name(obj) {
             Some(name) => format!("{name} {{"),
-            None if self.own_named(obj, b"\xEF\xBF\xBFnull").is_some() => {
-                "[Object: null prototype] {".to_string()
-            }
+            None if self.has_null_prototype(obj) => "[Object: null prototype] {".to_string(),
             None if self.own_named(obj, b"\xEF\xBF\xBFmodule").is_some() => {
                 "[Module: null prototype] {".to_string()
             }

@@ -1319,6 +1319,12 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Whether `obj` was made by `Object.create(null)`, which the prelude
+    /// marks with a hidden `#null` key.
+    pub(crate) fn has_null_prototype(&self, obj: Value) -> bool {
+        self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
+    }
+
     /// Whether `o` is a prototype a class body (or a class-shaped
     /// function) made: its first segment holds the methods and, last,
     /// where the class body puts it, `constructor` (which JavaScript makes
@@ -1505,8 +1511,7 @@ impl<'a> Engine<'a> {
                 // or not; not for `Object.create(null)`'s.)
                 Ok(
                     self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
-                        || (self.own_named(obj, b"\xEF\xBF\xBFnull").is_none()
-                            && self.inherited_name(key)),
+                        || (!self.has_null_prototype(obj) && self.inherited_name(key)),
                 )
             }
             Some(TypeCode::Array) => Ok(self.key_is(key, "length")

@@ -1075,27 +1075,11 @@ impl<'s> Codegen<'s> {
         let statics_room =
             static_methods + static_accessors.len() + 1 + usize::from(name.is_some());
         // (A method defined twice under one name takes one slot: the
-        // later replaces the earlier in its place, as in JavaScript.)
-        let mut method_keys = std::collections::HashSet::new();
-        let distinct_methods = methods
-            .iter()
-            .filter(|m| match &m.key {
-                PropName::Ident(id) => method_keys.insert(id.sym.to_string()),
-                PropName::Str(s) => method_keys.insert(s.value.to_string_lossy().into_owned()),
-                _ => true,
-            })
-            .count();
-        // (So does an accessor's getter and setter pair: one property.)
-        let mut accessor_keys = std::collections::HashSet::new();
-        let distinct_accessors = accessors
-            .iter()
-            .filter(|a| match a.key {
-                PropName::Ident(id) => accessor_keys.insert(id.sym.to_string()),
-                PropName::Str(s) => accessor_keys.insert(s.value.to_string_lossy().into_owned()),
-                _ => true,
-            })
-            .count();
-        let methods_room = distinct_methods + distinct_accessors + 1;
+        // later replaces the earlier in its place, as in JavaScript; so
+        // does an accessor's getter and setter pair.)
+        let methods_room = distinct_keys(methods.iter().map(|m| &m.key))
+            + distinct_keys(accessors.iter().map(|a| a.key))
+            + 1;
         if statics_room > 255 || methods_room > 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
@@ -1473,19 +1457,12 @@ impl<'s> Codegen<'s> {
                 }
                 // A well-known symbol, `typeof Symbol.asyncIterator` (a
                 // polyfill's check), is one whatever the program makes.
-                if let Expr::Member(MemberExpr {
-                    obj,
-                    prop: MemberProp::Ident(name),
-                    ..
-                }) = unparenthesized(&u.arg)
+                if symbol_member(unparenthesized(&u.arg))
+                    .is_some_and(|name| WELL_KNOWN_SYMBOLS.contains(&name))
                 {
-                    if matches!(&**obj, Expr::Ident(g) if &*g.sym == "Symbol")
-                        && WELL_KNOWN_SYMBOLS.contains(&&*name.sym)
-                    {
-                        self.expr(&u.arg);
-                        self.f().op(Op::Pop);
-                        return self.push_const(Const::Str(b"symbol".to_vec()), u.span);
-                    }
+                    self.expr(&u.arg);
+                    self.f().op(Op::Pop);
+                    return self.push_const(Const::Str(b"symbol".to_vec()), u.span);
                 }
                 // A symbol is a string under a hidden prefix, which only
                 // the prelude's `typeof` tells: in a program that makes
@@ -2906,6 +2883,30 @@ fn default_derived_constructor(span: Span) -> (Pat, Vec<Stmt>) {
         expr: Box::new(call),
     })];
     (rest, body)
+}
+
+/// How many distinct properties `keys` make: each written name once, each
+/// computed key on its own.
+fn distinct_keys<'k>(keys: impl Iterator<Item = &'k PropName>) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    keys.filter(|key| match key {
+        PropName::Ident(id) => seen.insert(id.sym.to_string()),
+        PropName::Str(s) => seen.insert(s.value.to_string_lossy().into_owned()),
+        _ => true,
+    })
+    .count()
+}
+
+/// The `NAME` of `Symbol.NAME`, a symbol's member.
+pub(super) fn symbol_member(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Member(MemberExpr {
+            obj,
+            prop: MemberProp::Ident(name),
+            ..
+        }) if matches!(&**obj, Expr::Ident(s) if &*s.sym == "Symbol") => Some(&name.sym),
+        _ => None,
+    }
 }
 
 /// `Symbol`'s well-known symbols.

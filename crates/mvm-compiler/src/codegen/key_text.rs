@@ -7,8 +7,7 @@
 
 use super::{Codegen, Storage};
 use swc_ecma_ast::{
-    BinaryOp, Decl, Expr, Lit, MemberExpr, MemberProp, ModuleDecl, ModuleItem, Pat, PropName, Stmt,
-    VarDeclKind,
+    BinaryOp, Decl, Expr, Lit, ModuleDecl, ModuleItem, Pat, PropName, Stmt, VarDeclKind,
 };
 
 /// How many constants deep a key's text is followed (`const A = B + 'x'`).
@@ -20,15 +19,9 @@ impl<'s> Codegen<'s> {
     pub(super) fn key_function_name(&mut self, key: &PropName) -> Option<String> {
         match key {
             // (`[Symbol.iterator]() {}` is named `[Symbol.iterator]`.)
-            PropName::Computed(c) => match &*c.expr {
-                Expr::Member(MemberExpr {
-                    obj,
-                    prop: MemberProp::Ident(name),
-                    ..
-                }) if matches!(&**obj, Expr::Ident(s) if &*s.sym == "Symbol") => {
-                    Some(format!("[Symbol.{}]", name.sym))
-                }
-                _ => self.constant_text(&c.expr, 0),
+            PropName::Computed(c) => match super::expr::symbol_member(&c.expr) {
+                Some(name) => Some(format!("[Symbol.{name}]")),
+                None => self.constant_text(&c.expr, 0),
             },
             // (`{ 42() {} }` is named `42`; integers only, as for
             // computed keys.)

@@ -462,10 +462,10 @@ function $mvmReRun(re, program, s, at, slots, end) {
   // log was, and for a run the least it may give back to), and the log of
   // slot writes to undo (slot, old value): in arrays of 2,000 numbers (an
   // allocation holds 2,047), twelve full ones of both together besides
-  // the two being filled, one fewer for each KB of the subject (56 KB at
-  // most: what the 64 KB heap holds beside the subject and the program,
-  // so that it can catch what follows); past that a RangeError, as V8
-  // gives one for a match that backtracks too deep.
+  // the two being filled, one fewer for each 2 KB of the subject (56 KB
+  // at most: what the 64 KB heap holds beside the subject and the
+  // program, so that it can catch what follows); past that a RangeError,
+  // as V8 gives one for a match that backtracks too deep.
   let stack = [];
   const stackFull = [];
   const full = 12 - (n >> 11);
