@@ -935,6 +935,21 @@ fn calls_method(texts: &[&str], name: &str) -> bool {
         .any(|t| calls_member(t, name) || typeof_member(t, name))
 }
 
+/// Whether the text before a call's dot ends with a namespace whose
+/// members are its own functions, not a prototype's methods (`Object` of
+/// `Object.keys(o)`, which is no `[].keys()`).
+fn static_receiver(before_dot: &str) -> bool {
+    let receiver = before_dot.trim_end();
+    ["Object", "Reflect"].iter().any(|namespace| {
+        receiver.strip_suffix(namespace).is_some_and(|head| {
+            !head
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_name_char(c) || c == '.')
+        })
+    })
+}
+
 /// Whether `text` calls a member `name`: `.name(`, `.name?.(`, or
 /// `.name.call(` (`apply`, `bind`), with spaces or line breaks between
 /// the parts as a program may write them (`line.trim ()`, a chain's
@@ -945,9 +960,10 @@ fn calls_member(text: &str, name: &str) -> bool {
         let (before, after) = (&text[..at], &text[at + name.len()..]);
         let dotted = before.trim_end();
         // (Not a longer name, nor a spread `...name(`; `1..toFixed(` is a
-        // call.)
+        // call; `Object.keys(o)` calls no prototype's `keys`.)
         if !dotted.ends_with('.')
             || dotted.ends_with("...")
+            || static_receiver(&dotted[..dotted.len() - 1])
             || before.chars().next_back().is_some_and(is_name_char)
             || after.chars().next().is_some_and(is_name_char)
         {
@@ -1015,7 +1031,9 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                 Some(name) => (name, texts.iter().any(|t| mentions(t, name))),
                 None => (name, false),
             };
-            let called = !by_name_only && !read && calls_method(texts, name);
+            // (`a|b` is linked with either: a helper of both methods.)
+            let called =
+                !by_name_only && !read && name.split('|').any(|name| calls_method(texts, name));
             // (Only with the namespace it names: `[].constructor ===
             // Array` needs `Array`, whose part a mere `this.constructor`
             // should not bring.)
@@ -1080,6 +1098,10 @@ mod tests {
         assert!(!calls("a.trimmed(); a.untrim()", "trim"));
         assert!(!calls("const f = a.map; a.slice.length", "map"));
         assert!(!calls("a.slice.caller()", "slice"));
+        assert!(!calls("Object.keys(o)", "keys"));
+        assert!(!calls("Reflect.apply(f, null, [])", "apply"));
+        assert!(!calls("Object . entries(o)", "entries"));
+        assert!(calls("myObject.keys(); x.Object.keys()", "keys"));
     }
 
     /// A program's names are read from its code: not from its strings,

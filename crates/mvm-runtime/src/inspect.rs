@@ -231,7 +231,7 @@ impl Engine<'_> {
 
     /// What Node prints for a Date (the prelude's, its time in `#t`),
     /// its ISO text; for a RegExp, its literal; for a weak collection, no
-    /// entries.
+    /// entries; for an array's iterator, what it is.
     fn literal_text(&self, obj: Value) -> Option<String> {
         match self.class_name(obj).as_deref() {
             Some("Date") => {
@@ -241,6 +241,7 @@ impl Engine<'_> {
                 Some(iso_text(t.to_f64()))
             }
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
+            Some("$mvmArrayIterator") => Some("Object [Array Iterator] {}".to_string()),
             Some("RegExp") => {
                 let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
                 let (source, flags) = (text(b"\xEF\xBF\xBFsource")?, text(b"\xEF\xBF\xBFflags")?);

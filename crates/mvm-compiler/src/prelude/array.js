@@ -397,25 +397,64 @@ $mvmArrayPrototype.at = function at(index) {
   if (i < 0) i += this.length;
   return this[i];
 };
+// method: keys|values|entries
+// An array's `keys()`, `values()` and `entries()`: an iterator that reads
+// the array at each step, as JavaScript's does (items pushed while it
+// walks are seen). `for..of` walks it one `$mvmStep()` at a time, with no
+// result object per item.
+class $mvmArrayIterator {
+  #array;
+  #next = 0;
+  // 0 keys, 1 values, 2 entries.
+  #kind;
+  constructor(array, kind) {
+    this.#array = array;
+    this.#kind = kind;
+  }
+  // The next item, or the iterator itself once done.
+  $mvmStep() {
+    const array = this.#array;
+    const i = this.#next;
+    if (array === undefined || i >= array.length) {
+      // (Done for good, as JavaScript's: items pushed later are not seen.)
+      this.#array = undefined;
+      return this;
+    }
+    this.#next = i + 1;
+    const kind = this.#kind;
+    return kind === 0 ? i : kind === 1 ? array[i] : [i, array[i]];
+  }
+  next() {
+    const item = this.$mvmStep();
+    return item === this ? { value: undefined, done: true } : { value: item, done: false };
+  }
+  $mvmItems() {
+    const rest = [];
+    for (let item = this.$mvmStep(); item !== this; item = this.$mvmStep()) rest.push(item);
+    return rest;
+  }
+  $mvmWalk() {
+    return this;
+  }
+  ['#@@iterator']() {
+    return this;
+  }
+  // (Not a `toString`, whose name would link the array's.)
+  get ['#@@toStringTag']() {
+    return 'Array Iterator';
+  }
+}
 // method: keys
-// (An array of the indices, where JavaScript gives an iterator over them:
-// `for..of` and spreads take either.)
 $mvmArrayPrototype.keys = function keys() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push(i);
-  return result;
+  return new $mvmArrayIterator(this, 0);
 };
 // method: values
 $mvmArrayPrototype.values = function values() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push(this[i]);
-  return result;
+  return new $mvmArrayIterator(this, 1);
 };
 // method: entries
 $mvmArrayPrototype.entries = function entries() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push([i, this[i]]);
-  return result;
+  return new $mvmArrayIterator(this, 2);
 };
 // method: toReversed
 $mvmArrayPrototype.toReversed = function toReversed() {

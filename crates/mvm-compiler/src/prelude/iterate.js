@@ -107,6 +107,7 @@ Symbol.keyFor = function keyFor(symbol) {
 Symbol.iterator = '#@@iterator';
 Symbol.asyncIterator = '#@@asyncIterator';
 Symbol.toPrimitive = '#@@toPrimitive';
+Symbol.toStringTag = '#@@toStringTag';
 // What `for..of` walks: the iterator `x[Symbol.iterator]()` gives, a Map's
 // or Set's items, or `x` itself (an array, a string).
 function $mvmIteratorOf(x) {

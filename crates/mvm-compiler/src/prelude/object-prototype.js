@@ -49,10 +49,14 @@ $mvmObjectPrototype.toString = function toString() {
   if (this === null) return '[object Null]';
   const type = typeof this;
   if (type === 'number') return '[object Number]';
-  if (type === 'string') return '[object String]';
+  // (A symbol is a key that starts `#@@`: see iterate.js.)
+  if (type === 'string') return this[0] === '#' && this[1] === '@' && this[2] === '@' ? '[object Symbol]' : '[object String]';
   if (type === 'boolean') return '[object Boolean]';
   if (type === 'function') return '[object Function]';
   if ($mvmIsArray(this)) return '[object Array]';
+  // (An object's own tag, as `Symbol.toStringTag` gives it.)
+  const tag = this['#@@toStringTag'];
+  if (typeof tag === 'string') return '[object ' + tag + ']';
   // (8: Microvium's type code of a byte array.)
   if (Microvium.typeCodeOf(this) === 8) return '[object Uint8Array]';
   // The prelude's own kinds, by what they have (naming the classes would

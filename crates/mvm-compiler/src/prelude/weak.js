@@ -8,6 +8,10 @@ function $mvmWeakKey(key, what) {
 }
 globalThis.WeakMap = class WeakMap {
   #map = new Map();
+  // (What \`Object.prototype.toString\` names it.)
+  get ['#@@toStringTag']() {
+    return 'WeakMap';
+  }
   constructor(entries) {
     if (entries !== undefined && entries !== null) {
       for (const entry of entries) {
@@ -33,6 +37,10 @@ globalThis.WeakMap = class WeakMap {
 };
 globalThis.WeakSet = class WeakSet {
   #set = new Set();
+  // (What \`Object.prototype.toString\` names it.)
+  get ['#@@toStringTag']() {
+    return 'WeakSet';
+  }
   constructor(values) {
     if (values !== undefined && values !== null) {
       for (const value of values) this.add(value);
