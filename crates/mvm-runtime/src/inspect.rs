@@ -613,7 +613,8 @@ pub fn number_text(n: f64) -> String {
 fn symbol_text(bytes: &[u8]) -> Option<String> {
     let key = bytes.strip_prefix(b"\xEF\xBF\xBF@@")?;
     let description = match key.iter().rposition(|b| *b == b'@') {
-        Some(at) => lossy(key.get(..at).unwrap_or_default()),
+        // (`Symbol()`'s key marks its undefined description U+0001.)
+        Some(at) => lossy(key.get(..at).unwrap_or_default()).replace('\u{1}', ""),
         None => format!("Symbol.{}", lossy(key)),
     };
     Some(format!("Symbol({description})"))

@@ -60,8 +60,10 @@ function $mvmGeneratorStep(state, value, mode) {
   return { value, done: state[0] === undefined };
 }
 let $mvmSymbols = 0;
+// (`Symbol()`'s description is undefined, `Symbol('')`'s empty: the first
+// is marked U+0001 in the key.)
 function Symbol(description) {
-  return '#@@' + (description === undefined ? '' : description) + '@' + ++$mvmSymbols;
+  return '#@@' + (description === undefined ? '\u0001' : description) + '@' + ++$mvmSymbols;
 }
 globalThis.Symbol = Symbol;
 // A symbol's description: its key's text between the prefix and the `@N`
@@ -72,11 +74,11 @@ function $mvmSymbolDescription(key) {
   let text = end > 3 ? '' : 'Symbol.';
   if (end === 3) end = key.length + 1;
   for (let i = 3; i < end - 1; i++) text += key[i];
-  return text;
+  return text === '\u0001' ? undefined : text;
 }
 // What a symbol's `toString()` and `String(symbol)` give.
 globalThis.$mvmSymbolText = function symbolText(key) {
-  return 'Symbol(' + $mvmSymbolDescription(key) + ')';
+  return 'Symbol(' + ($mvmSymbolDescription(key) ?? '') + ')';
 };
 // `typeof x` in a program that makes symbols (the compiler calls it).
 globalThis.$mvmTypeof = function typeOf(x) {
