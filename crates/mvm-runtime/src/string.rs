@@ -115,7 +115,10 @@ impl<'a> Engine<'a> {
                     TypeCode::Function
                     | TypeCode::LongFunction
                     | TypeCode::Closure
-                    | TypeCode::HostFunc,
+                    | TypeCode::HostFunc
+                    // (A function the program gives properties is made a
+                    // class, its properties beside it.)
+                    | TypeCode::Class,
                 ) => "function () { [native code] }",
                 Some(TypeCode::PropertyList) if self.is_promise(v) => "[object Promise]",
                 // (An error of the program's has the prelude's toString,

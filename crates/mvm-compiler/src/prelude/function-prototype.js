@@ -14,7 +14,14 @@ $mvmFunctionPrototype.apply = $mvmFunctionApply;
 // method: bind
 $mvmFunctionPrototype.bind = function bind(thisArg, ...bound) {
   const target = this;
-  return function (...args) {
+  const f = function (...args) {
     return $mvmFunctionApply.call(target, thisArg, [...bound, ...args]);
   };
+  // Named and counted as JavaScript's: `bound greet`, the parameters the
+  // bound arguments leave (own properties, unlisted).
+  f['#hidden'] = ['name', 'length'];
+  f.name = 'bound ' + target.name;
+  const length = target.length - bound.length;
+  f.length = length > 0 ? length : 0;
+  return f;
 };
