@@ -1390,12 +1390,17 @@ impl<'s> Codegen<'s> {
     /// Turns the function on the stack into a class-like value with a
     /// `prototype`, for functions the program uses with `new` or whose
     /// `prototype` it reads (a plain function has nowhere to keep one).
-    pub(super) fn function_as_class(&mut self, name: &str) {
+    /// (An arrow, which `new` refuses, has no `prototype`: given
+    /// properties, it keeps only its name beside them.)
+    pub(super) fn function_as_class(&mut self, name: &str, arrow: bool) {
         let name = Some(name).filter(|_| self.keeps_names);
-        self.f().op_u8(Op::NewObject, 1 + u8::from(name.is_some()));
-        self.f().push_value(Value::STR_PROTOTYPE);
-        self.f().op_u8(Op::NewObject, 1);
-        self.f().op(Op::InitProp);
+        self.f()
+            .op_u8(Op::NewObject, u8::from(!arrow) + u8::from(name.is_some()));
+        if !arrow {
+            self.f().push_value(Value::STR_PROTOTYPE);
+            self.f().op_u8(Op::NewObject, 1);
+            self.f().op(Op::InitProp);
+        }
         // Its `name`, as a class keeps it.
         if let Some(name) = name {
             self.string("name", swc_common::DUMMY_SP);
@@ -1403,7 +1408,9 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::InitProp);
         }
         self.f().op(Op::Class);
-        self.link_constructor();
+        if !arrow {
+            self.link_constructor();
+        }
     }
 
     fn member_key(&mut self, prop: &MemberProp) {
@@ -2177,7 +2184,7 @@ impl<'s> Codegen<'s> {
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
                 if let Some(shape) = shape {
-                    self.function_as_class(&shape);
+                    self.function_as_class(&shape, false);
                 }
                 self.f().op(Op::Dup);
                 if let Some(b) = self.resolve(&name.sym) {
@@ -2189,7 +2196,7 @@ impl<'s> Codegen<'s> {
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
                 if let Some(shape) = shape {
-                    self.function_as_class(&shape);
+                    self.function_as_class(&shape, false);
                 }
             }
         }

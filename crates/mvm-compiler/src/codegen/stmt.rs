@@ -602,7 +602,7 @@ impl<'s> Codegen<'s> {
         let as_value = self.known.escaping.contains(&name);
         self.push_function_value(id, decl.function.span, as_value);
         if self.is_constructed(&name) {
-            self.function_as_class(&name);
+            self.function_as_class(&name, false);
         }
         match self.resolve(&name) {
             Some(b) => {
@@ -860,7 +860,7 @@ impl<'s> Codegen<'s> {
                     self.expr_named(init, &id.id.sym, true);
                     let arrow = matches!(&**init, Expr::Arrow(_));
                     if arrow && self.is_constructed(&id.id.sym) {
-                        self.function_as_class(&id.id.sym);
+                        self.function_as_class(&id.id.sym, true);
                     }
                 }
                 // `var x;` keeps x's value; `let x;` is a fresh undefined
