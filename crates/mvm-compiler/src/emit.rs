@@ -40,7 +40,11 @@ pub struct FunctionCode {
     /// only when the program can tell (see `Codegen::keeps_names`). Once
     /// the function is compiled, it is also the pool's last constant.
     pub name: Option<String>,
+    /// The frame's local slots: the most in use at once.
     pub locals: usize,
+    /// The next free slot: a block's slots are free again after it (see
+    /// `Codegen::release_locals`), for the blocks after it to reuse.
+    pub next_local: usize,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,
     /// A local slot for values held briefly between instructions.

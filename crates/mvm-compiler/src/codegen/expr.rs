@@ -1837,7 +1837,8 @@ impl<'s> Codegen<'s> {
     /// A local slot for intermediate values, one per function.
     fn scratch(&mut self) -> u8 {
         let f = self.f();
-        // Made on first use, after the locals allocated so far.
+        // Made on first use, after every slot used so far (which
+        // `new_local` then steps over).
         if f.scratch.is_none() {
             f.scratch = Some(f.locals.min(255) as u8);
             f.locals += 1;

@@ -806,9 +806,26 @@ impl<'s> Codegen<'s> {
 
     fn new_local(&mut self) -> u8 {
         let f = self.f();
-        let slot = f.locals;
-        f.locals += 1;
+        let mut slot = f.next_local;
+        // (The scratch slot, made once, stays the function's.)
+        if f.scratch.is_some_and(|s| usize::from(s) == slot) {
+            slot += 1;
+        }
+        f.next_local = slot + 1;
+        f.locals = f.locals.max(f.next_local);
         slot.min(255) as u8
+    }
+
+    /// Frees the slots allocated since `mark` (`next_local` then), once a
+    /// block, a loop or another statement with a scope of its own is
+    /// compiled: nothing after it reads them (its bindings are out of
+    /// scope, its temporaries done, what a closure captures lives in an
+    /// environment), so the next block reuses them, and a function of a
+    /// hundred `case` blocks needs the slots of one. (A `let` without a
+    /// value stores `undefined`, so none reads what a slot held before.)
+    pub(super) fn release_locals(&mut self, mark: usize) {
+        let f = self.f();
+        f.next_local = f.next_local.min(mark);
     }
 
     /// Enters a scope declaring `names` (name, mutable). Top-level

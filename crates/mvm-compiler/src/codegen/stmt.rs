@@ -727,6 +727,26 @@ impl<'s> Codegen<'s> {
     }
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
+        let mark = self.f().next_local;
+        self.stmt_in_place(stmt);
+        if matches!(
+            stmt,
+            Stmt::Block(_)
+                | Stmt::For(_)
+                | Stmt::ForIn(_)
+                | Stmt::ForOf(_)
+                | Stmt::While(_)
+                | Stmt::DoWhile(_)
+                | Stmt::If(_)
+                | Stmt::Switch(_)
+                | Stmt::Try(_)
+                | Stmt::Labeled(_)
+        ) {
+            self.release_locals(mark);
+        }
+    }
+
+    fn stmt_in_place(&mut self, stmt: &Stmt) {
         self.mark(stmt.span());
         match stmt {
             Stmt::Expr(s) => self.expr_for_effect(&s.expr),
