@@ -231,7 +231,7 @@ impl Engine<'_> {
 
     /// What Node prints for a Date (the prelude's, its time in `#t`),
     /// its ISO text; for a RegExp, its literal; for a weak collection, no
-    /// entries; for an array's iterator, what it is.
+    /// entries; for an array's iterator or a generator, what it is.
     fn literal_text(&self, obj: Value) -> Option<String> {
         match self.class_name(obj).as_deref() {
             Some("Date") => {
@@ -242,6 +242,10 @@ impl Engine<'_> {
             }
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
             Some("$mvmArrayIterator") => Some("Object [Array Iterator] {}".to_string()),
+            // (The prelude's, which keeps its frame in `#state`.)
+            Some("Generator") if self.own_named(obj, b"\xEF\xBF\xBFstate").is_some() => {
+                Some("Object [Generator] {}".to_string())
+            }
             Some("RegExp") => {
                 let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
                 let (source, flags) = (text(b"\xEF\xBF\xBFsource")?, text(b"\xEF\xBF\xBFflags")?);
