@@ -15,5 +15,8 @@ globalThis.$mvmTemplateObject = function templateObject(cooked, raw) {
     }, undefined);
   }
   $mvmTemplates.push(cooked, raw);
+  // (Frozen, as JavaScript's: the array is the site's, shared by its calls.)
+  $mvmLock(raw, true);
+  $mvmLock(cooked, true);
   return cooked;
 };
