@@ -220,8 +220,9 @@ pub struct Codegen<'s> {
     /// `$mvmIterate` gives, an iterator one `next()` at a time, and
     /// spreads take `$mvmItemsOf`.
     iterates_protocol: bool,
-    /// Whether the program makes symbols (calls `Symbol(...)`): `typeof`
-    /// asks the prelude, which tells them from strings.
+    /// Whether the program makes symbols (calls `Symbol(...)` or
+    /// `Symbol.for(...)`): `typeof` asks the prelude, which tells them
+    /// from strings.
     makes_symbols: bool,
     /// The next function compiled is a generator.
     generator_next: bool,
@@ -363,7 +364,8 @@ impl<'s> Codegen<'s> {
                 .iter()
                 .any(|text| crate::prelude::mentions(text, "$mvmIterate")),
             makes_symbols: program.modules.iter().zip(&code).any(|(m, text)| {
-                m.file.name != crate::modules::PRELUDE_NAME && text.contains("Symbol(")
+                m.file.name != crate::modules::PRELUDE_NAME
+                    && (text.contains("Symbol(") || text.contains("Symbol.for("))
             }),
             generator_next: false,
             constructor_next: false,

@@ -1,8 +1,8 @@
 // Regular expressions, in JavaScript. A pattern is parsed into a tree and
 // compiled into a program for a backtracking matcher over UTF-16 code
 // units, as JavaScript matches without the `u` flag. Flags d, g, i, m, s,
-// u and y (`i` folds the letters of ASCII and Latin-1; `u` and `d` change
-// nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
+// u and y (`i` folds the letters of ASCII, Latin-1, Greek and Cyrillic;
+// `u` and `d` change nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
 // greedy and lazy quantifiers, capturing, named and non-capturing groups,
 // alternation, lookahead, lookbehind and backreferences. The work of the
 // string methods (`// section: NAME` to `// end: NAME`) comes only with a
@@ -45,12 +45,20 @@ function $mvmReComplement(ranges) {
   if (next <= 0xffff) out.push(next, 0xffff);
   return out;
 }
-// Lower case, for the letters `i` folds.
+// Lower case, for the letters `i` folds: ASCII, Latin-1, Greek and
+// Cyrillic (final sigma folds with sigma, as JavaScript's toUpperCase
+// makes both Σ).
 function $mvmReFold(c) {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+  if (c < 0x391) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+  if ((c <= 0x3a9 && c !== 0x3a2) || (c >= 0x410 && c <= 0x42f)) return c + 32;
+  if (c === 0x3c2) return 0x3c3;
+  return c >= 0x400 && c <= 0x40f ? c + 80 : c;
 }
 function $mvmReUpper(c) {
-  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c;
+  if (c < 0x3b1) return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c;
+  if (c === 0x3c2) return 0x3a3;
+  if (c <= 0x3c9 || (c >= 0x430 && c <= 0x44f)) return c - 32;
+  return c >= 0x450 && c <= 0x45f ? c - 80 : c;
 }
 function $mvmReIsWord(s, at) {
   if (at < 0 || at >= s.length) return false;
