@@ -1099,15 +1099,18 @@ impl<'s> Codegen<'s> {
             self.super_home(class.span);
             self.f().op(Op::InitProp);
         }
-        for m in methods {
-            self.prop_name(&m.key);
-            self.name_next_key(&m.key);
-            self.method_next = true;
-            let id = self.function_of(&m.function);
-            self.push_function(id, m.function.span);
-            self.f().op(Op::InitProp);
+        // Methods and accessors in the order the body has them, as
+        // `Object.getOwnPropertyNames` lists them.
+        let mut next_method = methods.iter().peekable();
+        for (i, part) in accessors.iter().enumerate() {
+            while let Some(m) = next_method.next_if(|m| m.span.lo < part.function.span.lo) {
+                self.class_method(m);
+            }
+            self.accessor_prop(&accessors, i);
         }
-        self.accessor_props(&accessors);
+        for m in next_method {
+            self.class_method(m);
+        }
         self.f().op(Op::InitProp);
         // `C.name` (and what `console.log` prints before an instance):
         // before the statics, so a `static name` of the class's own wins.
@@ -1328,38 +1331,57 @@ impl<'s> Codegen<'s> {
     /// text: `get [k]()` and `set [k](v)`), in the order of each name's first part: its key, then the
     /// accessor `Builtin::MakeAccessor` makes of the two functions.
     fn accessor_props(&mut self, parts: &[AccessorPart<'_>]) {
-        for (i, part) in parts.iter().enumerate() {
-            let name = pairing_name(part.key);
-            let same = |p: &&AccessorPart<'_>| name.is_some() && pairing_name(p.key) == name;
-            if parts.get(..i).unwrap_or_default().iter().any(|p| same(&p)) {
-                continue;
-            }
-            let group: Vec<&AccessorPart<'_>> = match name {
-                Some(_) => parts.iter().filter(same).collect(),
-                None => vec![part],
-            };
-            self.prop_name(part.key);
-            self.f().push_value(Value::UNDEFINED);
-            self.f().push_value(Builtin::MakeAccessor.value());
-            for getter in [true, false] {
-                // The last of each kind wins, as in JavaScript.
-                match group.iter().rev().find(|p| p.getter == getter) {
-                    Some(p) => {
-                        self.method_next = true;
-                        // Named as JavaScript names it: `get temp`.
-                        if let Some(name) = self.key_function_name(p.key) {
-                            let kind = if getter { "get" } else { "set" };
-                            self.name_next(&format!("{kind} {name}"));
-                        }
-                        let id = self.function_of(p.function);
-                        self.push_function(id, p.function.span);
-                    }
-                    None => self.f().push_value(Value::UNDEFINED),
-                }
-            }
-            self.f().op_u8(Op::Call, 2);
-            self.f().op(Op::InitProp);
+        for i in 0..parts.len() {
+            self.accessor_prop(parts, i);
         }
+    }
+
+    /// The accessor of `parts[i]` with its pair, where it is the first of
+    /// the pair (nothing for the second).
+    fn accessor_prop(&mut self, parts: &[AccessorPart<'_>], i: usize) {
+        let Some(part) = parts.get(i) else {
+            return;
+        };
+        let name = pairing_name(part.key);
+        let same = |p: &&AccessorPart<'_>| name.is_some() && pairing_name(p.key) == name;
+        if parts.get(..i).unwrap_or_default().iter().any(|p| same(&p)) {
+            return;
+        }
+        let group: Vec<&AccessorPart<'_>> = match name {
+            Some(_) => parts.iter().filter(same).collect(),
+            None => vec![part],
+        };
+        self.prop_name(part.key);
+        self.f().push_value(Value::UNDEFINED);
+        self.f().push_value(Builtin::MakeAccessor.value());
+        for getter in [true, false] {
+            // The last of each kind wins, as in JavaScript.
+            match group.iter().rev().find(|p| p.getter == getter) {
+                Some(p) => {
+                    self.method_next = true;
+                    // Named as JavaScript names it: `get temp`.
+                    if let Some(name) = self.key_function_name(p.key) {
+                        let kind = if getter { "get" } else { "set" };
+                        self.name_next(&format!("{kind} {name}"));
+                    }
+                    let id = self.function_of(p.function);
+                    self.push_function(id, p.function.span);
+                }
+                None => self.f().push_value(Value::UNDEFINED),
+            }
+        }
+        self.f().op_u8(Op::Call, 2);
+        self.f().op(Op::InitProp);
+    }
+
+    /// A class's method, into the prototype on the stack.
+    fn class_method(&mut self, m: &ClassMethod) {
+        self.prop_name(&m.key);
+        self.name_next_key(&m.key);
+        self.method_next = true;
+        let id = self.function_of(&m.function);
+        self.push_function(id, m.function.span);
+        self.f().op(Op::InitProp);
     }
 
     /// With a class on the stack: `C.prototype.constructor = C`.
