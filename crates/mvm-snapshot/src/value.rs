@@ -93,10 +93,15 @@ pub enum Builtin {
     /// (see `AllocHeader::is_locked`; the level is the object's hidden
     /// `#lock` list, format 17).
     Lock = 27,
+    /// `(array, value, from)` → the first index from `from` whose item
+    /// is `=== value` (a hole reads as `undefined`), or -1: the search of
+    /// `indexOf`, `includes` and the prelude's Map and Set, a loop of
+    /// bytecode otherwise (format 18).
+    ArrayIndexOf = 28,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 28] = [
+    const ALL: [Builtin; 29] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -125,6 +130,7 @@ impl Builtin {
         Builtin::OwnProperty,
         Builtin::MatchArray,
         Builtin::Lock,
+        Builtin::ArrayIndexOf,
     ];
 
     #[inline]

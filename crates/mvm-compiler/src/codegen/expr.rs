@@ -408,6 +408,7 @@ impl<'s> Codegen<'s> {
             "$mvmOwnProperty" => self.f().push_value(Builtin::OwnProperty.value()),
             "$mvmMatchArray" => self.f().push_value(Builtin::MatchArray.value()),
             "$mvmLock" => self.f().push_value(Builtin::Lock.value()),
+            "$mvmArrayIndexOf" => self.f().push_value(Builtin::ArrayIndexOf.value()),
             // (`then`'s third argument for a job whose throw is uncaught.)
             "$mvmUncaughtJob" => self.f().push_value(Builtin::ErrorMark.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),

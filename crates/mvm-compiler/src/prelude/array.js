@@ -88,7 +88,11 @@ $mvmArrayPrototype.every = function every(fn, thisArg) {
 };
 // method: indexOf
 $mvmArrayPrototype.indexOf = function indexOf(value, from) {
-  for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
+  const start = $mvmRelativeIndex(from, this.length, 0);
+  // (An array is searched by the engine, which reads a hole as
+  // `undefined`, as indexOf must not; another object one by one.)
+  if (value !== undefined && $mvmIsArray(this)) return $mvmArrayIndexOf(this, value, start);
+  for (let i = start; i < this.length; i++) {
     if (this[i] === value && (value !== undefined || i in this)) return i;
   }
   return -1;
@@ -106,7 +110,10 @@ $mvmArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
 };
 // method: includes
 $mvmArrayPrototype.includes = function includes(value, from) {
-  for (let i = $mvmRelativeIndex(from, this.length, 0); i < this.length; i++) {
+  const start = $mvmRelativeIndex(from, this.length, 0);
+  // (`NaN`, which includes finds and `===` does not, one by one.)
+  if (value === value && $mvmIsArray(this)) return $mvmArrayIndexOf(this, value, start) >= 0;
+  for (let i = start; i < this.length; i++) {
     const item = this[i];
     if (item === value || (item !== item && value !== value)) return true;
   }

@@ -6,10 +6,9 @@
 // its turn is skipped, one added during the walk is visited. Spreads and
 // `Array.from` take a copy through `$mvmItems`.
 function $mvmKeyIndex(keys, key) {
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k === key || (k !== k && key !== key)) return i;
-  }
+  // (The engine searches by `===`; a `NaN` key is found by hand.)
+  if (key === key) return $mvmArrayIndexOf(keys, key, 0);
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== keys[i]) return i;
   return -1;
 }
 // forEach walks the live entries, as JavaScript's does: one deleted before
