@@ -61,17 +61,12 @@ impl<'a> Engine<'a> {
                 let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
                 Ok(int_value(self.array_length(this)))
             }
-            Builtin::ArrayIndexOf => {
-                let (array, value) = (arg(self, 0), arg(self, 1));
-                let from = arg(self, 2).as_int().map_or(0, |i| i.max(0) as usize);
-                // (The elements found once; a hole reads as `undefined`.)
-                let data = self.slot(array, 0);
-                let found = (from..self.array_length(array)).find(|&i| {
-                    let item = data.and_then(|d| self.slot(d, i));
-                    let item = item.filter(|v| *v != Value::HOLE);
-                    self.strict_equals(item.unwrap_or(Value::UNDEFINED), value)
-                });
-                Ok(found.map_or(Value::int(-1).unwrap_or(Value::UNDEFINED), int_value))
+            Builtin::ArrayIndexOf
+            | Builtin::StringSlice
+            | Builtin::StringIndexOf
+            | Builtin::ArrayCopyWithin => {
+                let args = [0, 1, 2, 3].map(|i| arg(self, i));
+                self.bulk(builtin, args)
             }
             Builtin::NumberIsNaN => Ok(Value::bool(matches!(
                 self.num(arg(self, 0)),

@@ -56,6 +56,7 @@ extern crate alloc;
 extern crate std;
 
 mod builtins;
+mod bulk;
 mod decimal;
 mod engine;
 mod error;

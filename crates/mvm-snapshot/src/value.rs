@@ -98,10 +98,24 @@ pub enum Builtin {
     /// `indexOf`, `includes` and the prelude's Map and Set, a loop of
     /// bytecode otherwise (format 18).
     ArrayIndexOf = 28,
+    /// `(text, from, to)` → the text's UTF-16 code units `from` to `to`:
+    /// `slice`, `substring` and the prelude's other cuts, which built it
+    /// a unit at a time otherwise (format 18).
+    StringSlice = 29,
+    /// `(text, search, from)` → the first unit index from `from` where
+    /// `search` is in the text, or -1: `indexOf`, `includes`, `split`
+    /// and `replace` (format 18).
+    StringIndexOf = 30,
+    /// `(array, target, start, end)` → true, once the array's items
+    /// `start` to `end` are copied to `target` on (holes too, as
+    /// `copyWithin` copies them); false, with nothing done, for a locked
+    /// array or another value: `shift` and `splice`, which moved each
+    /// item in bytecode otherwise (format 18).
+    ArrayCopyWithin = 31,
 }
 
 impl Builtin {
-    const ALL: [Builtin; 29] = [
+    const ALL: [Builtin; 32] = [
         Builtin::ArrayPush,
         Builtin::NoOp,
         Builtin::NumberIsNaN,
@@ -131,6 +145,9 @@ impl Builtin {
         Builtin::MatchArray,
         Builtin::Lock,
         Builtin::ArrayIndexOf,
+        Builtin::StringSlice,
+        Builtin::StringIndexOf,
+        Builtin::ArrayCopyWithin,
     ];
 
     #[inline]

@@ -409,6 +409,9 @@ impl<'s> Codegen<'s> {
             "$mvmMatchArray" => self.f().push_value(Builtin::MatchArray.value()),
             "$mvmLock" => self.f().push_value(Builtin::Lock.value()),
             "$mvmArrayIndexOf" => self.f().push_value(Builtin::ArrayIndexOf.value()),
+            "$mvmStringSlice" => self.f().push_value(Builtin::StringSlice.value()),
+            "$mvmStringIndexOf" => self.f().push_value(Builtin::StringIndexOf.value()),
+            "$mvmArrayCopyWithin" => self.f().push_value(Builtin::ArrayCopyWithin.value()),
             // (`then`'s third argument for a job whose throw is uncaught.)
             "$mvmUncaughtJob" => self.f().push_value(Builtin::ErrorMark.value()),
             "$mvmDigitsOf" => self.f().push_value(Builtin::NumberDigits.value()),

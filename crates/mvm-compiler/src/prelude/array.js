@@ -192,7 +192,11 @@ $mvmArrayPrototype.pop = function pop() {
 $mvmArrayPrototype.shift = function shift() {
   if (this.length === 0) return undefined;
   const first = this[0];
-  for (let i = 1; i < this.length; i++) this[i - 1] = this[i];
+  // (An array's items move in the engine; a locked array's, or another
+  // object's, one by one, whose writes it refuses.)
+  if (!$mvmArrayCopyWithin(this, 0, 1, this.length)) {
+    for (let i = 1; i < this.length; i++) this[i - 1] = this[i];
+  }
   this.length = this.length - 1;
   return first;
 };
@@ -340,6 +344,16 @@ $mvmArrayPrototype.splice = function splice(...args) {
   }
   const removed = [];
   for (let i = 0; i < count; i++) removed.push(this[from + i]);
+  const added = args.length > 2 ? args.length - 2 : 0;
+  // (An array that is not locked moves its tail in the engine, right
+  // after it grows, or left before it shrinks.)
+  if ($mvmIsArray(this) && !$mvmLock(this, false)) {
+    if (added > count) this.length = length - count + added;
+    $mvmArrayCopyWithin(this, from + added, from + count, length);
+    this.length = length - count + added;
+    for (let i = 0; i < added; i++) this[from + i] = args[i + 2];
+    return removed;
+  }
   const tail = [];
   for (let i = from + count; i < length; i++) tail.push(this[i]);
   this.length = from;
