@@ -3005,6 +3005,20 @@ struct AccessorPart<'a> {
 /// name written the same way (`[k]`, `[KEYS.level]`), which reads the
 /// same value (an ident or a chain of names has no side effects).
 fn pairing_name(key: &PropName) -> Option<String> {
+    // (A literal key, computed or not, is the name it spells: `['k']` is
+    // `k`, `[1]` and `1` are `'1'`.)
+    let literal = |e: &Expr| match e {
+        Expr::Lit(Lit::Str(s)) => s.value.as_str().map(str::to_string),
+        Expr::Lit(Lit::Num(n)) => integer_key(n.value),
+        _ => None,
+    };
+    match key {
+        PropName::Num(n) => return integer_key(n.value),
+        PropName::Computed(c) if literal(unparenthesized(&c.expr)).is_some() => {
+            return literal(unparenthesized(&c.expr));
+        }
+        _ => {}
+    }
     if let PropName::Computed(c) = key {
         let mut e = unparenthesized(&c.expr);
         while let Expr::Member(m) = e {
@@ -3017,6 +3031,12 @@ fn pairing_name(key: &PropName) -> Option<String> {
             .then(|| format!("\0[{}]", super::callee::callee_text(&c.expr)));
     }
     static_key_name(key)
+}
+
+/// The text of a whole-number key (`1` is `'1'`); others pair by
+/// nothing.
+fn integer_key(n: f64) -> Option<String> {
+    (n.fract() == 0.0 && n.abs() < 1e15).then(|| format!("{}", n as i64))
 }
 
 /// An object literal's getter or setter.
