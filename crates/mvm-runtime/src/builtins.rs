@@ -170,7 +170,7 @@ impl<'a> Engine<'a> {
                 // Truncated toward zero (so -0.5 is 0), NaN as 0, too large
                 // saturated: what `as` does.
                 let unit = (index > -1.0 || index.is_nan())
-                    .then(|| crate::wtf8::code_unit_at(text, index as usize))
+                    .then(|| self.unit_at(this, text, index as usize))
                     .flatten();
                 match unit {
                     Some(u) => self.make_num(Num::Int(i32::from(u))),

@@ -150,7 +150,23 @@ pub struct Engine<'a> {
     /// taken on its first entry (see `Engine::interned_key`).
     #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
     pub(crate) key_spellings: SpellingCache,
+    /// Where the last read of a code unit by index left off in a text
+    /// (see `Engine::unit_at`).
+    #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
+    pub(crate) text_cursor: TextCursor,
 }
+
+/// `(text, unit index, byte offset, length)`: the code point where the
+/// last read of a code unit by index found it, and the text's length in
+/// units once counted (`usize::MAX` before), in a speed build. A loop
+/// over `s[i]` or `charCodeAt(i)` of non-ASCII text, `i < s.length`,
+/// walks on from there and counts once, not from the start each time. A
+/// collection, which moves texts, forgets it. Nothing in a size build
+/// (see `SpellingCache`).
+#[cfg(not(any(mvm_size, feature = "small")))]
+pub(crate) type TextCursor = core::cell::Cell<Option<(Value, usize, usize, usize)>>;
+#[cfg(any(mvm_size, feature = "small"))]
+pub(crate) type TextCursor = ();
 
 /// The cache of run-time keys' ROM spellings, in a speed build; nothing in
 /// a size build, which has no fast paths to use it (and whose every
@@ -210,6 +226,7 @@ impl<'a> Engine<'a> {
             trace: kept.trace,
             accessors: vm.config.accessors,
             key_spellings: SpellingCache::default(),
+            text_cursor: TextCursor::default(),
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();
@@ -498,6 +515,8 @@ impl<'a> Engine<'a> {
     }
 
     fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        self.text_cursor.set(None);
         // The table of functions' properties is weak: a function that
         // only it holds goes, with its properties (see `collect_weak`).
         let table = self

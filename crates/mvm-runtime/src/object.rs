@@ -9,7 +9,6 @@
 //! capacity) or `null` when empty.
 
 use crate::number::Num;
-use crate::string::utf16_len;
 use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
@@ -556,12 +555,12 @@ impl<'a> Engine<'a> {
     fn string_property(&mut self, s: Value, key: Value) -> Result<Value, VmError> {
         let bytes = self.string_bytes(s).unwrap_or(b"");
         if key == Value::STR_LENGTH || self.key_is(key, "length") {
-            return Ok(int_value(utf16_len(bytes)));
+            return Ok(int_value(self.text_length(s, bytes)));
         }
         let Some(index) = self.array_index(key) else {
             return Ok(self.prototype_property(STRING_PROTOTYPE_EXPORT, key));
         };
-        let Some(unit) = crate::wtf8::code_unit_at(bytes, index) else {
+        let Some(unit) = self.unit_at(s, bytes, index) else {
             return Ok(Value::UNDEFINED);
         };
         let mut encoded = alloc::vec::Vec::new();

@@ -191,6 +191,58 @@ impl<'a> Engine<'a> {
     }
 
     /// `String(v)` as bytes, for concatenation.
+    /// The UTF-16 code unit at `index` of the text `v`, whose bytes are
+    /// `bytes`. In a speed build, past a non-ASCII character, it walks on
+    /// from where the last such read left off in the same text (see
+    /// `TextCursor`), so a loop over the text reads each character once.
+    pub(crate) fn unit_at(&self, v: Value, bytes: &[u8], index: usize) -> Option<u16> {
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        if !bytes.get(..=index).is_some_and(<[u8]>::is_ascii) {
+            let cursor = self.text_cursor.get().filter(|c| c.0 == v);
+            let length = cursor.map_or(usize::MAX, |c| c.3);
+            let (mut unit, mut at) = match cursor {
+                Some((_, u, b, _)) if u <= index => (u, b),
+                _ => (0, 0),
+            };
+            loop {
+                let (cp, len) = crate::wtf8::decode(bytes.get(at..)?)?;
+                let wide = cp >= 0x10000;
+                if index < unit + 1 + usize::from(wide) {
+                    self.text_cursor.set(Some((v, unit, at, length)));
+                    let c = cp.wrapping_sub(0x10000);
+                    return Some(match (wide, index == unit) {
+                        (false, _) => cp as u16,
+                        (true, true) => 0xD800 | (c >> 10) as u16,
+                        (true, false) => 0xDC00 | (c & 0x3FF) as u16,
+                    });
+                }
+                unit += 1 + usize::from(wide);
+                at += len;
+            }
+        }
+        // (A size build reads from the start: `v` is not asked.)
+        let _ = v;
+        crate::wtf8::code_unit_at(bytes, index)
+    }
+
+    /// The length in UTF-16 code units of the text `v`, whose bytes are
+    /// `bytes`: counted once in a speed build (see `TextCursor`).
+    pub(crate) fn text_length(&self, v: Value, bytes: &[u8]) -> usize {
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        if !bytes.is_ascii() {
+            let cursor = self.text_cursor.get().filter(|c| c.0 == v);
+            if let Some((_, _, _, length)) = cursor.filter(|c| c.3 != usize::MAX) {
+                return length;
+            }
+            let length = utf16_len(bytes);
+            let (unit, at) = cursor.map_or((0, 0), |c| (c.1, c.2));
+            self.text_cursor.set(Some((v, unit, at, length)));
+            return length;
+        }
+        let _ = v;
+        utf16_len(bytes)
+    }
+
     pub(crate) fn string_of(&self, v: Value) -> Vec<u8> {
         let mut out = Vec::new();
         self.write_string(v, &mut out, 0);
