@@ -461,6 +461,20 @@ function $mvmReOne(re, program, at, s, i) {
     }
   }
 }
+// The pc of the one-unit instruction (a character, any, a class) that the
+// first unit of every match must pass, or -1 where the program does not
+// say so at once: a search tries no start where it fails.
+function $mvmReFirst(program) {
+  let pc = $mvmReStart(program);
+  if (program[pc] === 16 && program[pc + 1] > 0) pc += 3;
+  return program[pc] <= 2 ? pc : -1;
+}
+// The pc of the program's first instruction that is not a group's save.
+function $mvmReStart(program) {
+  let pc = 0;
+  while (program[pc] === 5) pc += 3;
+  return pc;
+}
 // Runs `program` on `s` from `at`, filling `slots` (two a group, then the
 // loop marks): where the match ends, or -1. (`end`: where a lookbehind's
 // match must end.)
@@ -611,7 +625,8 @@ function $mvmReRun(re, program, s, at, slots, end) {
 // itself (`$mvmMatchArray`), read through getters on the array prototype
 // (and by the host's printer).
 let $mvmMatchGetters = false;
-// [source, flags, compiled, ...] of the 16 latest patterns.
+// [pattern, flags, compiled, ...] of the 16 latest patterns, as the
+// constructor was given them (its source and flags in `compiled`).
 const $mvmReCache = [];
 
 // A pattern as JavaScript writes its source, to read back as a literal
@@ -650,8 +665,23 @@ globalThis.RegExp = class RegExp {
       if (flags === undefined) flags = pattern.flags;
       pattern = pattern.source;
     }
-    this.#source = pattern === undefined ? '(?:)' : $mvmReSourceText('' + pattern);
+    pattern = pattern === undefined ? undefined : '' + pattern;
     flags = flags === undefined ? '' : '' + flags;
+    // (A literal in a loop makes a RegExp each time round: the latest
+    // patterns' programs are kept, as they never change, and found before
+    // any of the work of reading the pattern.)
+    for (let i = 0; i < $mvmReCache.length; i += 3) {
+      if ($mvmReCache[i] === pattern && $mvmReCache[i + 1] === flags) {
+        const compiled = $mvmReCache[i + 2];
+        this.#source = compiled.source;
+        this.#flags = compiled.flags;
+        this.#program = compiled;
+        this.#groups = compiled.groups;
+        this.#names = compiled.names;
+        return;
+      }
+    }
+    this.#source = pattern === undefined ? '(?:)' : $mvmReSourceText(pattern);
     let canonical = '';
     for (const f of 'dgimsuy') {
       const count = flags.split(f).length - 1;
@@ -662,17 +692,6 @@ globalThis.RegExp = class RegExp {
       throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
     }
     this.#flags = canonical;
-    // (A literal in a loop makes a RegExp each time round: the latest
-    // patterns' programs are kept, as they never change.)
-    for (let i = 0; i < $mvmReCache.length; i += 3) {
-      if ($mvmReCache[i] === this.#source && $mvmReCache[i + 1] === canonical) {
-        const compiled = $mvmReCache[i + 2];
-        this.#program = compiled;
-        this.#groups = compiled.groups;
-        this.#names = compiled.names;
-        return;
-      }
-    }
     const parser = new $mvmReParser(this.#source, canonical.includes('u'));
     const tree = parser.alternatives();
     if (parser.at < this.#source.length) parser.fail("Unmatched ')'");
@@ -683,10 +702,15 @@ globalThis.RegExp = class RegExp {
       base: (parser.groups + 1) * 2, source: this.#source };
     $mvmReEmit(tree, program, c);
     program.push(11, 0, 0);
+    const first = $mvmReFirst(program);
     this.#program = { program, classes: c.classes, programs: c.programs, marks: c.marks, icase: c.icase,
       multiline: canonical.includes('m'), dotAll: canonical.includes('s'), groups: parser.groups,
-      names: parser.names };
-    $mvmReCache.push(this.#source, canonical, this.#program);
+      names: parser.names, first, source: this.#source, flags: canonical,
+      // (A `^` without `m` matches only at the start: no other is tried.)
+      anchored: program[$mvmReStart(program)] === 6 && !canonical.includes('m'),
+      // (A first character, its case kept, the engine looks for.)
+      firstText: first >= 0 && program[first] === 0 && !c.icase ? $mvmFromCharCode(program[first + 1]) : undefined };
+    $mvmReCache.push(pattern, flags, this.#program);
     if ($mvmReCache.length > 48) $mvmReCache.splice(0, 3);
     if (!$mvmMatchGetters) {
       $mvmMatchGetters = true;
@@ -716,7 +740,16 @@ globalThis.RegExp = class RegExp {
     const re = this.#program;
     const count = (this.#groups + 1) * 2;
     const slots = [];
+    const first = re.first;
     for (; at <= s.length; at++) {
+      if (re.anchored && at > 0) return null;
+      if (re.firstText !== undefined && !sticky) {
+        at = $mvmStringIndexOf(s, re.firstText, at);
+        if (at < 0) return null;
+      } else if (first >= 0 && !$mvmReOne(re, re.program, first, s, at)) {
+        if (sticky) return null;
+        continue;
+      }
       for (let i = 0; i < count + re.marks; i++) slots[i] = undefined;
       const end = $mvmReRun(re, re.program, s, at, slots);
       if (end >= 0) {
@@ -749,21 +782,24 @@ globalThis.RegExp = class RegExp {
     }
     return $mvmMatchArray(result, slots[0], s, groups);
   }
-  exec(text) {
-    const s = '' + text;
+  // The slots of the next match in `s` (from `lastIndex` for a global or
+  // sticky pattern, which it moves on), or null.
+  $mvmNext(s) {
     const moves = this.global || this.sticky;
     // (As a length: truncated, at least 0.)
     const at = moves ? Math.max(0, Math.trunc(+this.#lastIndex) || 0) : 0;
     const slots = at > s.length ? null : this.$mvmSearch(s, at, this.sticky);
-    if (slots === null) {
-      if (moves) this.lastIndex = 0;
-      return null;
-    }
-    if (moves) this.lastIndex = slots[1];
-    return this.$mvmResult(s, slots);
+    if (moves) this.lastIndex = slots === null ? 0 : slots[1];
+    return slots;
   }
+  exec(text) {
+    const s = '' + text;
+    const slots = this.$mvmNext(s);
+    return slots === null ? null : this.$mvmResult(s, slots);
+  }
+  // (No match array made: a validator's test costs the search alone.)
   test(text) {
-    return this.exec(text) !== null;
+    return this.$mvmNext('' + text) !== null;
   }
   // Every match from the start, for match, matchAll, replace and split
   // with `g`: [slots, ...] (an empty match moves on by one).
