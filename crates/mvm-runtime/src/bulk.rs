@@ -18,7 +18,7 @@ impl Engine<'_> {
         let [a, b, c, d] = args;
         let found = match builtin {
             Builtin::ArrayIndexOf => self.array_index_of(a, b, index_arg(c)),
-            Builtin::StringIndexOf => self.string_index_of(a, b, index_arg(c)),
+            Builtin::StringIndexOf => self.string_index_of(a, b, index_arg(c), d == Value::TRUE),
             Builtin::StringSlice => {
                 let text = self.string_slice(a, index_arg(b), index_arg(c));
                 return self.make_string(&text);
@@ -59,10 +59,14 @@ impl Engine<'_> {
     }
 
     /// The first code unit index from `from` where the text `search` is
-    /// in the text `v`.
-    fn string_index_of(&self, v: Value, search: Value, from: usize) -> Option<usize> {
+    /// in the text `v`; with `last`, the last one at or before `from`.
+    fn string_index_of(&self, v: Value, search: Value, from: usize, last: bool) -> Option<usize> {
         let (text, search) = (self.units_of(v), self.units_of(search));
-        (from..=text.len()).find(|&i| text.get(i..i + search.len()) == Some(search.as_slice()))
+        let at = |i: &usize| text.get(*i..*i + search.len()) == Some(search.as_slice());
+        match last {
+            true => (0..=from.min(text.len())).rev().find(at),
+            false => (from..=text.len()).find(at),
+        }
     }
 
     /// Copies the array's items `start` to `end` to `target` on, holes

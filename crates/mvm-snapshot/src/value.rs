@@ -102,9 +102,10 @@ pub enum Builtin {
     /// `slice`, `substring` and the prelude's other cuts, which built it
     /// a unit at a time otherwise (format 18).
     StringSlice = 29,
-    /// `(text, search, from)` → the first unit index from `from` where
-    /// `search` is in the text, or -1: `indexOf`, `includes`, `split`
-    /// and `replace` (format 18).
+    /// `(text, search, from, last)` → the first unit index from `from`
+    /// where `search` is in the text (with `last` true, the last one at or
+    /// before `from`), or -1: `indexOf`, `lastIndexOf`, `includes`,
+    /// `split` and `replace` (format 18).
     StringIndexOf = 30,
     /// `(array, target, start, end)` → true, once the array's items
     /// `start` to `end` are copied to `target` on (holes too, as

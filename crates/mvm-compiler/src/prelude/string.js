@@ -143,12 +143,8 @@ $mvmStringPrototype.lastIndexOf = function lastIndexOf(search, from) {
   let last = +from;
   last = last !== last ? this.length : Math.trunc(last);
   if (last < 0) last = 0;
-  let found = -1;
-  for (let at = $mvmIndexOf(this, search, 0); at >= 0 && at <= last; at = $mvmIndexOf(this, search, at + 1)) {
-    found = at;
-    if (at >= this.length) break;
-  }
-  return found;
+  // (The engine searches back from there: `true` asks it to.)
+  return $mvmStringIndexOf(this, `${search}`, last > this.length ? this.length : last, true);
 };
 // method: includes
 $mvmStringPrototype.includes = function includes(search, from) {
