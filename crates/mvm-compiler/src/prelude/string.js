@@ -89,9 +89,16 @@ function $mvmMapCase(text, upper) {
   text = `${text}`;
   const runs = upper ? $mvmUpperRuns : $mvmLowerRuns;
   let result = '';
+  // (Where the text keeps its case, from `from` on, it is cut, not
+  // rebuilt a character at a time.)
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (upper && c === 0xdf) result += 'SS';
+    if (c < 128 && (upper ? c < 97 || c > 122 : c < 65 || c > 90)) continue;
+    if (from < i) result += $mvmSubstring(text, from, i);
+    from = i + 1;
+    if (c < 128) result += String.fromCharCode(upper ? c - 32 : c + 32);
+    else if (upper && c === 0xdf) result += 'SS';
     else if (upper && c === 0x149) result += '\u02bcN';
     else if (upper && (c === 0x390 || c === 0x3b0)) {
       result += (c === 0x390 ? '\u0399' : '\u03a5') + '\u0308\u0301';
@@ -103,7 +110,7 @@ function $mvmMapCase(text, upper) {
       result += '\u03c2';
     } else result += String.fromCharCode($mvmCaseOf(c, runs));
   }
-  return result;
+  return from === 0 ? text : result + $mvmSubstring(text, from, text.length);
 }
 // method: constructor (property)
 $mvmStringPrototype.constructor = String;
