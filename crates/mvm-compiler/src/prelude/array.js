@@ -203,9 +203,19 @@ $mvmArrayPrototype.shift = function shift() {
 // method: unshift
 $mvmArrayPrototype.unshift = function unshift(...items) {
   const count = items.length;
-  for (let i = this.length - 1; i >= 0; i--) this[i + count] = this[i];
+  const n = this.length;
+  // (An array that is not locked moves its items in the engine, once it
+  // has grown; a locked one, or another object, one by one.)
+  if (count > 0 && $mvmIsArray(this) && !$mvmLock(this, false)) {
+    this.length = n + count;
+    $mvmArrayCopyWithin(this, count, 0, n);
+  } else {
+    for (let i = n - 1; i >= 0; i--) this[i + count] = this[i];
+  }
   for (let i = 0; i < count; i++) this[i] = items[i];
-  return this.length;
+  // (An array-like object's length is set as an array's grows.)
+  this.length = n + count;
+  return n + count;
 };
 // method: reverse
 $mvmArrayPrototype.reverse = function reverse() {
