@@ -464,9 +464,10 @@ impl<'s> Codegen<'s> {
         for step in prologue {
             match step {
                 ParamStep::Pattern(slot, pat) => {
-                    // (A missing argument, named by its value.)
+                    // (A missing argument, named by its value: see
+                    // `PARAMETER_SOURCE`.)
                     if matches!(pat, Pat::Object(_)) {
-                        self.pattern_source = Some(String::new());
+                        self.pattern_source = Some(PARAMETER_SOURCE.to_string());
                     }
                     self.destructure(pat, slot as u8)
                 }
@@ -964,6 +965,20 @@ impl<'s> Codegen<'s> {
         };
         self.throw_error_with("TypeError", |cg| {
             let mut parts = 3;
+            if source == PARAMETER_SOURCE {
+                // V8 names a parameter's null by its type too.
+                cg.string(&head, span);
+                cg.f().op_u8(Op::LoadLocal, slot);
+                cg.f().push_value(Value::NULL);
+                let undefined = cg.f().jump(Op::JumpUnlessStrictEq);
+                cg.string("object null' as it is null.", span);
+                let done = cg.f().jump(Op::Jump);
+                cg.f().patch_here(undefined);
+                cg.string("undefined' as it is undefined.", span);
+                cg.f().patch_here(done);
+                cg.f().op_u8(Op::Concat, 2);
+                return;
+            }
             if source.is_empty() {
                 cg.string(&head, span);
                 cg.f().op_u8(Op::LoadLocal, slot);
@@ -2080,6 +2095,10 @@ fn pure_key(key: &PropName) -> bool {
 /// `init` (see `check_destructurable`): the variable, member or call
 /// written, else the value (an empty text); `None` for what is never
 /// undefined or null, which needs no check.
+/// The `pattern_source` of a destructured parameter: its null is named
+/// `'object null'`, as V8 names it, its undefined `'undefined'`.
+const PARAMETER_SOURCE: &str = "\0parameter";
+
 pub(super) fn object_pattern_source(init: &Expr) -> Option<String> {
     match super::expr::unparenthesized(init) {
         e @ (Expr::Ident(_) | Expr::Member(_) | Expr::Call(_)) => {
