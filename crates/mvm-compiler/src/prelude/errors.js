@@ -74,6 +74,11 @@ Error.captureStackTrace = function captureStackTrace(target) {
   target.stack = $mvmCallThis(errorToString, target);
 };
 // end: captureStackTrace
+// section: stackTraceLimit
+// (V8's default, which code that checks for it reads; no frames are kept
+// whatever it says.)
+Error.stackTraceLimit = 10;
+// end: stackTraceLimit
 function TypeError(message, options) {
   if (!(this instanceof TypeError)) return new TypeError(message, options);
   $mvmInitError(this, message, options);
