@@ -42,7 +42,7 @@ pub fn format(vm: &Engine<'_>, args: &[Value]) -> String {
                 ('f', Some(v)) => Some(number_text(parse_float_prefix(&vm.to_display_string(v)))),
                 ('i', Some(v)) => Some(number_text(parse_int_prefix(&vm.to_display_string(v)))),
                 // (`%o` also shows hidden properties: an array's length.)
-                ('o', Some(v)) => Some(vm.inspect_value(v, 4)),
+                ('o', Some(v)) => Some(vm.inspect_value_hidden(v, 4, true)),
                 ('O', Some(v)) => Some(vm.inspect_value(v, 2)),
                 // (A value with `toJSON` or getters, which only the
                 // script's code can write, shows as `%O` would.)

@@ -67,9 +67,24 @@ impl Engine<'_> {
     /// `util.inspect(v)` itself, as `%o` and `%O` write it: a string
     /// quoted, as it is inside an array.
     pub fn inspect_value(&self, v: Value, depth: usize) -> String {
+        self.inspect_value_hidden(v, depth, false)
+    }
+
+    /// [`Engine::inspect_value`], and with `show_hidden` (`%o`) an
+    /// array's length too, as Node shows it: `[ 1, 2, [length]: 2 ]`.
+    pub fn inspect_value_hidden(&self, v: Value, depth: usize, show_hidden: bool) -> String {
         match self.string_bytes(v) {
             Some(bytes) => symbol_text(bytes).unwrap_or_else(|| quote_wtf8(bytes)),
-            None => self.inspect_to_depth(v, depth),
+            None => self.inspect_nested(
+                v,
+                0,
+                0,
+                &mut Seen {
+                    depth,
+                    show_hidden,
+                    ..Seen::default()
+                },
+            ),
         }
     }
 
@@ -332,6 +347,11 @@ impl Engine<'_> {
             i += 1;
         }
         output.extend(more_items(len.saturating_sub(i)));
+        // (Node groups no numbers in columns beside a hidden key.)
+        if seen.show_hidden {
+            output.push(format!("[length]: {len}"));
+            all_numbers = false;
+        }
         // A match array's `index`, `input` and `groups`, in the slots
         // after its elements' and length (see `Builtin::MatchArray`).
         if self.payload(array).is_some_and(|p| p.len() >= 10) {
@@ -585,6 +605,8 @@ impl Engine<'_> {
 struct Seen {
     /// Nesting shown in full.
     depth: usize,
+    /// `%o`'s hidden properties: an array's `[length]`.
+    show_hidden: bool,
     open: Vec<Value>,
     circular: Vec<Value>,
 }
