@@ -57,6 +57,9 @@ $mvmObjectPrototype.toString = function toString() {
   // (An object's own tag, as `Symbol.toStringTag` gives it.)
   const tag = this['#@@toStringTag'];
   if (typeof tag === 'string') return '[object ' + tag + ']';
+  // section: Math
+  if (this === Math) return '[object Math]';
+  // end: Math
   // (8: Microvium's type code of a byte array.)
   if (Microvium.typeCodeOf(this) === 8) return '[object Uint8Array]';
   // The prelude's own kinds, by what they have (naming the classes would
