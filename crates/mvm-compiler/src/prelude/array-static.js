@@ -18,7 +18,8 @@ globalThis.$mvmArray_of = function of(...items) {
 };
 globalThis.$mvmArray_from = function from(source, map, thisArg) {
   if (source === undefined || source === null) {
-    throw new TypeError(source + ' is not iterable');
+    // (V8's words, which name null by its type.)
+    throw new TypeError((source === null ? 'object null' : 'undefined') + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
   }
   const result = [];
   // (A string's items are its code points; a Map's or Set's, theirs; an
