@@ -8,11 +8,9 @@ function $mvmClampIndex(index, length) {
   index = Math.floor(index);
   return index > length ? length : index;
 }
-// (The engine's: a unit at a time in bytecode, a cut of a long text and a
-// search in it cost milliseconds.)
-function $mvmSubstring(text, from, to) {
-  return $mvmStringSlice(text, from, to);
-}
+// (Cuts are the engine's `$mvmStringSlice`, and so is the search: a unit
+// at a time in bytecode, a cut of a long text or a search in it cost
+// milliseconds.)
 function $mvmIndexOf(text, search, from) {
   return $mvmStringIndexOf(text, `${search}`, from);
 }
@@ -27,7 +25,7 @@ function $mvmPadding(text, length, fill) {
   if (filler === '' || !(length > text.length)) return '';
   let pad = '';
   while (pad.length < length - text.length) pad += filler;
-  return $mvmSubstring(pad, 0, length - text.length);
+  return $mvmStringSlice(pad, 0, length - text.length);
 }
 // What replaces the match of `pattern` at `at`: a function's result, or
 // a text with its \$ patterns ($$, $&, $` and $') filled in.
@@ -40,8 +38,8 @@ function $mvmReplacement(text, pattern, at, replacement) {
     if (replacement[i] !== '$' || next === undefined) result += replacement[i];
     else if (next === '$') { result += '$'; i++; }
     else if (next === '&') { result += pattern; i++; }
-    else if (next === '`') { result += $mvmSubstring(text, 0, at); i++; }
-    else if (next === "'") { result += $mvmSubstring(text, at + pattern.length, text.length); i++; }
+    else if (next === '`') { result += $mvmStringSlice(text, 0, at); i++; }
+    else if (next === "'") { result += $mvmStringSlice(text, at + pattern.length, text.length); i++; }
     else result += '$';
   }
   return result;
@@ -95,7 +93,7 @@ function $mvmMapCase(text, upper) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 && (upper ? c < 97 || c > 122 : c < 65 || c > 90)) continue;
-    if (from < i) result += $mvmSubstring(text, from, i);
+    if (from < i) result += $mvmStringSlice(text, from, i);
     from = i + 1;
     if (c < 128) result += String.fromCharCode(upper ? c - 32 : c + 32);
     else if (upper && c === 0xdf) result += 'SS';
@@ -110,7 +108,7 @@ function $mvmMapCase(text, upper) {
       result += '\u03c2';
     } else result += String.fromCharCode($mvmCaseOf(c, runs));
   }
-  return from === 0 ? text : result + $mvmSubstring(text, from, text.length);
+  return from === 0 ? text : result + $mvmStringSlice(text, from, text.length);
 }
 // method: constructor (property)
 $mvmStringPrototype.constructor = String;
@@ -167,7 +165,7 @@ $mvmStringPrototype.startsWith = function startsWith(search, from) {
   // end: RegExp
   search = `${search}`;
   const start = $mvmClampIndex(from, this.length);
-  return $mvmSubstring(this, start, start + search.length) === search && start + search.length <= this.length;
+  return $mvmStringSlice(this, start, start + search.length) === search && start + search.length <= this.length;
 };
 // method: endsWith
 $mvmStringPrototype.endsWith = function endsWith(search, end) {
@@ -177,13 +175,13 @@ $mvmStringPrototype.endsWith = function endsWith(search, end) {
   search = `${search}`;
   const stop = end === undefined ? this.length : $mvmClampIndex(end, this.length);
   const start = stop - search.length;
-  return start >= 0 && $mvmSubstring(this, start, stop) === search;
+  return start >= 0 && $mvmStringSlice(this, start, stop) === search;
 };
 // method: slice
 $mvmStringPrototype.slice = function slice(start, end) {
   const from = $mvmRelativeIndex(start, this.length, 0);
   const to = $mvmRelativeIndex(end, this.length, this.length);
-  return $mvmSubstring(this, from, to);
+  return $mvmStringSlice(this, from, to);
 };
 // method: substring
 $mvmStringPrototype.substring = function substring(start, end) {
@@ -194,7 +192,7 @@ $mvmStringPrototype.substring = function substring(start, end) {
     from = to;
     to = swap;
   }
-  return $mvmSubstring(this, from, to);
+  return $mvmStringSlice(this, from, to);
 };
 // method: substr
 $mvmStringPrototype.substr = function substr(start, length) {
@@ -204,7 +202,7 @@ $mvmStringPrototype.substr = function substr(start, length) {
   count = Math.trunc(count) || 0;
   let to = from + (count > 0 ? count : 0);
   if (to > this.length) to = this.length;
-  return $mvmSubstring(this, from, to);
+  return $mvmStringSlice(this, from, to);
 };
 // method: split
 $mvmStringPrototype.split = function split(separator, limit) {
@@ -227,11 +225,11 @@ $mvmStringPrototype.split = function split(separator, limit) {
   }
   let start = 0;
   for (let at = $mvmIndexOf(this, separator, 0); at >= 0; at = $mvmIndexOf(this, separator, start)) {
-    parts.push($mvmSubstring(this, start, at));
+    parts.push($mvmStringSlice(this, start, at));
     if (parts.length === max) return parts;
     start = at + separator.length;
   }
-  parts.push($mvmSubstring(this, start, this.length));
+  parts.push($mvmStringSlice(this, start, this.length));
   return parts;
 };
 // method: trim
@@ -240,19 +238,19 @@ $mvmStringPrototype.trim = function trim() {
   let to = this.length;
   while (from < to && $mvmIsSpace(this[from])) from++;
   while (to > from && $mvmIsSpace(this[to - 1])) to--;
-  return $mvmSubstring(this, from, to);
+  return $mvmStringSlice(this, from, to);
 };
 // method: trimStart
 $mvmStringPrototype.trimStart = function trimStart() {
   let from = 0;
   while (from < this.length && $mvmIsSpace(this[from])) from++;
-  return $mvmSubstring(this, from, this.length);
+  return $mvmStringSlice(this, from, this.length);
 };
 // method: trimEnd
 $mvmStringPrototype.trimEnd = function trimEnd() {
   let to = this.length;
   while (to > 0 && $mvmIsSpace(this[to - 1])) to--;
-  return $mvmSubstring(this, 0, to);
+  return $mvmStringSlice(this, 0, to);
 };
 // method: trimLeft
 // (trimStart's old name, as trimRight is trimEnd's.)
@@ -389,8 +387,8 @@ $mvmStringPrototype.replace = function replace(pattern, replacement) {
   pattern = `${pattern}`;
   const at = $mvmIndexOf(text, pattern, 0);
   if (at < 0) return text;
-  return $mvmSubstring(text, 0, at) + $mvmReplacement(text, pattern, at, replacement) +
-    $mvmSubstring(text, at + pattern.length, text.length);
+  return $mvmStringSlice(text, 0, at) + $mvmReplacement(text, pattern, at, replacement) +
+    $mvmStringSlice(text, at + pattern.length, text.length);
 };
 // method: replaceAll
 $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
@@ -403,12 +401,12 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
   let from = 0;
   let at = $mvmIndexOf(text, pattern, 0);
   while (at >= 0) {
-    result += $mvmSubstring(text, from, at) + $mvmReplacement(text, pattern, at, replacement);
+    result += $mvmStringSlice(text, from, at) + $mvmReplacement(text, pattern, at, replacement);
     from = at + pattern.length;
     at = $mvmIndexOf(text, pattern, pattern.length === 0 ? at + 1 : from);
     if (pattern.length === 0 && at > text.length) break;
   }
-  return result + $mvmSubstring(text, from, text.length);
+  return result + $mvmStringSlice(text, from, text.length);
 };
 // method: Symbol.iterator (word)
 // (Code points, as a spread gives them.)
