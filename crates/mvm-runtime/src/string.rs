@@ -206,17 +206,14 @@ impl<'a> Engine<'a> {
             };
             loop {
                 let (cp, len) = crate::wtf8::decode(bytes.get(at..)?)?;
-                let wide = cp >= 0x10000;
-                if index < unit + 1 + usize::from(wide) {
+                let units = 1 + usize::from(cp >= 0x10000);
+                if index < unit + units {
+                    // (The code point found: its units, a pair split, as
+                    // `code_units` gives them.)
                     self.text_cursor.set(Some((v, unit, at, length)));
-                    let c = cp.wrapping_sub(0x10000);
-                    return Some(match (wide, index == unit) {
-                        (false, _) => cp as u16,
-                        (true, true) => 0xD800 | (c >> 10) as u16,
-                        (true, false) => 0xDC00 | (c & 0x3FF) as u16,
-                    });
+                    return crate::wtf8::code_units(bytes.get(at..)?).nth(index - unit);
                 }
-                unit += 1 + usize::from(wide);
+                unit += units;
                 at += len;
             }
         }
