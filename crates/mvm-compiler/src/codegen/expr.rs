@@ -1106,11 +1106,12 @@ impl<'s> Codegen<'s> {
         // Methods and accessors in the order the body has them, as
         // `Object.getOwnPropertyNames` lists them.
         let mut next_method = methods.iter().peekable();
+        let names = self.pairing_names(&accessors);
         for (i, part) in accessors.iter().enumerate() {
             while let Some(m) = next_method.next_if(|m| m.span.lo < part.function.span.lo) {
                 self.class_method(m);
             }
-            self.accessor_prop(&accessors, i);
+            self.accessor_prop(&accessors, &names, i);
         }
         for m in next_method {
             self.class_method(m);
@@ -1334,25 +1335,61 @@ impl<'s> Codegen<'s> {
     /// (getters and setters, paired by name, or by a computed name's
     /// text: `get [k]()` and `set [k](v)`), in the order of each name's first part: its key, then the
     /// accessor `Builtin::MakeAccessor` makes of the two functions.
+    /// What pairs a getter with a setter: the text the key always has,
+    /// as it names the function under it (`k`, `['k']` and a module
+    /// constant holding `'k'`; `1` and `[1]`), or the same computed name
+    /// written the same way (`[k]`, `[KEYS.level]`, `[Symbol.iterator]`),
+    /// which reads the same value (a chain of names has no side effects).
+    fn pairing_name(&mut self, key: &PropName) -> Option<String> {
+        let PropName::Computed(c) = key else {
+            return self.key_function_name(key);
+        };
+        if symbol_member(&c.expr).is_none() {
+            if let Some(text) = self.key_function_name(key) {
+                return Some(text);
+            }
+        }
+        let mut e = unparenthesized(&c.expr);
+        while let Expr::Member(m) = e {
+            if !matches!(m.prop, MemberProp::Ident(_)) {
+                return None;
+            }
+            e = &m.obj;
+        }
+        matches!(e, Expr::Ident(_)).then(|| format!("\0[{}]", super::callee::callee_text(&c.expr)))
+    }
+
+    /// The pairing names of `parts`, in order.
+    fn pairing_names(&mut self, parts: &[AccessorPart<'_>]) -> Vec<Option<String>> {
+        parts.iter().map(|p| self.pairing_name(p.key)).collect()
+    }
+
     fn accessor_props(&mut self, parts: &[AccessorPart<'_>]) {
+        let names = self.pairing_names(parts);
         for i in 0..parts.len() {
-            self.accessor_prop(parts, i);
+            self.accessor_prop(parts, &names, i);
         }
     }
 
-    /// The accessor of `parts[i]` with its pair, where it is the first of
-    /// the pair (nothing for the second).
-    fn accessor_prop(&mut self, parts: &[AccessorPart<'_>], i: usize) {
+    /// The accessor of `parts[i]` with its pair (`names`: the parts'
+    /// pairing names), where it is the first of the pair (nothing for
+    /// the second).
+    fn accessor_prop(&mut self, parts: &[AccessorPart<'_>], names: &[Option<String>], i: usize) {
         let Some(part) = parts.get(i) else {
             return;
         };
-        let name = pairing_name(part.key);
-        let same = |p: &&AccessorPart<'_>| name.is_some() && pairing_name(p.key) == name;
-        if parts.get(..i).unwrap_or_default().iter().any(|p| same(&p)) {
+        let name = names.get(i).cloned().flatten();
+        let same = |j: usize| name.is_some() && names.get(j).cloned().flatten() == name;
+        if (0..i).any(same) {
             return;
         }
         let group: Vec<&AccessorPart<'_>> = match name {
-            Some(_) => parts.iter().filter(same).collect(),
+            Some(_) => parts
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| same(*j))
+                .map(|(_, p)| p)
+                .collect(),
             None => vec![part],
         };
         self.prop_name(part.key);
@@ -2321,16 +2358,20 @@ impl<'s> Codegen<'s> {
                         continue;
                     };
                     // (Each name once: at its first part, with its others.)
-                    let name = pairing_name(this.key);
+                    let name = self.pairing_name(this.key);
+                    let names = self.pairing_names(&parts);
                     let first = parts
                         .iter()
-                        .find(|p| name.is_some() && pairing_name(p.key) == name);
+                        .zip(&names)
+                        .find(|(_, n)| name.is_some() && **n == name);
                     if name.is_none() {
                         self.accessor_props(&[this]);
-                    } else if first.is_some_and(|f| std::ptr::eq(f.key, this.key)) {
+                    } else if first.is_some_and(|(f, _)| std::ptr::eq(f.key, this.key)) {
                         let group: Vec<AccessorPart<'_>> = parts
                             .into_iter()
-                            .filter(|p| pairing_name(p.key) == name)
+                            .zip(names)
+                            .filter(|(_, n)| *n == name)
+                            .map(|(p, _)| p)
                             .collect();
                         self.accessor_props(&group);
                     }
@@ -2999,44 +3040,6 @@ struct AccessorPart<'a> {
     key: &'a PropName,
     function: &'a Function,
     getter: bool,
-}
-
-/// What pairs a getter with a setter: the same name, or the same computed
-/// name written the same way (`[k]`, `[KEYS.level]`), which reads the
-/// same value (an ident or a chain of names has no side effects).
-fn pairing_name(key: &PropName) -> Option<String> {
-    // (A literal key, computed or not, is the name it spells: `['k']` is
-    // `k`, `[1]` and `1` are `'1'`.)
-    let literal = |e: &Expr| match e {
-        Expr::Lit(Lit::Str(s)) => s.value.as_str().map(str::to_string),
-        Expr::Lit(Lit::Num(n)) => integer_key(n.value),
-        _ => None,
-    };
-    match key {
-        PropName::Num(n) => return integer_key(n.value),
-        PropName::Computed(c) if literal(unparenthesized(&c.expr)).is_some() => {
-            return literal(unparenthesized(&c.expr));
-        }
-        _ => {}
-    }
-    if let PropName::Computed(c) = key {
-        let mut e = unparenthesized(&c.expr);
-        while let Expr::Member(m) = e {
-            if !matches!(m.prop, MemberProp::Ident(_)) {
-                return None;
-            }
-            e = &m.obj;
-        }
-        return matches!(e, Expr::Ident(_))
-            .then(|| format!("\0[{}]", super::callee::callee_text(&c.expr)));
-    }
-    static_key_name(key)
-}
-
-/// The text of a whole-number key (`1` is `'1'`); others pair by
-/// nothing.
-fn integer_key(n: f64) -> Option<String> {
-    (n.fract() == 0.0 && n.abs() < 1e15).then(|| format!("{}", n as i64))
 }
 
 /// An object literal's getter or setter.
