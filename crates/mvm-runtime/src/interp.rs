@@ -1104,6 +1104,14 @@ impl<'a> Engine<'a> {
                             }
                         }
                     }
+                    Op::AdoptThis => {
+                        let result = self.pop()?;
+                        if self.is_object(result) {
+                            let this_at = cur.base.checked_sub(2).ok_or(bad)?;
+                            *self.stack.get_mut(this_at).ok_or(bad)? = result;
+                            self.set_peek(0, result)?;
+                        }
+                    }
                     Op::RequireNew => {
                         // A class constructor runs for `new`, or for a
                         // derived class's `super(...)`: called by a

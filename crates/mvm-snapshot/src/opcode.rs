@@ -254,6 +254,10 @@ opcodes! {
     /// `super.name`, read from the parent's prototype for the object the
     /// method runs on.
     GetSuperProp, None;
+    /// `this result` → what `super(...)` leaves as `this`: the parent
+    /// constructor's result if it is an object (which then becomes the
+    /// current call's `this`, the object `new` gives), else `this`.
+    AdoptThis, None;
     // One operand byte.
     /// Push a small integer.
     PushInt8, I8;

@@ -2182,12 +2182,21 @@ impl<'s> Codegen<'s> {
 
     /// `super(...)`: the parent class's constructor, run on the object
     /// being made; its value is that object.
+    /// `super(...)`: the parent constructor runs on this object, and an
+    /// object it returns takes this object's place (a pool's, a cache's).
     fn super_call(&mut self, args: &[ExprOrSpread], span: Span, call_span: Span) {
+        self.this_value(span);
         self.this_value(span);
         self.load_super(span);
         self.call_with(args, call_span, None);
-        self.f().op(Op::Pop);
-        self.this_value(span);
+        self.f().op(Op::AdoptThis);
+        // (A `this` closures share lives in the scope object too.)
+        if !self.this_is_own() {
+            if let Some(b) = self.resolve(super::THIS) {
+                self.f().op(Op::Dup);
+                self.store_binding(&b, span);
+            }
+        }
     }
 
     fn this_value(&mut self, span: Span) {
