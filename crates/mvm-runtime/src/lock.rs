@@ -46,7 +46,7 @@ impl<'a> Engine<'a> {
 
     /// Whether the code running is strict: all but a script's functions
     /// outside classes (and the host's calls, which have no frame).
-    fn in_strict_code(&self) -> bool {
+    pub(crate) fn in_strict_code(&self) -> bool {
         self.frames
             .last()
             .is_none_or(|f| !crate::function::is_sloppy(self.rom, usize::from(f.func)))

@@ -683,11 +683,49 @@ impl<'a> Engine<'a> {
                 self.set_peek(2, props)?;
                 return self.set_object_property(false);
             }
-            // Writes to primitives are silently dropped, as in sloppy-mode
-            // JavaScript.
+            // Writes to primitives are dropped in sloppy code, and refused
+            // in strict code, as in JavaScript.
+            _ if self.in_strict_code() => return Err(self.primitive_write_error(obj)),
             _ => {}
         }
         Ok(Value::UNDEFINED)
+    }
+
+    /// V8's TypeError for a strict write to a primitive's property:
+    /// `Cannot create property 'x' on string 'abc'`. (A device says less,
+    /// as for the `in` operator.)
+    fn primitive_write_error(&mut self, obj: Value) -> VmError {
+        #[cfg(feature = "std")]
+        let text = {
+            let key = self.peek(1).unwrap_or(Value::UNDEFINED);
+            // A string's length and characters are its own, read-only.
+            let own = self.string_bytes(obj).is_some_and(|bytes| {
+                self.key_is(key, "length")
+                    || self
+                        .array_index(key)
+                        .is_some_and(|i| i < self.text_length(obj, bytes))
+            });
+            let mut text = match own {
+                true => b"Cannot assign to read only property '".to_vec(),
+                false => b"Cannot create property '".to_vec(),
+            };
+            text.extend(self.key_text(key));
+            text.extend_from_slice(if own { b"' of " } else { b"' on " });
+            text.extend(self.string_of(self.type_of(obj)));
+            text.extend_from_slice(b" '");
+            text.extend(self.string_of(obj));
+            text.push(b'\'');
+            text
+        };
+        #[cfg(not(feature = "std"))]
+        let text = {
+            let _ = obj;
+            b"Cannot create property on a primitive".to_vec()
+        };
+        match self.make_error("TypeError", &text) {
+            Ok(error) => VmError::Uncaught(error),
+            Err(e) => e,
+        }
     }
 
     /// What a function whose properties are `props` inherits under `key`
