@@ -10,13 +10,35 @@ globalThis.$mvmReflect_has = function has(target, key) {
   $mvmReflectTarget(target, 'has');
   return key in target;
 };
-globalThis.$mvmReflect_get = function get(target, key) {
+// The descriptor of `key` where `target`'s chain has it: a getter or a
+// setter found runs on another receiver than the target.
+function $mvmReflectFind(target, key) {
+  for (let o = target; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return d;
+  }
+}
+globalThis.$mvmReflect_get = function get(target, key, receiver) {
   $mvmReflectTarget(target, 'get');
-  return target[key];
+  if (receiver === undefined || receiver === target) return target[key];
+  const d = $mvmReflectFind(target, key);
+  if (d === undefined) return undefined;
+  if ('value' in d) return d.value;
+  return d.get === undefined ? undefined : d.get.call(receiver);
 };
 // (What a locked object refuses is false here, not a TypeError.)
-globalThis.$mvmReflect_set = function set(target, key, value) {
+globalThis.$mvmReflect_set = function set(target, key, value, receiver) {
   $mvmReflectTarget(target, 'set');
+  if (receiver !== undefined && receiver !== target) {
+    const d = $mvmReflectFind(target, key);
+    if (d !== undefined && !('value' in d)) {
+      if (d.set === undefined) return false;
+      d.set.call(receiver, value);
+      return true;
+    }
+    if (d !== undefined && !d.writable) return false;
+    target = receiver;
+  }
   try {
     target[key] = value;
   } catch (e) {
