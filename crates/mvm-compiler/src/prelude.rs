@@ -102,6 +102,7 @@ const PARTS: &[(&str, &str)] = &[
         "Promise.prototype.finally = function (onFinally) { const run = typeof onFinally === 'function' ? onFinally : function () {}; return this.then(function (value) { return Promise.resolve(run()).then(function () { return value; }); }, function (reason) { return Promise.resolve(run()).then(function () { throw reason; }); }); };\n",
     ),
     ("$mvmLooseEquals", include_str!("prelude/loose-equals.js")),
+    ("$mvmInstanceOf", include_str!("prelude/instance-of.js")),
     ("$mvmConsole_dir", include_str!("prelude/console.js")),
     ("$mvmConsole", include_str!("prelude/console.js")),
     ("$mvmTemplateObject", include_str!("prelude/template.js")),
@@ -460,6 +461,25 @@ fn json_as_value(text: &str) -> bool {
     })
 }
 
+/// Whether `text` holds `Array`, `Object` or `Uint8Array` as a value (a
+/// table of types, an argument), not only to call, construct, extend or
+/// test against, or to reach a static of.
+fn builtin_type_as_value(text: &str) -> bool {
+    ["Array", "Object", "Uint8Array"].iter().any(|name| {
+        text.match_indices(name).any(|(at, _)| {
+            let before = text.get(..at).unwrap_or_default().trim_end();
+            let after = text.get(at + name.len()..).unwrap_or_default().trim_start();
+            !before.ends_with(is_name_char)
+                && !before.ends_with('.')
+                && !["new", "instanceof", "extends"].iter().any(|w| {
+                    before.ends_with(w) && !before[..before.len() - w.len()].ends_with(is_name_char)
+                })
+                && !after.starts_with(['.', '(', ':'])
+                && !after.starts_with(is_name_char)
+        })
+    })
+}
+
 /// The global that holds `namespace.name`, a static the program added.
 pub(crate) fn added_static_global(namespace: &str, name: &str) -> String {
     format!("$mvmStatic_{namespace}_{name}")
@@ -478,6 +498,14 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     // `//` in a string for one, and a false find costs nothing.)
     if texts.iter().any(|t| loose_equality_in(t)) {
         implied.push("$mvmLooseEquals");
+    }
+    // `x instanceof T`, T a value that may be `Array` (see
+    // `$mvmInstanceOf`).
+    if texts
+        .iter()
+        .any(|t| mentions(t, "instanceof") && builtin_type_as_value(&code_of(t)))
+    {
+        implied.push("$mvmInstanceOf");
     }
     // A console format's `%s` passes its argument through a helper (a
     // false find costs nothing: the compiler calls it or not).
@@ -1221,6 +1249,19 @@ mod tests {
         assert!(super::json_as_value("send(JSON)"));
         assert!(!super::json_as_value(
             "JSON.parse(s); JSON .stringify(v); myJSON = 1; JSONL"
+        ));
+    }
+
+    #[test]
+    fn array_object_and_uint8array_as_values_are_told_from_their_uses() {
+        assert!(super::builtin_type_as_value(
+            "const types = { list: Array };"
+        ));
+        assert!(super::builtin_type_as_value("check(x, Object)"));
+        assert!(super::builtin_type_as_value("[Reading, Uint8Array]"));
+        assert!(!super::builtin_type_as_value(
+            "new Array(4); Array.isArray(a); Object.keys(o); Array(3); x instanceof Array; \
+             class Q extends Object {} MyArray = 1; o.Array = 2; ({ Array: 1 })"
         ));
     }
 

@@ -1650,6 +1650,19 @@ impl<'s> Codegen<'s> {
                     },
                     _ => None,
                 };
+                // (Only in a program that holds one of them as a value:
+                // see `builtin_type_as_value`.)
+                if test.is_none()
+                    && self.src.name != crate::modules::PRELUDE_NAME
+                    && self.resolve("$mvmInstanceOf").is_some()
+                {
+                    self.f().push_value(Value::UNDEFINED);
+                    self.global_function("$mvmInstanceOf", b.span);
+                    self.expr(&b.left);
+                    self.expr(&b.right);
+                    self.mark(b.span);
+                    return self.f().op_u8(Op::Call, 2);
+                }
                 if let Some(test) = test {
                     let callee = MemberExpr {
                         span: b.span,

@@ -175,8 +175,9 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
   return value;
 };
 // `value instanceof Object`, which the compiler asks here.
+// (Not one whose chain Object.create(null) or setPrototypeOf ended.)
 globalThis.$mvmObject_$isInstance = function isInstance(value) {
-  return value !== null && (typeof value === 'object' || typeof value === 'function');
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && !('#null' in value);
 };
 // Every property is writable and configurable here, so a descriptor
 // keeps only its value, or its getter and setter, and whether it is
