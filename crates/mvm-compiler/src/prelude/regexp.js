@@ -469,6 +469,20 @@ function $mvmReFirst(program) {
   if (program[pc] === 16 && program[pc + 1] > 0) pc += 3;
   return program[pc] <= 2 ? pc : -1;
 }
+// The pc of the one-unit instruction of an unbounded greedy run the
+// program starts with (`\s+`, `\d*`), or -1; not where a backreference
+// makes a match hang on where it started. A search that fails from a
+// start has failed from every later start that run covered: those try
+// fewer of the same ends.
+function $mvmReLead(program, programs) {
+  const pc = $mvmReStart(program);
+  if (program[pc] !== 16 || program[pc + 2] !== -1) return -1;
+  for (let k = -1; k < programs.length; k++) {
+    const p = k < 0 ? program : programs[k];
+    for (let i = 0; i < p.length; i += 3) if (p[i] === 10) return -1;
+  }
+  return pc + 3;
+}
 // The pc of the program's first instruction that is not a group's save.
 function $mvmReStart(program) {
   let pc = 0;
@@ -705,7 +719,7 @@ globalThis.RegExp = class RegExp {
     const first = $mvmReFirst(program);
     this.#program = { program, classes: c.classes, programs: c.programs, marks: c.marks, icase: c.icase,
       multiline: canonical.includes('m'), dotAll: canonical.includes('s'), groups: parser.groups,
-      names: parser.names, first, source: this.#source, flags: canonical,
+      names: parser.names, first, source: this.#source, flags: canonical, lead: $mvmReLead(program, c.programs),
       // (A `^` without `m` matches only at the start: no other is tried.)
       anchored: program[$mvmReStart(program)] === 6 && !canonical.includes('m'),
       // (A first character, its case kept, the engine looks for.)
@@ -759,6 +773,9 @@ globalThis.RegExp = class RegExp {
         return slots;
       }
       if (sticky) return null;
+      if (re.lead >= 0 && $mvmReOne(re, re.program, re.lead, s, at)) {
+        while ($mvmReOne(re, re.program, re.lead, s, at + 1)) at++;
+      }
     }
     return null;
   }
