@@ -481,7 +481,7 @@ impl<'s> Codegen<'s> {
         // prelude's (`Promise.prototype` is read as a property).
         let builtin = COMPILER_NAMESPACES.contains(&ns.as_str())
             || crate::prelude::NAMESPACES.contains(&ns.as_str())
-            || (ns == "Promise" && crate::prelude::defines_static(&ns, &name))
+            || (ns == "Promise" && (name == "name" || crate::prelude::defines_static(&ns, &name)))
             || self.added_static(&ns, &name).is_some();
         if !builtin || self.resolve(&ns).is_some() {
             return None;
@@ -546,6 +546,11 @@ impl<'s> Codegen<'s> {
             ("globalThis", _) => {
                 let id = Ident::new_no_ctxt(name.as_str().into(), m.span);
                 self.identifier(&id);
+                return true;
+            }
+            // (The library's constructors, named as JavaScript names them.)
+            ("Number" | "Object" | "Array" | "String" | "Uint8Array" | "Promise", "name") => {
+                self.string(&ns, m.span);
                 return true;
             }
             ("Microvium", "isMicrovium") => Value::TRUE,
