@@ -818,11 +818,11 @@ globalThis.RegExp = class RegExp {
   test(text) {
     return this.$mvmNext('' + text) !== null;
   }
-  // Every match from the start, for match, matchAll, replace and split
-  // with `g`: [slots, ...] (an empty match moves on by one).
-  $mvmAll(s) {
+  // Every match from the start (or from `at`), for match, matchAll,
+  // replace and split with `g`: [slots, ...] (an empty match moves on by
+  // one).
+  $mvmAll(s, at = 0) {
     const all = [];
-    let at = 0;
     while (at <= s.length) {
       const slots = this.$mvmSearch(s, at, this.sticky);
       if (slots === null) break;
@@ -848,7 +848,8 @@ globalThis.RegExp = class RegExp {
   ['#@@matchAll'](text) {
     const s = '' + text;
     if (!this.global) throw new TypeError('String.prototype.matchAll called with a non-global RegExp argument');
-    const all = this.$mvmAll(s);
+    // (From the pattern's lastIndex, as a copy of it would search.)
+    const all = this.$mvmAll(s, Math.max(0, Math.trunc(+this.lastIndex) || 0));
     const results = [];
     for (let i = 0; i < all.length; i++) results.push(this.$mvmResult(s, all[i]));
     let next = 0;
