@@ -154,7 +154,24 @@ pub struct Engine<'a> {
     /// (see `Engine::unit_at`).
     #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
     pub(crate) text_cursor: TextCursor,
+    /// Where properties of large objects were last found (see
+    /// `Engine::cached_slot`).
+    #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
+    pub(crate) slot_cache: SlotCache,
 }
+
+/// `(object << 16 | key, segment << 16 | slot)`: where a lookup last found
+/// a property of a large object, by a hash of the pair, in a speed build.
+/// A register map of 188 properties read by name scanned half of them a
+/// read. An entry is a hint, checked against the slot's key when used:
+/// between collections objects stay where they are and keep their slots
+/// (a segment is only ever appended, a deleted key leaves a hole), and a
+/// collection, which moves them, forgets every entry. Nothing in a size
+/// build.
+#[cfg(not(any(mvm_size, feature = "small")))]
+pub(crate) type SlotCache = core::cell::Cell<Vec<(u32, u32)>>;
+#[cfg(any(mvm_size, feature = "small"))]
+pub(crate) type SlotCache = ();
 
 /// `(text, unit index, byte offset, length)`: the code point where the
 /// last read of a code unit by index found it, and the text's length in
@@ -227,6 +244,7 @@ impl<'a> Engine<'a> {
             accessors: vm.config.accessors,
             key_spellings: SpellingCache::default(),
             text_cursor: TextCursor::default(),
+            slot_cache: SlotCache::default(),
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();
@@ -516,7 +534,12 @@ impl<'a> Engine<'a> {
 
     fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
         #[cfg(not(any(mvm_size, feature = "small")))]
-        self.text_cursor.set(None);
+        {
+            self.text_cursor.set(None);
+            let mut slots = self.slot_cache.take();
+            slots.fill((0, 0));
+            self.slot_cache.set(slots);
+        }
         // The table of functions' properties is weak: a function that
         // only it holds goes, with its properties (see `collect_weak`).
         let table = self

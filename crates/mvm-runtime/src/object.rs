@@ -17,6 +17,18 @@ use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
 #[cfg(not(any(mvm_size, feature = "small")))]
 const SPELLINGS: usize = 64;
 
+/// Entries in the cache of where large objects' properties are (a power
+/// of two).
+#[cfg(not(any(mvm_size, feature = "small")))]
+const SLOTS: usize = 256;
+
+/// The slot cache's entry for an `object << 16 | key` pair (Fibonacci
+/// hashing: the product's top bits).
+#[cfg(not(any(mvm_size, feature = "small")))]
+fn slot_hash(tag: u32) -> usize {
+    (tag.wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
+}
+
 /// FNV-1a: the spelling cache's hash of a key's text.
 #[cfg(not(any(mvm_size, feature = "small")))]
 fn text_hash(text: &[u8]) -> u32 {
@@ -447,12 +459,23 @@ impl<'a> Engine<'a> {
             // The by-value pass `find_entry` also makes. (Shared through one
             // function returning both results, even inlined, property
             // reads ran 3 to 12% more instructions.)
+            #[cfg(not(any(mvm_size, feature = "small")))]
+            let large = self.is_large_object(o);
+            #[cfg(not(any(mvm_size, feature = "small")))]
+            if let Some((_, _, v)) = large.then(|| self.cached_slot(o, key)).flatten() {
+                return Some(v);
+            }
             let mut heap_keys = false;
             let found = self.each_key(o, |k| {
                 heap_keys |= k.is_heap();
                 k == key
             });
-            if let Some((_, _, v)) = found {
+            if let Some((seg, i, v)) = found {
+                #[cfg(not(any(mvm_size, feature = "small")))]
+                if large {
+                    self.remember_slot(o, key, seg, i);
+                }
+                let _ = (seg, i);
                 return Some(v);
             }
             if heap_keys {
@@ -1141,6 +1164,72 @@ impl<'a> Engine<'a> {
 
     /// Segment, slot index and value of `key` in the object, if present.
     fn find_entry(&self, obj: Value, key: Value) -> Option<(Value, usize, Value)> {
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        if self.is_large_object(obj) {
+            if let Some(hit) = self.cached_slot(obj, key) {
+                return Some(hit);
+            }
+            let found = self.find_entry_walk(obj, key);
+            if let Some((seg, i, _)) = found {
+                self.remember_slot(obj, key, seg, i);
+            }
+            return found;
+        }
+        self.find_entry_walk(obj, key)
+    }
+
+    /// Whether `obj` has properties enough that a lookup asks the slot
+    /// cache first: a first segment of 16 pairs or more, or a second
+    /// segment. (A small object's keys are read faster than the cache.)
+    #[cfg(not(any(mvm_size, feature = "small")))]
+    fn is_large_object(&self, obj: Value) -> bool {
+        self.payload(obj).is_some_and(|p| {
+            p.len() >= (LIST_HEADER + 32) * 2
+                || read_u16(p, 0).is_some_and(|next| Value(next).is_heap())
+        })
+    }
+
+    /// Where a lookup last found `key` in `obj`, if the slot holds it still
+    /// (see `SlotCache`).
+    #[cfg(not(any(mvm_size, feature = "small")))]
+    fn cached_slot(&self, obj: Value, key: Value) -> Option<(Value, usize, Value)> {
+        let tag = (u32::from(obj.0) << 16) | u32::from(key.0);
+        let cache = self.slot_cache.take();
+        let entry = cache.get(slot_hash(tag)).copied();
+        self.slot_cache.set(cache);
+        let (_, place) = entry.filter(|(t, _)| *t == tag)?;
+        let (seg, i) = (Value((place >> 16) as u16), (place & 0xFFFF) as usize);
+        if self.slot(seg, i)? != key {
+            return None;
+        }
+        Some((seg, i, self.slot(seg, i + 1)?))
+    }
+
+    /// Notes where `key` is in `obj` (see `SlotCache`). The cache is made
+    /// on its first entry, and not at all if the allocator refuses.
+    #[cfg(not(any(mvm_size, feature = "small")))]
+    fn remember_slot(&self, obj: Value, key: Value, seg: Value, i: usize) {
+        // (A key found by its text under another spelling would never be
+        // found here by value.)
+        let Ok(i) = u16::try_from(i) else {
+            return;
+        };
+        if self.slot(seg, usize::from(i)) != Some(key) {
+            return;
+        }
+        let mut cache = self.slot_cache.take();
+        if cache.is_empty() && cache.try_reserve_exact(SLOTS).is_ok() {
+            cache.resize(SLOTS, (0, 0));
+        }
+        let tag = (u32::from(obj.0) << 16) | u32::from(key.0);
+        if let Some(entry) = cache.get_mut(slot_hash(tag)) {
+            *entry = (tag, (u32::from(seg.0) << 16) | u32::from(i));
+        }
+        self.slot_cache.set(cache);
+    }
+
+    /// [`Engine::find_entry`]'s walk over the keys.
+    fn find_entry_walk(&self, obj: Value, key: Value) -> Option<(Value, usize, Value)> {
         // Strings outside the heap are interned (ROM strings are stored
         // once and never spell a well-known string), so two of them are
         // the same key exactly when their values are: the first pass
@@ -1383,6 +1472,18 @@ impl<'a> Engine<'a> {
     /// by `delete` before another property is not reused, which would
     /// list the new property too early).
     fn scan_keys(&self, obj: Value, key: Value) -> KeyScan {
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        let large = self.is_large_object(obj);
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        if large {
+            if let Some((seg, i, _)) = self.cached_slot(obj, key) {
+                return KeyScan {
+                    found: Some((seg, i)),
+                    heap_keys: false,
+                    free: None,
+                };
+            }
+        }
         let mut heap_keys = false;
         let mut free = None;
         let found = self.walk_keys(obj, |k, at| {
@@ -1397,6 +1498,10 @@ impl<'a> Engine<'a> {
             }
             false
         });
+        #[cfg(not(any(mvm_size, feature = "small")))]
+        if let (true, Some((seg, i, _))) = (large, found) {
+            self.remember_slot(obj, key, seg, i);
+        }
         KeyScan {
             found: found.map(|(seg, i, _)| (seg, i)),
             heap_keys,
