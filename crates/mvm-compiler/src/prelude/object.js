@@ -2,6 +2,11 @@
 // carry no properties in mvm, so the compiler maps `Object.NAME` to the
 // global `$mvmObject_NAME`.
 globalThis.$mvmObject = function Object(value) {
+  // (Run by a subclass's super(), it leaves the object being made as it
+  // is, as JavaScript's does for another class's new; not for its own.)
+  if (value === undefined && typeof this === 'object' && this !== null && this.__proto__ !== $mvmObject.prototype) {
+    return this;
+  }
   return value === undefined || value === null ? {} : value;
 };
 // Keys `Object.defineProperty` made non-enumerable: an array of them
