@@ -251,3 +251,24 @@ fn an_error_of_a_class_prints_as_the_first_line_of_nodes_stack() {
          HttpError [TypeError]: h\nError: plain TypeError: t\nError: s Error: b\n"
     );
 }
+
+/// An error's own properties print after it, as Node prints them after
+/// the stack (which no fixture can hold): not a name or a message its
+/// text shows, a cause as `[cause]`.
+#[test]
+fn an_error_prints_its_own_properties_after_it() {
+    let out = run_script(
+        "error-properties",
+        "const e = new Error('io');\ne.code = 'EIO';\nconsole.log(e);\n\
+         class HttpError extends Error { constructor(s) { super('HTTP ' + s); this.name = 'HttpError'; this.status = s; } }\n\
+         console.log(new HttpError(503));\nconsole.log(new Error('outer', { cause: 'disk' }));\n\
+         console.log([e], new Error('plain'));\n",
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Error: io { code: 'EIO' }\nHttpError: HTTP 503 { status: 503 }\n\
+         Error: outer { [cause]: 'disk' }\n[ Error: io { code: 'EIO' } ] Error: plain\n"
+    );
+}

@@ -477,7 +477,7 @@ impl Engine<'_> {
         // An error prints as `String(e)` does: Node prints its stack,
         // whose first line this is.
         if self.is_error(obj) {
-            return self.inspect_error(obj);
+            return self.inspect_error_with_properties(obj, level, indent, seen);
         }
         if let Some(text) = self.literal_text(obj) {
             return text;
@@ -514,6 +514,41 @@ impl Engine<'_> {
             .map(|key| self.inspect_entry(obj, key, level, indent, seen))
             .collect();
         reduce(output, &open, "}", indent, None, seen.ref_width(obj))
+    }
+
+    /// An error, then its own properties, as Node prints them after the
+    /// stack (`Error: io { code: 'EIO' }`): not a name or a message its
+    /// text shows already, and a cause as `[cause]`.
+    fn inspect_error_with_properties(
+        &self,
+        obj: Value,
+        level: usize,
+        indent: usize,
+        seen: &mut Seen,
+    ) -> String {
+        let text = self.inspect_error(obj);
+        let shown = |v: &[u8]| v.is_empty() || text.as_bytes().windows(v.len()).any(|w| w == v);
+        let mut output = Vec::new();
+        let keys = self.ordered_keys(obj).unwrap_or_default();
+        for &key in &keys {
+            let name = self.string_bytes(key).unwrap_or_default();
+            let value = self.own_property(obj, key).unwrap_or(Value::UNDEFINED);
+            if matches!(name, b"name" | b"message" | b"stack")
+                && self.string_bytes(value).is_some_and(shown)
+            {
+                continue;
+            }
+            output.push(self.inspect_entry(obj, key, level, indent, seen));
+        }
+        let listed = |name: &[u8]| keys.iter().any(|k| self.string_bytes(*k) == Some(name));
+        if let Some(cause) = self.own_named(obj, b"cause").filter(|_| !listed(b"cause")) {
+            let value = self.inspect_nested(cause, level + 1, indent + 2, seen);
+            output.push(format!("[cause]: {value}"));
+        }
+        match output.is_empty() {
+            true => text,
+            false => reduce(output, &format!("{text} {{"), "}", indent, None, 0),
+        }
     }
 
     /// An error as the first line of the stack Node prints: `String(e)`,
