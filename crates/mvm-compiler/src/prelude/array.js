@@ -127,17 +127,23 @@ $mvmArrayPrototype.join = function join(separator) {
   const sep = separator === undefined ? ',' : `${separator}`;
   if ($mvmJoining.includes(this)) return '';
   $mvmJoining.push(this);
-  let text = '';
+  // Joined in pairs, then pairs of those, ...: each character is copied
+  // once a level, not once an item after it.
+  let parts = [];
   try {
     for (let i = 0; i < this.length; i++) {
       const item = this[i];
-      if (i > 0) text += sep;
-      if (item !== undefined && item !== null) text += `${item}`;
+      parts.push(item === undefined || item === null ? '' : `${item}`);
     }
   } finally {
     $mvmJoining.pop();
   }
-  return text;
+  while (parts.length > 1) {
+    const next = [];
+    for (let i = 0; i < parts.length; i += 2) next.push(i + 1 < parts.length ? parts[i] + sep + parts[i + 1] : parts[i]);
+    parts = next;
+  }
+  return parts.length > 0 ? parts[0] : '';
 };
 // method: constructor (property)
 $mvmArrayPrototype.constructor = Array;

@@ -14,10 +14,11 @@ $mvmUint8ArrayPrototype.fill = function fill(value, start, end) {
 $mvmUint8ArrayPrototype.set = function set(source, offset) {
   const at = offset === undefined ? 0 : Math.trunc(offset);
   if (at < 0 || at + source.length > this.length) throw new RangeError('offset is out of bounds');
-  // From a copy: the source may be this array.
-  const items = [];
-  for (let i = 0; i < source.length; i++) items.push(source[i]);
-  for (let i = 0; i < items.length; i++) this[at + i] = items[i];
+  // (This array onto itself fits only at 0, where it changes nothing; a
+  // subarray here is a copy. Copied through no array, which holds half
+  // the items a byte array does.)
+  if (source === this) return;
+  for (let i = 0; i < source.length; i++) this[at + i] = source[i];
 };
 // method: subarray
 $mvmUint8ArrayPrototype.subarray = function subarray(begin, end) {
@@ -65,11 +66,10 @@ $mvmUint8ArrayPrototype.map = function map(fn, thisArg) {
 };
 // method: filter
 $mvmUint8ArrayPrototype.filter = function filter(fn, thisArg) {
-  const kept = [];
-  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) kept.push(this[i]);
-  const result = Microvium.newUint8Array(kept.length);
-  for (let i = 0; i < kept.length; i++) result[i] = kept[i];
-  return result;
+  const kept = Microvium.newUint8Array(this.length);
+  let count = 0;
+  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) kept[count++] = this[i];
+  return kept.slice(0, count);
 };
 // method: reduce
 $mvmUint8ArrayPrototype.reduce = function reduce(fn, ...initial) {
@@ -113,16 +113,36 @@ $mvmUint8ArrayPrototype.reverse = function reverse() {
 // method: sort
 // Numeric order by default, as typed arrays sort.
 $mvmUint8ArrayPrototype.sort = function sort(compare) {
-  const order = compare === undefined ? (a, b) => a - b : compare;
-  for (let i = 1; i < this.length; i++) {
-    const item = this[i];
-    let j = i - 1;
-    while (j >= 0 && order(this[j], item) > 0) {
-      this[j + 1] = this[j];
-      j--;
-    }
-    this[j + 1] = item;
+  const n = this.length;
+  if (compare === undefined) {
+    // (Counted: there are 256 kinds of byte.)
+    const counts = [];
+    for (let v = 0; v < 256; v++) counts.push(0);
+    for (let i = 0; i < n; i++) counts[this[i]]++;
+    let at = 0;
+    for (let v = 0; v < 256; v++) for (let k = counts[v]; k > 0; k--) this[at++] = v;
+    return this;
   }
+  // A stable merge sort of runs doubling in width, through a second
+  // buffer.
+  let from = this;
+  let to = Microvium.newUint8Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) to[k++] = compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    const done = to;
+    to = from;
+    from = done;
+  }
+  if (from !== this) for (let i = 0; i < n; i++) this[i] = from[i];
   return this;
 };
 // method: at
