@@ -235,6 +235,14 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
     }
     if (readOnly) return target;
   }
+  // The value first: the marks below may make the key read-only.
+  // (Attributes alone, `{ enumerable: false }`, leave the value. A
+  // definition replaces an accessor there, or one a prototype has, where
+  // an assignment calls it: the lazy getter that defines its value on the
+  // instance. The key keeps its place.)
+  if (accessor || 'value' in descriptor || !(own || target[key] !== undefined)) {
+    $mvmDefineOwn(target, key, accessor ? $mvmMakeAccessor(get, set) : descriptor.value);
+  }
   // What the key is kept as: read-only (a data property is, unless the
   // descriptor says writable) and not configurable (unless it says
   // configurable), listed in `#lock` (see $mvmLockMarks); a key there
@@ -260,14 +268,8 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   // in JavaScript; one there keeps what it was unless it says.
   const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || $mvmHidden(target, key);
   $mvmHide(target, key, hide);
-  // (Attributes alone, `{ enumerable: false }`, leave the value.)
-  if (!accessor && !('value' in descriptor) && (own || target[key] !== undefined)) {
-    return target;
-  }
-  // (A definition replaces an accessor there, or one a prototype has,
-  // where an assignment calls it: the lazy getter that defines its value
-  // on the instance. The key keeps its place.)
-  return $mvmDefineOwn(target, key, accessor ? $mvmMakeAccessor(get, set) : descriptor.value);
+  // (The target itself: a function's properties are kept apart from it.)
+  return target;
 };
 globalThis.$mvmObject_defineProperties = function defineProperties(target, descriptors) {
   const keys = Reflect.ownKeys(descriptors);

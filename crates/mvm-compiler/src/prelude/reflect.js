@@ -60,8 +60,14 @@ globalThis.$mvmReflect_apply = function apply(fn, thisArg, args) {
   if (typeof fn !== 'function') throw new TypeError('Function.prototype.apply was called on ' + typeof fn + ', which is not a function');
   return $mvmFunctionApply.call(fn, thisArg, args);
 };
-globalThis.$mvmReflect_construct = function construct(Target, args) {
-  return $mvmConstruct(Target, args);
+// (With another newTarget, the object made takes its prototype: made
+// here by Target first, as Babel's _createSuper asks for a subclass.)
+globalThis.$mvmReflect_construct = function construct(Target, args, newTarget) {
+  const made = $mvmConstruct(Target, args);
+  if (newTarget !== undefined && newTarget !== Target && made !== null && typeof made === 'object') {
+    Object.setPrototypeOf(made, newTarget.prototype);
+  }
+  return made;
 };
 globalThis.$mvmReflect_getPrototypeOf = function getPrototypeOf(target) {
   $mvmReflectTarget(target, 'getPrototypeOf');
