@@ -263,7 +263,9 @@ impl<'a> Engine<'a> {
                 // kept in an object of their own.)
                 let obj = match self.type_of_ref(obj) {
                     Some(TypeCode::Class) => self.slot(obj, 1).unwrap_or(Value::UNDEFINED),
-                    _ if self.is_callable(obj) => self.function_props(obj).unwrap_or(Value::UNDEFINED),
+                    _ if self.is_callable(obj) => {
+                        self.function_props(obj).unwrap_or(Value::UNDEFINED)
+                    }
                     _ => obj,
                 };
                 let found = match self.is_plain_object(obj) {

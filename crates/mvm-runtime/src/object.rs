@@ -386,29 +386,31 @@ impl<'a> Engine<'a> {
                 Ok(self.prototype_property(NUMBER_PROTOTYPE_EXPORT, key))
             }
             // (Its own properties first: a name defineProperty gave it.)
-            _ if self.is_callable(obj) => Ok(if let Some(v) = self.function_props(obj).and_then(|props| {
-                self.own_property(props, key)
-                    .or_else(|| self.inherited_static(props, key))
-            }) {
-                v
-            } else if key == Value::STR_LENGTH {
-                int_value(self.function_length(obj))
-            } else if self.key_is(key, "name") {
-                self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
-            } else if self.key_is(key, "prototype") && self.constructible(obj) {
-                let props = self.function_props_made(obj)?;
-                self.push(props)?;
-                let proto = self.new_object(0)?;
-                self.push(Value::STR_PROTOTYPE)?;
-                self.push(proto)?;
-                self.set_object_property(true)?;
-                let proto = self.pop()?;
-                self.pop()?;
-                self.pop()?;
-                proto
-            } else {
-                self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)
-            }),
+            _ if self.is_callable(obj) => Ok(
+                if let Some(v) = self.function_props(obj).and_then(|props| {
+                    self.own_property(props, key)
+                        .or_else(|| self.inherited_static(props, key))
+                }) {
+                    v
+                } else if key == Value::STR_LENGTH {
+                    int_value(self.function_length(obj))
+                } else if self.key_is(key, "name") {
+                    self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
+                } else if self.key_is(key, "prototype") && self.constructible(obj) {
+                    let props = self.function_props_made(obj)?;
+                    self.push(props)?;
+                    let proto = self.new_object(0)?;
+                    self.push(Value::STR_PROTOTYPE)?;
+                    self.push(proto)?;
+                    self.set_object_property(true)?;
+                    let proto = self.pop()?;
+                    self.pop()?;
+                    self.pop()?;
+                    proto
+                } else {
+                    self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)
+                },
+            ),
             _ => Ok(Value::UNDEFINED),
         }
     }

@@ -12,8 +12,7 @@ $mvmObjectPrototype.propertyIsEnumerable = function propertyIsEnumerable(key) {
   // `Object.defineProperty` hides, an array's `length` or a class
   // body's members.
   if (!Object.hasOwn(this, key)) return false;
-  for (const listed in this) if (listed === '' + key) return true;
-  return false;
+  return $mvmEnumerable(this, '' + key);
 };
 // method: isPrototypeOf
 $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {

@@ -359,12 +359,17 @@ function $mvmLockMarks(target, key, level, fixed) {
 }
 // A property's descriptor, its attributes as kept (see defineProperty);
 // undefined for a key the target does not have of its own.
+// Whether `target`'s own property `key` (text) is enumerable: what
+// `for..in` lists (not what defineProperty hid, an array's length or a
+// class body's members), or a symbol's key not hidden.
+function $mvmEnumerable(target, key) {
+  if (key[0] === '#' && key[1] === '@' && key[2] === '@') return !$mvmHidden(target, key);
+  for (const listed in target) if (listed === key) return true;
+  return false;
+}
 globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
   if (!$mvmObject_hasOwn(target, key)) return undefined;
-  // (A class body's members are its own but not enumerable: `for..in`
-  // skips them.)
-  let enumerable = false;
-  for (const listed in target) if (listed === '' + key) enumerable = true;
+  const enumerable = $mvmEnumerable(target, '' + key);
   const get = $mvmOwnProperty(target, key, 0);
   const configurable = !$mvmFixedKey(target, '' + key);
   if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable };
@@ -372,7 +377,8 @@ globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescript
 };
 globalThis.$mvmObject_getOwnPropertyDescriptors = function getOwnPropertyDescriptors(target) {
   const result = {};
-  const keys = Reflect.ownKeys(target);
+  // (String keys, then symbols'.)
+  const keys = Reflect.ownKeys(target).concat(Reflect.ownKeys(target, true));
   for (let i = 0; i < keys.length; i++) {
     result[keys[i]] = $mvmObject_getOwnPropertyDescriptor(target, keys[i]);
   }
