@@ -191,23 +191,17 @@ $mvmUint8ArrayPrototype.copyWithin = function copyWithin(target, start, end) {
   return this;
 };
 // method: entries
-// (As an array's: the pairs in an array, which for..of and spreads walk.)
+// (Live iterators, as an array's: see its `keys|values|entries`.)
 $mvmUint8ArrayPrototype.entries = function entries() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push([i, this[i]]);
-  return result;
+  return new $mvmArrayIterator(this, 2);
 };
 // method: keys
 $mvmUint8ArrayPrototype.keys = function keys() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push(i);
-  return result;
+  return new $mvmArrayIterator(this, 0);
 };
 // method: values
 $mvmUint8ArrayPrototype.values = function values() {
-  const result = [];
-  for (let i = 0; i < this.length; i++) result.push(this[i]);
-  return result;
+  return new $mvmArrayIterator(this, 1);
 };
 // method: toReversed
 $mvmUint8ArrayPrototype.toReversed = function toReversed() {
