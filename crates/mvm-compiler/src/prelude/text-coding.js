@@ -42,6 +42,13 @@ globalThis.TextEncoder = class TextEncoder {
 // WHATWG; Node decodes each byte as the code point of its value, and so
 // does this) and `utf-16le`, which serial devices and files send: each
 // linked only where the program's text names a label of it.
+// `text` and the characters of the codes in `run`, which it empties.
+function $mvmFlushRun(text, run) {
+  if (run.length === 0) return text;
+  const more = String.fromCharCode.apply(null, run);
+  run.length = 0;
+  return text + more;
+}
 globalThis.TextDecoder = class TextDecoder {
   #encoding;
   #fatal;
@@ -77,10 +84,14 @@ globalThis.TextDecoder = class TextDecoder {
     const stream = options !== undefined && options !== null && options.stream === true;
     // section: 'latin1|'8859|'ascii|'1252
     if (this.#encoding === 'windows-1252') {
+      const run = [];
       let text = '';
       const count = input === undefined ? 0 : input.length;
-      for (let i = 0; i < count; i++) text += String.fromCharCode(input[i]);
-      return text;
+      for (let i = 0; i < count; i++) {
+        run.push(input[i]);
+        if (run.length === 64) text = $mvmFlushRun(text, run);
+      }
+      return $mvmFlushRun(text, run);
     }
     // end: 'latin1|'8859|'ascii|'1252
     // section: 'utf-16|'ucs-2|'unicode
@@ -106,14 +117,21 @@ globalThis.TextDecoder = class TextDecoder {
       }
       text += '\ufffd';
     };
+    // (ASCII gathers in `run`, made text 64 characters at a time.)
+    const run = [];
     let i = 0;
     while (i < count) {
       const b = byteAt(i);
       if (needed === 0) {
         start = i;
         i++;
-        if (b <= 0x7f) text += String.fromCharCode(b);
-        else if (b >= 0xc2 && b <= 0xdf) [needed, point] = [1, b & 0x1f];
+        if (b <= 0x7f) {
+          run.push(b);
+          if (run.length === 64) text = $mvmFlushRun(text, run);
+          continue;
+        }
+        text = $mvmFlushRun(text, run);
+        if (b >= 0xc2 && b <= 0xdf) [needed, point] = [1, b & 0x1f];
         else if (b >= 0xe0 && b <= 0xef) {
           if (b === 0xe0) lower = 0xa0;
           if (b === 0xed) upper = 0x9f;
@@ -143,6 +161,7 @@ globalThis.TextDecoder = class TextDecoder {
         needed = seen = point = 0;
       }
     }
+    text = $mvmFlushRun(text, run);
     this.#pending = [];
     if (needed !== 0) {
       if (stream) for (let j = start; j < count; j++) this.#pending.push(byteAt(j));
