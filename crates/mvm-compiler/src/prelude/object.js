@@ -3,9 +3,12 @@
 // global `$mvmObject_NAME`.
 globalThis.$mvmObject = function Object(value) {
   // (Run by a subclass's super(), it leaves the object being made as it
-  // is, as JavaScript's does for another class's new; not for its own.)
-  if (value === undefined && typeof this === 'object' && this !== null && this.__proto__ !== $mvmObject.prototype) {
-    return this;
+  // is, as JavaScript's does for another class's new: one whose prototype
+  // is a class's, with its own constructor. Not `Object.prototype`, which
+  // named here would give Object a class's shape.)
+  if (value === undefined && typeof this === 'object' && this !== null) {
+    const proto = this.__proto__;
+    if (proto !== null && proto !== undefined && $mvmOwnProperty(proto, 'constructor', 2)) return this;
   }
   return value === undefined || value === null ? {} : value;
 };
