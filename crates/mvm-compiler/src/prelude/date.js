@@ -378,7 +378,11 @@ Date.prototype['#@@defaultIsText'] = true;
 // The getters and setters of each part, the UTC ones the same (local time
 // is UTC): made in a loop, one closure each, to keep the part small. A
 // setter sets its part and the ones after it it is given, keeping the rest.
+// (Unlisted, as a class's methods are: kept in the prototype's hidden
+// list, which for..in and Object.keys leave out.)
 const $mvmDateFields = ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Day'];
+const $mvmDateMethods = [];
+Date.prototype['#hidden'] = $mvmDateMethods;
 for (let i = 0; i < 8; i++) {
   const get = function () {
     const t = this.getTime();
@@ -386,6 +390,7 @@ for (let i = 0; i < 8; i++) {
   };
   Date.prototype['get' + $mvmDateFields[i]] = get;
   Date.prototype['getUTC' + $mvmDateFields[i]] = get;
+  $mvmDateMethods.push('get' + $mvmDateFields[i], 'getUTC' + $mvmDateFields[i]);
   if (i === 7) break;
   const set = function (...values) {
     // (None given is an undefined part: the time becomes NaN.)
@@ -398,4 +403,5 @@ for (let i = 0; i < 8; i++) {
   };
   Date.prototype['set' + $mvmDateFields[i]] = set;
   Date.prototype['setUTC' + $mvmDateFields[i]] = set;
+  $mvmDateMethods.push('set' + $mvmDateFields[i], 'setUTC' + $mvmDateFields[i]);
 }
