@@ -248,13 +248,10 @@ impl Engine<'_> {
     /// its ISO text; for a RegExp, its literal; for a weak collection, no
     /// entries; for an array's iterator or a generator, what it is.
     fn literal_text(&self, obj: Value) -> Option<String> {
+        if let Some(text) = self.date_text(obj) {
+            return Some(text);
+        }
         match self.class_name(obj).as_deref() {
-            Some("Date") => {
-                let t = self
-                    .own_named(obj, b"\xEF\xBF\xBFt")
-                    .and_then(|t| self.num(t))?;
-                Some(iso_text(t.to_f64()))
-            }
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
             Some("$mvmArrayIterator") => Some("Object [Array Iterator] {}".to_string()),
             // (The prelude's, which keeps its frame in `#state`.)
@@ -270,13 +267,39 @@ impl Engine<'_> {
         }
     }
 
+    /// A Date's ISO text (`Invalid Date` for NaN), after its class's name
+    /// for a subclass's (`Timestamp 1970-01-01T00:00:00.000Z`), as Node
+    /// prints it: an object with the prelude's time (`#t`) whose chain
+    /// has `Date`'s prototype.
+    fn date_text(&self, obj: Value) -> Option<String> {
+        let t = self
+            .own_named(obj, b"\xEF\xBF\xBFt")
+            .and_then(|t| self.num(t))?;
+        let mut proto = self.slot(obj, 1).filter(|p| self.is_plain_object(*p))?;
+        for _ in 0..MAX_NAME_DEPTH {
+            let constructor = self.own_named(proto, b"constructor");
+            if constructor.and_then(|c| self.class_own_name(c)).as_deref() == Some("Date") {
+                let text = iso_text(t.to_f64());
+                return Some(match self.class_name(obj) {
+                    Some(name) if name != "Date" => format!("{name} {text}"),
+                    _ => text,
+                });
+            }
+            proto = self.slot(proto, 1).filter(|p| self.is_plain_object(*p))?;
+        }
+        None
+    }
+
     /// What Node prints for a value nested deeper than it looks: an empty
     /// one as it is, others by their kind (`[Array]`, `[Set]`, `[Point]`).
     fn inspect_beyond_depth(&self, v: Value, code: Option<TypeCode>) -> String {
         // (A Date and a RegExp print whole at any depth; a weak
         // collection as its kind.)
+        if let Some(text) = self.date_text(v) {
+            return text;
+        }
         match self.class_name(v).as_deref() {
-            Some("Date" | "RegExp") => {
+            Some("RegExp") => {
                 if let Some(text) = self.literal_text(v) {
                     return text;
                 }
@@ -478,6 +501,19 @@ impl Engine<'_> {
         // whose first line this is.
         if self.is_error(obj) {
             return self.inspect_error_with_properties(obj, level, indent, seen);
+        }
+        // (A Date's own properties follow its text, as Node prints them.)
+        if let Some(text) = self.date_text(obj) {
+            let output: Vec<String> = self
+                .ordered_keys(obj)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|key| self.inspect_entry(obj, key, level, indent, seen))
+                .collect();
+            return match output.is_empty() {
+                true => text,
+                false => reduce(output, &format!("{text} {{"), "}", indent, None, 0),
+            };
         }
         if let Some(text) = self.literal_text(obj) {
             return text;

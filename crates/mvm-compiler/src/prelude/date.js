@@ -53,6 +53,17 @@ function $mvmTimeClip(t) {
   if (t !== t || t > 8.64e15 || t < -8.64e15) return NaN;
   return Math.trunc(t) + 0;
 }
+// The time of `new Date(y, m, ...)` and `Date.UTC`'s parts, those left
+// out the first day's midnight; a year 0 to 99 (its integer part) is
+// 1900 on. (An explicit undefined is NaN, as JavaScript reads it.)
+function $mvmDateFromParts(parts) {
+  const a = parts.slice();
+  while (a.length < 7) a.push(a.length === 2 ? 1 : 0);
+  let y = +a[0];
+  const whole = Math.trunc(y);
+  if (whole >= 0 && whole <= 99) y = 1900 + whole;
+  return $mvmMakeTime(y, a[1], a[2], a[3], a[4], a[5], a[6]);
+}
 // The parts of time `t`: [year, month, day, hours, minutes, seconds, ms,
 // weekday].
 function $mvmDateParts(t) {
@@ -277,6 +288,8 @@ function $mvmParseIso(text) {
       const oh = digits(at + 1, 2);
       const om = text[at + 3] === ':' ? digits(at + 4, 2) : digits(at + 3, 2);
       at += text[at + 3] === ':' ? 6 : 5;
+      // (An offset past 23:59 is none.)
+      if (!(oh <= 23 && om <= 59)) return NaN;
       offset = dir * (oh * 60 + om);
     }
   }
@@ -298,22 +311,14 @@ globalThis.Date = class Date {
       else if (typeof v === 'string') this.#t = $mvmParseDate(v);
       else this.#t = $mvmTimeClip(v);
     } else {
-      const a = args.slice();
-      while (a.length < 7) a.push(a.length === 2 ? 1 : 0);
-      let y = +a[0];
-      if (y >= 0 && y <= 99 && y % 1 === 0) y += 1900;
-      this.#t = $mvmMakeTime(y, a[1], a[2], a[3], a[4], a[5], a[6]);
+      this.#t = $mvmDateFromParts(args);
     }
   }
   static now() {
     return $mvmTimeClip($mvmClockNow());
   }
-  static UTC(year, month, ...rest) {
-    const a = [year, month === undefined ? 0 : month, ...rest];
-    while (a.length < 7) a.push(a.length === 2 ? 1 : 0);
-    let y = +a[0];
-    if (y >= 0 && y <= 99 && y % 1 === 0) y += 1900;
-    return $mvmMakeTime(y, a[1], a[2], a[3], a[4], a[5], a[6]);
+  static UTC(...args) {
+    return $mvmDateFromParts(args.length < 2 ? [args[0], 0] : args);
   }
   static parse(text) {
     return $mvmParseDate(text);
@@ -335,7 +340,7 @@ globalThis.Date = class Date {
   toDateString() {
     if (this.#t !== this.#t) return 'Invalid Date';
     const p = $mvmDateParts(this.#t);
-    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 6) : $mvmPad(p[0], 4);
+    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 4) : $mvmPad(p[0], 4);
     return $mvmDayNames[p[7]] + ' ' + $mvmMonthNames[p[1]] + ' ' + $mvmPad(p[2], 2) + ' ' + year;
   }
   toTimeString() {
@@ -349,7 +354,7 @@ globalThis.Date = class Date {
   toUTCString() {
     if (this.#t !== this.#t) return 'Invalid Date';
     const p = $mvmDateParts(this.#t);
-    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 6) : $mvmPad(p[0], 4);
+    const year = p[0] < 0 ? '-' + $mvmPad(-p[0], 4) : $mvmPad(p[0], 4);
     return $mvmDayNames[p[7]] + ', ' + $mvmPad(p[2], 2) + ' ' + $mvmMonthNames[p[1]] + ' ' + year + ' ' + $mvmDateTimeText(p) + ' GMT';
   }
   toGMTString() {
@@ -359,7 +364,8 @@ globalThis.Date = class Date {
   toLocaleDateString() {
     if (this.#t !== this.#t) return 'Invalid Date';
     const p = $mvmDateParts(this.#t);
-    return p[1] + 1 + '/' + p[2] + '/' + p[0];
+    // (A year before 1 is its era's, as ICU writes it: -1 is 2 BC.)
+    return p[1] + 1 + '/' + p[2] + '/' + (p[0] > 0 ? p[0] : 1 - p[0]);
   }
   toLocaleTimeString() {
     if (this.#t !== this.#t) return 'Invalid Date';
