@@ -238,10 +238,7 @@ impl Engine<'_> {
             .into_iter()
             .map(|key| self.inspect_entry(props, key, level, indent, seen))
             .collect();
-        match output.is_empty() {
-            true => head,
-            false => reduce(output, &format!("{head} {{"), "}", indent, None, 0),
-        }
+        after_head(head, output, indent)
     }
 
     /// What Node prints for a Date (the prelude's, its time in `#t`),
@@ -504,16 +501,13 @@ impl Engine<'_> {
         }
         // (A Date's own properties follow its text, as Node prints them.)
         if let Some(text) = self.date_text(obj) {
-            let output: Vec<String> = self
+            let output = self
                 .ordered_keys(obj)
                 .unwrap_or_default()
                 .into_iter()
                 .map(|key| self.inspect_entry(obj, key, level, indent, seen))
                 .collect();
-            return match output.is_empty() {
-                true => text,
-                false => reduce(output, &format!("{text} {{"), "}", indent, None, 0),
-            };
+            return after_head(text, output, indent);
         }
         if let Some(text) = self.literal_text(obj) {
             return text;
@@ -581,10 +575,7 @@ impl Engine<'_> {
             let value = self.inspect_nested(cause, level + 1, indent + 2, seen);
             output.push(format!("[cause]: {value}"));
         }
-        match output.is_empty() {
-            true => text,
-            false => reduce(output, &format!("{text} {{"), "}", indent, None, 0),
-        }
+        after_head(text, output, indent)
     }
 
     /// An error as the first line of the stack Node prints: `String(e)`,
@@ -812,6 +803,15 @@ fn display_width(s: &str) -> usize {
 /// `Some` for an array: whether all its elements are numbers, which
 /// right-aligns its columns. `base` is the width of what comes before
 /// `open` (a `<ref *1>`).
+/// `head` alone, or with `entries` after it in braces, as Node prints a
+/// function's, an error's or a Date's own properties after its text.
+fn after_head(head: String, entries: Vec<String>, indent: usize) -> String {
+    match entries.is_empty() {
+        true => head,
+        false => reduce(entries, &format!("{head} {{"), "}", indent, None, 0),
+    }
+}
+
 fn reduce(
     mut output: Vec<String>,
     open: &str,
