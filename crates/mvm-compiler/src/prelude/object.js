@@ -360,8 +360,6 @@ function $mvmLockMarks(target, key, level, fixed) {
   for (let i = 1; i < marks.length; i++) if (marks[i] === key || marks[i] === other) return true;
   return false;
 }
-// A property's descriptor, its attributes as kept (see defineProperty);
-// undefined for a key the target does not have of its own.
 // Whether `target`'s own property `key` (text) is enumerable: what
 // `for..in` lists (not what defineProperty hid, an array's length or a
 // class body's members), or a symbol's key not hidden.
@@ -370,6 +368,8 @@ function $mvmEnumerable(target, key) {
   for (const listed in target) if (listed === key) return true;
   return false;
 }
+// A property's descriptor, its attributes as kept (see defineProperty);
+// undefined for a key the target does not have of its own.
 globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
   if (!$mvmObject_hasOwn(target, key)) return undefined;
   const enumerable = $mvmEnumerable(target, '' + key);

@@ -13,7 +13,7 @@ globalThis.$mvmReflect_has = function has(target, key) {
 // The descriptor of `key` where `target`'s chain has it: a getter or a
 // setter found runs on another receiver than the target.
 function $mvmReflectFind(target, key) {
-  for (let o = target; o !== null; o = Object.getPrototypeOf(o)) {
+  for (let o = target; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
     const d = Object.getOwnPropertyDescriptor(o, key);
     if (d !== undefined) return d;
   }
