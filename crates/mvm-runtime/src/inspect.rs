@@ -241,13 +241,10 @@ impl Engine<'_> {
         after_head(head, output, indent)
     }
 
-    /// What Node prints for a Date (the prelude's, its time in `#t`),
-    /// its ISO text; for a RegExp, its literal; for a weak collection, no
-    /// entries; for an array's iterator or a generator, what it is.
+    /// What Node prints for a RegExp, its literal; for a weak collection,
+    /// no entries; for an array's iterator or a generator, what it is.
+    /// (A Date its callers ask `date_text` first.)
     fn literal_text(&self, obj: Value) -> Option<String> {
-        if let Some(text) = self.date_text(obj) {
-            return Some(text);
-        }
         match self.class_name(obj).as_deref() {
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
             Some("$mvmArrayIterator") => Some("Object [Array Iterator] {}".to_string()),
@@ -798,11 +795,6 @@ fn display_width(s: &str) -> usize {
         .sum()
 }
 
-/// Node's `reduceToSingleString`: the entries on one line when they fit,
-/// else one per line (an array's grouped in columns first). `numbers` is
-/// `Some` for an array: whether all its elements are numbers, which
-/// right-aligns its columns. `base` is the width of what comes before
-/// `open` (a `<ref *1>`).
 /// `head` alone, or with `entries` after it in braces, as Node prints a
 /// function's, an error's or a Date's own properties after its text.
 fn after_head(head: String, entries: Vec<String>, indent: usize) -> String {
@@ -812,6 +804,11 @@ fn after_head(head: String, entries: Vec<String>, indent: usize) -> String {
     }
 }
 
+/// Node's `reduceToSingleString`: the entries on one line when they fit,
+/// else one per line (an array's grouped in columns first). `numbers` is
+/// `Some` for an array: whether all its elements are numbers, which
+/// right-aligns its columns. `base` is the width of what comes before
+/// `open` (a `<ref *1>`).
 fn reduce(
     mut output: Vec<String>,
     open: &str,

@@ -190,7 +190,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `String(v)` as bytes, for concatenation.
     /// The UTF-16 code unit at `index` of the text `v`, whose bytes are
     /// `bytes`. In a speed build, past a non-ASCII character, it walks on
     /// from where the last such read left off in the same text (see
@@ -240,6 +239,7 @@ impl<'a> Engine<'a> {
         utf16_len(bytes)
     }
 
+    /// `String(v)` as bytes, for concatenation.
     pub(crate) fn string_of(&self, v: Value) -> Vec<u8> {
         let mut out = Vec::new();
         self.write_string(v, &mut out, 0);

@@ -138,9 +138,8 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   if (key === 'message' && $mvmOwnProperty(value, '#message', 2)) return true;
   // (A plain object's were all looked for in place above; an array's
   // element is there but for a hole: a miss lists no keys.)
-  const code = Microvium.typeCodeOf(value);
-  if (key[0] !== '#' && code === Microvium.typeCodeOf({})) return false;
-  if (code === Microvium.typeCodeOf([]) && key !== '' && `${+key}` === key && +key >= 0) return key in value;
+  if (key[0] !== '#' && Microvium.typeCodeOf(value) === Microvium.typeCodeOf({})) return false;
+  if ($mvmIsArray(value) && key !== '' && `${+key}` === key && +key >= 0) return key in value;
   const keys = $mvmOwnKeys(value);
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
