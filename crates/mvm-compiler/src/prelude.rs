@@ -323,7 +323,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
     loop {
         // What the prelude's own comments and strings name is not needed
         // (`'[object Map]'` brings no Map).
-        let prelude_code = code_of(&parts.concat()) + &code_of(&prototypes);
+        let prelude_code = library_code(&parts.concat()) + &library_code(&prototypes);
         let mut needed: Vec<&str> = texts.to_vec();
         needed.push(&prelude_code);
         needed.extend(&implied);
@@ -331,7 +331,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
             .iter()
             .map(|(source, object, export)| prototype(source, object, *export, &needed))
             .collect();
-        let next_code = code_of(&next_prototypes);
+        let next_code = library_code(&next_prototypes);
         needed.push(&next_code);
         // Last part first, so that a chosen part brings in the earlier
         // parts it uses.
@@ -363,7 +363,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
             };
             // (Two globals may share a part.)
             if !next_parts.contains(&part)
-                && (next_parts.iter().any(|p| named(&code_of(p)))
+                && (next_parts.iter().any(|p| named(&library_code(p)))
                     || needed.iter().any(|t| named(t)))
             {
                 next_parts.push(part);
@@ -782,6 +782,18 @@ fn loose_equality_in(text: &str) -> bool {
 /// text (a `${...}` in a template is code, and stays) and of its regular
 /// expression literals. One pass, as a `//` in a string is no comment.
 pub(crate) fn code_of(text: &str) -> String {
+    code_keeping_keys(text, true)
+}
+
+/// [`code_of`] for the library's own parts, whose quoted keys
+/// (`value['valueOf']`) read a method without linking it.
+fn library_code(text: &str) -> String {
+    code_keeping_keys(text, false)
+}
+
+/// [`code_of`]; with `keep_keys`, a name quoted as a computed key
+/// (`arr['slice']`) stays.
+fn code_keeping_keys(text: &str, keep_keys: bool) -> String {
     let mut out = String::with_capacity(text.len());
     // What encloses the place read: a template's text (`None`) or the code
     // of one of its `${}` (the braces it has opened); outside them all,
@@ -861,17 +873,32 @@ pub(crate) fn code_of(text: &str) -> String {
                 continue;
             }
             '\'' | '"' => {
+                let mut content = String::new();
                 while let Some(d) = chars.next() {
                     match d {
                         '\\' => {
                             chars.next();
+                            content.push('\\');
                         }
                         '\n' => break,
                         _ if d == c => break,
-                        _ => {}
+                        _ => content.push(d),
                     }
                 }
+                // A name as a computed key stays: `arr['slice'](1)` calls
+                // the method as `arr.slice(1)` does.
+                // (Not an array literal's first item: `['Date', 'Map']`.)
+                let member = out
+                    .trim_end()
+                    .strip_suffix('[')
+                    .and_then(|head| head.trim_end().chars().next_back())
+                    .is_some_and(|c| is_name_char(c) || ")]'\"`".contains(c));
+                let key =
+                    keep_keys && member && !content.is_empty() && content.chars().all(is_name_char);
                 out.push(c);
+                if key {
+                    out.push_str(&content);
+                }
                 out.push(c);
                 last = c;
                 continue;
@@ -958,9 +985,48 @@ pub(crate) fn without_comments(text: &str) -> String {
 /// Whether the program calls a method `name` (`.name(`, `.name?.(`,
 /// `.name.call(` and the like) or tests for it (`typeof a.name`).
 fn calls_method(texts: &[&str], name: &str) -> bool {
-    texts
-        .iter()
-        .any(|t| calls_member(t, name) || typeof_member(t, name))
+    texts.iter().any(|t| {
+        calls_member(t, name)
+            || typeof_member(t, name)
+            || computed_member(t, name)
+            || destructured_member(t, name)
+    })
+}
+
+/// Whether `text` reads a member `name` by a quoted key, `arr['slice']`
+/// (called or kept: either way the program means the method).
+fn computed_member(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let (before, after) = (&text[..at], &text[at + name.len()..]);
+        let Some(quote) = before.chars().next_back().filter(|c| "'\"`".contains(*c)) else {
+            return false;
+        };
+        before[..before.len() - 1].trim_end().ends_with('[')
+            && after
+                .strip_prefix(quote)
+                .is_some_and(|rest| rest.trim_start().starts_with(']'))
+    })
+}
+
+/// Whether `text` destructures `name` out of a prototype, as in
+/// `const { slice } = Array.prototype;`.
+fn destructured_member(text: &str, name: &str) -> bool {
+    text.match_indices(".prototype").any(|(at, _)| {
+        let head = text[..at].trim_end_matches(|c: char| is_name_char(c) || c == '.');
+        let Some(pattern) = head.trim_end().strip_suffix('=') else {
+            return false;
+        };
+        let Some(inner) = pattern.trim_end().strip_suffix('}') else {
+            return false;
+        };
+        let fields = inner.rsplit_once('{').map_or(inner, |(_, fields)| fields);
+        fields.split(',').any(|field| {
+            field
+                .split(':')
+                .next()
+                .is_some_and(|key| key.trim() == name)
+        })
+    })
 }
 
 /// Whether the text before a call's dot ends with a namespace whose
@@ -1154,6 +1220,20 @@ mod tests {
                 && code.contains(".padStart(")
                 && code.contains(".trim(")
         );
+    }
+
+    /// A method read by a quoted key, or destructured from a prototype,
+    /// is linked as a call of it is; an array literal's names are not.
+    #[test]
+    fn computed_and_destructured_methods() {
+        let code = super::code_of("arr['slice'](1); o[\"padStart\"]; f(['Date']); x = [ 'Map' ]");
+        let calls = |name: &str| super::calls_method(&[code.as_str()], name);
+        assert!(calls("slice") && calls("padStart"));
+        assert!(!super::mentions(&code, "Date") && !super::mentions(&code, "Map"));
+        let code =
+            super::code_of("const { slice, map: m } = Array.prototype;\nconst { trim } = s;");
+        let calls = |name: &str| super::calls_method(&[code.as_str()], name);
+        assert!(calls("slice") && calls("map") && !calls("trim"));
     }
 
     #[test]
