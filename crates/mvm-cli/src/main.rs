@@ -196,6 +196,13 @@ fn compile(input: &Path, output: Option<PathBuf>, emit: Emit) -> Result<bool> {
         output.display(),
         compiled.snapshot.len()
     );
+    if mvm_snapshot::Snapshot::parse(&compiled.snapshot).is_ok_and(|s| s.wide()) {
+        println!(
+            "note: what the exports reach passes 32 KB, so the snapshot is wide \
+             (ROM references in 4-byte steps): the device's mvm-runtime needs its \
+             `wide-units` feature to restore it"
+        );
+    }
     let embed = match emit {
         Emit::Bin => None,
         Emit::C => Some(("h", c_header(&output, &compiled.snapshot))),

@@ -72,6 +72,28 @@ fn a_snapshot_file_runs_with_its_map() {
     );
 }
 
+/// Exports that reach past 32 KB make a wide snapshot: compile says what
+/// the device needs, and the file runs.
+#[test]
+fn a_wide_snapshot_is_noted_and_runs() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wide");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("wide.mvm-bc");
+    let path = path.to_str().unwrap();
+    let fixture = "../../fixtures/language/exports-reaching-past-32-kb.test.mvm.js";
+    let out = mvm(&["compile", fixture, "-o", path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("needs its `wide-units` feature"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = mvm(&["run", path, "--call", "0"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Map(2) { 1 => 'a', 2 => 'b' }"));
+    assert!(text(&out.stdout).ends_with("promise 1\n"));
+}
+
 #[test]
 fn exit_codes_follow_the_conventions() {
     assert_eq!(mvm(&["--version"]).status.code(), Some(0));

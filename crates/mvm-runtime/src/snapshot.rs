@@ -64,11 +64,43 @@ impl<'a> Engine<'a> {
             kept.extend(used);
         };
         self.trim_array_room(&mut items);
+        let narrow = self.lay_out(&items, &kept, &exports, false);
+        // Exports that reach past the 32 KB of narrow ROM references are
+        // written wide (4-byte steps), which only a runtime built with
+        // `wide-units` opens: the compiler's, and firmware that asks.
+        #[cfg(feature = "wide-units")]
+        if let Err(VmError::SnapshotTooLarge) = narrow {
+            return self.lay_out(&items, &kept, &exports, true);
+        }
+        narrow
+    }
+
+    /// The snapshot of `items` (reachable, in breadth-first order), with
+    /// the globals `kept` and `exports`; ROM references in 4-byte steps
+    /// where `wide`.
+    fn lay_out(
+        &self,
+        items: &[Item],
+        kept: &BTreeSet<u16>,
+        exports: &[ExportEntry],
+        wide: bool,
+    ) -> Result<(Vec<u8>, FunctionMoves), VmError> {
         let global_index: BTreeMap<u16, u16> = kept
             .iter()
             .enumerate()
             .map(|(new, &old)| (old, new as u16))
             .collect();
+        // (In a wide snapshot, two bytes of padding before an allocation
+        // whose payload would not be 4-byte aligned.)
+        let pad = |at: usize| {
+            if wide && !(at + 2 - ROM_BASE).is_multiple_of(4) {
+                2
+            } else {
+                0
+            }
+        };
+        let rom_value =
+            |offset: usize| Value::rom_in(offset, wide).ok_or(VmError::SnapshotTooLarge);
 
         // Lay out: strings, then the rest of ROM, then the heap.
         let mut new_of: BTreeMap<u16, Value> = BTreeMap::new();
@@ -86,6 +118,7 @@ impl<'a> Engine<'a> {
             let new = match (well_known, string_at.get(bytes)) {
                 (Some(v), _) | (None, Some(&v)) => v,
                 (None, None) => {
+                    strings_len += pad(ROM_BASE + strings_len);
                     let v = rom_value(ROM_BASE + strings_len + 2)?;
                     strings_len += item.header.footprint();
                     string_at.insert(bytes, v);
@@ -111,6 +144,7 @@ impl<'a> Engine<'a> {
                 new_of.insert(item.old.0, v);
                 continue;
             }
+            rom_len += pad(ROM_BASE + strings_len + rom_len);
             let v = rom_value(ROM_BASE + strings_len + rom_len + 2)?;
             rom_len += item.header.footprint();
             if let Some(key) = number {
@@ -135,11 +169,14 @@ impl<'a> Engine<'a> {
             }
         };
 
-        let mut out = SnapshotWriter::default();
+        let mut out = SnapshotWriter {
+            wide,
+            ..SnapshotWriter::default()
+        };
         let mut imports = Vec::new();
         // Strings and numbers that share a copy are written once.
         let mut emitted: BTreeSet<u16> = BTreeSet::new();
-        for item in &items {
+        for item in items {
             let payload = self.payload(item.old).ok_or(VmError::CorruptSnapshot)?;
             // (Shorter than the allocation where the array's room is trimmed.)
             let payload = payload.get(..item.header.extent()).unwrap_or(payload);
@@ -149,10 +186,12 @@ impl<'a> Engine<'a> {
                     if !new.is_rom() || !emitted.insert(new.0) {
                         continue;
                     }
-                    match item.target {
-                        Target::Strings => &mut out.strings,
-                        _ => &mut out.rom,
-                    }
+                    let (section, base) = match item.target {
+                        Target::Strings => (&mut out.strings, ROM_BASE),
+                        _ => (&mut out.rom, ROM_BASE + strings_len),
+                    };
+                    section.resize(section.len() + pad(base + section.len()), 0);
+                    section
                 }
                 Target::Heap => &mut out.heap,
             };
@@ -191,7 +230,11 @@ impl<'a> Engine<'a> {
             let padded = item.header.footprint() - 2;
             section.resize(start + padded, 0);
         }
-        if out.strings.len() + out.rom.len() > mvm_snapshot::ROM_REACH {
+        let reach = match wide {
+            true => mvm_snapshot::WIDE_ROM_REACH,
+            false => mvm_snapshot::ROM_REACH,
+        };
+        if out.strings.len() + out.rom.len() > reach {
             return Err(VmError::SnapshotTooLarge);
         }
         imports.sort_unstable();
@@ -365,10 +408,6 @@ impl<'a> Engine<'a> {
         }
         Ok(items)
     }
-}
-
-fn rom_value(offset: usize) -> Result<Value, VmError> {
-    Value::rom(offset).ok_or(VmError::SnapshotTooLarge)
 }
 
 /// Each instruction of `code` with its offset; `None` if it does not decode.

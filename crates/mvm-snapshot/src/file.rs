@@ -29,9 +29,9 @@ pub const FORMAT_VERSION: u16 = 19;
 /// `'#'`) is listed like any other (format 16).
 pub const HIDDEN_KEY: &str = "\u{FFFF}";
 /// The version a wide unit states (ROM references in 4-byte steps, see
-/// `Value::rom_in`): only the compiler makes one, to run a top level
-/// whose library passes 32 KB, and only a runtime built with `wide`
-/// (the compiler's) opens one.
+/// `Value::rom_in`): the compiler makes one to run a top level whose
+/// library passes 32 KB, and writes one when what the exports reach
+/// does; only a runtime built with `wide` opens one.
 pub const WIDE_UNIT_VERSION: u16 = FORMAT_VERSION | 0x8000;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.

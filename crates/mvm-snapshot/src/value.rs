@@ -275,8 +275,8 @@ impl Value {
     /// [`Value::rom`], or, in a `wide` unit, a reference that counts
     /// 4-byte steps (payloads 4-byte aligned from `ROM_BASE`), which
     /// reaches twice as far: the compiler's units, whose library is linked
-    /// whole before the top level runs, may need it; a device snapshot is
-    /// never wide.
+    /// whole before the top level runs, may need it, and so may a snapshot
+    /// whose exports call on much of the library.
     #[inline]
     pub const fn rom_in(offset: usize, wide: bool) -> Option<Value> {
         if !wide {
