@@ -283,7 +283,7 @@ fn run_top_level(
              needs more than the {} bytes of strings, numbers and functions that references \
              reach, or more than the heap's 64 KB. Keep large tables and strings only where \
              the top level uses them, or make them smaller",
-            mvm_snapshot::ROM_REACH,
+            mvm_snapshot::WIDE_ROM_REACH,
         )),
         e => runtime(e, Some(&mut vm)),
     })?;

@@ -154,11 +154,13 @@ fn a_program_past_the_reach_of_rom_references() {
 
 #[test]
 fn a_snapshot_past_the_reach_of_rom_references() {
-    // Ten strings of 4,000 characters that an export reaches: 40 KB of
-    // ROM after the top level runs, past 32 KB.
+    // Eight strings of 4,000 characters in the program and nine more made
+    // by the top level, all reached by an export: 68 KB of ROM after the
+    // top level runs, past the 64 KB a wide snapshot reaches.
     let src = format!(
-        "const parts = [{}];\nvmExport(0, () => parts.length);\n",
-        common::long_string_literals(10).join(", ")
+        "const parts = [{}];\nfor (let i = 0; i < 9; i++) parts.push(parts[i % 8].slice(1) + i);\n\
+         vmExport(0, () => parts.length);\n",
+        common::long_string_literals(8).join(", ")
     );
     insta::assert_snapshot!(diagnose(&src));
 }
