@@ -384,11 +384,15 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
         .iter()
         .any(|name| prototypes.contains(&format!("$mvmObjectPrototype.{name} =")))
     {
-        for (_, object, _) in PROTOTYPES {
-            if *object != "$mvmObjectPrototype" && prototypes.contains(&format!("const {object} ="))
-            {
-                prototypes.push_str(&format!("{object}.__proto__ = $mvmObjectPrototype;\n"));
+        for (_, object, export) in PROTOTYPES.iter().filter(|p| p.1 != "$mvmObjectPrototype") {
+            // (A prototype none of whose methods is linked is made empty,
+            // to inherit them: `handler.hasOwnProperty('retries')`.)
+            if !prototypes.contains(&format!("const {object} =")) {
+                prototypes.push_str(&format!(
+                    "const {object} = {{}};\nvmExport({export}, {object});\n"
+                ));
             }
+            prototypes.push_str(&format!("{object}.__proto__ = $mvmObjectPrototype;\n"));
         }
     }
     parts.push(prototypes);

@@ -16,7 +16,10 @@ $mvmObjectPrototype.propertyIsEnumerable = function propertyIsEnumerable(key) {
 };
 // method: isPrototypeOf
 $mvmObjectPrototype.isPrototypeOf = function isPrototypeOf(value) {
-  if (value === null || typeof value !== 'object') return false;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  // (A function's chain ends at `Object.prototype` too, past the
+  // `Function.prototype` mvm does not have.)
+  if (typeof value === 'function' && this === Object.prototype) return true;
   let proto = Object.getPrototypeOf(value);
   while (proto !== null) {
     if (proto === this) return true;

@@ -135,6 +135,8 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   // (An array's and a string's length is own, though not listed; so is
   // an error's message, kept under a hidden key.)
   if (key === 'length' && (typeof value === 'string' || $mvmIsArray(value))) return true;
+  // (A function's `length` and `name` are its own, kept in its code.)
+  if ((key === 'length' || key === 'name') && typeof value === 'function') return true;
   if (key === 'message' && $mvmOwnProperty(value, '#message', 2)) return true;
   // (A plain object's were all looked for in place above; an array's
   // element is there but for a hole: a miss lists no keys.)

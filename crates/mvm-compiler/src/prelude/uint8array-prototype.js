@@ -233,3 +233,6 @@ $mvmUint8ArrayPrototype.buffer = $mvmMakeAccessor(function () {
 $mvmUint8ArrayPrototype.byteOffset = 0;
 // method: BYTES_PER_ELEMENT (alone) (property)
 $mvmUint8ArrayPrototype.BYTES_PER_ELEMENT = 1;
+// method: constructor (alone) (property)
+// (`buf.constructor === Uint8Array`, `new buf.constructor(n)`.)
+$mvmUint8ArrayPrototype.constructor = Uint8Array;
