@@ -523,8 +523,10 @@ impl Engine<'_> {
         let mut keys = self.ordered_keys(obj).unwrap_or_default();
         // Then its symbol-keyed properties, as Node lists them (not the
         // engine's own marks, `#@@error`, which are no symbols).
+        // (Not those `Object.defineProperty` made non-enumerable.)
+        let hidden = self.own_named(obj, b"\xEF\xBF\xBFhidden");
         keys.extend(
-            self.keys_of(obj, true)
+            self.listed_keys(obj, true, hidden.unwrap_or(Value::UNDEFINED))
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|k| {

@@ -529,7 +529,12 @@ impl<'a> Engine<'a> {
 
     /// [`Engine::keys_of`], leaving out the keys in the array `hidden`
     /// (none where it is no array).
-    fn listed_keys(&self, obj: Value, symbols: bool, hidden: Value) -> Result<Vec<Value>, VmError> {
+    pub(crate) fn listed_keys(
+        &self,
+        obj: Value,
+        symbols: bool,
+        hidden: Value,
+    ) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
         let hidden_len = self.indexed_length(hidden);

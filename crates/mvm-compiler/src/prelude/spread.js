@@ -28,7 +28,12 @@ function $mvmSpreadKeys(source) {
   // section: Symbol
   // (Then its symbol-keyed properties, which spreads copy too.)
   const symbols = Reflect.ownKeys(source, true);
-  for (let i = 0; i < symbols.length; i++) keys.push(symbols[i]);
+  for (let i = 0; i < symbols.length; i++) {
+    // section: defineProperty|defineProperties|create|cause
+    if (hidden !== undefined && hidden.indexOf(symbols[i]) >= 0) continue;
+    // end: defineProperty|defineProperties|create|cause
+    keys.push(symbols[i]);
+  }
   // end: Symbol
   return keys;
 }
