@@ -1072,7 +1072,9 @@ impl<'s> Codegen<'s> {
         if statics.len() >= 255 || methods.len() >= 255 {
             return self.error(class.span, "more than 255 members in one class", None);
         }
-        let name = name.filter(|_| self.keeps_names);
+        // (An anonymous class's is `''`: without it, `name` would be its
+        // parent's, as statics are inherited, a mixin's `class extends B`.)
+        let name = self.keeps_names.then(|| name.unwrap_or_default());
         // The class's first segment holds `prototype`, its name and its
         // static methods and accessors, which nothing lists; its static
         // fields go after it, where `Object.keys` and the printer find
