@@ -120,12 +120,14 @@ impl Engine<'_> {
                     _ => format!("[{kind} (anonymous)]"),
                 };
                 // (Properties given through `Object.assign` or a
-                // parameter, kept in the table of functions' properties.)
+                // parameter, kept in the table of functions' properties;
+                // not its `prototype`, which reading it made.)
                 let output: Vec<String> = match self.function_props(v) {
                     Some(props) => self
                         .ordered_keys(props)
                         .unwrap_or_default()
                         .into_iter()
+                        .filter(|k| self.string_bytes(*k) != Some(b"prototype"))
                         .map(|key| self.inspect_entry(props, key, level, indent, seen))
                         .collect(),
                     None => Vec::new(),
@@ -520,7 +522,7 @@ impl Engine<'_> {
             }
             None => "{".to_string(),
         };
-        let mut keys = self.ordered_keys(obj).unwrap_or_default();
+        let mut keys = self.enumerable_own_keys(obj);
         // Then its symbol-keyed properties, as Node lists them (not the
         // engine's own marks, `#@@error`, which are no symbols).
         // (Not those `Object.defineProperty` made non-enumerable.)
@@ -543,6 +545,34 @@ impl Engine<'_> {
             .map(|key| self.inspect_entry(obj, key, level, indent, seen))
             .collect();
         reduce(output, &open, "}", indent, None, seen.ref_width(obj))
+    }
+
+    /// The keys of `obj` `for..in` lists of its own: a prototype's
+    /// `constructor` and a class body's members are not among them
+    /// (`console.log(A.prototype)` is `{}`).
+    fn enumerable_own_keys(&self, obj: Value) -> Vec<Value> {
+        let constructor = self.own_named(obj, b"constructor");
+        let is_prototype = constructor.is_some_and(|f| self.prototype_of_function(f) == Some(obj));
+        let listed = match is_prototype && self.is_class_prototype(obj) {
+            true => self.slot(obj, 0).filter(|next| next.is_heap()),
+            false => Some(obj),
+        };
+        let mut keys = listed
+            .and_then(|o| self.ordered_keys(o).ok())
+            .unwrap_or_default();
+        if is_prototype {
+            keys.retain(|k| self.string_bytes(*k) != Some(b"constructor"));
+        }
+        keys
+    }
+
+    /// The `prototype` a class or a function holds, if it has one yet.
+    fn prototype_of_function(&self, f: Value) -> Option<Value> {
+        let props = match self.type_of_ref(f) {
+            Some(TypeCode::Class) => self.slot(f, 1)?,
+            _ => self.function_props(f)?,
+        };
+        self.own_named(props, b"prototype")
     }
 
     /// An error, then its own properties, as Node prints them after the

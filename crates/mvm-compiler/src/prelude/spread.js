@@ -12,7 +12,18 @@ function $mvmSpreadKeys(source) {
   if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
     return keys;
   }
-  const own = Reflect.ownKeys(source);
+  let own = Reflect.ownKeys(source);
+  // (A prototype's `constructor` and a class body's members are not
+  // enumerable: `for..in` lists what is, its own among them.)
+  const ctor = source['constructor'];
+  if (typeof ctor === 'function' && ctor.prototype === source) {
+    const all = own;
+    own = [];
+    // (A loop: a method call would link a prototype's part.)
+    for (const key in source) {
+      for (let i = 0; i < all.length; i++) if (all[i] === key) own.push(key);
+    }
+  }
   // An array's `length` is its own but not enumerable.
   const isArray = Microvium.typeCodeOf(source) === Microvium.typeCodeOf([]);
   // section: defineProperty|defineProperties|create|cause
