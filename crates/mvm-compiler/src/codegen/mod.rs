@@ -1036,11 +1036,10 @@ impl<'s> Codegen<'s> {
             let t = &self.state().targets[index];
             (t.env_len, t.try_depth)
         };
-        let env_now = self.leave_tries(try_depth);
+        let env_now = self.leave_tries(try_depth, if is_continue { index + 1 } else { index });
         for _ in env_len..env_now {
             self.f().op(Op::ScopePop);
         }
-        self.close_iterators(if is_continue { index + 1 } else { index });
         let patch = self.f().jump(Op::Jump);
         let target = &mut self.state().targets[index];
         if is_continue {
@@ -1050,24 +1049,34 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Emits the `return()` of each iterator the `for..of` loops from
-    /// jump target `from` on walk, innermost first, as leaving them early
-    /// (`break`, `continue` to an outer loop, `return`) closes them: a
-    /// generator's `finally` blocks run. Stack-neutral.
-    pub(super) fn close_iterators(&mut self, from: usize) {
-        let iterators: Vec<(u8, Option<u8>)> = self
-            .fns
+    /// The iterators the `for..of` loops from jump target `from` on walk,
+    /// outermost first, each with the count of try regions around its
+    /// loop (its own, which closes it on a throw, the last of them).
+    fn loop_iterators(&self, from: usize) -> Vec<(usize, u8, Option<u8>)> {
+        self.fns
             .last()
             .map(|f| {
                 f.targets
                     .iter()
                     .skip(from)
-                    .filter_map(|t| t.iterator)
+                    .filter_map(|t| {
+                        t.iterator
+                            .map(|(items, awaits)| (t.try_depth, items, awaits))
+                    })
                     .collect()
             })
-            .unwrap_or_default();
-        for (items, awaits) in iterators.into_iter().rev() {
+            .unwrap_or_default()
+    }
+
+    /// Emits the `return()` of the iterators in `loops` inside more than
+    /// `tries` try regions, innermost first, and forgets them.
+    fn close_loops_inside(&mut self, loops: &mut Vec<(usize, u8, Option<u8>)>, tries: usize) {
+        while let Some(&(depth, items, awaits)) = loops.last() {
+            if depth <= tries {
+                break;
+            }
             self.close_iterator(items, awaits);
+            loops.pop();
         }
     }
 
@@ -1104,10 +1113,15 @@ impl<'s> Codegen<'s> {
 
     /// Emits what leaving the try regions above `depth` takes, innermost
     /// first: pop the handler, then run the `finally` in the scope it was
-    /// written in. Compile-time state is left as it was; returns how many
+    /// written in; and closes the iterators of the `for..of` loops from
+    /// jump target `loops_from` on (`break`, `continue` to an outer loop,
+    /// `return`: a generator's `finally` blocks run), each once its
+    /// loop's handler is gone and before the `finally` of a `try` around
+    /// the loop. Compile-time state is left as it was; returns how many
     /// scope objects are in force at run time afterwards.
-    fn leave_tries(&mut self, depth: usize) -> usize {
+    pub(super) fn leave_tries(&mut self, depth: usize, loops_from: usize) -> usize {
         let regions: Vec<TryRegion> = self.state().tries.clone();
+        let mut loops = self.loop_iterators(loops_from);
         let mut env_now = self.env_chain.len();
         for (k, region) in regions.iter().enumerate().skip(depth).rev() {
             self.f().op(Op::TryPop);
@@ -1125,7 +1139,10 @@ impl<'s> Codegen<'s> {
                 self.scopes.extend(saved_scopes);
                 self.env_chain.extend(saved_env);
             }
+            self.close_loops_inside(&mut loops, k);
         }
+        // (The loops whose handlers stay: the one a `break` leaves.)
+        self.close_loops_inside(&mut loops, 0);
         env_now
     }
 }

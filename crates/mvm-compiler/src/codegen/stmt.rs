@@ -783,14 +783,13 @@ impl<'s> Codegen<'s> {
                     None => self.f().push_value(Value::UNDEFINED),
                 }
                 if self.fns.last().is_some_and(|f| !f.tries.is_empty()) {
-                    // Handlers go and `finally` blocks run before returning.
+                    // Handlers go, `finally` blocks run and the iterators
+                    // of the loops it leaves are closed before returning.
                     let slot = self.new_local();
                     self.f().op_u8(Op::StoreLocal, slot);
-                    self.leave_tries(0);
+                    self.leave_tries(0, 0);
                     self.f().op_u8(Op::LoadLocal, slot);
                 }
-                // And the iterators of the loops it leaves are closed.
-                self.close_iterators(0);
                 match self.fns.last().and_then(|f| f.async_slot) {
                     Some(slot) => self.f().op_u8(Op::AsyncReturn, slot),
                     None => self.f().op(Op::Return),
@@ -1598,7 +1597,14 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::LoadLocal, index);
             self.f().push_value(Value::TRUE);
             let in_next = self.f().jump(Op::JumpIfStrictEq);
+            // (What closing throws gives way to what the body threw.)
+            let swallow = self.f().jump(Op::TryPush);
             self.close_iterator(items, awaits);
+            self.f().op(Op::TryPop);
+            let closed = self.f().jump(Op::Jump);
+            self.f().patch_here(swallow);
+            self.f().op(Op::Pop);
+            self.f().patch_here(closed);
             self.f().patch_here(in_next);
             self.f().op_u8(Op::LoadLocal, thrown);
             self.f().op(Op::Throw);
