@@ -313,18 +313,36 @@ impl<'a> Engine<'a> {
     }
 
     /// A property key as a message names it: a hidden key's prefix (a
-    /// private name's, a symbol's) as the `#` it stands for.
+    /// private name's, a symbol's) as the `#` it stands for; with `std`,
+    /// a symbol's key (`#@@meta@1`, `#@@iterator`) as V8 names it
+    /// (`Symbol(meta)`, `Symbol(Symbol.iterator)`: 165 bytes of code a
+    /// device's terser messages do without).
     pub(crate) fn write_key(&self, key: Value, out: &mut Vec<u8>) {
         let mut text = Vec::new();
         self.write_string(key, &mut text, 0);
-        let shown = match text.strip_prefix(mvm_snapshot::HIDDEN_KEY.as_bytes()) {
-            Some(rest) => {
-                out.push(b'#');
-                rest
-            }
-            None => &text,
+        let Some(rest) = text.strip_prefix(mvm_snapshot::HIDDEN_KEY.as_bytes()) else {
+            out.extend_from_slice(&text);
+            return;
         };
-        out.extend_from_slice(shown);
+        let symbol = rest.strip_prefix(b"@@").filter(|_| cfg!(feature = "std"));
+        let Some(symbol) = symbol else {
+            out.push(b'#');
+            out.extend_from_slice(rest);
+            return;
+        };
+        out.extend_from_slice(b"Symbol(");
+        match symbol.iter().rposition(|&c| c == b'@') {
+            // (`\u{1}`: no description, `Symbol()`.)
+            Some(at) => match symbol.get(..at).unwrap_or_default() {
+                [1] => {}
+                description => out.extend_from_slice(description),
+            },
+            None => {
+                out.extend_from_slice(b"Symbol.");
+                out.extend_from_slice(symbol);
+            }
+        }
+        out.push(b')');
     }
 
     /// An error object `{ name, message }`, `name` a `"TypeError"` or a
