@@ -50,10 +50,7 @@ impl<'s> Codegen<'s> {
         // Constants that did not fit their functions' pools, before any
         // module runs.
         self.build_overflow_constants();
-        for (slot, id) in std::mem::take(&mut self.hoisted) {
-            self.push_function(id, swc_common::DUMMY_SP);
-            self.f().op_u16(Op::StoreGlobal, slot);
-        }
+        self.hoist_functions();
         for id in modules {
             self.call_part(id, swc_common::DUMMY_SP);
             self.f().op(Op::Pop);
@@ -61,6 +58,35 @@ impl<'s> Codegen<'s> {
         self.f().push_value(Value::UNDEFINED);
         self.f().op(Op::Return);
         self.end_function(swc_common::DUMMY_SP);
+    }
+
+    /// Sets the globals of the functions the modules declare, before any
+    /// module runs: in function 0, or, where its pool cannot take them
+    /// all (a file of some 240 function declarations), in parts with
+    /// pools of their own (the overflow array is built by then).
+    fn hoist_functions(&mut self) {
+        let hoisted = std::mem::take(&mut self.hoisted);
+        let span = swc_common::DUMMY_SP;
+        let room = usize::from(u8::MAX) - super::CLOSURE_ROOM;
+        if self.f().consts.len() + hoisted.len() <= room {
+            for (slot, id) in hoisted {
+                self.push_function(id, span);
+                self.f().op_u16(Op::StoreGlobal, slot);
+            }
+            return;
+        }
+        for part in hoisted.chunks(super::PART_CONSTANTS) {
+            let part_id = self.begin_function();
+            for &(slot, id) in part {
+                self.push_function(id, span);
+                self.f().op_u16(Op::StoreGlobal, slot);
+            }
+            self.f().push_value(Value::UNDEFINED);
+            self.f().op(Op::Return);
+            self.end_function(span);
+            self.call_part(part_id, span);
+            self.f().op(Op::Pop);
+        }
     }
 
     /// A module's top level, as a function; its declarations are globals.
