@@ -574,15 +574,20 @@ impl<'a> Engine<'a> {
     }
 
     fn reset_gc_threshold(&mut self) {
-        // Collect again once the heap has doubled, but not below 16 chunks:
-        // collecting tiny heaps often costs more time than the RAM is worth
-        // (a host that must stay smaller sets a budget).
+        // Collect again once the heap is three times what survived, but
+        // not below 16 chunks: a collection copies what survives, so
+        // twice what survived spent a copy of it per byte allocated
+        // (blind bench scripts that build text or float results spent a
+        // tenth to a fifth of their time so); three times halves that for
+        // half again the peak. Collecting tiny heaps often costs more time
+        // than the RAM is worth (a host that must stay smaller sets a
+        // budget, which a collection honours first).
         // GC stress collects before every allocation: a threshold of 0
         // says so, and the allocation paths test only the threshold.
         let floor = self.settings.heap_chunk_size * 16;
         self.gc_threshold = match self.settings.gc_stress {
             true => 0,
-            false => (self.heap.used() * 2).max(floor),
+            false => (self.heap.used() * 3).max(floor),
         };
         self.heap.set_growth_cap(self.gc_threshold);
     }
