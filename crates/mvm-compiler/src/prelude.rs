@@ -877,6 +877,15 @@ fn code_keeping_keys(text: &str, keep_keys: bool) -> String {
                 continue;
             }
             '\'' | '"' => {
+                // A name as a computed key stays: `arr['slice'](1)` calls
+                // the method as `arr.slice(1)` does.
+                // (Not an array literal's first item: `['Date', 'Map']`.)
+                let member = keep_keys
+                    && out
+                        .trim_end()
+                        .strip_suffix('[')
+                        .and_then(|head| head.trim_end().chars().next_back())
+                        .is_some_and(|c| is_name_char(c) || ")]'\"`".contains(c));
                 let mut content = String::new();
                 while let Some(d) = chars.next() {
                     match d {
@@ -886,19 +895,11 @@ fn code_keeping_keys(text: &str, keep_keys: bool) -> String {
                         }
                         '\n' => break,
                         _ if d == c => break,
-                        _ => content.push(d),
+                        _ if member => content.push(d),
+                        _ => {}
                     }
                 }
-                // A name as a computed key stays: `arr['slice'](1)` calls
-                // the method as `arr.slice(1)` does.
-                // (Not an array literal's first item: `['Date', 'Map']`.)
-                let member = out
-                    .trim_end()
-                    .strip_suffix('[')
-                    .and_then(|head| head.trim_end().chars().next_back())
-                    .is_some_and(|c| is_name_char(c) || ")]'\"`".contains(c));
-                let key =
-                    keep_keys && member && !content.is_empty() && content.chars().all(is_name_char);
+                let key = member && !content.is_empty() && content.chars().all(is_name_char);
                 out.push(c);
                 if key {
                     out.push_str(&content);
