@@ -355,12 +355,15 @@ impl<'a> Engine<'a> {
         host: &mut dyn Host,
         op: Op,
     ) -> Result<bool, VmError> {
+        // (`===` converts nothing, and compares numbers itself: a `switch`
+        // on strings asks each value's type once, not twice.)
+        if matches!(op, Op::StrictEq | Op::StrictNe) {
+            return Ok(self.compare_top2(op));
+        }
         if let Some((Some(x), Some(y))) = self.top2().map(|(a, b)| (self.num(a), self.num(b))) {
             return Ok(compare_numbers(op, x.to_f64(), y.to_f64()).unwrap_or(false));
         }
-        if !matches!(op, Op::StrictEq | Op::StrictNe) {
-            self.user_primitives(host, 2, crate::interp::HINT_NUMBER)?;
-        }
+        self.user_primitives(host, 2, crate::interp::HINT_NUMBER)?;
         Ok(self.compare_top2(op))
     }
 
@@ -457,6 +460,12 @@ impl<'a> Engine<'a> {
     pub fn strict_equals(&self, a: Value, b: Value) -> bool {
         if a == b {
             return a != Value::NAN;
+        }
+        // Two ROM values are one where they are equal: ROM keeps one copy
+        // of each string and of each boxed number, which is canonical (a
+        // `switch` on strings a table gave compares no bytes).
+        if a.is_rom() && b.is_rom() {
+            return false;
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return x.to_f64() == y.to_f64();
