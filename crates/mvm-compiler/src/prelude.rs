@@ -778,13 +778,12 @@ fn loose_equality_in(text: &str) -> bool {
     })
 }
 
-/// `text` with its `//` and `/* */` comments blanked out (a comment mark
-/// inside a string literal is taken for one too: only a lookup for a name
-/// uses this, and a false find costs no more than a missed one).
-/// The code of `text` as the parts it needs are read from it: without
-/// its comments, the contents of its quoted strings, of its templates'
-/// text (a `${...}` in a template is code, and stays) and of its regular
-/// expression literals. One pass, as a `//` in a string is no comment.
+/// The code of a program's `text` as the parts it needs are read from
+/// it: without its comments, the contents of its quoted strings (but a
+/// name quoted as a computed key, `arr['slice']`, which reads a method as
+/// `arr.slice` does), of its templates' text (a `${...}` in a template is
+/// code, and stays) and of its regular expression literals. One pass, as
+/// a `//` in a string is no comment.
 pub(crate) fn code_of(text: &str) -> String {
     code_keeping_keys(text, true)
 }
@@ -795,8 +794,8 @@ fn library_code(text: &str) -> String {
     code_keeping_keys(text, false)
 }
 
-/// [`code_of`]; with `keep_keys`, a name quoted as a computed key
-/// (`arr['slice']`) stays.
+/// [`code_of`]; with `keep_keys`, a name quoted as a computed key stays,
+/// and without, no string's contents do.
 fn code_keeping_keys(text: &str, keep_keys: bool) -> String {
     let mut out = String::with_capacity(text.len());
     // What encloses the place read: a template's text (`None`) or the code

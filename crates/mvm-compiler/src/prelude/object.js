@@ -101,9 +101,8 @@ globalThis.$mvmObject_assign = function assign(target, ...sources) {
     // (Symbol-keyed properties are copied too.)
     if (typeof source === 'object' || typeof source === 'function') {
       const symbols = Reflect.ownKeys(source, true);
-      const hidden = source['#hidden'];
       for (let i = 0; i < symbols.length; i++) {
-        if (hidden === undefined || hidden.indexOf(symbols[i]) < 0) target[symbols[i]] = source[symbols[i]];
+        if (!$mvmHidden(source, symbols[i])) target[symbols[i]] = source[symbols[i]];
       }
     }
     // end: Symbol
