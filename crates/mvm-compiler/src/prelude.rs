@@ -986,51 +986,88 @@ pub(crate) fn without_comments(text: &str) -> String {
     out
 }
 
-/// Whether the program calls a method `name` (`.name(`, `.name?.(`,
-/// `.name.call(` and the like) or tests for it (`typeof a.name`).
+/// Whether the program uses a method `name` (see [`uses_member`]) or
+/// tests for it (`typeof a.name`).
 fn calls_method(texts: &[&str], name: &str) -> bool {
-    texts.iter().any(|t| {
-        calls_member(t, name)
-            || typeof_member(t, name)
-            || computed_member(t, name)
-            || destructured_member(t, name)
-    })
+    texts
+        .iter()
+        .any(|t| uses_member(t, name) || typeof_member(t, name))
 }
 
-/// Whether `text` reads a member `name` by a quoted key, `arr['slice']`
-/// (called or kept: either way the program means the method).
-fn computed_member(text: &str, name: &str) -> bool {
+/// Whether `text` uses a member `name` as a method: calls it, `.name(`,
+/// `.name?.(` or `.name.call(` (`apply`, `bind`), with spaces or line
+/// breaks between the parts as a program may write them (`line.trim ()`,
+/// a chain's `.sort` on one line and its comparator on the next); reads
+/// it by a quoted key, `arr['slice']`; or takes it from a prototype,
+/// `const { slice } = Array.prototype`. (One pass over the places `name`
+/// is written, for all three.)
+fn uses_member(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(at, _)| {
         let (before, after) = (&text[..at], &text[at + name.len()..]);
-        let Some(quote) = before.chars().next_back().filter(|c| "'\"`".contains(*c)) else {
-            return false;
-        };
-        before[..before.len() - 1].trim_end().ends_with('[')
-            && after
-                .strip_prefix(quote)
-                .is_some_and(|rest| rest.trim_start().starts_with(']'))
+        called_at(before, after)
+            || quoted_key_at(before, after)
+            || taken_from_prototype(before, after)
     })
 }
 
-/// Whether `text` destructures `name` out of a prototype, as in
-/// `const { slice } = Array.prototype;`.
-fn destructured_member(text: &str, name: &str) -> bool {
-    text.match_indices(".prototype").any(|(at, _)| {
-        let head = text[..at].trim_end_matches(|c: char| is_name_char(c) || c == '.');
-        let Some(pattern) = head.trim_end().strip_suffix('=') else {
-            return false;
-        };
-        let Some(inner) = pattern.trim_end().strip_suffix('}') else {
-            return false;
-        };
-        let fields = inner.rsplit_once('{').map_or(inner, |(_, fields)| fields);
-        fields.split(',').any(|field| {
-            field
-                .split(':')
-                .next()
-                .is_some_and(|key| key.trim() == name)
+/// Whether the name between `before` and `after` is a member called.
+fn called_at(before: &str, after: &str) -> bool {
+    let called = |rest: &str| rest.trim_start().starts_with('(');
+    let dotted = before.trim_end();
+    // (Not a longer name, nor a spread `...name(`; `1..toFixed(` is a
+    // call; `Object.keys(o)` calls no prototype's `keys`.)
+    if !dotted.ends_with('.')
+        || dotted.ends_with("...")
+        || static_receiver(&dotted[..dotted.len() - 1])
+        || before.chars().next_back().is_some_and(is_name_char)
+        || after.chars().next().is_some_and(is_name_char)
+    {
+        return false;
+    }
+    let after = after.trim_start();
+    let after = after.strip_prefix("?.").unwrap_or(after);
+    called(after)
+        || ["call", "apply", "bind"].iter().any(|m| {
+            after
+                .strip_prefix('.')
+                .and_then(|r| r.trim_start().strip_prefix(m))
+                .is_some_and(|r| !r.starts_with(is_name_char) && called(r))
         })
-    })
+}
+
+/// Whether the name between `before` and `after` is a quoted computed
+/// key, `arr['slice']` (called or kept: either way the program means the
+/// method).
+fn quoted_key_at(before: &str, after: &str) -> bool {
+    let Some(quote) = before.chars().next_back().filter(|c| "'\"`".contains(*c)) else {
+        return false;
+    };
+    before[..before.len() - 1].trim_end().ends_with('[')
+        && after
+            .strip_prefix(quote)
+            .is_some_and(|rest| rest.trim_start().starts_with(']'))
+}
+
+/// Whether the name between `before` and `after` is a key of a pattern
+/// that destructures a prototype, `const { slice, map: m } =
+/// Array.prototype`.
+fn taken_from_prototype(before: &str, after: &str) -> bool {
+    let key =
+        before.trim_end().ends_with(['{', ',']) && after.trim_start().starts_with([',', ':', '}']);
+    let Some((fields, rest)) = after.split_once('}').filter(|_| key) else {
+        return false;
+    };
+    let source = rest
+        .trim_start()
+        .strip_prefix('=')
+        .filter(|r| !r.starts_with('='));
+    let chain: String = source
+        .unwrap_or_default()
+        .trim_start()
+        .chars()
+        .take_while(|c| is_name_char(*c) || *c == '.')
+        .collect();
+    !fields.contains('{') && chain.ends_with(".prototype")
 }
 
 /// Whether the text before a call's dot ends with a namespace whose
@@ -1045,37 +1082,6 @@ fn static_receiver(before_dot: &str) -> bool {
                 .next_back()
                 .is_some_and(|c| is_name_char(c) || c == '.')
         })
-    })
-}
-
-/// Whether `text` calls a member `name`: `.name(`, `.name?.(`, or
-/// `.name.call(` (`apply`, `bind`), with spaces or line breaks between
-/// the parts as a program may write them (`line.trim ()`, a chain's
-/// `.sort` on one line and its comparator on the next).
-fn calls_member(text: &str, name: &str) -> bool {
-    let called = |rest: &str| rest.trim_start().starts_with('(');
-    text.match_indices(name).any(|(at, _)| {
-        let (before, after) = (&text[..at], &text[at + name.len()..]);
-        let dotted = before.trim_end();
-        // (Not a longer name, nor a spread `...name(`; `1..toFixed(` is a
-        // call; `Object.keys(o)` calls no prototype's `keys`.)
-        if !dotted.ends_with('.')
-            || dotted.ends_with("...")
-            || static_receiver(&dotted[..dotted.len() - 1])
-            || before.chars().next_back().is_some_and(is_name_char)
-            || after.chars().next().is_some_and(is_name_char)
-        {
-            return false;
-        }
-        let after = after.trim_start();
-        let after = after.strip_prefix("?.").unwrap_or(after);
-        called(after)
-            || ["call", "apply", "bind"].iter().any(|m| {
-                after
-                    .strip_prefix('.')
-                    .and_then(|r| r.trim_start().strip_prefix(m))
-                    .is_some_and(|r| !r.starts_with(is_name_char) && called(r))
-            })
     })
 }
 
@@ -1185,7 +1191,7 @@ mod tests {
     /// a spread of a function's result, a longer name or a read is none.
     #[test]
     fn method_calls_with_spaces() {
-        let calls = |text: &str, name: &str| super::calls_member(text, name);
+        let calls = |text: &str, name: &str| super::uses_member(text, name);
         assert!(calls("line.trim ()", "trim"));
         assert!(calls("xs\n  .sort\n  ((a, b) => a - b)", "sort"));
         assert!(calls("a?.at?.(1)", "at"));
