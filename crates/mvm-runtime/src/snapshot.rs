@@ -13,9 +13,7 @@ use crate::{Engine, VmError};
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::{
-    read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ValueKind, ROM_BASE,
-};
+use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE};
 
 /// Where each function went in a new snapshot: `(old payload offset, new
 /// payload offset)`.
@@ -272,13 +270,10 @@ impl<'a> Engine<'a> {
             .iter()
             .filter(|i| i.header.type_code().is_function())
             .filter_map(|i| {
-                match (
-                    self.rom_payload(i.old),
-                    new_of.get(&i.old.0).map(|v| v.kind()),
-                ) {
-                    (Some(old), Some(ValueKind::Rom(new))) => Some((old as u16, new)),
-                    _ => None,
-                }
+                // (Decoded as this layout counts: a wide one's references
+                // are 4-byte steps.)
+                let new = new_of.get(&i.old.0)?.rom_offset_in(wide)?;
+                Some((self.rom_payload(i.old)? as u16, new as u16))
             })
             .collect();
         Ok((out.finish(), moved))
