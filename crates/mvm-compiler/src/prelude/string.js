@@ -438,49 +438,116 @@ $mvmStringPrototype.search = function search(pattern) {
   return pattern['#@@search'](this);
 };
 // method: localeCompare
-// As Node's default (ICU root) collation orders ASCII text: white space
-// and punctuation, then digits, then letters (control characters
-// ignored), case mattering only where the texts are
-// otherwise equal (lower case first). Other characters come after, by
-// code point (Node orders accented letters beside their base letters).
-// Of the options, `numeric` (digit runs compare as numbers: "2" before
-// "10") and `sensitivity` "base" or "accent" (case does not matter).
-// (Each character's place in that order, from a table made at the first
-// call: -1 for an ignored control character.)
+// As Node's default (ICU root) collation orders text of ASCII, Latin-1
+// and Latin Extended-A: white space and punctuation, then digits, then
+// letters (control characters ignored). Three levels, as ICU's: the base
+// letters first; where they are equal, the first accent that differs
+// (none, then acute, grave, breve, circumflex, ...); then the first
+// case (lower first). A letter of its own (ı, ŋ, þ) follows the one it
+// is like; æ, œ, ß and ĳ sort as two. Other characters come after, by
+// code point. Of the options, `numeric` (digit runs compare as numbers:
+// "2" before "10") and `sensitivity` ("base": letters only; "accent":
+// and accents; "case": and case).
 let $mvmCollation = null;
-function $mvmCollationRank(code) {
-  if ($mvmCollation === null) {
-    const order = "\t\n\u000b\f\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
-    $mvmCollation = [];
-    for (let k = 0; k < 128; k++) $mvmCollation.push(k < 9 || (k > 13 && k < 32) || k === 127 ? -1 : 128 + k);
-    for (let k = 0; k < order.length; k++) $mvmCollation[order.charCodeAt(k)] = k;
-    for (let k = 65; k <= 90; k++) $mvmCollation[k] = $mvmCollation[k + 32];
+let $mvmCollationMinor = null;
+function $mvmCollationTables() {
+  // Punctuation and symbols, digits, letters: ranks 2, 4, 6, ... (the
+  // odd ones between are for letters of their own).
+  const order = "\t\n\u000b\f\r _-,;:!\u00a1?\u00bf.\u00b7'\"\u00ab\u00bb()[]{}\u00a7\u00b6@*/\\&#%`\u00b4^\u00af\u00a8\u00b8\u00b0\u00a9\u00ae+\u00b1\u00f7\u00d7<=>\u00ac|\u00a6~\u00a4\u00a2$\u00a3\u00a50123456789abcdefghijklmnopqrstuvwxyz";
+  const rank = [];
+  const minor = [];
+  for (let k = 0; k < 0x180; k++) {
+    rank.push(k < 9 || (k > 13 && k < 32) || (k >= 127 && k < 160) || k === 0xad ? -1 : 1000 + k);
+    minor.push(0);
   }
-  return code < 128 ? $mvmCollation[code] : 128 + code;
+  for (let k = 0; k < order.length; k++) rank[order.charCodeAt(k)] = 2 * k;
+  for (let k = 65; k <= 90; k++) {
+    rank[k] = rank[k + 32];
+    minor[k] = 2;
+  }
+  // No-break space, superscript digits, ª and º: another form of a
+  // character (its place, another case).
+  const like = (code, as, m) => {
+    rank[code] = rank[as];
+    minor[code] = m;
+  };
+  like(0xa0, 32, 1);
+  like(0xaa, 97, 3);
+  like(0xba, 111, 3);
+  like(0xb9, 49, 1);
+  like(0xb2, 50, 1);
+  like(0xb3, 51, 1);
+  // ½, ¼ and ¾ after the digit they start with.
+  rank[0xbd] = rank[49] + 1;
+  rank[0xbc] = rank[49] + 1;
+  minor[0xbc] = 4;
+  rank[0xbe] = rank[51] + 1;
+  // Latin-1's and Latin Extended-A's letters from U+00C0, two characters
+  // each: the base letter (in the letter's case) and '0' plus its accent
+  // (1 acute, 2 grave, ... 13 and 14 strokes, 16 forms like æ and ß), or
+  // the character itself and '0' for one that is not a Latin letter (×)
+  // or is a letter of its own (þ), placed by `own`: after the one named.
+  const letters = "A2A1A4A9A7A6A@C;E2E1E4E7I2I1I4I7D>N9O2O1O4O9O7\u00d70O=U2U1U4U7Y1\u00de0s@a2a1a4a9a7a6a@c;e2e1e4e7i2i1i4i7d>n9o2o1o4o9o7\u00f70o=u2u1u4u7y1\u00fe0y7A?a?A3a3A<a<C1c1C4c4C:c:C5c5D5d5D=d=E?e?E3e3E:e:E<e<E5e5G4g4G3g3G:g:G;g;H4h4H=h=I9i9I?i?I3i3I<i<I:\u01310I0i0J4j4K;k;\u01380L1l1L;l;L5l5L>l>L=l=N1n1N;n;N5n5\u01490\u014a0\u014b0O?o?O3o3O8o8O@o@R1r1R;r;R5r5S1s1S4s4S;s;S5s5T;t;T5t5\u01660\u01670U9u9U?u?U3u3U6u6U8u8U<u<W4w4Y4y4Y7Z1z1Z:z:Z5z5s@";
+  const own = "\u0131i\u014bn\u014an\u0138q\u0167t\u0166t\u00fez\u00dez\u0149z";
+  for (let k = 0; k < own.length; k += 2) {
+    const c = own.charCodeAt(k);
+    rank[c] = rank[own.charCodeAt(k + 1)] + (c === 0x149 ? 2 : 1);
+    minor[c] = c === 0x14a || c === 0x166 || c === 0xde ? 2 : 0;
+  }
+  for (let k = 0; k < letters.length; k += 2) {
+    const base = letters.charCodeAt(k);
+    if (base >= 0xc0) continue;
+    const c = 0xc0 + k / 2;
+    rank[c] = rank[base];
+    minor[c] = (letters.charCodeAt(k + 1) - 48) * 4 + (base < 97 ? 2 : 0);
+  }
+  minor[0x132] = 3;
+  minor[0x133] = 1;
+  $mvmCollation = rank;
+  $mvmCollationMinor = minor;
 }
-// (Each character's rank is asked once; no object or closure is made a
-// call: sorting names compares often.)
+// The second letter of a character that sorts as two (æ as "ae"), or -1.
+function $mvmCollationSecond(code) {
+  if (code < 0xc6) return -1;
+  if (code === 0xc6 || code === 0x152) return 69;
+  if (code === 0xe6 || code === 0x153) return 101;
+  if (code === 0xdf) return 115;
+  if (code === 0x132) return 74;
+  if (code === 0x133) return 106;
+  return -1;
+}
+// A character's place in the order (-1: ignored), from tables made at
+// the first call; its accent and case are `$mvmCollationMinor`'s (accent
+// times 4, plus 0 lower, 1 and 3 for forms like ĳ and ª, 2 upper).
+function $mvmCollationRank(code) {
+  if ($mvmCollation === null) $mvmCollationTables();
+  return code < 0x180 ? $mvmCollation[code] : 1000 + code;
+}
+// (No object or closure is made a call: sorting names compares often.)
 $mvmStringPrototype.localeCompare = function localeCompare(that, locales, options) {
   const given = options !== undefined && options !== null;
   const numeric = given && options.numeric === true;
-  const caseless = given && (options.sensitivity === 'base' || options.sensitivity === 'accent');
+  const sensitivity = given ? options.sensitivity : undefined;
   const a = `${this}`;
   const b = `${that}`;
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
+  let accentOrder = 0;
   let caseOrder = 0;
   let i = 0;
   let j = 0;
+  // Whether the next letter is the second of a character that sorts as
+  // two (the e of æ).
+  let secondA = false;
+  let secondB = false;
   while (true) {
-    let p = 0;
-    let x = -1;
-    while (i < m && (x = $mvmCollationRank((p = a.charCodeAt(i)))) < 0) i++;
-    let q = 0;
-    let y = -1;
-    while (j < n && (y = $mvmCollationRank((q = b.charCodeAt(j)))) < 0) j++;
+    while (i < m && $mvmCollationRank(a.charCodeAt(i)) < 0) i++;
+    while (j < n && $mvmCollationRank(b.charCodeAt(j)) < 0) j++;
     if (i >= m || j >= n) break;
-    if (numeric && p >= 48 && p <= 57 && q >= 48 && q <= 57) {
+    let p = a.charCodeAt(i);
+    let q = b.charCodeAt(j);
+    if (numeric && p >= 48 && p <= 57 && q >= 48 && q <= 57 && !secondA && !secondB) {
       let u = 0;
       for (let c = p; i < m && (c = a.charCodeAt(i)) >= 48 && c <= 57; i++) u = u * 10 + c - 48;
       let v = 0;
@@ -488,11 +555,29 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
       if (u !== v) return u < v ? -1 : 1;
       continue;
     }
+    if (secondA) p = $mvmCollationSecond(p);
+    if (secondB) q = $mvmCollationSecond(q);
+    const x = $mvmCollationRank(p);
+    const y = $mvmCollationRank(q);
     if (x !== y) return x < y ? -1 : 1;
-    if (caseOrder === 0 && p !== q) caseOrder = p > q ? -1 : 1;
-    i++;
-    j++;
+    const u = p < 0x180 ? $mvmCollationMinor[p] : 0;
+    const v = q < 0x180 ? $mvmCollationMinor[q] : 0;
+    if (accentOrder === 0 && u >> 2 !== v >> 2) accentOrder = u >> 2 < v >> 2 ? -1 : 1;
+    if (caseOrder === 0 && (u & 3) !== (v & 3)) caseOrder = (u & 3) < (v & 3) ? -1 : 1;
+    if (!secondA && $mvmCollationSecond(p) >= 0) secondA = true;
+    else {
+      secondA = false;
+      i++;
+    }
+    if (!secondB && $mvmCollationSecond(q) >= 0) secondB = true;
+    else {
+      secondB = false;
+      j++;
+    }
   }
   if (i < m || j < n) return i < m ? 1 : -1;
-  return caseless ? 0 : caseOrder;
+  if (sensitivity === 'base') return 0;
+  if (sensitivity === 'accent') return accentOrder;
+  if (sensitivity === 'case') return caseOrder;
+  return accentOrder !== 0 ? accentOrder : caseOrder;
 };
