@@ -80,6 +80,28 @@ impl FunctionCode {
             let [n, _] = self.unemit(at);
             return self.op_u8(int8_form(op), n);
         }
+        // An operator with an inline integer on its right (`x & 255`,
+        // `n >> 4`, `h * 31`): `PushInt8 N` or `PushValue V` and the
+        // operator become `BitAndValue V` and the like, and
+        // `LoadLocalInt8 A N` and the operator `LoadLocal A; BitAndValue N`.
+        if let (Some(fused), Some((at, push))) = (Op::with_value(op), self.recent[1]) {
+            let [lo, hi] = self.operands_at(at);
+            let value = match push {
+                Op::PushInt8 => Value::int(i32::from(lo as i8)),
+                Op::PushValue => {
+                    Some(Value(u16::from_le_bytes([lo, hi]))).filter(|v| v.as_int().is_some())
+                }
+                Op::LoadLocalInt8 => Value::int(i32::from(hi as i8)),
+                _ => None,
+            };
+            if let Some(value) = value {
+                self.unemit(at);
+                if push == Op::LoadLocalInt8 {
+                    self.op_u8(Op::LoadLocal, lo);
+                }
+                return self.op_u16(fused, value.0);
+            }
+        }
         // `Dup; Store…; Pop` (an assignment statement to a variable)
         // becomes the store alone, which pops the value.
         if let ([Some((dup_at, Op::Dup)), Some((at, store))], Op::Pop) = (self.recent, op) {

@@ -93,9 +93,9 @@ fn truncations_are_refused() {
 fn bad_bytecode_is_reported_at_its_offset() {
     use mvm_runtime::VmError;
     use mvm_snapshot::opcode::Op;
-    let (mut bytes, _) = compile("vmExport(0, (n) => n * 100 + 1);");
-    // The body: `LoadLocalInt8 0 100`, `Mul`, ...
-    let body = [Op::LoadLocalInt8 as u8, 0, 100, Op::Mul as u8];
+    let (mut bytes, _) = compile("vmExport(0, (n, m) => n * m + 1);");
+    // The body: `LoadLocal2 0 1`, `Mul`, ...
+    let body = [Op::LoadLocal2 as u8, 0, 1, Op::Mul as u8];
     let at = bytes
         .windows(body.len())
         .position(|w| w == body)

@@ -384,6 +384,19 @@ opcodes! {
     /// `LoadLocal A; SubInt8 B`, fused: `n - 1` (a recursive call's
     /// argument).
     LoadLocalSubInt8, U8I8;
+    /// `PushValue V; BitAnd`, fused, `V` an inline integer: `x & 255`,
+    /// `x & 0x3FF` (a mask with a constant, as device code writes them;
+    /// `PushInt8 N; BitAnd` too). So are the eight below, each for its
+    /// operator: see `Op::with_value`.
+    BitAndValue, U16;
+    BitOrValue, U16;
+    BitXorValue, U16;
+    ShlValue, U16;
+    ShrValue, U16;
+    UShrValue, U16;
+    MulValue, U16;
+    DivValue, U16;
+    ModValue, U16;
     // Compact forms: no operand bytes, the operand is in the opcode (as
     // Microvium's one-byte loads and stores; see `Op::compact`). Most loads
     // and stores name one of the first eight locals or scope slots.
@@ -594,6 +607,15 @@ impl Op {
                     ])
                 }
             }
+            Op::BitAndValue => const { Parts::of(&[(Op::PushValue, Both), (Op::BitAnd, Both)]) },
+            Op::BitOrValue => const { Parts::of(&[(Op::PushValue, Both), (Op::BitOr, Both)]) },
+            Op::BitXorValue => const { Parts::of(&[(Op::PushValue, Both), (Op::BitXor, Both)]) },
+            Op::ShlValue => const { Parts::of(&[(Op::PushValue, Both), (Op::Shl, Both)]) },
+            Op::ShrValue => const { Parts::of(&[(Op::PushValue, Both), (Op::Shr, Both)]) },
+            Op::UShrValue => const { Parts::of(&[(Op::PushValue, Both), (Op::UShr, Both)]) },
+            Op::MulValue => const { Parts::of(&[(Op::PushValue, Both), (Op::Mul, Both)]) },
+            Op::DivValue => const { Parts::of(&[(Op::PushValue, Both), (Op::Div, Both)]) },
+            Op::ModValue => const { Parts::of(&[(Op::PushValue, Both), (Op::Mod, Both)]) },
             Op::JumpUnlessLt => const { Parts::of(&[(Op::Lt, Both), (Op::JumpIfFalse, Both)]) },
             Op::JumpUnlessLe => const { Parts::of(&[(Op::Le, Both), (Op::JumpIfFalse, Both)]) },
             Op::JumpUnlessGt => const { Parts::of(&[(Op::Gt, Both), (Op::JumpIfFalse, Both)]) },
@@ -616,6 +638,23 @@ impl Op {
             }
             _ => Parts(0),
         }
+    }
+
+    /// The instruction that fuses `PushValue V` (an inline integer) and
+    /// the operator `op` after it (`BitAndValue` for `BitAnd`), if any.
+    pub const fn with_value(op: Op) -> Option<Op> {
+        Some(match op {
+            Op::BitAnd => Op::BitAndValue,
+            Op::BitOr => Op::BitOrValue,
+            Op::BitXor => Op::BitXorValue,
+            Op::Shl => Op::ShlValue,
+            Op::Shr => Op::ShrValue,
+            Op::UShr => Op::UShrValue,
+            Op::Mul => Op::MulValue,
+            Op::Div => Op::DivValue,
+            Op::Mod => Op::ModValue,
+            _ => return None,
+        })
     }
 
     /// The comparison a fused compare-and-jump tests, and whether it jumps
@@ -668,6 +707,25 @@ mod tests {
                 assert_eq!(Op::length_by_comparison(byte), 1 + op.operands().len());
             }
         }
+    }
+
+    /// `BitAndValue` and the like are the push of their value and their
+    /// operator.
+    #[test]
+    fn operators_with_a_value_are_the_push_and_the_operator() {
+        let mut fused = 0;
+        for byte in 0..Op::COUNT {
+            let op = Op::decode(byte).unwrap();
+            if let Some(with) = Op::with_value(op) {
+                fused += 1;
+                let mut parts = with.parts();
+                assert_eq!(parts.next(), Some((Op::PushValue, PartOperands::Both)));
+                assert_eq!(parts.next(), Some((op, PartOperands::Both)));
+                assert_eq!(parts.next(), None);
+                assert_eq!(with.operands(), Operands::U16);
+            }
+        }
+        assert_eq!(fused, 9);
     }
 
     /// Each compact opcode is one byte and stands for its plain
@@ -740,7 +798,7 @@ mod tests {
                 assert!(parts.eq(plain), "{op:?}");
             }
         }
-        assert_eq!(fused, 25);
+        assert_eq!(fused, 34);
     }
 
     #[test]
