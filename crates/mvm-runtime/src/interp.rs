@@ -1298,8 +1298,11 @@ impl<'a> Engine<'a> {
     /// answer, computed in place; anything else out of line.
     /// (Each of the nine arms inlines only this much: with a boxed answer
     /// and a ROM number inline too, they made the interpreter a fifth
-    /// larger, and fib, which runs none of them, 6% slower.)
-    #[cfg_attr(not(mvm_size), inline(always))]
+    /// larger, and fib, which runs none of them, 6% slower. Not forced in
+    /// a debug build, whose interpreter frame gives each inlined copy's
+    /// locals their own room: nine copies made a getter's recursion
+    /// overflow the native stack before the VM's.)
+    #[cfg_attr(not(any(mvm_size, debug_assertions)), inline(always))]
     fn binary_value(&mut self, host: &mut dyn Host, op: Op, k: u16) -> Result<(), VmError> {
         let (top, y) = (self.peek(0)?, Value(k).as_int());
         // (A counter past 8191 is a boxed int32 in the heap: `i & 255`.)
