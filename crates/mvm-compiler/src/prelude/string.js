@@ -542,12 +542,19 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
   let secondA = false;
   let secondB = false;
   while (true) {
-    while (i < m && $mvmCollationRank(a.charCodeAt(i)) < 0) i++;
-    while (j < n && $mvmCollationRank(b.charCodeAt(j)) < 0) j++;
+    // Each text's next letter (`p`) and its place (`x`), ignored
+    // characters skipped.
+    let p = 0;
+    let x = -1;
+    if (secondA) x = $mvmCollationRank((p = $mvmCollationSecond(a.charCodeAt(i))));
+    else while (i < m && (x = $mvmCollationRank((p = a.charCodeAt(i)))) < 0) i++;
+    let q = 0;
+    let y = -1;
+    if (secondB) y = $mvmCollationRank((q = $mvmCollationSecond(b.charCodeAt(j))));
+    else while (j < n && (y = $mvmCollationRank((q = b.charCodeAt(j)))) < 0) j++;
     if (i >= m || j >= n) break;
-    let p = a.charCodeAt(i);
-    let q = b.charCodeAt(j);
-    if (numeric && p >= 48 && p <= 57 && q >= 48 && q <= 57 && !secondA && !secondB) {
+    // (A second letter is never a digit.)
+    if (numeric && p >= 48 && p <= 57 && q >= 48 && q <= 57) {
       let u = 0;
       for (let c = p; i < m && (c = a.charCodeAt(i)) >= 48 && c <= 57; i++) u = u * 10 + c - 48;
       let v = 0;
@@ -555,10 +562,6 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
       if (u !== v) return u < v ? -1 : 1;
       continue;
     }
-    if (secondA) p = $mvmCollationSecond(p);
-    if (secondB) q = $mvmCollationSecond(q);
-    const x = $mvmCollationRank(p);
-    const y = $mvmCollationRank(q);
     if (x !== y) return x < y ? -1 : 1;
     const u = p < 0x180 ? $mvmCollationMinor[p] : 0;
     const v = q < 0x180 ? $mvmCollationMinor[q] : 0;
