@@ -337,8 +337,15 @@ impl<'a> Engine<'a> {
                         self.push(key)?;
                     }
                 }
+                // (`Promise.prototype`'s methods are not enumerable.)
                 match self.slot(o, 1) {
-                    Some(proto) if self.is_plain_object(proto) => o = proto,
+                    Some(proto)
+                        if self.is_plain_object(proto)
+                            && self.export(crate::promise::PROMISE_PROTOTYPE_EXPORT).ok()
+                                != Some(proto) =>
+                    {
+                        o = proto
+                    }
                     _ => break,
                 }
             }

@@ -102,6 +102,23 @@ impl<'a> Engine<'a> {
         host: &mut dyn Host,
         depth: usize,
         handlers_base: usize,
+        pc: usize,
+        throw: Option<Value>,
+    ) -> Result<Value, VmError> {
+        if self.nested_runs >= crate::engine::MAX_NESTED_RUNS {
+            return Err(VmError::StackOverflow);
+        }
+        self.nested_runs += 1;
+        let result = self.run_frame_loop(host, depth, handlers_base, pc, throw);
+        self.nested_runs -= 1;
+        result
+    }
+
+    fn run_frame_loop(
+        &mut self,
+        host: &mut dyn Host,
+        depth: usize,
+        handlers_base: usize,
         mut pc: usize,
         mut throw: Option<Value>,
     ) -> Result<Value, VmError> {

@@ -346,7 +346,12 @@ impl<'a> Engine<'a> {
             Some(TypeCode::PropertyList) => Ok(match self.lookup(obj, key) {
                 // (A property that holds `undefined` looks there too: only
                 // `Object.prototype`'s own names can differ.)
-                Value::UNDEFINED => self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key),
+                Value::UNDEFINED => match self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) {
+                    v if v != Value::UNDEFINED && self.null_prototype_in_chain(obj) => {
+                        Value::UNDEFINED
+                    }
+                    v => v,
+                },
                 v => v,
             }),
             // A class's static members and `prototype` live in its
@@ -1459,6 +1464,22 @@ impl<'a> Engine<'a> {
         self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
     }
 
+    /// Whether `obj` or a prototype of it was made by
+    /// `Object.create(null)`: then nothing comes from `Object.prototype`.
+    fn null_prototype_in_chain(&self, obj: Value) -> bool {
+        let mut o = obj;
+        for _ in 0..MAX_PROTO_CHAIN {
+            if self.has_null_prototype(o) {
+                return true;
+            }
+            match self.slot(o, 1) {
+                Some(proto) if self.is_plain_object(proto) => o = proto,
+                _ => break,
+            }
+        }
+        false
+    }
+
     /// Whether `o` is a prototype a class body (or a class-shaped
     /// function) made: its first segment holds the methods and, last,
     /// where the class body puts it, `constructor` (which JavaScript makes
@@ -1660,8 +1681,9 @@ impl<'a> Engine<'a> {
                 // (What every object inherits: `'toString' in {}`, linked
                 // or not; not for `Object.create(null)`'s.)
                 Ok(
-                    self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
-                        || (!self.has_null_prototype(obj) && self.inherited_name(key)),
+                    (self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
+                        || self.inherited_name(key))
+                        && !self.null_prototype_in_chain(obj),
                 )
             }
             Some(TypeCode::Array) => Ok(self.key_is(key, "length")

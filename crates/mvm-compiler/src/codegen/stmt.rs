@@ -32,10 +32,11 @@ impl<'s> Codegen<'s> {
                 f64::from(mvm_runtime::PROMISE_PROTOTYPE_EXPORT),
                 swc_common::DUMMY_SP,
             );
-            self.f().op_u8(Op::NewObject, 2);
+            self.f().op_u8(Op::NewObject, 3);
             for (name, builtin) in [
                 ("then", Builtin::PromiseThen),
                 ("catch", Builtin::PromiseCatch),
+                ("constructor", Builtin::PromiseCtor),
             ] {
                 self.string(name, swc_common::DUMMY_SP);
                 self.f().push_value(builtin.value());
