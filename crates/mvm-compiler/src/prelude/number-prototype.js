@@ -211,17 +211,32 @@ $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
 // digits, at most three fraction digits, or what `minimumFractionDigits`
 // and `maximumFractionDigits` ask, or `minimumSignificantDigits` and
 // `maximumSignificantDigits` instead; `minimumIntegerDigits` pads with
-// zeros (`useGrouping: false` drops the commas); other locales and
-// options are not known. As ICU, it rounds the number's shortest decimal
-// digits (String(x)'s), a 5 up.
+// zeros (`useGrouping: false` drops the commas); `style: 'percent'`
+// and `style: 'currency'` (with en-US's symbols and digits for the common
+// currencies, the code for others); other locales and options are not
+// known. As ICU, it rounds the number's shortest decimal digits
+// (String(x)'s), a 5 up.
 $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const x = +this;
-  if (x !== x) return 'NaN';
-  const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
-  if (x === Infinity || x === -Infinity) return sign + '∞';
   const o = options === undefined || options === null ? {} : options;
-  const min = o.minimumFractionDigits === undefined ? 0 : +o.minimumFractionDigits;
-  let max = o.maximumFractionDigits === undefined ? 3 : +o.maximumFractionDigits;
+  let prefix = '';
+  let fixed = 0;
+  if (o.style === 'currency') {
+    if (o.currency === undefined) throw new TypeError('Currency code is required with currency style.');
+    const code = String(o.currency).toUpperCase();
+    const symbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', CAD: 'CA$', AUD: 'A$', KRW: '₩', MXN: 'MX$', BRL: 'R$', HKD: 'HK$', NZD: 'NZ$', TWD: 'NT$', ILS: '₪', VND: '₫', PHP: '₱' };
+    prefix = o.currencyDisplay !== 'code' && symbols[code] !== undefined ? symbols[code] : code + '\u00a0';
+    fixed = 'JPY KRW VND CLP HUF ISK IDR PYG UGX XAF XOF XPF'.includes(code) ? 0 : 'BHD KWD JOD OMR TND IQD LYD'.includes(code) ? 3 : 2;
+  }
+  const percent = o.style === 'percent';
+  // (ICU puts no space between a code and NaN or ∞.)
+  if (x !== x) return prefix.trim() + 'NaN' + (percent ? '%' : '');
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
+  if (x === Infinity || x === -Infinity) return sign + prefix.trim() + '∞' + (percent ? '%' : '');
+  let min = o.minimumFractionDigits === undefined ? fixed : +o.minimumFractionDigits;
+  let max = o.maximumFractionDigits === undefined ? Math.max(min, prefix !== '' ? fixed : percent ? 0 : 3) : +o.maximumFractionDigits;
+  // (A maximum alone lowers the style's minimum: `$3` for no digits.)
+  if (o.minimumFractionDigits === undefined && min > max) min = max;
   if (max < min) max = min;
   const significant = o.minimumSignificantDigits !== undefined || o.maximumSignificantDigits !== undefined;
   const minSignificant = o.minimumSignificantDigits === undefined ? 1 : +o.minimumSignificantDigits;
@@ -235,7 +250,8 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const dot = mantissa.indexOf('.');
   // (A leading 0 takes a carry.)
   let digits = '0' + (dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1));
-  let point = 1 + (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : +text.slice(e + 1));
+  // (A percent moves the point, exactly.)
+  let point = 1 + (dot < 0 ? mantissa.length : dot) + (e < 0 ? 0 : +text.slice(e + 1)) + (percent && x !== 0 ? 2 : 0);
   let first = 0;
   while (first < digits.length && digits[first] === '0') first++;
   const keep = !significant ? point + max : first < digits.length ? first + maxSignificant : digits.length;
@@ -278,5 +294,5 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
     }
     whole += grouped;
   }
-  return sign + whole + (fraction === '' ? '' : '.' + fraction);
+  return sign + prefix + whole + (fraction === '' ? '' : '.' + fraction) + (percent ? '%' : '');
 };
