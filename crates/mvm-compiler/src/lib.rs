@@ -110,6 +110,7 @@ pub fn compile_source_with(
         (analysis.needs_regexp, "RegExp"),
         (analysis.needs_templates, "$mvmTemplateObject"),
         (analysis.needs_generator, "$mvmGenerator"),
+        (analysis.needs_async_generator, "$mvmAsyncGenerator"),
         (analysis.needs_code_points, "$mvmCodePoints"),
     ]
     .into_iter()

@@ -62,6 +62,10 @@ const PARTS: &[(&str, &str)] = &[
     ("btoa", include_str!("prelude/base64.js")),
     ("atob", include_str!("prelude/base64.js")),
     ("Promise", include_str!("prelude/promise.js")),
+    (
+        "$mvmAsyncGenerator",
+        include_str!("prelude/async-generator.js"),
+    ),
     ("$mvmPromise_any", include_str!("prelude/promise-any.js")),
     ("AggregateError", include_str!("prelude/promise-any.js")),
     ("setTimeout", TIMERS),

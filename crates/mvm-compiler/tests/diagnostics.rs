@@ -40,7 +40,7 @@ fn assignment_to_constant() {
 #[test]
 fn several_errors_are_all_reported() {
     insta::assert_snapshot!(diagnose(
-        "async function* ids() {}\nlet samples = new Int16Array(8);\nlet big = 10n;\n"
+        "async function* ids(a) { yield* a; }\nlet samples = new Int16Array(8);\nlet big = 10n;\n"
     ));
 }
 
@@ -78,8 +78,10 @@ fn assignment_to_super_property() {
 }
 
 #[test]
-fn async_generator_function() {
-    insta::assert_snapshot!(diagnose("async function* ids() {\n  yield 1;\n}\n"));
+fn yield_star_in_async_generator() {
+    insta::assert_snapshot!(diagnose(
+        "async function* ids(inner) {\n  yield* inner;\n}\n"
+    ));
 }
 
 #[test]

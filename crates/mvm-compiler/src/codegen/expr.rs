@@ -145,7 +145,7 @@ impl<'s> Codegen<'s> {
             Expr::Await(a) => match self.fns.last().and_then(|f| f.async_slot) {
                 Some(slot) => {
                     self.expr(&a.arg);
-                    self.f().op_u8(Op::Await, slot);
+                    self.await_value(slot);
                 }
                 None => self.unsupported(
                     a.span,
@@ -165,6 +165,12 @@ impl<'s> Codegen<'s> {
                 self.string(&key, p.span);
             }
             Expr::Yield(y) => match self.fns.last().and_then(|f| f.generator_slot) {
+                Some(_) if y.delegate && self.fns.last().is_some_and(|f| f.async_generator) => self
+                    .unsupported(
+                        y.span,
+                        "`yield*` in an async generator",
+                        "walk the inner one: `for await (const item of inner) yield item;`",
+                    ),
                 Some(slot) if y.delegate => self.yield_all(y, slot),
                 Some(slot) => {
                     match &y.arg {
@@ -2496,6 +2502,22 @@ impl<'s> Codegen<'s> {
     /// Yields the value on top of the stack from the generator whose state
     /// is local `slot`: `Yield` keeps the frame, `Return` hands the value
     /// over, and the generator resumes after it with what `next()` sends.
+    /// `await` of the value on the stack: in an async function, its
+    /// promise's slot `slot`; in an async generator (whose state is
+    /// `slot`), a yield of the value marked for the driver to await,
+    /// which resumes the generator with what it settles to.
+    pub(super) fn await_value(&mut self, slot: u8) {
+        if !self.fns.last().is_some_and(|f| f.async_generator) {
+            return self.f().op_u8(Op::Await, slot);
+        }
+        self.f().push_value(Value::UNDEFINED);
+        self.f().op(Op::Swap);
+        self.global_function("$mvmAwaitMark", swc_common::DUMMY_SP);
+        self.f().op(Op::Swap);
+        self.f().op_u8(Op::Call, 1);
+        self.yield_value(slot);
+    }
+
     pub(super) fn yield_value(&mut self, slot: u8) {
         self.f().op_u8(Op::Yield, slot);
         self.f().op(Op::Return);

@@ -97,6 +97,10 @@ struct FnState {
     async_slot: Option<u8>,
     /// In a generator: the local holding its state array (see `Op::Yield`).
     generator_slot: Option<u8>,
+    /// An async generator: a generator whose `await` yields a mark the
+    /// prelude's `$mvmAsyncGenerator` awaits (its `async_slot` is the
+    /// generator's state, which marks that `await` is allowed).
+    async_generator: bool,
     /// A class's constructor (which only `new` and `super()` run).
     class_constructor: bool,
     /// Names of functions declared in its blocks that it also declares as
@@ -142,6 +146,9 @@ pub struct Analysis {
     /// which a text naming neither `yield` nor `function*` (`*ids() {}`)
     /// does not bring.
     pub needs_generator: bool,
+    /// Likewise for an async generator function and the prelude's
+    /// `$mvmAsyncGenerator`.
+    pub needs_async_generator: bool,
     /// Likewise for a `for..of` and `$mvmCodePoints`, which takes a
     /// string's characters.
     pub needs_code_points: bool,
@@ -226,6 +233,8 @@ pub struct Codegen<'s> {
     makes_symbols: bool,
     /// The next function compiled is a generator.
     generator_next: bool,
+    /// The next function compiled is an async generator.
+    async_generator_next: bool,
     /// The next function compiled is a class constructor.
     constructor_next: bool,
     /// The next function compiled is a method, a getter or a setter,
@@ -368,6 +377,7 @@ impl<'s> Codegen<'s> {
                     && (text.contains("Symbol(") || text.contains("Symbol.for("))
             }),
             generator_next: false,
+            async_generator_next: false,
             constructor_next: false,
             method_next: false,
             shape_at: None,
@@ -724,6 +734,7 @@ impl<'s> Codegen<'s> {
             tries: Vec::new(),
             async_slot: None,
             generator_slot: None,
+            async_generator: false,
             class_constructor: false,
             block_functions: Vec::new(),
             user: false,
@@ -1100,11 +1111,11 @@ impl<'s> Codegen<'s> {
             self.f().op(Op::Swap);
             self.f().op_u8(Op::Call, 0);
             if let Some(slot) = awaits {
-                self.f().op_u8(Op::Await, slot);
+                self.await_value(slot);
             }
             self.f().patch_here(no_return);
             if let Some(slot) = awaits {
-                self.f().op_u8(Op::Await, slot);
+                self.await_value(slot);
             }
             self.f().op(Op::Pop);
             self.f().patch_here(not_iterator);

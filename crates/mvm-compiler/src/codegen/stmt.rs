@@ -336,6 +336,7 @@ impl<'s> Codegen<'s> {
             self.state().class_constructor = true;
         }
         let generator = std::mem::take(&mut self.generator_next);
+        let async_generator = std::mem::take(&mut self.async_generator_next);
         let method = std::mem::take(&mut self.method_next);
         self.f().constructs = !(is_arrow || is_async || generator || method);
         // A function whose text names `arguments` takes all its arguments
@@ -528,7 +529,7 @@ impl<'s> Codegen<'s> {
         }
         self.hide_bindings(&hidden, false);
         if generator {
-            self.generator_start(span);
+            self.generator_start(span, async_generator);
         }
         let mut ends_in_return = false;
         match body {
@@ -561,15 +562,24 @@ impl<'s> Codegen<'s> {
     /// A generator's start, once its parameters are bound: its state
     /// array in a local, and a `Yield` that hands the caller a Generator
     /// over it. The first `next()` resumes past it.
-    fn generator_start(&mut self, span: Span) {
+    /// An async generator's caller gets an AsyncGenerator over it instead.
+    fn generator_start(&mut self, span: Span, async_generator: bool) {
         let slot = self.new_local();
         self.state().generator_slot = Some(slot);
+        if async_generator {
+            self.state().async_generator = true;
+            self.state().async_slot = Some(slot);
+        }
         // (One element from the start: a `Yield` then never grows it.)
         self.f().push_value(Value::UNDEFINED);
         self.f().op_u8(Op::NewArray, 1);
         self.f().op_u8(Op::StoreLocal, slot);
         self.f().push_value(Value::UNDEFINED);
-        self.global_function("$mvmGenerator", span);
+        let class = match async_generator {
+            true => "$mvmAsyncGenerator",
+            false => "$mvmGenerator",
+        };
+        self.global_function(class, span);
         self.f().op_u8(Op::LoadLocal, slot);
         self.f().op_u8(Op::New, 1);
         self.yield_value(slot);
@@ -655,16 +665,16 @@ impl<'s> Codegen<'s> {
         if function.is_async {
             self.found.uses_promises = true;
         }
-        if function.is_generator && function.is_async {
-            self.unsupported(
-                function.span,
-                "async generator functions",
-                "use an async function that returns an array, or a generator of promises",
-            );
-        }
         self.generator_next = function.is_generator;
         if function.is_generator && self.resolve("$mvmGenerator").is_none() {
             self.found.needs_generator = true;
+        }
+        // An async generator is a generator whose `await`s yield to the
+        // prelude's driver, which makes `next()` give promises.
+        let async_generator = function.is_generator && function.is_async;
+        self.async_generator_next = async_generator;
+        if async_generator && self.resolve("$mvmAsyncGenerator").is_none() {
+            self.found.needs_async_generator = true;
         }
         let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
         let stmts = function
@@ -677,7 +687,7 @@ impl<'s> Codegen<'s> {
             Body::Block(stmts),
             function.span,
             false,
-            function.is_async,
+            function.is_async && !async_generator,
         )
     }
 
@@ -817,7 +827,10 @@ impl<'s> Codegen<'s> {
                     self.leave_tries(0, 0);
                     self.f().op_u8(Op::LoadLocal, slot);
                 }
-                match self.fns.last().and_then(|f| f.async_slot) {
+                // (An async generator returns as a generator does: its
+                // driver settles the request.)
+                let async_function = self.fns.last().filter(|f| !f.async_generator);
+                match async_function.and_then(|f| f.async_slot) {
                     Some(slot) => self.f().op_u8(Op::AsyncReturn, slot),
                     None => self.f().op(Op::Return),
                 }
@@ -1563,8 +1576,8 @@ impl<'s> Codegen<'s> {
                 self.f().op_u8(Op::LoadLocal, flag);
                 self.f().jump(Op::JumpIfTrue)
             });
-            self.f().op_u8(Op::Await, slot);
-            self.f().op_u8(Op::Await, slot);
+            self.await_value(slot);
+            self.await_value(slot);
             if let Some(skip) = not_async {
                 self.f().patch_here(skip);
             }
@@ -1608,8 +1621,8 @@ impl<'s> Codegen<'s> {
         // (`for await` takes its last, done, result as it takes an item.)
         if let Some(slot) = awaits {
             self.f().push_value(Value::UNDEFINED);
-            self.f().op_u8(Op::Await, slot);
-            self.f().op_u8(Op::Await, slot);
+            self.await_value(slot);
+            self.await_value(slot);
             self.f().op(Op::Pop);
         }
         self.pop_target_breaks();
@@ -1695,7 +1708,7 @@ impl<'s> Codegen<'s> {
         if let Some((flag, slot)) = async_walk {
             self.f().op_u8(Op::LoadLocal, flag);
             let sync = self.f().jump(Op::JumpIfFalse);
-            self.f().op_u8(Op::Await, slot);
+            self.await_value(slot);
             self.f().patch_here(sync);
         }
         // A result that is no object is a TypeError, as JavaScript has it
