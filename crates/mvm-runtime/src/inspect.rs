@@ -678,13 +678,16 @@ impl Engine<'_> {
         None
     }
 
-    /// A class's own `name` (kept as a static), if `class` is one.
+    /// A class's own `name` (kept as a static), if `class` is one; a
+    /// plain function's name (a constructor a factory made).
     fn class_own_name(&self, class: Value) -> Option<String> {
-        if self.type_of_ref(class) != Some(TypeCode::Class) {
-            return None;
-        }
-        let props = self.slot(class, 1)?;
-        let name = self.own_named(props, b"name")?;
+        let name = match self.type_of_ref(class) {
+            Some(TypeCode::Class) => self.own_named(self.slot(class, 1)?, b"name")?,
+            // (`Object`'s instances print as plain objects.)
+            _ => self
+                .function_name(class)
+                .filter(|n| self.string_bytes(*n) != Some(b"Object"))?,
+        };
         // (An anonymous one's is empty: printed as a plain object's.)
         self.string_bytes(name).filter(|n| !n.is_empty()).map(lossy)
     }

@@ -1916,9 +1916,16 @@ impl<'a> Engine<'a> {
             let proto = self.get_property(props, Value::STR_PROTOTYPE)?;
             (ctor, proto)
         } else {
-            // (A plain function's `prototype`, once it has one.)
-            let proto = self.function_prototype(callee);
-            (callee, proto.unwrap_or(Value::NULL))
+            // (A plain function's `prototype`, made now if it has none:
+            // `instanceof` and `constructor` find it on the object.)
+            let proto = match self.function_prototype(callee) {
+                Some(proto) if proto != Value::UNDEFINED => proto,
+                _ if self.constructible(callee) => self.made_prototype(callee)?,
+                _ => Value::NULL,
+            };
+            // (Read again: making the prototype may have moved it.)
+            let callee = self.stack.get(callee_at).copied().unwrap_or(callee);
+            (callee, proto)
         };
         self.set_peek_at(callee_at, ctor)?;
         self.set_peek_at(this_at, proto)?;

@@ -402,16 +402,7 @@ impl<'a> Engine<'a> {
                 } else if self.key_is(key, "name") {
                     self.function_name(obj).unwrap_or(Value::EMPTY_STRING)
                 } else if self.key_is(key, "prototype") && self.constructible(obj) {
-                    let props = self.function_props_made(obj)?;
-                    self.push(props)?;
-                    let proto = self.new_object(0)?;
-                    self.push(Value::STR_PROTOTYPE)?;
-                    self.push(proto)?;
-                    self.set_object_property(true)?;
-                    let proto = self.pop()?;
-                    self.pop()?;
-                    self.pop()?;
-                    proto
+                    self.made_prototype(obj)?
                 } else {
                     self.prototype_property(FUNCTION_PROTOTYPE_EXPORT, key)
                 },
@@ -853,9 +844,38 @@ impl<'a> Engine<'a> {
             .map(|props| self.lookup(props, Value::STR_PROTOTYPE))
     }
 
+    /// A plain function's `prototype`, made when first read (or first
+    /// `new`): an object whose `constructor` is `f`, the last (and only)
+    /// key of its first segment, where a class body puts it, so that
+    /// listings leave it out (see [`Engine::is_class_prototype`]).
+    pub(crate) fn made_prototype(&mut self, f: Value) -> Result<Value, VmError> {
+        // (On the stack while this allocates, so a collection keeps it.)
+        self.push(f)?;
+        let props = self.function_props_made(f)?;
+        self.push(props)?;
+        let proto = self.new_object(1)?;
+        self.push(Value::STR_PROTOTYPE)?;
+        self.push(proto)?;
+        self.set_object_property(true)?;
+        let proto = self.pop()?;
+        self.pop()?;
+        self.pop()?;
+        self.push(proto)?;
+        let constructor = self.make_string(b"constructor")?;
+        self.push(constructor)?;
+        let f = self.peek(2)?;
+        self.push(f)?;
+        self.set_object_property(true)?;
+        self.pop()?;
+        self.pop()?;
+        let proto = self.pop()?;
+        self.pop()?;
+        Ok(proto)
+    }
+
     /// Whether `new` takes the plain function `f` (not an arrow function,
     /// a method, ...: see [`mvm_snapshot::NOT_A_CONSTRUCTOR`]).
-    fn constructible(&self, f: Value) -> bool {
+    pub(crate) fn constructible(&self, f: Value) -> bool {
         self.bytecode_callee(f).is_some_and(|(func, _)| {
             crate::function::instance_props(self.rom, func)
                 != usize::from(mvm_snapshot::NOT_A_CONSTRUCTOR)
@@ -1492,7 +1512,8 @@ impl<'a> Engine<'a> {
         };
         seg == o
             && self.payload(o).map(|p| p.len() / 2) == Some(at + 2)
-            && self.type_of_ref(class) == Some(TypeCode::Class)
+            && (self.type_of_ref(class) == Some(TypeCode::Class)
+                || self.function_prototype(class) == Some(o))
     }
 
     /// One pass over an object's keys for a write of `key`: where it is
