@@ -219,20 +219,26 @@ $mvmNumberPrototype.toExponential = function toExponential(fractionDigits) {
 $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   const x = +this;
   const o = options === undefined || options === null ? {} : options;
+  // (The currency's symbol, or its code and a space; NaN and ∞ go
+  // without the space.)
   let prefix = '';
+  let bare = '';
   let fixed = 0;
+  // section: currency
   if (o.style === 'currency') {
     if (o.currency === undefined) throw new TypeError('Currency code is required with currency style.');
     const code = String(o.currency).toUpperCase();
     const symbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', CAD: 'CA$', AUD: 'A$', KRW: '₩', MXN: 'MX$', BRL: 'R$', HKD: 'HK$', NZD: 'NZ$', TWD: 'NT$', ILS: '₪', VND: '₫', PHP: '₱' };
-    prefix = o.currencyDisplay !== 'code' && symbols[code] !== undefined ? symbols[code] : code + '\u00a0';
+    const symbol = o.currencyDisplay !== 'code' && symbols[code] !== undefined;
+    bare = symbol ? symbols[code] : code;
+    prefix = symbol ? bare : code + '\u00a0';
     fixed = 'JPY KRW VND CLP HUF ISK IDR PYG UGX XAF XOF XPF'.includes(code) ? 0 : 'BHD KWD JOD OMR TND IQD LYD'.includes(code) ? 3 : 2;
   }
+  // end: currency
   const percent = o.style === 'percent';
-  // (ICU puts no space between a code and NaN or ∞.)
-  if (x !== x) return prefix.trim() + 'NaN' + (percent ? '%' : '');
+  if (x !== x) return bare + 'NaN' + (percent ? '%' : '');
   const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
-  if (x === Infinity || x === -Infinity) return sign + prefix.trim() + '∞' + (percent ? '%' : '');
+  if (x === Infinity || x === -Infinity) return sign + bare + '∞' + (percent ? '%' : '');
   let min = o.minimumFractionDigits === undefined ? fixed : +o.minimumFractionDigits;
   let max = o.maximumFractionDigits === undefined ? Math.max(min, prefix !== '' ? fixed : percent ? 0 : 3) : +o.maximumFractionDigits;
   // (A maximum alone lowers the style's minimum: `$3` for no digits.)
