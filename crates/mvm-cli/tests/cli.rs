@@ -244,6 +244,35 @@ fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() 
 }
 
 #[test]
+fn json_nested_too_deep_throws_a_range_error_a_script_catches() {
+    // The engine's parser stops at 1,000 levels (Node's goes deeper):
+    // a RangeError, not the TypeError the parse-error wording made of it.
+    let out = run_script(
+        "json-deep",
+        "vmExport(0, () => {\n  try {\n    JSON.parse('['.repeat(1100) + ']'.repeat(1100));\n  } catch (e) {\n    console.log(e.name, e.message);\n  }\n  console.log(JSON.parse('['.repeat(900) + ']'.repeat(900)).length);\n});\n",
+        &["0"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "RangeError Maximum call stack size exceeded\n1\n"
+    );
+}
+
+#[test]
+fn source_nested_past_a_main_thread_stack_compiles() {
+    // A 12,000-term sum (16,000 in a release build) and 5,000 nested
+    // parentheses overflowed the 8 MB main thread's stack (an abort); the
+    // command's own thread has room.
+    let sum = vec!["a"; 12_000].join("+");
+    let parens = format!("{}1{}", "(".repeat(5_000), ")".repeat(5_000));
+    let source = format!("function f(a) {{ return {sum}; }}\nconsole.log(f(1), {parens});\n");
+    let out = run_script("nested-source", &source, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "12000 1\n");
+}
+
+#[test]
 fn a_rejected_promise_an_export_returns_is_reported() {
     // No one else waits on it: `mvm run` says so on the error stream,
     // after its timers have run, and leaves the output the script's.

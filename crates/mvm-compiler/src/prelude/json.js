@@ -8,6 +8,8 @@ globalThis.$mvmJSON_parse = function parse(text, reviver) {
   try {
     value = $mvmJsonParse(text);
   } catch (fault) {
+    // (Nesting past the engine's depth is a RangeError, thrown as is.)
+    if (typeof fault !== 'string') throw fault;
     throw new SyntaxError($mvmJsonParseMessage(text, fault));
   }
   return typeof reviver === 'function' ? $mvmJsonRevive({ '': value }, '', reviver) : value;
