@@ -313,6 +313,9 @@ impl<'a> Engine<'a> {
     pub(crate) fn for_in_keys(&mut self, obj: Value) -> Result<Value, VmError> {
         if self.is_plain_object(obj) {
             let start = self.stack.len();
+            // Names an object nearer made non-enumerable, which hide the
+            // same names further up (`util.inherits`'s `constructor`).
+            let mut shadowed: alloc::vec::Vec<Value> = alloc::vec::Vec::new();
             let mut o = obj;
             for _ in 0..100 {
                 // A class prototype's own keys start after its first
@@ -332,9 +335,15 @@ impl<'a> Engine<'a> {
                         .get(start..)
                         .unwrap_or(&[])
                         .iter()
+                        .chain(&shadowed)
                         .any(|k| self.string_bytes(*k) == bytes);
                     if !seen {
                         self.push(key)?;
+                    }
+                }
+                if let Some(hidden) = self.own_named(o, b"\xEF\xBF\xBFhidden") {
+                    for i in 0..self.indexed_length(hidden) {
+                        shadowed.push(self.array_get(hidden, i));
                     }
                 }
                 // (`Promise.prototype`'s methods are not enumerable.)

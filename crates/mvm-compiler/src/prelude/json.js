@@ -122,7 +122,7 @@ function $mvmJsonPlain(holder, key, filter, keys, ancestors) {
     const names = keys === undefined ? Reflect.ownKeys(value) : keys;
     // section: defineProperty|defineProperties|create|cause
     // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
-    const hidden = value['#hidden'];
+    const hidden = $mvmOwnProperty(value, '#hidden', 2) ? value['#hidden'] : undefined;
     // end: defineProperty|defineProperties|create|cause
     for (let i = 0; i < names.length; i++) {
       const k = names[i];

@@ -15,15 +15,16 @@ globalThis.$mvmObject = function Object(value) {
 // Keys `Object.defineProperty` made non-enumerable: an array of them
 // under the hidden key `#hidden`, which the engine's listings (for..in,
 // JSON, console.log) and these functions leave out.
+// (Its own: a prototype's list is the prototype's.)
 function $mvmHidden(value, key) {
-  const hidden = value['#hidden'];
+  const hidden = $mvmOwnProperty(value, '#hidden', 2) ? value['#hidden'] : undefined;
   if (hidden === undefined) return false;
   for (let i = 0; i < hidden.length; i++) if (hidden[i] === key) return true;
   return false;
 }
 function $mvmHide(target, key, hide) {
   if (hide === $mvmHidden(target, key)) return;
-  const hidden = target['#hidden'];
+  const hidden = $mvmOwnProperty(target, '#hidden', 2) ? target['#hidden'] : undefined;
   if (hide) {
     if (hidden === undefined) target['#hidden'] = [key];
     else hidden.push(key);

@@ -28,7 +28,7 @@ function $mvmSpreadKeys(source) {
   const isArray = Microvium.typeCodeOf(source) === Microvium.typeCodeOf([]);
   // section: defineProperty|defineProperties|create|cause
   // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
-  const hidden = source['#hidden'];
+  const hidden = $mvmOwnProperty(source, '#hidden', 2) ? source['#hidden'] : undefined;
   // end: defineProperty|defineProperties|create|cause
   for (let i = 0; i < own.length; i++) {
     // section: defineProperty|defineProperties|create|cause
