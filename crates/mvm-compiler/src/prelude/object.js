@@ -260,7 +260,7 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
     const fixedMark = '#' + key;
     const readOnlyMark = '#' + fixedMark;
     const mark = nowReadOnly ? (nowFixed ? key : readOnlyMark) : nowFixed ? fixedMark : undefined;
-    let marks = target['#lock'];
+    let marks = $mvmLockList(target);
     if (marks !== undefined) {
       const kept = [marks[0]];
       for (let i = 1; i < marks.length; i++) if (marks[i] !== key && marks[i] !== fixedMark && marks[i] !== readOnlyMark) kept.push(marks[i]);
@@ -292,9 +292,13 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 // property added, 2 sealed (nor deleted), 3 frozen. A locked object
 // without one is frozen, which costs a frozen table no memory (see the
 // engine's lock.rs). An array holds no such list: only freezing locks it.
+// (Its own list: a prototype's locks the prototype.)
+function $mvmLockList(value) {
+  return $mvmOwnProperty(value, '#lock', 2) ? value['#lock'] : undefined;
+}
 function $mvmLockLevel(value) {
   if (!$mvmLock(value, false)) return -1;
-  const marks = value['#lock'];
+  const marks = $mvmLockList(value);
   return marks === undefined ? 3 : marks[0];
 }
 function $mvmLockTo(value, level) {
@@ -302,7 +306,7 @@ function $mvmLockTo(value, level) {
   if (level < 3 && Array.isArray(value)) return value;
   const was = $mvmLockLevel(value);
   if (was < level) {
-    const marks = value['#lock'];
+    const marks = $mvmLockList(value);
     if (marks !== undefined) marks[0] = level;
     else if (level < 3) value['#lock'] = [level];
   }
@@ -358,7 +362,7 @@ function $mvmFixedKey(target, key) {
 function $mvmLockMarks(target, key, level, fixed) {
   const was = $mvmLockLevel(target);
   if (was >= level) return true;
-  const marks = target['#lock'];
+  const marks = $mvmLockList(target);
   if (was < 0 || marks === undefined) return false;
   const other = fixed ? '#' + key : '#' + ('#' + key);
   for (let i = 1; i < marks.length; i++) if (marks[i] === key || marks[i] === other) return true;
