@@ -66,12 +66,28 @@ Error.prototype.stack = $mvmMakeAccessor(
 // end: .stack
 // section: captureStackTrace
 // Node's way to give an object a `stack` (custom errors call it in their
-// constructor): its first line, as above.
+// constructor): its first line, as above, written when first read, as V8
+// does (an ES5 constructor sets `name` and `message` after the call);
+// unlisted.
 Error.captureStackTrace = function captureStackTrace(target) {
   if (target === null || typeof target !== 'object') {
     throw new TypeError('Invalid argument');
   }
-  target.stack = $mvmCallThis(errorToString, target);
+  const keep = function (stack) {
+    $mvmDefineOwn(this, 'stack', stack);
+  };
+  $mvmDefineOwn(
+    target,
+    'stack',
+    $mvmMakeAccessor(function () {
+      const stack = $mvmCallThis(errorToString, this);
+      $mvmCallThis(keep, this, stack);
+      return stack;
+    }, keep),
+  );
+  const hidden = $mvmOwnProperty(target, '#hidden', 2) ? target['#hidden'] : undefined;
+  if (hidden === undefined) target['#hidden'] = ['stack'];
+  else if (hidden.indexOf('stack') < 0) hidden.push('stack');
 };
 // end: captureStackTrace
 // section: stackTraceLimit

@@ -120,16 +120,16 @@ function $mvmJsonPlain(holder, key, filter, keys, ancestors) {
   } else {
     out = {};
     const names = keys === undefined ? Reflect.ownKeys(value) : keys;
-    // section: defineProperty|defineProperties|create|cause
+    // section: defineProperty|defineProperties|create|cause|captureStackTrace
     // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
     const hidden = $mvmOwnProperty(value, '#hidden', 2) ? value['#hidden'] : undefined;
-    // end: defineProperty|defineProperties|create|cause
+    // end: defineProperty|defineProperties|create|cause|captureStackTrace
     for (let i = 0; i < names.length; i++) {
       const k = names[i];
       if (keys !== undefined && !(k in value)) continue;
-      // section: defineProperty|defineProperties|create|cause
+      // section: defineProperty|defineProperties|create|cause|captureStackTrace
       if (keys === undefined && hidden !== undefined && hidden.indexOf(k) >= 0) continue;
-      // end: defineProperty|defineProperties|create|cause
+      // end: defineProperty|defineProperties|create|cause|captureStackTrace
       const item = $mvmJsonPlain(value, k, filter, keys, ancestors);
       if (item !== undefined && typeof item !== 'function') out[k] = item;
     }

@@ -26,23 +26,23 @@ function $mvmSpreadKeys(source) {
   }
   // An array's `length` is its own but not enumerable.
   const isArray = Microvium.typeCodeOf(source) === Microvium.typeCodeOf([]);
-  // section: defineProperty|defineProperties|create|cause
+  // section: defineProperty|defineProperties|create|cause|captureStackTrace
   // (Not those `Object.defineProperty` made non-enumerable: see object.js.)
   const hidden = $mvmOwnProperty(source, '#hidden', 2) ? source['#hidden'] : undefined;
-  // end: defineProperty|defineProperties|create|cause
+  // end: defineProperty|defineProperties|create|cause|captureStackTrace
   for (let i = 0; i < own.length; i++) {
-    // section: defineProperty|defineProperties|create|cause
+    // section: defineProperty|defineProperties|create|cause|captureStackTrace
     if (hidden !== undefined && hidden.indexOf(own[i]) >= 0) continue;
-    // end: defineProperty|defineProperties|create|cause
+    // end: defineProperty|defineProperties|create|cause|captureStackTrace
     if (!(isArray && own[i] === 'length')) keys.push(own[i]);
   }
   // section: Symbol
   // (Then its symbol-keyed properties, which spreads copy too.)
   const symbols = Reflect.ownKeys(source, true);
   for (let i = 0; i < symbols.length; i++) {
-    // section: defineProperty|defineProperties|create|cause
+    // section: defineProperty|defineProperties|create|cause|captureStackTrace
     if (hidden !== undefined && hidden.indexOf(symbols[i]) >= 0) continue;
-    // end: defineProperty|defineProperties|create|cause
+    // end: defineProperty|defineProperties|create|cause|captureStackTrace
     keys.push(symbols[i]);
   }
   // end: Symbol
