@@ -15,6 +15,8 @@ $mvmFunctionPrototype.apply = $mvmFunctionApply;
 $mvmFunctionPrototype.bind = function bind(thisArg, ...bound) {
   const target = this;
   const f = function (...args) {
+    // (`new` on a bound function makes the target's object.)
+    if (this instanceof f) return $mvmConstruct(target, [...bound, ...args]);
     return $mvmFunctionApply.call(target, thisArg, [...bound, ...args]);
   };
   // Named and counted as JavaScript's: `bound greet`, the parameters the

@@ -169,8 +169,17 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
   // and the builtin prototypes' are Object.prototype, which the engine
   // leaves implicit (but for Object.create(null)'s objects).
   if ($mvmIsArray(value)) return Array.prototype;
-  // (A function's, where a program set one: a transpiled class's parent.)
-  if (typeof value === 'function') return value['#proto'] === undefined ? null : value['#proto'];
+  // (A function's, where a program set one: a transpiled class's parent;
+  // a derived class's parent, found through their prototypes.)
+  if (typeof value === 'function') {
+    if (value['#proto'] !== undefined) return value['#proto'];
+    const prototype = value.prototype;
+    const parent = prototype !== null && typeof prototype === 'object' ? prototype.__proto__ : undefined;
+    if (parent !== null && typeof parent === 'object' && typeof parent.constructor === 'function' && parent.constructor.prototype === parent) {
+      return parent.constructor;
+    }
+    return null;
+  }
   const proto = value.__proto__;
   if (proto !== null && proto !== undefined) return proto;
   if (typeof value !== 'object' || value === Object.prototype || '#null' in value) return null;
