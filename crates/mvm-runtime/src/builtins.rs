@@ -313,9 +313,6 @@ impl<'a> Engine<'a> {
     pub(crate) fn for_in_keys(&mut self, obj: Value) -> Result<Value, VmError> {
         if self.is_plain_object(obj) {
             let start = self.stack.len();
-            // Names an object nearer made non-enumerable, which hide the
-            // same names further up (`util.inherits`'s `constructor`).
-            let mut shadowed: alloc::vec::Vec<Value> = alloc::vec::Vec::new();
             let mut o = obj;
             for _ in 0..100 {
                 // A class prototype's own keys start after its first
@@ -329,21 +326,17 @@ impl<'a> Engine<'a> {
                     .transpose()?
                     .unwrap_or_default()
                 {
-                    let bytes = self.string_bytes(key);
-                    let seen = self
-                        .stack
-                        .get(start..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .chain(&shadowed)
-                        .any(|k| self.string_bytes(*k) == bytes);
-                    if !seen {
-                        self.push(key)?;
+                    // (An own property of an object nearer hides it: listed
+                    // there, or not enumerable, `util.inherits`'s
+                    // `constructor`.)
+                    let mut nearer = obj;
+                    let mut shadowed = false;
+                    while nearer != o && !shadowed {
+                        shadowed = self.find_property(nearer, key).is_some();
+                        nearer = self.slot(nearer, 1).unwrap_or(o);
                     }
-                }
-                if let Some(hidden) = self.own_named(o, b"\xEF\xBF\xBFhidden") {
-                    for i in 0..self.indexed_length(hidden) {
-                        shadowed.push(self.array_get(hidden, i));
+                    if !shadowed {
+                        self.push(key)?;
                     }
                 }
                 // (`Promise.prototype`'s methods are not enumerable.)

@@ -853,23 +853,17 @@ impl<'a> Engine<'a> {
         self.push(f)?;
         let props = self.function_props_made(f)?;
         self.push(props)?;
-        let proto = self.new_object(1)?;
-        self.push(Value::STR_PROTOTYPE)?;
-        self.push(proto)?;
-        self.set_object_property(true)?;
-        let proto = self.pop()?;
-        self.pop()?;
-        self.pop()?;
-        self.push(proto)?;
         let constructor = self.make_string(b"constructor")?;
         self.push(constructor)?;
-        let f = self.peek(2)?;
-        self.push(f)?;
+        let proto = self.new_object(1)?;
+        self.set_slot(proto, LIST_HEADER, self.peek(0)?)?;
+        self.set_slot(proto, LIST_HEADER + 1, self.peek(2)?)?;
+        // `props.prototype = proto`, with `f` and `props` below.
+        self.set_peek(0, Value::STR_PROTOTYPE)?;
+        self.push(proto)?;
         self.set_object_property(true)?;
-        self.pop()?;
-        self.pop()?;
         let proto = self.pop()?;
-        self.pop()?;
+        self.stack.truncate(self.stack.len().saturating_sub(3));
         Ok(proto)
     }
 
