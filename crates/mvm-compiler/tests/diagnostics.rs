@@ -78,6 +78,14 @@ fn assignment_to_super_property() {
 }
 
 #[test]
+fn string_longer_than_an_allocation() {
+    let long = "x".repeat(4_100);
+    insta::assert_snapshot!(diagnose(&format!(
+        "const banner = 1;\nconst table = '{long}';\n"
+    )));
+}
+
+#[test]
 fn yield_star_in_async_generator() {
     insta::assert_snapshot!(diagnose(
         "async function* ids(inner) {\n  yield* inner;\n}\n"

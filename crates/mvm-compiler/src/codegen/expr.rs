@@ -366,6 +366,18 @@ impl<'s> Codegen<'s> {
             }
             _ => s,
         };
+        // (A string is one allocation: its UTF-8 and a terminating zero.)
+        if s.len() >= mvm_snapshot::MAX_ALLOC_SIZE {
+            self.error(
+                span,
+                format!(
+                    "this string is {} bytes of UTF-8, past the 4,094 one allocation holds",
+                    s.len()
+                ),
+                Some("split it into parts (an array of strings, joined where it is used), or keep the data as bytes in a `Uint8Array`"),
+            );
+            return self.f().push_value(Value::EMPTY_STRING);
+        }
         let builtin = std::str::from_utf8(s).ok().and_then(Value::builtin_str);
         if s.is_empty() {
             self.f().push_value(Value::EMPTY_STRING);
