@@ -161,7 +161,9 @@ impl Engine<'_> {
                 // the name Node shows after `extends`.
                 let parent = self.slot(v, 1).and_then(|props| self.slot(props, 1));
                 let parent = parent.and_then(|p| self.own_named(p, b"name"));
-                let head = match parent.and_then(|p| self.string_bytes(p)) {
+                // (An anonymous parent, a mixin's, names none.)
+                let parent = parent.and_then(|p| self.string_bytes(p));
+                let head = match parent.filter(|p| !p.is_empty()) {
                     Some(parent) => format!("[class {name} extends {}]", lossy(parent)),
                     None => format!("[class {name}]"),
                 };

@@ -808,6 +808,7 @@ impl<'a> Engine<'a> {
                         self.push(closure)?
                     }
                     Op::GetProp => {
+                        self.object_key(host, 0)?;
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
                         if let Some(v) = self.array_element(obj, key) {
                             self.stack.pop();
@@ -882,6 +883,7 @@ impl<'a> Engine<'a> {
                         self.push(value)?
                     }
                     Op::InitProp => {
+                        self.object_key(host, 1)?;
                         // A definition: an accessor in the way (one a
                         // prototype has, say) is replaced, not called.
                         if self.set_property_from_stack()? != Value::UNDEFINED {
@@ -939,12 +941,14 @@ impl<'a> Engine<'a> {
                         self.set_peek(0, keys)?;
                     }
                     Op::Delete => {
+                        self.object_key(host, 0)?;
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
                         let deleted = self.delete_property(obj, key)?;
                         self.pop()?;
                         self.set_peek(0, Value::bool(deleted))?;
                     }
                     Op::In => {
+                        self.object_key(host, 1)?;
                         let (key, obj) = (self.peek(1)?, self.peek(0)?);
                         let found = match self.has_property(obj, key) {
                             #[cfg(feature = "std")]
@@ -1437,6 +1441,7 @@ impl<'a> Engine<'a> {
     /// stack (left there): through the property's setter when it has one.
     #[cfg_attr(not(mvm_size), inline(always))]
     fn assign_from_stack(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        self.object_key(host, 1)?;
         let accessor = self.set_property_from_stack()?;
         if accessor == Value::HOLE {
             return self.refuse_shadowing();
@@ -1446,6 +1451,27 @@ impl<'a> Engine<'a> {
             self.call_accessor(host, receiver, accessor, 1)?;
         }
         Ok(())
+    }
+
+    /// Makes the key `below` values under the stack's top a string when
+    /// it is an object: its `toString()` (or `[Symbol.toPrimitive]`), as
+    /// JavaScript's property keys are (`visited[point]` with a point's
+    /// `toString`). Arrays and other kinds the engine writes itself.
+    #[inline]
+    fn object_key(&mut self, host: &mut dyn Host, below: usize) -> Result<(), VmError> {
+        let key = self.peek(below)?;
+        if key.is_heap() && self.is_plain_object(key) {
+            self.object_key_slow(host, below)?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn object_key_slow(&mut self, host: &mut dyn Host, below: usize) -> Result<(), VmError> {
+        self.push(self.peek(below)?)?;
+        self.user_primitives(host, 1, HINT_STRING)?;
+        let key = self.pop()?;
+        self.set_peek(below, key)
     }
 
     /// Calls slot `which` of `accessor` (0 the getter, 1 the setter, given

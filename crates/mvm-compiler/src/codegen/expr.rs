@@ -1993,6 +1993,22 @@ impl<'s> Codegen<'s> {
                 return self.unsupported(i.span, "dynamic `import()`", "use `vmImport(id)`")
             }
         };
+        // `RegExp(source, flags)` without `new` makes one as `new` does
+        // (the prelude's is a class, which only `new` runs).
+        if let Expr::Ident(id) = unparenthesized(callee) {
+            let global = self
+                .resolve(&id.sym)
+                .is_some_and(|b| matches!(b.storage, super::Storage::Global(_)));
+            if &*id.sym == "RegExp" && global {
+                let made = NewExpr {
+                    span: c.span,
+                    callee: callee.clone(),
+                    args: Some(c.args.clone()),
+                    ..Default::default()
+                };
+                return self.expr(&Expr::New(made));
+            }
+        }
         if let Expr::Member(m) = unparenthesized(callee) {
             if self.refuse_arguments_callee(m) {
                 return;
