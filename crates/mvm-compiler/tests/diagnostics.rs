@@ -86,6 +86,13 @@ fn string_longer_than_an_allocation() {
 }
 
 #[test]
+fn unicode_property_escape() {
+    insta::assert_snapshot!(diagnose(
+        "const words = (text) => text.match(/\\p{L}+/gu);\n"
+    ));
+}
+
+#[test]
 fn yield_star_in_async_generator() {
     insta::assert_snapshot!(diagnose(
         "async function* ids(inner) {\n  yield* inner;\n}\n"

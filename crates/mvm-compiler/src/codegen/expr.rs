@@ -273,6 +273,13 @@ impl<'s> Codegen<'s> {
             // `/source/flags` makes a new `RegExp` each time it runs, as in
             // JavaScript (the prelude's: a program with one gets it).
             Lit::Regex(r) => {
+                if has_property_escape(&r.exp, &r.flags) {
+                    return self.unsupported(
+                        r.span,
+                        "Unicode property escapes (`\\p{...}`) in regular expressions",
+                        "list the characters in a class instead: `[A-Za-z\\u00C0-\\u024F]` for Latin letters, `[0-9]` for digits",
+                    );
+                }
                 if self.resolve("RegExp").is_none() {
                     self.found.needs_regexp = true;
                     return self.f().push_value(Value::UNDEFINED);
@@ -3202,4 +3209,22 @@ impl Codegen<'_> {
         self.f().push_value(Value::bool(number));
         self.f().op_u8(Op::Call, 2);
     }
+}
+
+/// Whether a regular expression literal says `\p{...}` or `\P{...}` with
+/// the `u` or `v` flag (not an escaped backslash before a `p`).
+fn has_property_escape(source: &str, flags: &str) -> bool {
+    if !flags.contains(['u', 'v']) {
+        return false;
+    }
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            let escaped = chars.next();
+            if matches!(escaped, Some('p' | 'P')) && chars.clone().next() == Some('{') {
+                return true;
+            }
+        }
+    }
+    false
 }
