@@ -1,8 +1,10 @@
 // Regular expressions, in JavaScript. A pattern is parsed into a tree and
 // compiled into a program for a backtracking matcher over UTF-16 code
-// units, as JavaScript matches without the `u` flag. Flags d, g, i, m, s,
-// u and y (`i` folds the letters of ASCII, Latin-1, Greek and Cyrillic;
-// `u` and `d` change nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
+// units, as JavaScript matches without the `u` flag; with it, a
+// surrogate pair is one character (to `.`, classes and their repeats, and
+// where a search or an empty match moves on). Flags d, g, i, m, s, u and
+// y (`i` folds the letters of ASCII, Latin-1, Greek and Cyrillic; `d`
+// changes nothing); classes, `\d \w \s` and their negations, `. ^ $ \b \B`,
 // greedy and lazy quantifiers, capturing, named and non-capturing groups,
 // alternation, lookahead, lookbehind and backreferences. The work of the
 // string methods (`// section: NAME` to `// end: NAME`) comes only with a
@@ -34,15 +36,16 @@ const $mvmReDigit = [48, 57];
 const $mvmReWord = [48, 57, 65, 90, 95, 95, 97, 122];
 const $mvmReSpace = [9, 13, 32, 32, 160, 160, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029,
   0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff];
-// The code units outside sorted `ranges`.
-function $mvmReComplement(ranges) {
+// The code units (or, to `top` 0x10FFFF, code points) outside sorted
+// `ranges`.
+function $mvmReComplement(ranges, top = 0xffff) {
   const out = [];
   let next = 0;
   for (let i = 0; i < ranges.length; i += 2) {
     if (ranges[i] > next) out.push(next, ranges[i] - 1);
     if (ranges[i + 1] + 1 > next) next = ranges[i + 1] + 1;
   }
-  if (next <= 0xffff) out.push(next, 0xffff);
+  if (next <= top) out.push(next, top);
   return out;
 }
 // Lower case, for the letters `i` folds: ASCII, Latin-1, Greek and
@@ -95,6 +98,15 @@ class $mvmReParser {
     this.at++;
     return true;
   }
+  // With `u`, the unit just read and a low surrogate after it are one
+  // code point.
+  point(c) {
+    if (!this.unicode || c < 0xd800 || c > 0xdbff) return c;
+    const low = this.peek();
+    if (low < 0xdc00 || low > 0xdfff) return c;
+    this.at++;
+    return (c - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
+  }
   alternatives() {
     const options = [this.sequence()];
     while (this.eat(124)) options.push(this.sequence());
@@ -125,7 +137,7 @@ class $mvmReParser {
         atom = [0, c];
         break;
       case 41: this.fail('Unmatched \')\''); break;
-      default: atom = [0, c];
+      default: atom = [0, this.point(c)];
     }
     // (Assertions take no quantifier but lookaheads, as in JavaScript.)
     if (atom[0] === 9) return atom;
@@ -246,7 +258,7 @@ class $mvmReParser {
           const point = end < 0 ? NaN : parseInt(this.source.slice(this.at + 1, end), 16);
           if (!(point >= 0 && point <= 0x10ffff)) this.fail('Invalid Unicode escape');
           this.at = end + 1;
-          if (point <= 0xffff) return [0, point];
+          if (point <= 0xffff || this.unicode) return [0, point];
           // (Two units: a pair, matched in turn.)
           const high = 0xd800 + ((point - 0x10000) >> 10);
           return [3, [[0, high], [0, 0xdc00 + ((point - 0x10000) & 1023)]]];
@@ -281,12 +293,12 @@ class $mvmReParser {
     let ranges = [];
     while (!this.eat(93)) {
       if (this.peek() === -1) this.fail('Unterminated character class');
-      let first = this.source.charCodeAt(this.at++);
+      let first = this.point(this.source.charCodeAt(this.at++));
       if (first === 92) {
         const item = this.escape(true);
         if (item[0] === 3) this.fail('a character past U+FFFF in a class is not supported');
         if (item[0] === 2) {
-          const more = item[2] ? $mvmReComplement(item[1]) : item[1];
+          const more = item[2] ? $mvmReComplement(item[1], this.unicode ? 0x10ffff : 0xffff) : item[1];
           for (let i = 0; i < more.length; i++) ranges.push(more[i]);
           continue;
         }
@@ -295,7 +307,7 @@ class $mvmReParser {
       let last = first;
       if (this.peek() === 45 && this.at + 1 < this.source.length && this.source[this.at + 1] !== ']') {
         this.at++;
-        last = this.source.charCodeAt(this.at++);
+        last = this.point(this.source.charCodeAt(this.at++));
         if (last === 92) {
           const item = this.escape(true);
           if (item[0] === 2) this.fail('Invalid character class');
@@ -352,7 +364,7 @@ function $mvmReEmit(node, program, c) {
     case 6: {
       const [, atom, min, max, greedy] = node;
       // A char, any or class matches one unit a pass, never none.
-      const unit = atom[0] <= 2;
+      const unit = atom[0] <= 2 && !c.unicode;
       if (unit && greedy && max - min > 1) {
         emit(16, min, max === Infinity ? -1 : max);
         $mvmReEmit(atom, program, c);
@@ -442,24 +454,44 @@ function $mvmReGroups(node, out) {
   if (node[0] === 3 || node[0] === 4) for (let i = 0; i < node[1].length; i++) $mvmReGroups(node[1][i], out);
   else if (node[0] === 5 || node[0] === 6 || node[0] === 10 || node[0] === 12) $mvmReGroups(node[1], out);
 }
-// Whether the one-unit instruction at `at` (char, any or class) matches
-// the unit of `s` at `i`.
+// How many units of `s` at `i` the one-character instruction at `at`
+// (char, any or class) matches: 1, 2 for a surrogate pair with `u`, or 0.
 function $mvmReOne(re, program, at, s, i) {
   // (Past the end, NaN: no need to ask the length each time.)
-  const c = s.charCodeAt(i);
-  if (c !== c) return false;
-  switch (program[at]) {
-    case 0:
-      return (re.icase ? $mvmReFold(c) : c) === program[at + 1];
-    case 1:
-      return re.dotAll || !$mvmReIsLineEnd(c);
-    default: {
-      const ranges = re.classes[program[at + 1]];
-      let found = $mvmReInRanges(ranges, c);
-      if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
-      return found !== (program[at + 2] === 1);
+  let c = s.charCodeAt(i);
+  if (c !== c) return 0;
+  let width = 1;
+  if (re.unicode && c >= 0xd800 && c <= 0xdbff) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      c = (c - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
+      width = 2;
     }
   }
+  let found;
+  switch (program[at]) {
+    case 0:
+      found = (re.icase ? $mvmReFold(c) : c) === program[at + 1];
+      break;
+    case 1:
+      found = re.dotAll || !$mvmReIsLineEnd(c);
+      break;
+    default: {
+      const ranges = re.classes[program[at + 1]];
+      found = $mvmReInRanges(ranges, c);
+      if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
+      found = found !== (program[at + 2] === 1);
+    }
+  }
+  return found ? width : 0;
+}
+// Where a search or an empty match moves on to from `at`: past a
+// surrogate pair with `u`.
+function $mvmReNext(re, s, at) {
+  if (!re.unicode) return at + 1;
+  const c = s.charCodeAt(at);
+  const low = s.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 // The pc of the one-unit instruction (a character, any, a class) that the
 // first unit of every match must pass, or -1 where the program does not
@@ -532,10 +564,12 @@ function $mvmReRun(re, program, s, at, slots, end) {
   for (;;) {
     let ok = true;
     switch (program[pc]) {
-      case 0: case 1: case 2:
-        ok = $mvmReOne(re, program, pc, s, sp);
-        if (ok) sp++;
+      case 0: case 1: case 2: {
+        const width = $mvmReOne(re, program, pc, s, sp);
+        ok = width > 0;
+        sp += width;
         break;
+      }
       case 3:
         branch(program[pc + 2], sp, 0);
         pc = program[pc + 1];
@@ -543,7 +577,7 @@ function $mvmReRun(re, program, s, at, slots, end) {
       case 16: {
         const max = program[pc + 2];
         let count = 0;
-        while ((max < 0 || count < max) && $mvmReOne(re, program, pc + 3, s, sp + count)) count++;
+        while ((max < 0 || count < max) && $mvmReOne(re, program, pc + 3, s, sp + count) > 0) count++;
         if (count < program[pc + 1]) {
           ok = false;
           break;
@@ -712,18 +746,19 @@ globalThis.RegExp = class RegExp {
     this.#groups = parser.groups;
     this.#names = parser.names;
     const program = [];
+    const unicode = canonical.includes('u');
     const c = { classes: [], programs: [], names: parser.names, icase: canonical.includes('i'), marks: 0,
-      base: (parser.groups + 1) * 2, source: this.#source };
+      base: (parser.groups + 1) * 2, source: this.#source, unicode };
     $mvmReEmit(tree, program, c);
     program.push(11, 0, 0);
     const first = $mvmReFirst(program);
     this.#program = { program, classes: c.classes, programs: c.programs, marks: c.marks, icase: c.icase,
-      multiline: canonical.includes('m'), dotAll: canonical.includes('s'), groups: parser.groups,
+      multiline: canonical.includes('m'), dotAll: canonical.includes('s'), unicode, groups: parser.groups,
       names: parser.names, first, source: this.#source, flags: canonical, lead: $mvmReLead(program, c.programs),
       // (A `^` without `m` matches only at the start: no other is tried.)
       anchored: program[$mvmReStart(program)] === 6 && !canonical.includes('m'),
       // (A first character, its case kept, the engine looks for.)
-      firstText: first >= 0 && program[first] === 0 && !c.icase ? $mvmFromCharCode(program[first + 1]) : undefined };
+      firstText: first >= 0 && program[first] === 0 && !c.icase && program[first + 1] <= 0xffff ? $mvmFromCharCode(program[first + 1]) : undefined };
     $mvmReCache.push(pattern, flags, this.#program);
     if ($mvmReCache.length > 48) $mvmReCache.splice(0, 3);
     if (!$mvmMatchGetters) {
@@ -755,12 +790,12 @@ globalThis.RegExp = class RegExp {
     const count = (this.#groups + 1) * 2;
     const slots = [];
     const first = re.first;
-    for (; at <= s.length; at++) {
+    for (; at <= s.length; at = $mvmReNext(re, s, at)) {
       if (re.anchored && at > 0) return null;
       if (re.firstText !== undefined && !sticky) {
         at = $mvmStringIndexOf(s, re.firstText, at);
         if (at < 0) return null;
-      } else if (first >= 0 && !$mvmReOne(re, re.program, first, s, at)) {
+      } else if (first >= 0 && $mvmReOne(re, re.program, first, s, at) === 0) {
         if (sticky) return null;
         continue;
       }
@@ -773,8 +808,8 @@ globalThis.RegExp = class RegExp {
         return slots;
       }
       if (sticky) return null;
-      if (re.lead >= 0 && $mvmReOne(re, re.program, re.lead, s, at)) {
-        while ($mvmReOne(re, re.program, re.lead, s, at + 1)) at++;
+      if (re.lead >= 0 && !re.unicode && $mvmReOne(re, re.program, re.lead, s, at) > 0) {
+        while ($mvmReOne(re, re.program, re.lead, s, at + 1) > 0) at++;
       }
     }
     return null;
@@ -827,7 +862,7 @@ globalThis.RegExp = class RegExp {
       const slots = this.$mvmSearch(s, at, this.sticky);
       if (slots === null) break;
       all.push(slots);
-      at = slots[1] > slots[0] ? slots[1] : slots[1] + 1;
+      at = slots[1] > slots[0] ? slots[1] : $mvmReNext(this.#program, s, slots[1]);
     }
     return all;
   }
@@ -923,7 +958,7 @@ globalThis.RegExp = class RegExp {
     while (at < s.length) {
       const slots = this.$mvmSearch(s, at, true);
       if (slots === null || slots[1] === from) {
-        at++;
+        at = $mvmReNext(this.#program, s, at);
         continue;
       }
       out.push(s.slice(from, at));
