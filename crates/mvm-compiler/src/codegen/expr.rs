@@ -2534,9 +2534,6 @@ impl<'s> Codegen<'s> {
         self.f().patch_here(done);
     }
 
-    /// Yields the value on top of the stack from the generator whose state
-    /// is local `slot`: `Yield` keeps the frame, `Return` hands the value
-    /// over, and the generator resumes after it with what `next()` sends.
     /// `await` of the value on the stack: in an async function, its
     /// promise's slot `slot`; in an async generator (whose state is
     /// `slot`), a yield of the value marked for the driver to await,
@@ -2553,6 +2550,9 @@ impl<'s> Codegen<'s> {
         self.yield_value(slot);
     }
 
+    /// Yields the value on top of the stack from the generator whose state
+    /// is local `slot`: `Yield` keeps the frame, `Return` hands the value
+    /// over, and the generator resumes after it with what `next()` sends.
     pub(super) fn yield_value(&mut self, slot: u8) {
         self.f().op_u8(Op::Yield, slot);
         self.f().op(Op::Return);
