@@ -257,9 +257,11 @@ $mvmArrayPrototype.sort = function sort(compare) {
   };
   let items = [];
   let undefineds = 0;
-  for (let i = 0; i < this.length; i++) {
+  const length = this.length;
+  for (let i = 0; i < length; i++) {
     const item = this[i];
-    if (item === undefined) undefineds++;
+    // (A hole is neither: holes go last, still holes.)
+    if (item === undefined) undefineds += i in this ? 1 : 0;
     else items.push(item);
   }
   const n = items.length;
@@ -328,6 +330,7 @@ $mvmArrayPrototype.sort = function sort(compare) {
   }
   for (let i = 0; i < n; i++) this[i] = items[i];
   for (let i = n; i < n + undefineds; i++) this[i] = undefined;
+  for (let i = n + undefineds; i < length; i++) delete this[i];
   return this;
 };
 // method: toSpliced
