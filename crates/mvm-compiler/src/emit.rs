@@ -45,6 +45,11 @@ pub struct FunctionCode {
     /// The next free slot: a block's slots are free again after it (see
     /// `Codegen::release_locals`), for the blocks after it to reuse.
     pub next_local: usize,
+    /// The highest slot in use since the statement being compiled began,
+    /// plus one (see `Codegen::stmt`).
+    pub statement_high: usize,
+    /// How many statements the one being compiled is inside.
+    pub statement_depth: usize,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,
     /// A local slot for values held briefly between instructions.

@@ -826,6 +826,7 @@ impl<'s> Codegen<'s> {
         }
         f.next_local = slot + 1;
         f.locals = f.locals.max(f.next_local);
+        f.statement_high = f.statement_high.max(f.next_local);
         slot.min(255) as u8
     }
 

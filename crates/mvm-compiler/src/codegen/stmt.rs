@@ -766,7 +766,12 @@ impl<'s> Codegen<'s> {
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) {
         let mark = self.f().next_local;
+        let outer_high = std::mem::replace(&mut self.f().statement_high, mark);
+        self.f().statement_depth += 1;
         self.stmt_in_place(stmt);
+        self.f().statement_depth -= 1;
+        let high = self.f().statement_high;
+        self.f().statement_high = outer_high.max(high);
         if matches!(
             stmt,
             Stmt::Block(_)
@@ -780,7 +785,27 @@ impl<'s> Codegen<'s> {
                 | Stmt::Try(_)
                 | Stmt::Labeled(_)
         ) {
+            self.clear_locals(mark, high);
             self.release_locals(mark);
+        }
+    }
+
+    /// Empties slots `from..to`, which a statement with a scope of its own
+    /// used and is done with: what they held is garbage a collection can
+    /// take back now (`runGC` after a loop that made objects), not when the
+    /// function returns. Only a statement of the function's body does
+    /// (covering those inside it): inside a loop, clearing would cost
+    /// each pass.
+    fn clear_locals(&mut self, from: usize, to: usize) {
+        if self.f().statement_depth > 0 {
+            return;
+        }
+        let scratch = self.f().scratch.map(usize::from);
+        for slot in from..to.min(256) {
+            if Some(slot) != scratch {
+                self.f().push_value(Value::UNDEFINED);
+                self.f().op_u8(Op::StoreLocal, slot as u8);
+            }
         }
     }
 
