@@ -316,6 +316,31 @@ impl<'a> Vm<'a> {
             .unwrap_or_default()
     }
 
+    /// `String(value)` of a value nothing caught: an object by its own
+    /// `toString` (or `[Symbol.toPrimitive]`), as Node reports it (`throw
+    /// new Fault()` with a class's `toString`), run with no imports; as
+    /// the engine writes it when that fails.
+    fn thrown_text(&mut self, value: Value) -> String {
+        let by_script = self.running(|e| {
+            if !e.is_plain_object(value) || e.is_error(value) {
+                return Ok(None);
+            }
+            // (The failed call's trace stays for the host to read.)
+            let trace = core::mem::take(&mut e.trace);
+            let text = e.host_call(&mut NoImports, |vm, host| {
+                vm.push(value)?;
+                vm.user_primitives(host, 1, crate::interp::HINT_STRING)?;
+                vm.pop()
+            });
+            e.trace = trace;
+            Ok(text.ok().map(|s| e.to_display_string(s)))
+        });
+        match by_script {
+            Ok(Some(text)) => text,
+            _ => self.to_display_string(value),
+        }
+    }
+
     /// `e` as a person reads it: a value nothing caught as `String(value)`
     /// writes it, a property of `undefined` or `null` with its key, as
     /// V8 words it; the rest as `VmError` displays itself.
@@ -328,7 +353,7 @@ impl<'a> Vm<'a> {
             // one the program throws, as the object it is.
             VmError::Uncaught(v) => match self.running(|e| Ok(e.name_and_message(v))) {
                 Ok(Some(text)) => text,
-                _ => alloc::format!("uncaught exception: {}", self.to_display_string(v)),
+                _ => alloc::format!("uncaught exception: {}", self.thrown_text(v)),
             },
             VmError::ReadOfUndefined(key) | VmError::ReadOfNull(key) => {
                 alloc::format!("{e} (reading '{}')", self.key_text(key))
@@ -388,5 +413,24 @@ impl<'a> Vm<'a> {
             last_gc_peak: heap.map_or(0, |h| h.last_gc.temporary_peak),
             total: core + globals + heap_capacity,
         }
+    }
+}
+
+/// A host with no imports, for script code the VM runs on its own (a
+/// thrown object's `toString`).
+struct NoImports;
+
+impl Host for NoImports {
+    fn has_import(&self, _id: u16) -> bool {
+        false
+    }
+
+    fn call_import(
+        &mut self,
+        _vm: &mut Engine<'_>,
+        _id: u16,
+        _args: &[Value],
+    ) -> Result<Value, VmError> {
+        Err(VmError::NotCallable)
     }
 }
