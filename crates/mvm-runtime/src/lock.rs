@@ -147,6 +147,11 @@ impl<'a> Engine<'a> {
         if self.type_of_ref(obj) == Some(TypeCode::Array) {
             return out.extend_from_slice(b"[object Array]");
         }
+        // (A module's namespace, which the compiler marks.)
+        #[cfg(feature = "std")]
+        if self.own_named(obj, b"\xEF\xBF\xBFmodule").is_some() {
+            return out.extend_from_slice(b"[object Module]");
+        }
         #[cfg(feature = "std")]
         let name = self.class_name(obj);
         #[cfg(not(feature = "std"))]

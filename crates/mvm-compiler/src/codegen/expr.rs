@@ -2124,9 +2124,13 @@ impl<'s> Codegen<'s> {
             Expr::SuperProp(sp) => self.super_method(sp),
             Expr::Member(m) if self.builtin_namespace(m).is_none() => {
                 self.expr(&m.obj);
-                self.f().op(Op::Dup);
-                self.member_key(&m.prop);
-                self.f().op(Op::GetProp);
+                // (A module namespace's function, live: read from the
+                // exporting module's slot, as `ns.name` is.)
+                if !self.namespace_member(m) {
+                    self.f().op(Op::Dup);
+                    self.member_key(&m.prop);
+                    self.f().op(Op::GetProp);
+                }
             }
             // `(o?.m)()`: `this` is `o` too; when the chain meets null or
             // undefined, the callee is `undefined` (and calling it throws).

@@ -308,6 +308,14 @@ impl<'s> Codegen<'s> {
         }
         let ns = self.global_slot(&crate::modules::slot_name(m, crate::modules::NAMESPACE));
         self.f().op_u16(Op::StoreGlobal, ns);
+        // Locked, as JavaScript's: an assignment, addition or deletion
+        // throws in a module, which is strict code (`$mvmLock(ns, true)`).
+        self.f().push_value(Value::UNDEFINED);
+        self.f().push_value(Builtin::Lock.value());
+        self.f().op_u16(Op::LoadGlobal, ns);
+        self.f().push_value(Value::TRUE);
+        self.f().op_u8(Op::Call, 2);
+        self.f().op(Op::Pop);
     }
 
     /// Compiles a function and returns its id; the caller creates its value.
