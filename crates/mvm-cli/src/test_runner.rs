@@ -84,6 +84,35 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// The front matter with each top-level `key: value` whose value is plain
+/// text (not a block, a quoted string, a number, a boolean or null)
+/// single-quoted.
+fn quote_plain_values(front: &str) -> String {
+    let mut out = String::new();
+    for line in front.lines() {
+        let plain = line
+            .split_once(": ")
+            .filter(|(key, _)| !key.is_empty() && !key.starts_with([' ', '#']))
+            .filter(|(_, value)| {
+                let value = value.trim();
+                !value.is_empty()
+                    && !value.starts_with(['|', '>', '\'', '"'])
+                    && value.parse::<f64>().is_err()
+                    && !matches!(value, "true" | "false" | "null" | "~")
+            });
+        match plain {
+            Some((key, value)) => {
+                out.push_str(&format!("{key}: '{}'\n", value.trim().replace('\'', "''")))
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
 fn parse_spec(text: &str) -> Result<Spec> {
     let start = text
         .find("/*---")
@@ -92,7 +121,12 @@ fn parse_spec(text: &str) -> Result<Spec> {
         .find("---*/")
         .context("front matter is not closed with `---*/`")?
         + start;
-    let docs = YamlLoader::load_from_str(&text[start + 5..end])
+    let front = &text[start + 5..end];
+    // (As the Node oracle reads it, a plain top-level value is the rest of
+    // its line, `: ` in it too: `description: parses config: key and
+    // value`, which strict YAML refuses, is quoted and read again.)
+    let docs = YamlLoader::load_from_str(front)
+        .or_else(|_| YamlLoader::load_from_str(&quote_plain_values(front)))
         .context("front matter is not valid YAML")?;
     let doc = docs.into_iter().next().unwrap_or(Yaml::Null);
     let text_of = |y: &Yaml| match y {

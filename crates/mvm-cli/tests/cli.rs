@@ -244,6 +244,14 @@ fn a_regular_expression_that_backtracks_too_deep_throws_what_a_script_catches() 
 }
 
 #[test]
+fn a_description_with_a_colon_reads_as_the_node_oracle_reads_it() {
+    // Strict YAML refuses `key: a: b`; the oracle takes the rest of the
+    // line, and so does `mvm test`, booleans and numbers kept.
+    let fixture = "/*---\ndescription: parses config: key and value\nisAsync: true\nassertionCount: 1\n---*/\nassert(true);\nasyncTestComplete(true, 'done');\n";
+    assert_eq!(test_verdict("colon", fixture), "1 passed, 0 failed\n");
+}
+
+#[test]
 fn json_nested_too_deep_throws_a_range_error_a_script_catches() {
     // The engine's parser stops at 1,000 levels (Node's goes deeper):
     // a RangeError, not the TypeError the parse-error wording made of it.
