@@ -50,6 +50,9 @@ pub struct FunctionCode {
     pub statement_high: usize,
     /// How many statements the one being compiled is inside.
     pub statement_depth: usize,
+    /// Slots that hold only numbers (a `for` loop's counter, a walk's
+    /// index), which clearing leaves alone: they keep nothing alive.
+    pub number_slots: Vec<u8>,
     pub consts: Vec<Const>,
     pub code: Vec<u8>,
     /// A local slot for values held briefly between instructions.

@@ -808,13 +808,14 @@ impl<'a> Engine<'a> {
                         self.push(closure)?
                     }
                     Op::GetProp => {
-                        self.object_key(host, 0)?;
                         let (obj, key) = (self.peek(1)?, self.peek(0)?);
                         if let Some(v) = self.array_element(obj, key) {
                             self.stack.pop();
                             self.set_peek(0, v)?;
                             continue;
                         }
+                        self.object_key(host, 0)?;
+                        let (obj, key) = (self.peek(1)?, self.peek(0)?);
                         let v = self.get_property(obj, key)?;
                         let v = self.got(host, self.peek(1)?, v)?;
                         self.pop()?;
@@ -1459,15 +1460,20 @@ impl<'a> Engine<'a> {
     /// `toString`). Arrays and other kinds the engine writes itself.
     #[inline]
     fn object_key(&mut self, host: &mut dyn Host, below: usize) -> Result<(), VmError> {
-        let key = self.peek(below)?;
-        if key.is_heap() && self.is_plain_object(key) {
+        // (Only a heap value can be an object: ROM strings and numbers,
+        // the common keys, go on at once.)
+        if self.peek(below)?.is_heap() {
             self.object_key_slow(host, below)?;
         }
         Ok(())
     }
 
+    #[cold]
     #[inline(never)]
     fn object_key_slow(&mut self, host: &mut dyn Host, below: usize) -> Result<(), VmError> {
+        if !self.is_plain_object(self.peek(below)?) {
+            return Ok(());
+        }
         self.push(self.peek(below)?)?;
         self.user_primitives(host, 1, HINT_STRING)?;
         let key = self.pop()?;

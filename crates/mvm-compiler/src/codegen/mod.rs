@@ -827,6 +827,8 @@ impl<'s> Codegen<'s> {
         f.next_local = slot + 1;
         f.locals = f.locals.max(f.next_local);
         f.statement_high = f.statement_high.max(f.next_local);
+        let taken = slot.min(255) as u8;
+        f.number_slots.retain(|s| *s != taken);
         slot.min(255) as u8
     }
 

@@ -810,7 +810,8 @@ impl<'s> Codegen<'s> {
         }
         let scratch = self.f().scratch.map(usize::from);
         for slot in from..to.min(256) {
-            if Some(slot) != scratch {
+            let number = self.f().number_slots.contains(&(slot as u8));
+            if Some(slot) != scratch && !number {
                 self.f().push_value(Value::UNDEFINED);
                 self.f().op_u8(Op::StoreLocal, slot as u8);
             }
@@ -1360,7 +1361,20 @@ impl<'s> Codegen<'s> {
         self.enter_scope(&names, false, 0);
         let per_iteration = self.scopes.last().is_some_and(|s| s.has_env);
         match &s.init {
-            Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
+            Some(VarDeclOrExpr::VarDecl(v)) => {
+                self.var_decl(v);
+                // (A counter from a number, `let i = 0`, holds numbers.)
+                for d in &v.decls {
+                    let counter = matches!(d.init.as_deref(), Some(Expr::Lit(Lit::Num(_))));
+                    if let (true, Pat::Ident(id)) = (counter, &d.name) {
+                        if let Some(super::Storage::Local(slot)) =
+                            self.resolve(&id.id.sym).map(|b| b.storage)
+                        {
+                            self.f().number_slots.push(slot);
+                        }
+                    }
+                }
+            }
             Some(VarDeclOrExpr::Expr(e)) => {
                 self.expr(e);
                 self.f().op(Op::Pop);
@@ -1458,6 +1472,7 @@ impl<'s> Codegen<'s> {
         let mut names = Vec::new();
         super::decls::pat_idents(pattern, &mut names);
         let (items, index) = (self.new_local(), self.new_local());
+        self.f().number_slots.push(index);
         // `for..in` checks each key before its turn, so that a key deleted
         // by then is skipped: in the object, or for a string (which `in`
         // refuses) in its key list, which has the same indices.
