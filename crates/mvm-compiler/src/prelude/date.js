@@ -452,134 +452,134 @@ const $mvmDlV = [['long', 'short', 'narrow'], ['numeric', '2-digit'], ['numeric'
 const $mvmDlF = [['weekday', 0], ['year', 1], ['month', 2], ['day', 1], ['hour', 1], ['minute', 1], ['second', 1]];
 function $mvmDlPad(v, n) { let s = '' + v; while (s.length < n) s = '0' + s; return s; }
 // Resolve options to codes: c = [weekday, year, month, day, hour, minute, second, fsd, tzName, hourCycleChar, dateStyle, timeStyle]
-function $mvmDlResolve(L, o, kind) {
-  if (o === null) throw new TypeError('Cannot convert undefined or null to object');
-  const get = (k) => o === undefined ? undefined : o[k];
-  const meth = 'Date.prototype.' + (kind === 'date' ? 'toLocaleDateString' : kind === 'time' ? 'toLocaleTimeString' : 'toLocaleString');
-  const en = (k, vals) => {
+function $mvmDlResolve(locale, options, kind) {
+  if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+  const get = (k) => options === undefined ? undefined : options[k];
+  const method = 'Date.prototype.' + (kind === 'date' ? 'toLocaleDateString' : kind === 'time' ? 'toLocaleTimeString' : 'toLocaleString');
+  const pick = (k, vals) => {
     const v = get(k);
     if (v === undefined) return 0;
     const i = vals.indexOf('' + v);
-    if (i < 0) throw new RangeError('Value ' + v + ' out of range for ' + meth + ' options property ' + k);
+    if (i < 0) throw new RangeError('Value ' + v + ' out of range for ' + method + ' options property ' + k);
     return i + 1;
   };
-  const h12 = get('hour12'), hcO = en('hourCycle', ['h11', 'h12', 'h23', 'h24']);
-  const c = [];
-  for (let i = 0; i < 7; i++) c.push(en($mvmDlF[i][0], $mvmDlV[$mvmDlF[i][1]]));
-  let f = get('fractionalSecondDigits');
-  if (f !== undefined) { f = Math.floor(+f); if (!(f >= 1 && f <= 3)) throw new RangeError('fractionalSecondDigits value is out of range.'); } else f = 0;
-  const tz = en('timeZoneName', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']);
-  c.push(f, tz ? 2 - (tz & 1) : 0);
-  const st = ['full', 'long', 'medium', 'short'], ds = en('dateStyle', st), ts = en('timeStyle', st);
-  if (ds || ts) {
-    if (kind === 'date' && ts) throw new TypeError('Invalid option : timeStyle');
-    if (kind === 'time' && ds) throw new TypeError('Invalid option : dateStyle');
-    for (let i = 0; i < 9; i++) if (c[i]) throw new TypeError("Can't set option " + (i < 7 ? $mvmDlF[i][0] : i < 8 ? 'fractionalSecondDigits' : 'timeZoneName') + ' when ' + (ds ? 'dateStyle' : 'timeStyle') + ' is used');
+  const hour12 = get('hour12'), cycle = pick('hourCycle', ['h11', 'h12', 'h23', 'h24']);
+  const codes = [];
+  for (let i = 0; i < 7; i++) codes.push(pick($mvmDlF[i][0], $mvmDlV[$mvmDlF[i][1]]));
+  let fraction = get('fractionalSecondDigits');
+  if (fraction !== undefined) { fraction = Math.floor(+fraction); if (!(fraction >= 1 && fraction <= 3)) throw new RangeError('fractionalSecondDigits value is out of range.'); } else fraction = 0;
+  const zoneName = pick('timeZoneName', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']);
+  codes.push(fraction, zoneName ? 2 - (zoneName & 1) : 0);
+  const styles = ['full', 'long', 'medium', 'short'], dateStyle = pick('dateStyle', styles), timeStyle = pick('timeStyle', styles);
+  if (dateStyle || timeStyle) {
+    if (kind === 'date' && timeStyle) throw new TypeError('Invalid option : timeStyle');
+    if (kind === 'time' && dateStyle) throw new TypeError('Invalid option : dateStyle');
+    for (let i = 0; i < 9; i++) if (codes[i]) throw new TypeError("Can't set option " + (i < 7 ? $mvmDlF[i][0] : i < 8 ? 'fractionalSecondDigits' : 'timeZoneName') + ' when ' + (dateStyle ? 'dateStyle' : 'timeStyle') + ' is used');
   } else {
-    const needD = kind !== 'time', needT = kind !== 'date';
-    if (!((needD && (c[0] || c[1] || c[2] || c[3])) || (needT && (c[4] || c[5] || c[6] || c[7])))) {
-      if (needD) c[1] = c[2] = c[3] = 1;
-      if (needT) c[4] = c[5] = c[6] = 1;
+    const needsDate = kind !== 'time', needsTime = kind !== 'date';
+    if (!((needsDate && (codes[0] || codes[1] || codes[2] || codes[3])) || (needsTime && (codes[4] || codes[5] || codes[6] || codes[7])))) {
+      if (needsDate) codes[1] = codes[2] = codes[3] = 1;
+      if (needsTime) codes[4] = codes[5] = codes[6] = 1;
     }
   }
   // hour cycle: hour12 wins over hourCycle; V8 maps hour12 relative to the locale default (en-US: false -> h24)
-  const def = L.hc;
-  let hc = h12 !== undefined ? (h12 ? (def === 'H' ? 'K' : 'h') : (def === 'H' ? 'H' : 'k')) : hcO ? 'KhHk'[hcO - 1] : def;
-  c.push(hc, ds, ts);
-  return c;
+  const cycleDefault = locale.hc;
+  let hourCycle = hour12 !== undefined ? (hour12 ? (cycleDefault === 'H' ? 'K' : 'h') : (cycleDefault === 'H' ? 'H' : 'k')) : cycle ? 'KhHk'[cycle - 1] : cycleDefault;
+  codes.push(hourCycle, dateStyle, timeStyle);
+  return codes;
 }
 // Rewrite field widths of a table pattern to the requested ones. q = resolved codes.
-function $mvmDlAdjust(L, p, q, keepH) {
-  let r = '', i = 0;
-  while (i < p.length) {
-    const ch = p[i];
-    if (ch === "'") { const j = p.indexOf("'", i + 1); r += p.slice(i, j + 1); i = j + 1; continue; }
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) { r += ch; i++; continue; }
-    let n = 0; while (p[i + n] === ch) n++;
-    i += n;
-    let c = ch;
-    if (ch === 'E' || ch === 'c') n = [0, 4, 3, 5][q[0]];
-    else if (ch === 'M' || ch === 'L') n = n > 2 ? [0, 0, 0, 4, 3, 5][q[2]] : q[2] === 2 ? 2 : n;
-    else if (ch === 'y') n = q[1];
-    else if (ch === 'd') n = q[3] === 2 ? 2 : n;
-    else if (ch === 'h' || ch === 'H' || ch === 'k' || ch === 'K') {
-      c = q[9];
-      n = q[4] === 2 ? 2 : keepH ? n : 1 + ((parseInt(L.hw[q[5] + 3 * q[6] + 9 * (q[8] ? 1 : 0) + 18 * (q[7] ? 1 : 0)], 16) >> 'KhHk'.indexOf(c)) & 1);
-    } else if (ch === 'S') n = q[7];
-    else if (ch === 'z') n = q[8] === 2 ? 4 : 1;
-    r += c.repeat(n);
+function $mvmDlAdjust(locale, pattern, codes, keepHour) {
+  let out = '', i = 0;
+  while (i < pattern.length) {
+    const letter = pattern[i];
+    if (letter === "'") { const j = pattern.indexOf("'", i + 1); out += pattern.slice(i, j + 1); i = j + 1; continue; }
+    if (!((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z'))) { out += letter; i++; continue; }
+    let width = 0; while (pattern[i + width] === letter) width++;
+    i += width;
+    let written = letter;
+    if (letter === 'E' || letter === 'c') width = [0, 4, 3, 5][codes[0]];
+    else if (letter === 'M' || letter === 'L') width = width > 2 ? [0, 0, 0, 4, 3, 5][codes[2]] : codes[2] === 2 ? 2 : width;
+    else if (letter === 'y') width = codes[1];
+    else if (letter === 'd') width = codes[3] === 2 ? 2 : width;
+    else if (letter === 'h' || letter === 'H' || letter === 'k' || letter === 'K') {
+      written = codes[9];
+      width = codes[4] === 2 ? 2 : keepHour ? width : 1 + ((parseInt(locale.hw[codes[5] + 3 * codes[6] + 9 * (codes[8] ? 1 : 0) + 18 * (codes[7] ? 1 : 0)], 16) >> 'KhHk'.indexOf(written)) & 1);
+    } else if (letter === 'S') width = codes[7];
+    else if (letter === 'z') width = codes[8] === 2 ? 4 : 1;
+    out += written.repeat(width);
   }
-  return r;
+  return out;
 }
-function $mvmDlPattern(L, q) {
-  if (q[10] || q[11]) {
-    let t = '';
-    if (q[11]) {
-      t = L.ts[q[11] - 1];
+function $mvmDlPattern(locale, codes) {
+  if (codes[10] || codes[11]) {
+    let time = '';
+    if (codes[11]) {
+      time = locale.ts[codes[11] - 1];
       // an explicit hour cycle of the other 12/24 class is re-derived from the component tables with a 2-digit hour
-      if ((q[9] === 'H' || q[9] === 'k') !== (L.hc === 'H')) {
-        const z = q[11] < 3 ? 3 - q[11] : 0;
-        t = $mvmDlAdjust(L, L.t[1 + 2 + (q[11] < 4 ? 4 : 0) + (z ? 16 : 0) + (q[9] === 'H' || q[9] === 'k' ? 32 : 0)], [0, 0, 0, 0, 2, 1, 1, 0, z, q[9]]);
+      if ((codes[9] === 'H' || codes[9] === 'k') !== (locale.hc === 'H')) {
+        const zone = codes[11] < 3 ? 3 - codes[11] : 0;
+        time = $mvmDlAdjust(locale, locale.t[1 + 2 + (codes[11] < 4 ? 4 : 0) + (zone ? 16 : 0) + (codes[9] === 'H' || codes[9] === 'k' ? 32 : 0)], [0, 0, 0, 0, 2, 1, 1, 0, zone, codes[9]]);
       } else {
-        let u = '';
-        for (let i = 0; i < t.length; i++) u += 'hHkK'.indexOf(t[i]) >= 0 ? q[9] : t[i];
-        t = u;
+        let swapped = '';
+        for (let i = 0; i < time.length; i++) swapped += 'hHkK'.indexOf(time[i]) >= 0 ? codes[9] : time[i];
+        time = swapped;
       }
     }
-    if (!q[10]) return t;
-    const d = L.ds[q[10] - 1];
-    return q[11] ? d + L.sg[q[10] - 1] + t : d;
+    if (!codes[10]) return time;
+    const date = locale.ds[codes[10] - 1];
+    return codes[11] ? date + locale.sg[codes[10] - 1] + time : date;
   }
-  const dc = '' + q[0] + q[1] + q[2] + q[3];
-  const dk = (q[0] ? 1 : 0) + (q[1] ? 2 : 0) + (q[3] ? 4 : 0) + 8 * [0, 1, 1, 3, 2, 2][q[2]];
-  const tk = q[4] || q[5] || q[6] || q[7] || q[8] ? (q[4] ? 1 : 0) + (q[5] ? 2 : 0) + (q[6] ? 4 : 0) + (q[7] ? 8 : 0) + (q[8] ? 16 : 0) + (q[9] === 'H' || q[9] === 'k' ? 32 : 0) : 0;
-  if (!dk && !tk) return '';
-  const x = L.x['c' + dk + '_' + tk] || L.x['d' + dc + '_' + tk];
-  if (x !== undefined) return $mvmDlAdjust(L, x, q, 1);
-  const dp = dk ? $mvmDlAdjust(L, L.x['d' + dc] || L.d[dk], q) : '';
-  let tp = tk ? $mvmDlAdjust(L, L.x['t' + tk + '_' + q[4] + q[5] + q[6]] || L.t[tk], q) : '';
-  if (!tk) return dp;
-  if (!dk) return tp;
-  return dp + L.g[q[2] === 3 ? (q[0] ? 0 : 1) : q[2] === 4 ? 2 : 3] + tp;
+  const dateKey = '' + codes[0] + codes[1] + codes[2] + codes[3];
+  const dateFields = (codes[0] ? 1 : 0) + (codes[1] ? 2 : 0) + (codes[3] ? 4 : 0) + 8 * [0, 1, 1, 3, 2, 2][codes[2]];
+  const timeFields = codes[4] || codes[5] || codes[6] || codes[7] || codes[8] ? (codes[4] ? 1 : 0) + (codes[5] ? 2 : 0) + (codes[6] ? 4 : 0) + (codes[7] ? 8 : 0) + (codes[8] ? 16 : 0) + (codes[9] === 'H' || codes[9] === 'k' ? 32 : 0) : 0;
+  if (!dateFields && !timeFields) return '';
+  const exception = locale.x['c' + dateFields + '_' + timeFields] || locale.x['d' + dateKey + '_' + timeFields];
+  if (exception !== undefined) return $mvmDlAdjust(locale, exception, codes, 1);
+  const datePart = dateFields ? $mvmDlAdjust(locale, locale.x['d' + dateKey] || locale.d[dateFields], codes) : '';
+  let timePart = timeFields ? $mvmDlAdjust(locale, locale.x['t' + timeFields + '_' + codes[4] + codes[5] + codes[6]] || locale.t[timeFields], codes) : '';
+  if (!timeFields) return datePart;
+  if (!dateFields) return timePart;
+  return datePart + locale.g[codes[2] === 3 ? (codes[0] ? 0 : 1) : codes[2] === 4 ? 2 : 3] + timePart;
 }
 function $mvmDlLocale(locales) {
-  let l = locales;
-  if (l !== undefined && typeof l === 'object' && l !== null) l = l[0];
-  l = l === undefined ? '' : '' + l;
-  const lang = l.slice(0, 2).toLowerCase(), reg = l.slice(3, 5).toUpperCase();
-  return $mvmDlData[lang === 'en' && reg === 'GB' ? 'en-GB' : 'en-US'];
+  let tag = locales;
+  if (tag !== undefined && typeof tag === 'object' && tag !== null) tag = tag[0];
+  tag = tag === undefined ? '' : '' + tag;
+  const lang = tag.slice(0, 2).toLowerCase(), region = tag.slice(3, 5).toUpperCase();
+  return $mvmDlData[lang === 'en' && region === 'GB' ? 'en-GB' : 'en-US'];
 }
-function $mvmDateLocaleText(p, locales, options, kind) {
-  const L = $mvmDlLocale(locales), q = $mvmDlResolve(L, options, kind), pat = $mvmDlPattern(L, q);
-  const H = p[3];
-  let r = '', i = 0;
-  while (i < pat.length) {
-    const ch = pat[i];
-    if (ch === "'") {
+function $mvmDateLocaleText(parts, locales, options, kind) {
+  const locale = $mvmDlLocale(locales), codes = $mvmDlResolve(locale, options, kind), pattern = $mvmDlPattern(locale, codes);
+  const hours = parts[3];
+  let out = '', i = 0;
+  while (i < pattern.length) {
+    const letter = pattern[i];
+    if (letter === "'") {
       let j = i + 1;
-      while (j < pat.length && pat[j] !== "'") r += pat[j++];
-      if (j === i + 1) r += "'";
+      while (j < pattern.length && pattern[j] !== "'") out += pattern[j++];
+      if (j === i + 1) out += "'";
       i = j + 1;
       continue;
     }
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) { r += ch; i++; continue; }
-    let n = 0; while (pat[i + n] === ch) n++;
-    i += n;
-    if (ch === 'y') r += n === 2 ? $mvmDlPad(p[0] % 100, 2) : p[0];
-    else if (ch === 'M' || ch === 'L') r += n < 3 ? $mvmDlPad(p[1] + 1, n) : n === 4 ? L.ml[p[1]] : n === 5 ? L.mn[p[1]] : (ch === 'L' && L.ls || L.ms)[p[1]];
-    else if (ch === 'E' || ch === 'c') r += n === 4 ? L.el[p[7]] : n === 5 ? L.wn[p[7]] : (ch === 'c' && L.cs || L.es)[p[7]];
-    else if (ch === 'd') r += $mvmDlPad(p[2], n);
-    else if (ch === 'h') r += $mvmDlPad(H % 12 || 12, n);
-    else if (ch === 'K') r += $mvmDlPad(H % 12, n);
-    else if (ch === 'H') r += $mvmDlPad(H, n);
-    else if (ch === 'k') r += $mvmDlPad(H || 24, n);
-    else if (ch === 'm') r += $mvmDlPad(p[4], n);
-    else if (ch === 's') r += $mvmDlPad(p[5], n);
-    else if (ch === 'S') r += $mvmDlPad(p[6], 3).slice(0, n);
-    else if (ch === 'a') r += L.ap[H < 12 ? 0 : 1];
-    else if (ch === 'z') r += n === 4 ? L.tz : 'UTC';
+    if (!((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z'))) { out += letter; i++; continue; }
+    let width = 0; while (pattern[i + width] === letter) width++;
+    i += width;
+    if (letter === 'y') out += width === 2 ? $mvmDlPad(parts[0] % 100, 2) : parts[0];
+    else if (letter === 'M' || letter === 'L') out += width < 3 ? $mvmDlPad(parts[1] + 1, width) : width === 4 ? locale.ml[parts[1]] : width === 5 ? locale.mn[parts[1]] : (letter === 'L' && locale.ls || locale.ms)[parts[1]];
+    else if (letter === 'E' || letter === 'c') out += width === 4 ? locale.el[parts[7]] : width === 5 ? locale.wn[parts[7]] : (letter === 'c' && locale.cs || locale.es)[parts[7]];
+    else if (letter === 'd') out += $mvmDlPad(parts[2], width);
+    else if (letter === 'h') out += $mvmDlPad(hours % 12 || 12, width);
+    else if (letter === 'K') out += $mvmDlPad(hours % 12, width);
+    else if (letter === 'H') out += $mvmDlPad(hours, width);
+    else if (letter === 'k') out += $mvmDlPad(hours || 24, width);
+    else if (letter === 'm') out += $mvmDlPad(parts[4], width);
+    else if (letter === 's') out += $mvmDlPad(parts[5], width);
+    else if (letter === 'S') out += $mvmDlPad(parts[6], 3).slice(0, width);
+    else if (letter === 'a') out += locale.ap[hours < 12 ? 0 : 1];
+    else if (letter === 'z') out += width === 4 ? locale.tz : 'UTC';
   }
-  return r;
+  return out;
 }
 // end: weekday|year:|month:|day:|hour:|minute:|second:|hour12|hourCycle|dateStyle|timeStyle|timeZoneName|fractionalSecondDigits|'en-gb
 // end: .toLocaleDateString|.toLocaleTimeString|.toLocaleString
