@@ -1,23 +1,6 @@
 //! Compiles `app.js` to a snapshot at build time, as firmware builds do.
 
-use mvm_runtime::{Engine, Host, Value, VmError};
-
-/// The build-time host: `app.js` calls no imports while its top level runs.
-struct NoImports;
-
-impl Host for NoImports {
-    fn has_import(&self, _id: u16) -> bool {
-        false
-    }
-    fn call_import(
-        &mut self,
-        _vm: &mut Engine<'_>,
-        id: u16,
-        _args: &[Value],
-    ) -> Result<Value, VmError> {
-        Err(VmError::UnresolvedImport(id))
-    }
-}
+use mvm_runtime::NoImports;
 
 fn main() {
     println!("cargo:rerun-if-changed=app.js");

@@ -26,3 +26,23 @@ pub trait Host {
         None
     }
 }
+
+/// A host with no imports: for a script that calls none (a build-time
+/// top level), and for script code the VM runs on its own (a thrown
+/// object's `toString` when the host describes it).
+pub struct NoImports;
+
+impl Host for NoImports {
+    fn has_import(&self, _id: u16) -> bool {
+        false
+    }
+
+    fn call_import(
+        &mut self,
+        _vm: &mut Engine<'_>,
+        id: u16,
+        _args: &[Value],
+    ) -> Result<Value, VmError> {
+        Err(VmError::UnresolvedImport(id))
+    }
+}

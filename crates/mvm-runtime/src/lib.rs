@@ -84,7 +84,7 @@ mod wtf8;
 
 pub use engine::{Engine, Handle, Settings};
 pub use error::VmError;
-pub use host::Host;
+pub use host::{Host, NoImports};
 #[cfg(feature = "std")]
 pub use inspect::number_text;
 pub use mvm_snapshot::{Value, ValueKind};

@@ -327,7 +327,7 @@ impl<'a> Vm<'a> {
             }
             // (The failed call's trace stays for the host to read.)
             let trace = core::mem::take(&mut e.trace);
-            let text = e.host_call(&mut NoImports, |vm, host| {
+            let text = e.host_call(&mut crate::host::NoImports, |vm, host| {
                 vm.push(value)?;
                 vm.user_primitives(host, 1, crate::interp::HINT_STRING)?;
                 vm.pop()
@@ -413,24 +413,5 @@ impl<'a> Vm<'a> {
             last_gc_peak: heap.map_or(0, |h| h.last_gc.temporary_peak),
             total: core + globals + heap_capacity,
         }
-    }
-}
-
-/// A host with no imports, for script code the VM runs on its own (a
-/// thrown object's `toString`).
-struct NoImports;
-
-impl Host for NoImports {
-    fn has_import(&self, _id: u16) -> bool {
-        false
-    }
-
-    fn call_import(
-        &mut self,
-        _vm: &mut Engine<'_>,
-        _id: u16,
-        _args: &[Value],
-    ) -> Result<Value, VmError> {
-        Err(VmError::NotCallable)
     }
 }
