@@ -1481,17 +1481,7 @@ impl<'a> Engine<'a> {
     /// Whether `obj` or a prototype of it was made by
     /// `Object.create(null)`: then nothing comes from `Object.prototype`.
     fn null_prototype_in_chain(&self, obj: Value) -> bool {
-        let mut o = obj;
-        for _ in 0..MAX_PROTO_CHAIN {
-            if self.has_null_prototype(o) {
-                return true;
-            }
-            match self.slot(o, 1) {
-                Some(proto) if self.is_plain_object(proto) => o = proto,
-                _ => break,
-            }
-        }
-        false
+        self.lookup_name(obj, b"\xEF\xBF\xBFnull") != Value::UNDEFINED
     }
 
     /// Whether `o` is a prototype a class body (or a class-shaped

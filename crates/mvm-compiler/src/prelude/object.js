@@ -15,16 +15,20 @@ globalThis.$mvmObject = function Object(value) {
 // Keys `Object.defineProperty` made non-enumerable: an array of them
 // under the hidden key `#hidden`, which the engine's listings (for..in,
 // JSON, console.log) and these functions leave out.
-// (Its own: a prototype's list is the prototype's.)
+// The hidden list `name` (`#hidden`, `#lock`) of `value` itself: a
+// prototype's list is the prototype's.
+function $mvmOwnList(value, name) {
+  return $mvmOwnProperty(value, name, 2) ? value[name] : undefined;
+}
 function $mvmHidden(value, key) {
-  const hidden = $mvmOwnProperty(value, '#hidden', 2) ? value['#hidden'] : undefined;
+  const hidden = $mvmOwnList(value, '#hidden');
   if (hidden === undefined) return false;
   for (let i = 0; i < hidden.length; i++) if (hidden[i] === key) return true;
   return false;
 }
 function $mvmHide(target, key, hide) {
   if (hide === $mvmHidden(target, key)) return;
-  const hidden = $mvmOwnProperty(target, '#hidden', 2) ? target['#hidden'] : undefined;
+  const hidden = $mvmOwnList(target, '#hidden');
   if (hide) {
     if (hidden === undefined) target['#hidden'] = [key];
     else hidden.push(key);
@@ -269,7 +273,7 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
     const fixedMark = '#' + key;
     const readOnlyMark = '#' + fixedMark;
     const mark = nowReadOnly ? (nowFixed ? key : readOnlyMark) : nowFixed ? fixedMark : undefined;
-    let marks = $mvmLockList(target);
+    let marks = $mvmOwnList(target, '#lock');
     if (marks !== undefined) {
       const kept = [marks[0]];
       for (let i = 1; i < marks.length; i++) if (marks[i] !== key && marks[i] !== fixedMark && marks[i] !== readOnlyMark) kept.push(marks[i]);
@@ -301,13 +305,9 @@ globalThis.$mvmObject_defineProperties = function defineProperties(target, descr
 // property added, 2 sealed (nor deleted), 3 frozen. A locked object
 // without one is frozen, which costs a frozen table no memory (see the
 // engine's lock.rs). An array holds no such list: only freezing locks it.
-// (Its own list: a prototype's locks the prototype.)
-function $mvmLockList(value) {
-  return $mvmOwnProperty(value, '#lock', 2) ? value['#lock'] : undefined;
-}
 function $mvmLockLevel(value) {
   if (!$mvmLock(value, false)) return -1;
-  const marks = $mvmLockList(value);
+  const marks = $mvmOwnList(value, '#lock');
   return marks === undefined ? 3 : marks[0];
 }
 function $mvmLockTo(value, level) {
@@ -315,7 +315,7 @@ function $mvmLockTo(value, level) {
   if (level < 3 && Array.isArray(value)) return value;
   const was = $mvmLockLevel(value);
   if (was < level) {
-    const marks = $mvmLockList(value);
+    const marks = $mvmOwnList(value, '#lock');
     if (marks !== undefined) marks[0] = level;
     else if (level < 3) value['#lock'] = [level];
   }
@@ -371,7 +371,7 @@ function $mvmFixedKey(target, key) {
 function $mvmLockMarks(target, key, level, fixed) {
   const was = $mvmLockLevel(target);
   if (was >= level) return true;
-  const marks = $mvmLockList(target);
+  const marks = $mvmOwnList(target, '#lock');
   if (was < 0 || marks === undefined) return false;
   const other = fixed ? '#' + key : '#' + ('#' + key);
   for (let i = 1; i < marks.length; i++) if (marks[i] === key || marks[i] === other) return true;
