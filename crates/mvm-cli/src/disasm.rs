@@ -56,7 +56,10 @@ pub fn disassemble(
             let mut last_line = None;
             while pc < p.len() {
                 let offset = rom_start + payload + pc;
-                if let Some(loc) = u16::try_from(offset).ok().and_then(|o| map.locate(o)) {
+                if let Some(loc) = mvm_runtime::RomPos::try_from(offset)
+                    .ok()
+                    .and_then(|o| map.locate(o))
+                {
                     if last_line != Some((loc.file, loc.line)) {
                         last_line = Some((loc.file, loc.line));
                         let text = sources(loc.file)

@@ -162,7 +162,7 @@ impl Host for ScriptHost {
         Ok(Value::UNDEFINED)
     }
 
-    fn not_callable_message(&self, pc: u16) -> Option<&str> {
+    fn not_callable_message(&self, pc: mvm_runtime::RomPos) -> Option<&str> {
         self.source_map.as_ref()?.not_callable_message(pc)
     }
 }

@@ -213,7 +213,7 @@ fn compile(input: &Path, output: Option<PathBuf>, emit: Emit) -> Result<bool> {
         output.display(),
         compiled.snapshot.len()
     );
-    if mvm_snapshot::Snapshot::parse(&compiled.snapshot).is_ok_and(|s| s.wide()) {
+    if mvm_snapshot::Snapshot::parse(&compiled.snapshot).is_ok_and(|s| s.rom_scale() != 0) {
         println!(
             "note: what the exports reach passes 32 KB, so the snapshot is wide \
              (ROM references in 4-byte steps): the device's mvm-runtime needs its \

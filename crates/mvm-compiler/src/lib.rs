@@ -13,7 +13,7 @@ mod unit;
 pub use diag::{Diagnostic, SourceFile};
 pub use source_map::{FunctionMap, Location, SourceMap};
 
-use mvm_runtime::{imports, Engine, Host, Settings, Value, Vm, VmError};
+use mvm_runtime::{imports, Engine, Host, RomPos, Settings, Value, Vm, VmError};
 use std::fmt;
 use std::path::Path;
 use swc_common::Spanned;
@@ -150,7 +150,7 @@ pub fn compile_source_with(
         moved
             .iter()
             .find(|(old, _)| *old == offset)
-            .map(|(_, new)| *new)
+            .map(|(_, new)| RomPos::from(*new))
     });
     Ok(Compiled {
         snapshot,
@@ -191,21 +191,21 @@ fn too_large_message(
         .collect();
     format!(
         "the program needs {needed} bytes of functions, strings and numbers before its top \
-         level runs, past the {} that references reach, in 4-byte steps, while it runs \
+         level runs, past the {} that references reach, in 8-byte steps, while it runs \
          (of which functions: {}). \
          The library parts a program uses (regular expressions, Date, the text codecs, \
          JSON, ...) are linked whole here and kept only in part after the top level runs: \
          use fewer of them, or make the program's own functions and tables smaller",
-        mvm_snapshot::WIDE_ROM_REACH,
+        mvm_snapshot::rom_reach(2),
         files.join(", ")
     )
 }
 
 fn source_map_for(
     functions: &[emit::FunctionCode],
-    offsets: &[Option<u16>],
+    offsets: &[Option<RomPos>],
     files: &[String],
-    moved: impl Fn(u16) -> Option<u16>,
+    moved: impl Fn(RomPos) -> Option<RomPos>,
 ) -> SourceMap {
     let mut map = SourceMap {
         files: files.to_vec(),
@@ -218,10 +218,10 @@ fn source_map_for(
         let Some(payload) = moved(payload) else {
             continue;
         };
-        let start = payload + 4 + 2 * f.consts.len() as u16;
+        let start = payload + 4 + 2 * f.consts.len() as RomPos;
         map.functions.push(source_map::FunctionMap {
             start,
-            end: start + f.code.len() as u16,
+            end: start + f.code.len() as RomPos,
             positions: f.positions.clone(),
             callees: f.callees.clone(),
         });
@@ -295,7 +295,7 @@ fn run_top_level(
 /// The code frame of the innermost place in the program's own files that
 /// `trace` passes (`  --> file:2:16`, the line, a caret), for an error
 /// while the top level runs; empty where there is none.
-fn code_frame(map: &SourceMap, trace: &[u16], program: &modules::Program) -> String {
+fn code_frame(map: &SourceMap, trace: &[RomPos], program: &modules::Program) -> String {
     let located = trace.iter().enumerate().find_map(|(i, &pc)| {
         let at = map.locate_frame(i, pc)?;
         (at.file != modules::PRELUDE_NAME).then_some(at)
@@ -429,7 +429,7 @@ impl Host for BuildHost<'_> {
         }
     }
 
-    fn not_callable_message(&self, pc: u16) -> Option<&str> {
+    fn not_callable_message(&self, pc: RomPos) -> Option<&str> {
         self.map.not_callable_message(pc)
     }
 }

@@ -2,6 +2,7 @@
 //! beside the snapshot (`app.mvm-map`) so the snapshot carries no debug
 //! data. Postcard-encoded.
 
+use mvm_runtime::RomPos;
 use serde::{Deserialize, Serialize};
 
 /// Frames a stack trace shows before it says how many more there are.
@@ -18,9 +19,10 @@ pub struct SourceMap {
 /// One function's code in the snapshot.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FunctionMap {
-    /// Snapshot offsets of the function's code: `start..end`.
-    pub start: u16,
-    pub end: u16,
+    /// Snapshot offsets of the function's code: `start..end` (past 64 KB
+    /// only in a wider unit's map; postcard writes both widths alike).
+    pub start: RomPos,
+    pub end: RomPos,
     /// `(code offset from start, file, line, column)`, ascending: each
     /// applies until the next.
     pub positions: Vec<(u16, u16, u32, u16)>,
@@ -47,12 +49,12 @@ impl SourceMap {
     }
 
     /// Where the instruction at snapshot offset `pc` came from.
-    pub fn locate(&self, pc: u16) -> Option<Location<'_>> {
+    pub fn locate(&self, pc: RomPos) -> Option<Location<'_>> {
         let f = self
             .functions
             .iter()
             .find(|f| (f.start..f.end).contains(&pc))?;
-        let rel = pc - f.start;
+        let rel = u16::try_from(pc - f.start).ok()?;
         let (_, file, line, column) = f.positions.iter().rev().find(|p| p.0 <= rel)?;
         Some(Location {
             file: self.files.get(usize::from(*file))?,
@@ -63,12 +65,12 @@ impl SourceMap {
 
     /// What calling a non-function at snapshot offset `pc` says, naming
     /// the callee as the program wrote it.
-    pub fn not_callable_message(&self, pc: u16) -> Option<&str> {
+    pub fn not_callable_message(&self, pc: RomPos) -> Option<&str> {
         let f = self
             .functions
             .iter()
             .find(|f| (f.start..f.end).contains(&pc))?;
-        let rel = pc - f.start;
+        let rel = u16::try_from(pc - f.start).ok()?;
         let (_, text) = f.callees.iter().find(|c| c.0 == rel)?;
         Some(text)
     }
@@ -76,7 +78,7 @@ impl SourceMap {
     /// Where frame `i` of a trace ([`mvm_runtime::Vm::last_trace`]) is: the
     /// failing instruction for the first; for a caller, whose entry is a
     /// return address, one byte back, inside its call instruction.
-    pub fn locate_frame(&self, i: usize, pc: u16) -> Option<Location<'_>> {
+    pub fn locate_frame(&self, i: usize, pc: RomPos) -> Option<Location<'_>> {
         self.locate(if i == 0 { pc } else { pc.saturating_sub(1) })
     }
 
@@ -84,7 +86,7 @@ impl SourceMap {
     /// frame (see [`SourceMap::locate_frame`]), the innermost
     /// [`TRACE_FRAMES`] of them (as Node shows ten; a runaway recursion has
     /// thousands).
-    pub fn describe_trace(&self, trace: &[u16]) -> String {
+    pub fn describe_trace(&self, trace: &[RomPos]) -> String {
         let mut out = String::new();
         if trace.len() > TRACE_FRAMES {
             let more = trace.len() - TRACE_FRAMES;

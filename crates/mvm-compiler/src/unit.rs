@@ -2,16 +2,18 @@
 //! "unit" whose top level the compiler then runs.
 
 use crate::emit::{Const, FunctionCode};
+use mvm_runtime::RomPos;
 use mvm_snapshot::{
-    AllocHeader, SnapshotWriter, TypeCode, Value, NOT_A_CONSTRUCTOR, ROM_BASE, SLOPPY_FUNCTION,
+    rom_padding, AllocHeader, SnapshotWriter, TypeCode, Value, NOT_A_CONSTRUCTOR, ROM_BASE,
+    SLOPPY_FUNCTION,
 };
 use std::collections::HashMap;
 
 /// Why a unit could not be laid out.
 #[derive(Debug, Clone, Copy)]
 pub enum UnitError {
-    /// More than the 32 KiB of ROM that references can reach: `needed`
-    /// bytes of strings, numbers and functions.
+    /// More than the 128 KiB of ROM that references can reach in 8-byte
+    /// steps: `needed` bytes of strings, numbers and functions.
     RomTooLarge { needed: usize },
     /// A function or string longer than an allocation can be.
     TooLarge,
@@ -21,24 +23,33 @@ pub enum UnitError {
 pub struct Unit {
     pub bytes: Vec<u8>,
     pub functions: Vec<Value>,
-    /// Whether its ROM references count 4-byte steps (see
+    /// Its ROM scale: references count 2-, 4- or 8-byte steps (see
     /// [`assemble`]).
-    pub wide: bool,
+    pub rom_scale: u32,
 }
 
 /// Lays out `functions` (all present), their constants, and `globals`
 /// global slots set to `undefined`: as a wide unit (ROM references in
 /// 4-byte steps, each allocation's payload 4-byte aligned) when the
-/// narrow one would pass the 32 KB references reach. The snapshot the top
-/// level leaves, which keeps only what the exports reach, is narrow.
+/// narrow one would pass the 32 KB references reach, and as a wider one
+/// (8-byte steps, 128 KB) when the wide one would pass 64 KB. The
+/// snapshot the top level leaves, which keeps only what the exports
+/// reach, is narrow where it fits.
 pub fn assemble(functions: &[FunctionCode], globals: usize) -> Result<Unit, UnitError> {
-    match assemble_as(functions, globals, false) {
-        Err(UnitError::RomTooLarge { .. }) => assemble_as(functions, globals, true),
-        unit => unit,
+    let mut rom_scale = 0;
+    loop {
+        match assemble_as(functions, globals, rom_scale) {
+            Err(UnitError::RomTooLarge { .. }) if rom_scale < 2 => rom_scale += 1,
+            unit => return unit,
+        }
     }
 }
 
-fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result<Unit, UnitError> {
+fn assemble_as(
+    functions: &[FunctionCode],
+    globals: usize,
+    rom_scale: u32,
+) -> Result<Unit, UnitError> {
     let mut strings: Vec<&[u8]> = Vec::new();
     let mut rom_items: Vec<RomItem> = Vec::new();
     for f in functions {
@@ -74,24 +85,18 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
     };
     // Offsets first: functions refer to each other in any order.
     let mut out = SnapshotWriter {
-        wide,
+        rom_scale,
         ..SnapshotWriter::default()
     };
-    // (In a wide unit, two bytes of padding before an allocation whose
-    // payload would not be 4-byte aligned; nothing walks ROM in order.)
-    let pad = |at: usize| {
-        if wide && !(at + 2 - ROM_BASE).is_multiple_of(4) {
-            2
-        } else {
-            0
-        }
-    };
+    // (In a wide unit, padding before an allocation whose payload would
+    // not be aligned to the references' step; nothing walks ROM in order.)
+    let pad = |at: usize| rom_padding(at, rom_scale);
     let mut string_at: HashMap<&[u8], Value> = HashMap::new();
     for s in &strings {
         out.strings
             .resize(out.strings.len() + pad(ROM_BASE + out.strings.len()), 0);
         let at = ROM_BASE + out.strings.len() + 2;
-        string_at.insert(s, Value::rom_in(at, wide).ok_or(too_large)?);
+        string_at.insert(s, Value::rom_in(at, rom_scale).ok_or(too_large)?);
         let mut payload = s.to_vec();
         payload.push(0);
         push_alloc(&mut out.strings, TypeCode::String, &payload)?;
@@ -102,7 +107,7 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
         out.rom
             .resize(out.rom.len() + pad(rom_base + out.rom.len()), 0);
         let at = rom_base + out.rom.len() + 2;
-        item_at.insert(*item, Value::rom_in(at, wide).ok_or(too_large)?);
+        item_at.insert(*item, Value::rom_in(at, rom_scale).ok_or(too_large)?);
         match item {
             RomItem::Host(id) => push_alloc(&mut out.rom, TypeCode::HostFunc, &id.to_le_bytes())?,
             RomItem::Num(bits) => {
@@ -119,7 +124,7 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
     let mut at = rom_base + out.rom.len();
     for f in functions {
         at += pad(at);
-        function_at.push(Value::rom_in(at + 2, wide).ok_or(too_large)?);
+        function_at.push(Value::rom_in(at + 2, rom_scale).ok_or(too_large)?);
         at += AllocHeader::function(function_size(f))
             .ok_or(UnitError::TooLarge)?
             .footprint();
@@ -164,18 +169,18 @@ fn assemble_as(functions: &[FunctionCode], globals: usize, wide: bool) -> Result
     Ok(Unit {
         bytes: out.finish(),
         functions: function_at,
-        wide,
+        rom_scale,
     })
 }
 
 impl Unit {
     /// Each function's payload offset in the unit.
-    pub fn payload_offsets(&self) -> Vec<Option<u16>> {
+    pub fn payload_offsets(&self) -> Vec<Option<RomPos>> {
         self.functions
             .iter()
             .map(|v| {
-                v.rom_offset_in(self.wide)
-                    .and_then(|o| u16::try_from(o).ok())
+                v.rom_offset_in(self.rom_scale)
+                    .and_then(|o| RomPos::try_from(o).ok())
             })
             .collect()
     }

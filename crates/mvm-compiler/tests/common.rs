@@ -59,6 +59,9 @@ pub fn compile(src: &str) -> (Vec<u8>, String) {
 #[allow(dead_code)]
 pub fn long_string_literals(count: u8) -> Vec<String> {
     (0..count)
-        .map(|i| format!("'{}'", char::from(b'a' + i).to_string().repeat(4000)))
+        .map(|i| {
+            let letter = if i < 26 { b'a' + i } else { b'A' + i - 26 };
+            format!("'{}'", char::from(letter).to_string().repeat(4000))
+        })
         .collect()
 }

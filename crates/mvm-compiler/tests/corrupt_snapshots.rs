@@ -41,7 +41,7 @@ fn with_heap_image(bytes: &[u8], heap: Vec<u8>) -> Vec<u8> {
         exports: s.exports().collect(),
         globals: s.globals().collect(),
         heap,
-        wide: s.wide(),
+        rom_scale: s.rom_scale(),
     }
     .finish()
 }
@@ -347,7 +347,7 @@ fn an_export_of_the_invalid_value_writes_a_snapshot_that_restores() {
         exports: s.exports().collect(),
         globals: s.globals().map(|_| Value(0)).collect(),
         heap: s.heap_image().unwrap(),
-        wide: s.wide(),
+        rom_scale: s.rom_scale(),
     }
     .finish();
     let host = Recorder::default();

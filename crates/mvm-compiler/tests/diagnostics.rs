@@ -159,9 +159,9 @@ fn name_declared_twice() {
 
 #[test]
 fn a_program_past_the_reach_of_rom_references() {
-    // Seventeen string literals of 4,000 characters: 68 KB of ROM, past
-    // the 64 KB a wide unit reaches.
-    let src: String = common::long_string_literals(17)
+    // Thirty-three string literals of 4,000 characters: 132 KB of ROM,
+    // past the 128 KB a wider unit reaches.
+    let src: String = common::long_string_literals(33)
         .iter()
         .enumerate()
         .map(|(i, s)| format!("const s{i} = {s};\n"))
@@ -178,6 +178,18 @@ fn a_snapshot_past_the_reach_of_rom_references() {
         "const parts = [{}];\nfor (let i = 0; i < 9; i++) parts.push(parts[i % 8].slice(1) + i);\n\
          vmExport(0, () => parts.length);\n",
         common::long_string_literals(8).join(", ")
+    );
+    insta::assert_snapshot!(diagnose(&src));
+}
+
+#[test]
+fn an_error_at_build_time_in_a_wider_unit_points_at_its_line() {
+    // Past 64 KB of strings, the unit is wider: its map, and the code
+    // frame, still find the line of an error in a function laid out there.
+    let src = format!(
+        "const parts = [{}];\nfunction check(o) {{\n  return o.config.port;\n}}\n\
+         check(parts.length > 0 ? {{}} : null);\n",
+        common::long_string_literals(17).join(", ")
     );
     insta::assert_snapshot!(diagnose(&src));
 }

@@ -447,6 +447,30 @@ fn a_top_level_past_32_kb_runs_in_a_wide_unit_and_leaves_a_narrow_snapshot() {
 }
 
 #[test]
+fn a_top_level_past_64_kb_runs_in_a_wider_unit() {
+    // Twenty strings of 4,000 characters (80 KB of ROM before the top
+    // level runs, more than wide references reach): the functions lie
+    // past them, where frames, handlers, a suspended generator and an
+    // async function keep ROM offsets above 64 KB.
+    let src = format!(
+        "const parts = [{}];\nlet total = 0;\nfor (const p of parts) total += p.length;\n\
+         function* count() {{ yield 1; yield 2; }}\n\
+         async function later(x) {{ await null; return 'later ' + x; }}\n\
+         function report() {{\n  let t = 0;\n  for (const v of count()) t += v;\n\
+           try {{ null.x; }} catch (e) {{ t += 10; }}\n  console.log('total', total, t);\n}}\n\
+         report();\nlater(1).then(console.log);\n\
+         vmExport(0, () => {{ report(); later(2).then(console.log); }});\n",
+        common::long_string_literals(20).join(", ")
+    );
+    let (bytes, _) = compile(&src);
+    assert!(bytes.len() < 32 * 1024);
+    assert_eq!(
+        run(&src, &[0]),
+        "total 80000 13\nlater 1\ntotal 80000 13\nlater 2\n"
+    );
+}
+
+#[test]
 fn an_allocation_past_the_limit_is_a_range_error_a_script_catches() {
     let out = run(
         "function grow(n) {

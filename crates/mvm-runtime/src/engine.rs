@@ -34,6 +34,17 @@ impl Default for Settings {
     }
 }
 
+/// A ROM offset as frames, handlers and traces keep it: 16 bits on the
+/// device, whose ROM references reach 64 KB at most, and 32 with the
+/// `wide-units` feature, whose wider units (the compiler's, when a program
+/// links much of the library) reach 128 KB.
+#[cfg(not(feature = "wide-units"))]
+pub type RomPos = u16;
+/// A ROM offset as frames, handlers and traces keep it (see the
+/// device's `RomPos`, 16 bits): 32 bits for wider units.
+#[cfg(feature = "wide-units")]
+pub type RomPos = u32;
+
 /// One active call. Compact, because frames count against the stack size:
 /// four words, as Microvium's. (The call's innermost closure scope, or
 /// `undefined`, is kept in the stack slot below the first local, where
@@ -41,9 +52,9 @@ impl Default for Settings {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     /// ROM offset of the function's payload.
-    pub func: u16,
+    pub func: RomPos,
     /// Where execution resumes in this function when a callee returns.
-    pub pc: u16,
+    pub pc: RomPos,
     /// Stack index of the first local (the first parameter); the scope is
     /// in the slot below.
     pub base: u16,
@@ -79,9 +90,13 @@ impl Frame {
     }
 }
 
-pub(crate) const FRAME_BYTES: usize = core::mem::size_of::<Frame>();
-// Frames count against the stack size: keep them at four 16-bit words.
-const _: () = assert!(FRAME_BYTES == 8);
+/// What a frame counts against the stack size: four 16-bit words, its
+/// size on the device. (A `wide-units` build keeps two more, for its wider
+/// ROM offsets, but counts as the device it stands in for.)
+pub(crate) const FRAME_BYTES: usize = 8;
+const _: () = assert!(
+    core::mem::size_of::<Frame>() == FRAME_BYTES + 2 * (core::mem::size_of::<RomPos>() - 2)
+);
 
 /// An installed exception handler (`try`): where to resume, and the state
 /// to restore there.
@@ -89,11 +104,16 @@ const _: () = assert!(FRAME_BYTES == 8);
 pub(crate) struct Handler {
     pub frames: u16,
     pub stack: u16,
-    pub pc: u16,
+    pub pc: RomPos,
     pub scope: Value,
 }
 
-pub(crate) const HANDLER_BYTES: usize = core::mem::size_of::<Handler>();
+/// What a handler counts against the stack size: its size on the device
+/// (see [`FRAME_BYTES`]).
+pub(crate) const HANDLER_BYTES: usize = 8;
+const _: () = assert!(
+    core::mem::size_of::<Handler>() <= HANDLER_BYTES + 2 * (core::mem::size_of::<RomPos>() - 2)
+);
 
 /// A VM while the host is calling in: the parts of the [`crate::Vm`] plus
 /// the stack, frames and handlers of the call. Host functions receive it
@@ -142,7 +162,7 @@ pub struct Engine<'a> {
     /// Promise jobs waiting to run (see `promise.rs`).
     pub(crate) jobs: Vec<Value>,
     /// Where the last failed call failed: pcs, innermost first.
-    pub(crate) trace: Vec<u16>,
+    pub(crate) trace: Vec<RomPos>,
     /// Whether any accessor or locked object exists (see
     /// `Config::accessors`).
     pub(crate) accessors: bool,
@@ -716,14 +736,15 @@ impl<'a> Engine<'a> {
     /// ROM reference that lies inside the snapshot's ROM.
     #[inline]
     pub(crate) fn rom_payload(&self, v: Value) -> Option<usize> {
-        v.rom_offset_shifted(self.snapshot.rom_shift())
+        v.rom_offset_in(self.snapshot.rom_scale())
             .filter(|o| self.snapshot.in_rom(*o))
     }
 
     /// The reference to the ROM payload at `offset` (in a compiler's wide
-    /// unit, one in 4-byte steps; never without the `wide-units` feature).
+    /// or wider unit, one in 4- or 8-byte steps; never without the
+    /// `wide-units` feature).
     pub(crate) fn rom_value(&self, offset: usize) -> Option<Value> {
-        Value::rom_in(offset, self.snapshot.wide())
+        Value::rom_in(offset, self.snapshot.rom_scale())
     }
 
     pub(crate) fn type_of_ref(&self, v: Value) -> Option<TypeCode> {

@@ -22,7 +22,7 @@ pub trait Host {
     /// which a device does not have (so only a build with the `std`
     /// feature asks); without it the message is `"value is not a
     /// function"`.
-    fn not_callable_message(&self, _pc: u16) -> Option<&str> {
+    fn not_callable_message(&self, _pc: crate::RomPos) -> Option<&str> {
         None
     }
 }

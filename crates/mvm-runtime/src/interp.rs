@@ -9,7 +9,7 @@
 //! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
 //! follow its arguments.
 
-use crate::engine::{Frame, Handler, Place};
+use crate::engine::{Frame, Handler, Place, RomPos};
 use crate::function::FunctionInfo;
 use crate::ops::inline_step;
 use crate::{Engine, Host, VmError};
@@ -182,7 +182,7 @@ impl<'a> Engine<'a> {
         if trace.try_reserve(self.frames.len()).is_err() {
             return;
         }
-        trace.push(pc as u16);
+        trace.push(pc as RomPos);
         trace.extend(self.frames.iter().rev().skip(1).map(|f| f.pc));
         self.trace = trace;
     }
@@ -191,7 +191,7 @@ impl<'a> Engine<'a> {
     /// the call's (the callee got no frame), which names it to the host
     /// (`Host::not_callable_message`). Only a desktop host has the source
     /// map that does, so a device build leaves it out.
-    pub(crate) fn return_address(&self) -> u16 {
+    pub(crate) fn return_address(&self) -> RomPos {
         match cfg!(feature = "std") {
             true => self.frames.last().map_or(0, |f| f.pc),
             false => 0,
@@ -207,11 +207,11 @@ impl<'a> Engine<'a> {
         let Some(frame) = self.frames.last() else {
             return;
         };
-        let func = usize::from(frame.func);
+        let func = frame.func as usize;
         let Some((Op::RequireNew, code_start)) = self.first_instruction_at(func) else {
             return;
         };
-        if usize::from(frame.pc) != code_start {
+        if frame.pc as usize != code_start {
             return;
         }
         let name = crate::function::name(self.rom, func).and_then(|n| self.string_bytes(n));
@@ -266,7 +266,7 @@ impl<'a> Engine<'a> {
         &mut self,
         e: VmError,
         host: &dyn Host,
-        pc: u16,
+        pc: RomPos,
     ) -> Result<Value, VmError> {
         match e {
             VmError::Uncaught(v) => Ok(v),
@@ -448,7 +448,7 @@ impl<'a> Engine<'a> {
         self.stack.truncate(usize::from(h.stack));
         self.set_frame_scope(h.scope).ok_or(bad)?;
         self.push(thrown)?;
-        Ok(usize::from(h.pc))
+        Ok(h.pc as usize)
     }
 
     /// The instruction loop, from `pc` in the current frame.
@@ -1124,7 +1124,7 @@ impl<'a> Engine<'a> {
                         let handler = Handler {
                             frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                             stack: u16::try_from(self.stack.len()).map_err(|_| bad)?,
-                            pc: u16::try_from(target).map_err(|_| bad)?,
+                            pc: RomPos::try_from(target).map_err(|_| bad)?,
                             scope: self.frame_scope().ok_or(bad)?,
                         };
                         self.check_stack(0, 0, 1)?;
@@ -1142,7 +1142,7 @@ impl<'a> Engine<'a> {
                     }
                     Op::Call | Op::New => {
                         self.frames.last_mut().ok_or(bad)?.pc =
-                            u16::try_from(pc).map_err(|_| bad)?;
+                            RomPos::try_from(pc).map_err(|_| bad)?;
                         here = pc;
                         match self.invoke(host, usize::from(a), pc, op == Op::New)? {
                             Invoked::Returned(v) => self.push(v)?,
@@ -1154,7 +1154,7 @@ impl<'a> Engine<'a> {
                     }
                     Op::CallSpread => {
                         self.frames.last_mut().ok_or(bad)?.pc =
-                            u16::try_from(pc).map_err(|_| bad)?;
+                            RomPos::try_from(pc).map_err(|_| bad)?;
                         here = pc;
                         // Spread the argument array onto the stack (pushing
                         // allocates nothing, so the array stays valid).
@@ -1657,12 +1657,11 @@ impl<'a> Engine<'a> {
     }
 
     fn frame_pc(&self) -> Result<usize, VmError> {
-        Ok(usize::from(
-            self.frames
-                .last()
-                .ok_or(VmError::InvalidBytecode { pc: 0 })?
-                .pc,
-        ))
+        Ok(self
+            .frames
+            .last()
+            .ok_or(VmError::InvalidBytecode { pc: 0 })?
+            .pc as usize)
     }
 
     /// The top frame's function, as the loop needs it. A frame is made only
@@ -1672,7 +1671,7 @@ impl<'a> Engine<'a> {
     fn current(&self) -> Result<Current, VmError> {
         let bad = VmError::InvalidBytecode { pc: 0 };
         let frame = self.frames.last().ok_or(bad)?;
-        let func = usize::from(frame.func);
+        let func = frame.func as usize;
         let consts = *self.rom.get(func + 2).ok_or(bad)?;
         Ok(Current {
             func,
@@ -1926,8 +1925,8 @@ impl<'a> Engine<'a> {
             .get_mut(callee_at)
             .ok_or(VmError::StackOverflow)? = scope;
         self.frames.push(Frame {
-            func: u16::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
-            pc: u16::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
+            func: RomPos::try_from(func).map_err(|_| VmError::CorruptSnapshot)?,
+            pc: RomPos::try_from(info.code_start).map_err(|_| VmError::CorruptSnapshot)?,
             base: u16::try_from(callee_at + 1).map_err(|_| VmError::StackOverflow)?,
             code: Frame::packed_code(info.code_end - info.code_start, construct)?,
         });
@@ -2066,7 +2065,7 @@ impl<'a> Engine<'a> {
         // The allocation may have collected: read the frame again.
         let frame = *self.frames.last().ok_or(bad)?;
         let int = |n: usize| i32::try_from(n).ok().and_then(Value::int).ok_or(bad);
-        let func = self.rom_value(usize::from(frame.func)).ok_or(bad)?;
+        let func = self.rom_value(frame.func as usize).ok_or(bad)?;
         let this = self
             .stack
             .get(base.checked_sub(2).ok_or(bad)?)
@@ -2088,7 +2087,7 @@ impl<'a> Engine<'a> {
         for i in 0..own {
             let h = *self.handlers.get(first_handler + i).ok_or(bad)?;
             let at = AWAIT_HEADER + 3 * i;
-            self.set_slot(record, at, int(usize::from(h.pc) - code_start)?)?;
+            self.set_slot(record, at, int(h.pc as usize - code_start)?)?;
             let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
             self.set_slot(record, at + 1, int(height)?)?;
             self.set_slot(record, at + 2, h.scope)?;
@@ -2155,8 +2154,8 @@ impl<'a> Engine<'a> {
         self.check_stack(0, 1, own)?;
         self.frames.push(crate::engine::Frame {
             // (A ROM offset a value names is below 64 KB.)
-            func: offset as u16,
-            pc: u16::try_from(pc).map_err(|_| bad)?,
+            func: RomPos::try_from(offset).map_err(|_| bad)?,
+            pc: RomPos::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,
             code: crate::engine::Frame::packed_code(info.code_end - info.code_start, false)?,
         });
@@ -2165,7 +2164,8 @@ impl<'a> Engine<'a> {
             self.handlers.push(Handler {
                 frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                 stack: u16::try_from(base + as_usize(get(self, at + 1)?)?).map_err(|_| bad)?,
-                pc: u16::try_from(info.code_start + as_usize(get(self, at)?)?).map_err(|_| bad)?,
+                pc: RomPos::try_from(info.code_start + as_usize(get(self, at)?)?)
+                    .map_err(|_| bad)?,
                 scope: get(self, at + 2)?,
             });
         }

@@ -82,7 +82,7 @@ mod string;
 mod vm;
 mod wtf8;
 
-pub use engine::{Engine, Handle, Settings};
+pub use engine::{Engine, Handle, RomPos, Settings};
 pub use error::VmError;
 pub use host::{Host, NoImports};
 #[cfg(feature = "std")]

@@ -49,7 +49,7 @@ impl<'a> Engine<'a> {
     pub(crate) fn in_strict_code(&self) -> bool {
         self.frames
             .last()
-            .is_none_or(|f| !crate::function::is_sloppy(self.rom, usize::from(f.func)))
+            .is_none_or(|f| !crate::function::is_sloppy(self.rom, f.func as usize))
     }
 
     /// Whether the locked `obj` refuses `change` to its property `key`

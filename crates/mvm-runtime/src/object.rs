@@ -1473,7 +1473,9 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether `obj` was made by `Object.create(null)`, which the prelude
-    /// marks with a hidden `#null` key.
+    /// marks with a hidden `#null` key. (Only console.log's inspector,
+    /// a `std` part, asks.)
+    #[cfg(feature = "std")]
     pub(crate) fn has_null_prototype(&self, obj: Value) -> bool {
         self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
     }

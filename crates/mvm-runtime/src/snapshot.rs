@@ -13,11 +13,13 @@ use crate::{Engine, VmError};
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec::Vec;
 use mvm_snapshot::opcode::Op;
-use mvm_snapshot::{read_u16, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE};
+use mvm_snapshot::{
+    read_u16, rom_padding, AllocHeader, ExportEntry, SnapshotWriter, TypeCode, Value, ROM_BASE,
+};
 
 /// Where each function went in a new snapshot: `(old payload offset, new
-/// payload offset)`.
-pub type FunctionMoves = Vec<(u16, u16)>;
+/// payload offset)` (the old one in a wider unit may pass 64 KB).
+pub type FunctionMoves = Vec<(crate::RomPos, u16)>;
 
 /// Where a reachable allocation goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -62,43 +64,37 @@ impl<'a> Engine<'a> {
             kept.extend(used);
         };
         self.trim_array_room(&mut items);
-        let narrow = self.lay_out(&items, &kept, &exports, false);
+        let narrow = self.lay_out(&items, &kept, &exports, 0);
         // Exports that reach past the 32 KB of narrow ROM references are
         // written wide (4-byte steps), which only a runtime built with
         // `wide-units` opens: the compiler's, and firmware that asks.
         #[cfg(feature = "wide-units")]
         if let Err(VmError::SnapshotTooLarge) = narrow {
-            return self.lay_out(&items, &kept, &exports, true);
+            return self.lay_out(&items, &kept, &exports, 1);
         }
         narrow
     }
 
     /// The snapshot of `items` (reachable, in breadth-first order), with
-    /// the globals `kept` and `exports`; ROM references in 4-byte steps
-    /// where `wide`.
+    /// the globals `kept` and `exports`; ROM references at `rom_scale`
+    /// (see `Value::rom_in`: 4-byte steps at 1).
     fn lay_out(
         &self,
         items: &[Item],
         kept: &BTreeSet<u16>,
         exports: &[ExportEntry],
-        wide: bool,
+        rom_scale: u32,
     ) -> Result<(Vec<u8>, FunctionMoves), VmError> {
         let global_index: BTreeMap<u16, u16> = kept
             .iter()
             .enumerate()
             .map(|(new, &old)| (old, new as u16))
             .collect();
-        // (In a wide snapshot, two bytes of padding before an allocation
-        // whose payload would not be 4-byte aligned.)
-        let pad = |at: usize| {
-            if wide && !(at + 2 - ROM_BASE).is_multiple_of(4) {
-                2
-            } else {
-                0
-            }
-        };
+        // (In a wide snapshot, padding before an allocation whose payload
+        // would not be aligned to the references' step.)
+        let pad = |at: usize| rom_padding(at, rom_scale);
         let rom_value =
-            |offset: usize| Value::rom_in(offset, wide).ok_or(VmError::SnapshotTooLarge);
+            |offset: usize| Value::rom_in(offset, rom_scale).ok_or(VmError::SnapshotTooLarge);
 
         // Lay out: strings, then the rest of ROM, then the heap.
         let mut new_of: BTreeMap<u16, Value> = BTreeMap::new();
@@ -168,7 +164,7 @@ impl<'a> Engine<'a> {
         };
 
         let mut out = SnapshotWriter {
-            wide,
+            rom_scale,
             ..SnapshotWriter::default()
         };
         let mut imports = Vec::new();
@@ -228,11 +224,7 @@ impl<'a> Engine<'a> {
             let padded = item.header.footprint() - 2;
             section.resize(start + padded, 0);
         }
-        let reach = match wide {
-            true => mvm_snapshot::WIDE_ROM_REACH,
-            false => mvm_snapshot::ROM_REACH,
-        };
-        if out.strings.len() + out.rom.len() > reach {
+        if out.strings.len() + out.rom.len() > mvm_snapshot::rom_reach(rom_scale) {
             return Err(VmError::SnapshotTooLarge);
         }
         imports.sort_unstable();
@@ -272,8 +264,9 @@ impl<'a> Engine<'a> {
             .filter_map(|i| {
                 // (Decoded as this layout counts: a wide one's references
                 // are 4-byte steps.)
-                let new = new_of.get(&i.old.0)?.rom_offset_in(wide)?;
-                Some((self.rom_payload(i.old)? as u16, new as u16))
+                let new = new_of.get(&i.old.0)?.rom_offset_in(rom_scale)?;
+                let old = crate::RomPos::try_from(self.rom_payload(i.old)?).ok()?;
+                Some((old, u16::try_from(new).ok()?))
             })
             .collect();
         Ok((out.finish(), moved))

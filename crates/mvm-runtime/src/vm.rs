@@ -38,7 +38,7 @@ pub(crate) struct Kept {
     pub handles: Vec<Option<Value>>,
     pub jobs: Vec<Value>,
     /// Where the last failed call failed (see [`Vm::last_trace`]).
-    pub trace: Vec<u16>,
+    pub trace: Vec<crate::engine::RomPos>,
 }
 
 impl Kept {
@@ -384,7 +384,7 @@ impl<'a> Vm<'a> {
     /// Where the last call that failed was, innermost first: the snapshot
     /// offset of the failing instruction, then the return address of each
     /// caller. Empty after a call that succeeded.
-    pub fn last_trace(&self) -> &[u16] {
+    pub fn last_trace(&self) -> &[crate::RomPos] {
         self.kept.as_ref().map_or(&[], |k| k.trace.as_slice())
     }
 

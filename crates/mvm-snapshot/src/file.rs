@@ -33,6 +33,11 @@ pub const HIDDEN_KEY: &str = "\u{FFFF}";
 /// library passes 32 KB, and writes one when what the exports reach
 /// does; only a runtime built with `wide` opens one.
 pub const WIDE_UNIT_VERSION: u16 = FORMAT_VERSION | 0x8000;
+/// The version a wider unit states (ROM references in 8-byte steps): the
+/// compiler makes one when a wide unit would not reach, as a program
+/// of many hundred lines linking much of the library needs. Only a
+/// runtime built with `wide` opens one; no snapshot is written wider.
+pub const WIDER_UNIT_VERSION: u16 = FORMAT_VERSION | 0x4000;
 pub const PREAMBLE_LEN: usize = 16;
 /// Where the first ROM section starts, and what ROM references count from.
 pub const ROM_BASE: usize = PREAMBLE_LEN;
@@ -139,12 +144,12 @@ pub struct ExportEntry {
 pub struct Snapshot<'a> {
     bytes: &'a [u8],
     ranges: [(usize, usize); 6],
-    /// How far a ROM reference's bits shift right to give its offset: 1,
-    /// or 0 in a wide unit, whose references count 4-byte steps. (Only
-    /// with the feature: firmware's copies of this struct stay as small
-    /// as they were.)
+    /// The ROM scale (see `Value::rom_in`): 0, or 1 in a wide unit, whose
+    /// references count 4-byte steps, or 2 in a wider one (8-byte steps).
+    /// (Only with the feature: firmware's copies of this struct stay as
+    /// small as they were.)
     #[cfg(feature = "wide")]
-    rom_shift: u32,
+    rom_scale: u32,
 }
 
 impl<'a> Snapshot<'a> {
@@ -168,13 +173,16 @@ impl<'a> Snapshot<'a> {
             return Err(FormatError::BadMagic);
         }
         let version = read_u16(preamble, 4).unwrap_or(0);
-        #[cfg(feature = "wide")]
-        let wide = version == WIDE_UNIT_VERSION;
+        let rom_scale = match version {
+            FORMAT_VERSION => 0,
+            #[cfg(feature = "wide")]
+            WIDE_UNIT_VERSION => 1,
+            #[cfg(feature = "wide")]
+            WIDER_UNIT_VERSION => 2,
+            _ => return Err(FormatError::UnsupportedVersion(version)),
+        };
         #[cfg(not(feature = "wide"))]
-        let wide = false;
-        if version != FORMAT_VERSION && !wide {
-            return Err(FormatError::UnsupportedVersion(version));
-        }
+        let _ = rom_scale;
         let table_len = usize::from(read_u16(preamble, 6).unwrap_or(0));
         let total = read_u32(preamble, 8) as usize;
         if bytes.len() < total || total < PREAMBLE_LEN {
@@ -213,7 +221,7 @@ impl<'a> Snapshot<'a> {
             bytes,
             ranges,
             #[cfg(feature = "wide")]
-            rom_shift: if wide { 0 } else { 1 },
+            rom_scale,
         })
     }
 
@@ -229,20 +237,15 @@ impl<'a> Snapshot<'a> {
         self.bytes.get(start..end).unwrap_or(&[])
     }
 
-    /// Whether this is a wide unit (see `WIDE_UNIT_VERSION`).
+    /// The ROM scale its references count (see `Value::rom_in`): 0
+    /// (narrow), 1 (a wide unit or snapshot, `WIDE_UNIT_VERSION`) or 2 (a
+    /// wider unit); always 0 without the feature.
     #[inline]
-    pub fn wide(&self) -> bool {
-        self.rom_shift() == 0
-    }
-
-    /// How far a ROM reference's bits shift right to give its offset (see
-    /// `Value::rom_offset_shifted`): always 1 without the feature.
-    #[inline]
-    pub fn rom_shift(&self) -> u32 {
+    pub fn rom_scale(&self) -> u32 {
         #[cfg(feature = "wide")]
-        return self.rom_shift;
+        return self.rom_scale;
         #[cfg(not(feature = "wide"))]
-        return 1;
+        return 0;
     }
 
     /// Whether `offset` lies inside a ROM section (strings or bytecode).
@@ -322,8 +325,9 @@ mod writer {
         pub globals: Vec<Value>,
         /// The heap image; the file holds it coded (see `heap_code`).
         pub heap: Vec<u8>,
-        /// A wide unit (see `WIDE_UNIT_VERSION`).
-        pub wide: bool,
+        /// The ROM scale (see `Value::rom_in`): 0, 1 (`WIDE_UNIT_VERSION`)
+        /// or 2 (`WIDER_UNIT_VERSION`).
+        pub rom_scale: u32,
     }
 
     impl SnapshotWriter {
@@ -366,10 +370,10 @@ mod writer {
             let mut preamble = [0u8; PREAMBLE_LEN];
             let fields: [&[u8]; 4] = [
                 &MAGIC,
-                &if self.wide {
-                    WIDE_UNIT_VERSION
-                } else {
-                    FORMAT_VERSION
+                &match self.rom_scale {
+                    0 => FORMAT_VERSION,
+                    1 => WIDE_UNIT_VERSION,
+                    _ => WIDER_UNIT_VERSION,
                 }
                 .to_le_bytes(),
                 &(table.len() as u16).to_le_bytes(),
@@ -414,28 +418,29 @@ mod tests {
             }],
             globals: vec![Value::UNDEFINED, Value::TRUE],
             heap: vec![0x02, 0x10, 1, 0, 0, 0],
-            wide: false,
+            rom_scale: 0,
         }
     }
 
-    /// A wide unit opens (as one) only in a build with the `wide` feature;
-    /// firmware refuses it as a version it does not know.
+    /// A wide or wider unit opens (as one) only in a build with the `wide`
+    /// feature; firmware refuses it as a version it does not know.
     #[test]
-    fn a_wide_unit_opens_only_with_the_feature() {
-        let bytes = SnapshotWriter {
-            wide: true,
-            ..sample()
+    fn wide_units_open_only_with_the_feature() {
+        for (rom_scale, version) in [(1, WIDE_UNIT_VERSION), (2, WIDER_UNIT_VERSION)] {
+            let bytes = SnapshotWriter {
+                rom_scale,
+                ..sample()
+            }
+            .finish();
+            let opened = Snapshot::parse(&bytes);
+            if cfg!(feature = "wide") {
+                assert_eq!(opened.unwrap().rom_scale(), rom_scale);
+            } else {
+                let refused = Some(FormatError::UnsupportedVersion(version));
+                assert_eq!(opened.err(), refused);
+            }
         }
-        .finish();
-        let opened = Snapshot::parse(&bytes);
-        if cfg!(feature = "wide") {
-            let s = opened.unwrap();
-            assert!(s.wide() && s.rom_shift() == 0);
-        } else {
-            let refused = Some(FormatError::UnsupportedVersion(WIDE_UNIT_VERSION));
-            assert_eq!(opened.err(), refused);
-        }
-        assert!(!Snapshot::parse(&sample().finish()).unwrap().wide());
+        assert_eq!(Snapshot::parse(&sample().finish()).unwrap().rom_scale(), 0);
     }
 
     fn reseal(bytes: &mut [u8]) {

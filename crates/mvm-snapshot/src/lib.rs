@@ -32,7 +32,7 @@ pub use crc::crc32;
 pub use file::SnapshotWriter;
 pub use file::{
     ExportEntry, FormatError, Section, SectionTable, Snapshot, FORMAT_VERSION, HIDDEN_KEY, MAGIC,
-    PREAMBLE_LEN, ROM_BASE, WIDE_UNIT_VERSION,
+    PREAMBLE_LEN, ROM_BASE, WIDER_UNIT_VERSION, WIDE_UNIT_VERSION,
 };
 pub use header::{
     AllocHeader, TypeCode, LOCKED, MAX_ALLOC_SIZE, MAX_FUNCTION_SIZE, NOT_A_CONSTRUCTOR,
@@ -41,7 +41,10 @@ pub use header::{
 #[cfg(feature = "alloc")]
 pub use heap_code::encode_heap;
 pub use heap_code::{decode_heap, heap_image_len};
-pub use value::{Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH, WIDE_ROM_REACH};
+pub use value::{
+    rom_padding, rom_reach, Builtin, Value, ValueKind, INT14_MAX, INT14_MIN, ROM_REACH,
+    WIDE_ROM_REACH,
+};
 
 /// Reads a little-endian `u16` at `offset`, or `None` past the end.
 #[inline]

@@ -15,7 +15,21 @@
 pub const ROM_REACH: usize = (0xFFFD - FIRST_ROM_REF as usize) / 2 + 2;
 /// Bytes of ROM that references reach in a wide unit (see
 /// [`Value::rom_in`]).
-pub const WIDE_ROM_REACH: usize = 0xFFFD - FIRST_ROM_REF as usize + 4;
+pub const WIDE_ROM_REACH: usize = rom_reach(1);
+
+/// The padding to put before an allocation whose header would start at
+/// snapshot offset `at` (even), so that its payload lies where a ROM
+/// reference at `scale` can name it (see [`Value::rom_in`]).
+pub const fn rom_padding(at: usize, scale: u32) -> usize {
+    let step = 2 << scale;
+    (step - (at + 2 - crate::ROM_BASE) % step) % step
+}
+
+/// Bytes of ROM that references reach at a ROM `scale` (see
+/// [`Value::rom_in`]): [`ROM_REACH`], [`WIDE_ROM_REACH`], or twice that.
+pub const fn rom_reach(scale: u32) -> usize {
+    (((0xFFFD - FIRST_ROM_REF) as usize) << scale >> 1) + (2 << scale)
+}
 const FIRST_ROM_REF: u16 = 0x101;
 const FIRST_BUILTIN: u16 = 0x41;
 
@@ -272,39 +286,32 @@ impl Value {
         Some(Value((rel << 1) as u16 + FIRST_ROM_REF))
     }
 
-    /// [`Value::rom`], or, in a `wide` unit, a reference that counts
-    /// 4-byte steps (payloads 4-byte aligned from `ROM_BASE`), which
-    /// reaches twice as far: the compiler's units, whose library is linked
-    /// whole before the top level runs, may need it, and so may a snapshot
-    /// whose exports call on much of the library.
+    /// [`Value::rom`] at a ROM scale: 0 counts 2-byte steps (narrow, the
+    /// device's), 1 counts 4-byte steps (wide: payloads 4-byte aligned
+    /// from `ROM_BASE`) and 2 counts 8-byte steps (wider), each reaching
+    /// twice as far as the one before. The compiler's units, whose library
+    /// is linked whole before the top level runs, may need wide or wider;
+    /// a snapshot whose exports call on much of the library may need wide.
     #[inline]
-    pub const fn rom_in(offset: usize, wide: bool) -> Option<Value> {
-        if !wide {
-            return Value::rom(offset);
-        }
-        if offset < crate::ROM_BASE || !(offset - crate::ROM_BASE).is_multiple_of(4) {
+    pub const fn rom_in(offset: usize, scale: u32) -> Option<Value> {
+        if offset < crate::ROM_BASE {
             return None;
         }
         let rel = offset - crate::ROM_BASE;
-        if rel > 0xFFFD - FIRST_ROM_REF as usize {
+        if !rel.is_multiple_of(2 << scale) || rel >= rom_reach(scale) {
             return None;
         }
-        Some(Value(rel as u16 + FIRST_ROM_REF))
+        Some(Value(((rel << 1) >> scale) as u16 + FIRST_ROM_REF))
     }
 
-    /// [`Value::rom_offset`] in a unit that may be `wide`.
+    /// [`Value::rom_offset`] at a ROM `scale` (see [`Value::rom_in`]): two
+    /// shifts rather than a branch, as the engine decodes a ROM reference
+    /// on every call and constant read (without the `wide` feature the
+    /// scale is a constant 0 and the first shift goes).
     #[inline]
-    pub const fn rom_offset_in(self, wide: bool) -> Option<usize> {
-        self.rom_offset_shifted(if wide { 0 } else { 1 })
-    }
-
-    /// [`Value::rom_offset_in`] with `shift` 1 (narrow) or 0 (wide): a
-    /// shift rather than a branch, as the engine decodes a ROM reference
-    /// on every call and constant read.
-    #[inline]
-    pub const fn rom_offset_shifted(self, shift: u32) -> Option<usize> {
+    pub const fn rom_offset_in(self, scale: u32) -> Option<usize> {
         if self.is_rom() {
-            Some(((self.0 - FIRST_ROM_REF) >> shift) as usize + crate::ROM_BASE)
+            Some((((self.0 - FIRST_ROM_REF) as usize) << scale >> 1) + crate::ROM_BASE)
         } else {
             None
         }
@@ -413,17 +420,23 @@ mod tests {
     }
 
     #[test]
-    fn wide_rom_references_decode() {
-        for offset in (crate::ROM_BASE..crate::ROM_BASE + WIDE_ROM_REACH).step_by(4) {
-            let r = Value::rom_in(offset, true).unwrap();
-            assert!(r.is_rom());
-            assert_eq!(r.rom_offset_in(true), Some(offset));
+    fn wide_and_wider_rom_references_decode() {
+        for scale in [1, 2] {
+            let step = 2 << scale;
+            let reach = rom_reach(scale);
+            for offset in (crate::ROM_BASE..crate::ROM_BASE + reach).step_by(step) {
+                let r = Value::rom_in(offset, scale).unwrap();
+                assert!(r.is_rom());
+                assert_eq!(r.rom_offset_in(scale), Some(offset));
+            }
+            assert!(Value::rom_in(crate::ROM_BASE + reach, scale).is_none());
+            assert!(Value::rom_in(crate::ROM_BASE + step / 2, scale).is_none());
         }
-        assert!(Value::rom_in(crate::ROM_BASE + WIDE_ROM_REACH, true).is_none());
-        assert!(Value::rom_in(crate::ROM_BASE + 2, true).is_none());
+        assert_eq!(rom_reach(0), ROM_REACH);
+        assert_eq!(rom_reach(2), 2 * WIDE_ROM_REACH);
         let narrow = Value::rom(crate::ROM_BASE + 100).unwrap();
-        assert_eq!(Value::rom_in(crate::ROM_BASE + 100, false), Some(narrow));
-        assert_eq!(narrow.rom_offset_in(false), Some(crate::ROM_BASE + 100));
+        assert_eq!(Value::rom_in(crate::ROM_BASE + 100, 0), Some(narrow));
+        assert_eq!(narrow.rom_offset_in(0), Some(crate::ROM_BASE + 100));
     }
 
     #[test]
