@@ -112,6 +112,7 @@ pub fn compile_source_with(
         (analysis.needs_generator, "$mvmGenerator"),
         (analysis.needs_async_generator, "$mvmAsyncGenerator"),
         (analysis.needs_code_points, "$mvmCodePoints"),
+        (analysis.needs_construct, "$mvmConstruct"),
     ]
     .into_iter()
     .filter_map(|(needs, global)| needs.then_some(global))

@@ -327,7 +327,7 @@ impl Engine<'_> {
                     (Some(0), _) => format!("{kind}(0) {{}}"),
                     (Some(_), _) => format!("[{kind}]"),
                     // An error prints as it does anywhere.
-                    _ if self.is_error(v) => self.to_display_string(v),
+                    _ if self.is_error(v) => self.error_head(v),
                     (None, class) if self.ordered_keys(v).unwrap_or_default().is_empty() => {
                         match class {
                             Some(name) => format!("{name} {{}}"),
@@ -587,7 +587,7 @@ impl Engine<'_> {
         indent: usize,
         seen: &mut Seen,
     ) -> String {
-        let text = self.inspect_error(obj);
+        let text = self.error_head(obj);
         let shown = |v: &[u8]| v.is_empty() || text.as_bytes().windows(v.len()).any(|w| w == v);
         let mut output = Vec::new();
         let keys = self.ordered_keys(obj).unwrap_or_default();
@@ -607,6 +607,50 @@ impl Engine<'_> {
             output.push(format!("[cause]: {value}"));
         }
         after_head(text, output, indent)
+    }
+
+    /// An error as Node prints its stack: a stack the program assigned,
+    /// or the first line of V8's (below). Node wraps a stack without
+    /// frames in brackets: one assigned without any, or any where the
+    /// program set `Error.stackTraceLimit` to 0 (or to no number), as
+    /// tests and device logs do to print errors the same everywhere.
+    fn error_head(&self, obj: Value) -> String {
+        let assigned = self
+            .own_named(obj, b"\xEF\xBF\xBFstack")
+            .and_then(|stack| self.string_bytes(stack))
+            .map(|stack| lossy(stack).to_string());
+        let framed = |text: &str| text.contains("\n    at ");
+        match assigned {
+            Some(stack) if framed(&stack) => stack,
+            Some(stack) => format!("[{stack}]"),
+            None if self.stack_frames_off(obj) => format!("[{}]", self.inspect_error(obj)),
+            None => self.inspect_error(obj),
+        }
+    }
+
+    /// Whether the error class up `obj`'s prototype chain (`Error`) has a
+    /// `stackTraceLimit` the program set to 0 or to no number, so that V8
+    /// would keep no frames. (Read when printed, not when made: programs
+    /// set it once, first.)
+    fn stack_frames_off(&self, obj: Value) -> bool {
+        let mut proto = self.slot(obj, 1);
+        for _ in 0..MAX_NAME_DEPTH {
+            let Some(p) = proto.filter(|p| self.is_plain_object(*p)) else {
+                return false;
+            };
+            let limit = self
+                .own_named(p, b"constructor")
+                .and_then(|c| match self.type_of_ref(c) {
+                    Some(TypeCode::Class) => self.slot(c, 1),
+                    _ => self.function_props(c),
+                })
+                .and_then(|props| self.own_named(props, b"stackTraceLimit"));
+            if let Some(limit) = limit {
+                return !matches!(self.num(limit), Some(n) if n.to_f64() > 0.0);
+            }
+            proto = self.slot(p, 1);
+        }
+        false
     }
 
     /// An error as the first line of the stack Node prints: `String(e)`,

@@ -1701,6 +1701,12 @@ impl<'a> Engine<'a> {
                 })
                 || self.prototype_property(ARRAY_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
                 || self.inherited_name(key)),
+            Some(TypeCode::Uint8Array) => Ok(self.key_is(key, "length")
+                || self
+                    .array_index(key)
+                    .is_some_and(|i| i < self.indexed_length(obj))
+                || self.prototype_property(UINT8ARRAY_PROTOTYPE_EXPORT, key) != Value::UNDEFINED
+                || self.inherited_name(key)),
             Some(TypeCode::Class) => {
                 let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
                 if self.key_is(key, "prototype") || key == Value::STR_PROTOTYPE {

@@ -1674,12 +1674,21 @@ impl<'s> Codegen<'s> {
             BinaryOp::InstanceOf => {
                 // Arrays and objects have no `Array.prototype` or
                 // `Object.prototype` on their chain here: ask the prelude.
+                // (Nor does a byte array, which is its own buffer, have
+                // `ArrayBuffer.prototype`.)
                 let test = match &*b.right {
                     Expr::Ident(id) if self.resolve(&id.sym).is_none() => match &*id.sym {
                         "Array" => Some("isArray"),
                         "Object" | "Uint8Array" => Some("$isInstance"),
                         _ => None,
                     },
+                    Expr::Ident(id)
+                        if &*id.sym == "ArrayBuffer"
+                            && !self.in_prelude()
+                            && self.library_global("ArrayBuffer") =>
+                    {
+                        Some("$isInstance")
+                    }
                     _ => None,
                 };
                 // (Only in a program that holds one of them as a value:
@@ -2020,6 +2029,9 @@ impl<'s> Codegen<'s> {
             if self.refuse_arguments_callee(m) {
                 return;
             }
+            if let Some(made) = self.error_called_on(m, c) {
+                return self.expr(&made);
+            }
         }
         // `text.match('OK')`: a string pattern is a regular expression,
         // so a literal one brings the prelude's `RegExp` (which the
@@ -2249,6 +2261,58 @@ impl<'s> Codegen<'s> {
     /// being made; its value is that object.
     /// `super(...)`: the parent constructor runs on this object, and an
     /// object it returns takes this object's place (a pool's, a cache's).
+    /// `Error.call(this, message)` or `Error.apply(this, arguments)` (an
+    /// ES5 custom error's constructor): an error class called as a
+    /// function ignores `this` and makes a new error, so it compiles as
+    /// `(this, new Error(message))`. (The prelude's `Error` cannot tell
+    /// such a call from a derived class's `super(message)`, which gives it
+    /// `this` to fill.)
+    fn error_called_on(&mut self, m: &MemberExpr, c: &CallExpr) -> Option<Expr> {
+        let (Expr::Ident(class), MemberProp::Ident(method)) = (unparenthesized(&m.obj), &m.prop)
+        else {
+            return None;
+        };
+        let error_class = matches!(
+            &*class.sym,
+            "Error" | "TypeError" | "RangeError" | "SyntaxError" | "ReferenceError" | "URIError"
+        );
+        let global = self
+            .resolve(&class.sym)
+            .is_some_and(|b| matches!(b.storage, super::Storage::Global(_)));
+        if !error_class || !global || self.in_prelude() {
+            return None;
+        }
+        let (this_arg, rest) = c.args.split_first()?;
+        if this_arg.spread.is_some() {
+            return None;
+        }
+        let args = match &*method.sym {
+            "call" => rest.to_vec(),
+            "apply" => match rest {
+                [] => Vec::new(),
+                [list] if list.spread.is_none() => {
+                    self.found.needs_construct = true;
+                    vec![ExprOrSpread {
+                        spread: Some(c.span),
+                        expr: list.expr.clone(),
+                    }]
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let made = Expr::New(NewExpr {
+            span: c.span,
+            callee: m.obj.clone(),
+            args: Some(args),
+            ..Default::default()
+        });
+        Some(Expr::Seq(SeqExpr {
+            span: c.span,
+            exprs: vec![this_arg.expr.clone(), Box::new(made)],
+        }))
+    }
+
     fn super_call(&mut self, args: &[ExprOrSpread], span: Span, call_span: Span) {
         self.this_value(span);
         self.this_value(span);

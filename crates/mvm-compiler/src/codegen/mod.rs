@@ -152,6 +152,9 @@ pub struct Analysis {
     /// Likewise for a `for..of` and `$mvmCodePoints`, which takes a
     /// string's characters.
     pub needs_code_points: bool,
+    /// Likewise for `Error.apply(this, arguments)`, made `new Error(...)`
+    /// with a spread, and `$mvmConstruct`, which makes it.
+    pub needs_construct: bool,
 }
 
 /// Generates one unit: function 0 is the module's top level.

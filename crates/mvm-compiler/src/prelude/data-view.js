@@ -4,6 +4,11 @@
 globalThis.ArrayBuffer = function ArrayBuffer(length) {
   return new Uint8Array(length);
 };
+// `value instanceof ArrayBuffer`: a byte array (so a Uint8Array too,
+// being its own buffer).
+ArrayBuffer.$isInstance = function isInstance(value) {
+  return Microvium.typeCodeOf(value) === Microvium.typeCodeOf(Microvium.newUint8Array(0));
+};
 // section: .isView
 // (A byte array is its own buffer and a view of it.)
 ArrayBuffer.isView = function isView(value) {
