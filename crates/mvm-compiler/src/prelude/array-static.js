@@ -16,6 +16,20 @@ globalThis.$mvmArray_isArray = function isArray(value) {
 globalThis.$mvmArray_of = function of(...items) {
   return items;
 };
+// `Array.apply(null, Array(n))` (an old way to make `n` undefineds that
+// `map` visits) and `Array.call(null, ...)`: `Array(...)`, its `this`
+// unused; the argument list an array-like.
+globalThis.$mvmArray_apply = function apply(thisArg, args) {
+  if (args === undefined || args === null) return [];
+  const count = args.length >>> 0;
+  if (count === 1) return Array(args[0]);
+  const made = [];
+  for (let i = 0; i < count; i++) made.push(args[i]);
+  return made;
+};
+globalThis.$mvmArray_call = function call(thisArg, ...items) {
+  return items.length === 1 ? Array(items[0]) : items;
+};
 globalThis.$mvmArray_from = function from(source, map, thisArg) {
   if (source === undefined || source === null) {
     // (V8's words, which name null by its type.)
