@@ -1155,16 +1155,33 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
                     .iter()
                     .any(|t| reads_member(t, name) || (name != "constructor" && mentions(t, name)));
             // (`Object.prototype.hasOwnProperty` as a value, too; and an
-            // empty object literal's, `{}.toString.call(v)`, the short
-            // form of the type check.)
+            // empty literal's, `{}.toString.call(v)`, the short form of
+            // the type check, or `[].slice`.)
             let named = namespace.is_some_and(|ns| {
                 let whole = format!("{ns}.prototype.{name}");
-                let literal = format!("{{}}.{name}");
+                let literal = match ns {
+                    "Object" => format!("{{}}.{name}"),
+                    "Array" => format!("[].{name}"),
+                    _ => whole.clone(),
+                };
                 texts
                     .iter()
-                    .any(|t| mentions(t, &whole) || (ns == "Object" && mentions(t, &literal)))
+                    .any(|t| mentions(t, &whole) || mentions(t, &literal))
             });
-            let linked = called || named || read || word;
+            // A program that takes the prototype as a value reads its
+            // methods through a variable (Babel's regenerator runtime:
+            // `Op = Object.prototype, hasOwn = Op.hasOwnProperty`;
+            // underscore's `push = ArrayProto.push`): any read of the
+            // name links it.
+            let read_through = name != "constructor"
+                && namespace.is_some_and(|ns| {
+                    let whole = format!("{ns}.prototype");
+                    texts.iter().any(|t| mentions(t, &whole))
+                })
+                && name
+                    .split('|')
+                    .any(|name| texts.iter().any(|t| reads_member(t, name)));
+            let linked = called || named || read || word || read_through;
             helpers_needed |= linked && !alone;
             linked.then_some(code)
         })

@@ -386,12 +386,19 @@ impl<'a> Engine<'a> {
                 }
                 0
             }
-            _ if indices_only => self.string_bytes(obj).map_or(0, crate::string::utf16_len),
-            // A plain function's, kept in the table of them.
+            // (A plain function's properties below: `for..in` over one
+            // lists them, as Object.keys does.)
+            _ if indices_only && self.string_bytes(obj).is_some() => {
+                self.string_bytes(obj).map_or(0, crate::string::utf16_len)
+            }
+            // A plain function's, kept in the table of them (but not the
+            // `prototype` reading it made, which JavaScript does not list).
             _ => {
                 if let Some(props) = self.function_props(obj) {
                     for key in self.ordered_keys(props)? {
-                        self.push(key)?;
+                        if key != Value::STR_PROTOTYPE && !self.key_is(key, "prototype") {
+                            self.push(key)?;
+                        }
                     }
                 }
                 0

@@ -115,7 +115,13 @@ impl Engine<'_> {
                     _ if self.is_generator_function(v) => "GeneratorFunction",
                     _ => "Function",
                 };
-                let head = match self.function_name(v).and_then(|n| self.string_bytes(n)) {
+                // (A name defineProperty gave it, as esbuild's `__name`
+                // does, is the one Node prints.)
+                let given = self
+                    .function_props(v)
+                    .and_then(|props| self.own_named(props, b"name"));
+                let name = given.or_else(|| self.function_name(v));
+                let head = match name.and_then(|n| self.string_bytes(n)) {
                     Some(name) if !name.is_empty() => format!("[{kind}: {}]", lossy(name)),
                     _ => format!("[{kind} (anonymous)]"),
                 };

@@ -219,6 +219,12 @@ globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) 
     return names;
   }
   const names = Reflect.ownKeys(value);
+  // (A function's `length`, `name` and `prototype`, which it has of its
+  // own but which nothing else lists; not a class's static methods.)
+  if (typeof value === 'function') {
+    const builtIn = value.prototype === undefined ? ['length', 'name'] : ['length', 'name', 'prototype'];
+    return builtIn.concat(names.filter((name) => !builtIn.includes(name)));
+  }
   // (An error's message is its own, kept unlisted: see errors.js.)
   if ($mvmOwnProperty(value, '#message', 2) && !names.includes('message')) names.unshift('message');
   // (A class's prototype has its `constructor` first, as the class body
@@ -286,7 +292,10 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   }
   // A new property is not enumerable unless the descriptor says so, as
   // in JavaScript; one there keeps what it was unless it says.
-  const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || $mvmHidden(target, key);
+  // (A function's own `name` and `length` are not enumerable: esbuild's
+  // and tsc's helpers give a function its name so.)
+  const builtIn = typeof target === 'function' && (key === 'name' || key === 'length');
+  const hide = 'enumerable' in descriptor ? !descriptor.enumerable : !own || builtIn || $mvmHidden(target, key);
   $mvmHide(target, key, hide);
   // (The target itself: a function's properties are kept apart from it.)
   return target;
