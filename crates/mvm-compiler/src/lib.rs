@@ -398,7 +398,16 @@ impl Host for BuildHost<'_> {
                 // and Microvium's compiler throw.)
                 if vm.export_ids().contains(&export_id) {
                     let message = format!("vmExport({export_id}): already exported");
-                    return Err(VmError::Uncaught(vm.make_string(message.as_bytes())?));
+                    return Err(VmError::Uncaught(vm.host_error(true, &message)?));
+                }
+                // (Refused here, as the fixture oracle refuses it, rather
+                // than when the device calls it. The library keeps its
+                // objects for the engine under the IDs from the lowest
+                // of those, `Boolean.prototype`'s, up.)
+                let program_export = export_id < mvm_runtime::BOOLEAN_PROTOTYPE_EXPORT;
+                if program_export && vm.type_of(arg(1)) != Value::STR_FUNCTION {
+                    let message = format!("vmExport({export_id}): not a function");
+                    return Err(VmError::Uncaught(vm.host_error(false, &message)?));
                 }
                 vm.set_export(export_id, arg(1))?;
                 Ok(Value::UNDEFINED)

@@ -406,6 +406,26 @@ impl<'a> Engine<'a> {
         self.pop()
     }
 
+    /// An error for a desktop host to throw (`VmError::Uncaught`): a
+    /// `TypeError`, or with `plain` an `Error`, inheriting the program's
+    /// prototypes where it has them (see [`Engine::make_error`]).
+    #[cfg(feature = "std")]
+    pub fn host_error(&mut self, plain: bool, message: &str) -> Result<Value, VmError> {
+        let name = if plain { "Error" } else { "TypeError" };
+        let error = self.make_error(name, message.as_bytes())?;
+        // (Made a `RangeError` where the program has the error classes:
+        // `Error.prototype` is `RangeError.prototype`'s prototype.)
+        let error_prototype = self
+            .slot(error, 1)
+            .filter(|p| self.is_plain_object(*p))
+            .and_then(|p| self.slot(p, 1))
+            .filter(|p| self.is_plain_object(*p));
+        if let (true, Some(proto)) = (plain, error_prototype) {
+            self.set_slot(error, 1, proto)?;
+        }
+        Ok(error)
+    }
+
     /// Whether `v` is an error: one the engine made, or an object that
     /// inherits the program's `Error.prototype` (a plain object with a
     /// `name` and a `message`, a log record, is not one).
