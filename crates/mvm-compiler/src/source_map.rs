@@ -48,7 +48,8 @@ impl SourceMap {
         postcard::from_bytes(bytes).ok()
     }
 
-    /// Where the instruction at snapshot offset `pc` came from.
+    /// Where the instruction at snapshot offset `pc` came from (line 0:
+    /// the compiler's own code, from nowhere in the source).
     pub fn locate(&self, pc: RomPos) -> Option<Location<'_>> {
         let f = self
             .functions
@@ -56,6 +57,9 @@ impl SourceMap {
             .find(|f| (f.start..f.end).contains(&pc))?;
         let rel = u16::try_from(pc - f.start).ok()?;
         let (_, file, line, column) = f.positions.iter().rev().find(|p| p.0 <= rel)?;
+        if *line == 0 {
+            return None;
+        }
         Some(Location {
             file: self.files.get(usize::from(*file))?,
             line: *line,

@@ -195,6 +195,21 @@ fn an_error_at_build_time_in_a_wider_unit_points_at_its_line() {
 }
 
 #[test]
+fn an_error_past_a_long_top_level_split_in_parts_shows_its_own_frames() {
+    // A top level past half a function's bound goes on in a function of
+    // its own, which it calls: the trace shows no line for that call (it
+    // showed the statement before it).
+    let mut src = String::new();
+    for i in 0..400 {
+        src.push_str(&format!(
+            "const reading{i} = {{ id: {i}, value: {i} * 2 }};\n"
+        ));
+    }
+    src.push_str("function check(o) {\n  return o.config.port;\n}\ncheck(reading0);\n");
+    insta::assert_snapshot!(diagnose(&src));
+}
+
+#[test]
 fn wrapper_object() {
     insta::assert_snapshot!(diagnose(
         "const flag = new Boolean(false);\nif (flag) print(1);\n"

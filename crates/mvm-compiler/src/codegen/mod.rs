@@ -563,7 +563,22 @@ impl<'s> Codegen<'s> {
     fn call_part(&mut self, id: usize, span: Span) {
         self.f().push_value(mvm_snapshot::Value::UNDEFINED);
         self.push_function(id, span);
+        // (The call is the compiler's glue: a stack trace through it shows
+        // no line, not the statement before it.)
+        self.unmark();
         self.f().op_u8(Op::Call, 0);
+    }
+
+    /// Marks the code from here as the compiler's own, at no source
+    /// position (line 0), until the next [`Codegen::mark`].
+    fn unmark(&mut self) {
+        let module = self.module as u16;
+        let f = self.f();
+        let at = f.code.len().min(u16::MAX as usize) as u16;
+        match f.positions.last_mut() {
+            Some(last) if last.0 == at => *last = (at, module, 0, 0),
+            _ => f.positions.push((at, module, 0, 0)),
+        }
     }
 
     /// Whether the function being made, one part of a table, has taken
