@@ -386,23 +386,23 @@ impl<'a> Engine<'a> {
                 }
                 0
             }
-            // (A plain function's properties below: `for..in` over one
-            // lists them, as Object.keys does.)
-            _ if indices_only && self.string_bytes(obj).is_some() => {
-                self.string_bytes(obj).map_or(0, crate::string::utf16_len)
-            }
-            // A plain function's, kept in the table of them (but not the
-            // `prototype` reading it made, which JavaScript does not list).
-            _ => {
-                if let Some(props) = self.function_props(obj) {
-                    for key in self.ordered_keys(props)? {
-                        if key != Value::STR_PROTOTYPE && !self.key_is(key, "prototype") {
-                            self.push(key)?;
+            // A string's indices (for `for..in`); a plain function's
+            // properties, kept in the table of them (for `for..in` too),
+            // but not the `prototype` reading it made, which JavaScript
+            // does not list (its key is always the well-known string).
+            _ => match (indices_only, self.string_bytes(obj)) {
+                (true, Some(text)) => crate::string::utf16_len(text),
+                _ => {
+                    if let Some(props) = self.function_props(obj) {
+                        for key in self.ordered_keys(props)? {
+                            if key != Value::STR_PROTOTYPE {
+                                self.push(key)?;
+                            }
                         }
                     }
+                    0
                 }
-                0
-            }
+            },
         };
         for i in 0..indices {
             // Making key strings may collect: re-read the object.

@@ -1550,7 +1550,7 @@ impl<'a> Engine<'a> {
         self.string_of(key)
     }
 
-    pub(crate) fn key_is(&self, key: Value, name: &str) -> bool {
+    fn key_is(&self, key: Value, name: &str) -> bool {
         self.string_bytes(key) == Some(name.as_bytes())
     }
 
