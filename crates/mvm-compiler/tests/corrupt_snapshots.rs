@@ -338,8 +338,11 @@ fn a_heap_reference_among_constants_is_refused() {
 #[test]
 fn an_export_of_the_invalid_value_writes_a_snapshot_that_restores() {
     use mvm_snapshot::{Snapshot, SnapshotWriter, Value};
-    let (bytes, _) = compile("let state = { on: true }; vmExport(0, state);");
+    // (A closure is a heap value: the export names the global holding it.)
+    let (bytes, _) =
+        compile("function make() { let on = true; return () => (on = !on); } vmExport(0, make());");
     let s = Snapshot::parse(&bytes).unwrap();
+    assert!(s.exports().any(|e| e.value.0 & 1 == 0));
     let bytes = SnapshotWriter {
         strings: s.section(mvm_snapshot::Section::Strings).to_vec(),
         rom: s.section(mvm_snapshot::Section::Rom).to_vec(),

@@ -2107,7 +2107,8 @@ impl<'a> Engine<'a> {
         for i in 0..own {
             let h = *self.handlers.get(first_handler + i).ok_or(bad)?;
             let at = AWAIT_HEADER + 3 * i;
-            self.set_slot(record, at, int(h.pc as usize - code_start)?)?;
+            let resume_at = (h.pc as usize).checked_sub(code_start).ok_or(bad)?;
+            self.set_slot(record, at, int(resume_at)?)?;
             let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
             self.set_slot(record, at + 1, int(height)?)?;
             self.set_slot(record, at + 2, h.scope)?;
@@ -2173,7 +2174,8 @@ impl<'a> Engine<'a> {
         }
         self.check_stack(0, 1, own)?;
         self.frames.push(crate::engine::Frame {
-            // (A ROM offset a value names is below 64 KB.)
+            // (Past 64 KB only in a compiler's wider unit, whose
+            // `RomPos` holds it.)
             func: RomPos::try_from(offset).map_err(|_| bad)?,
             pc: RomPos::try_from(pc).map_err(|_| bad)?,
             base: u16::try_from(base).map_err(|_| VmError::StackOverflow)?,

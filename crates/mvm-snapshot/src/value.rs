@@ -22,7 +22,7 @@ pub const WIDE_ROM_REACH: usize = rom_reach(1);
 /// reference at `scale` can name it (see [`Value::rom_in`]).
 pub const fn rom_padding(at: usize, scale: u32) -> usize {
     let step = 2 << scale;
-    (step - (at + 2 - crate::ROM_BASE) % step) % step
+    (step - (at + 2).saturating_sub(crate::ROM_BASE) % step) % step
 }
 
 /// Bytes of ROM that references reach at a ROM `scale` (see

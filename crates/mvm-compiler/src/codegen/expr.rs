@@ -2257,10 +2257,6 @@ impl<'s> Codegen<'s> {
         (!texts.is_empty()).then_some(texts)
     }
 
-    /// `super(...)`: the parent class's constructor, run on the object
-    /// being made; its value is that object.
-    /// `super(...)`: the parent constructor runs on this object, and an
-    /// object it returns takes this object's place (a pool's, a cache's).
     /// `Error.call(this, message)` or `Error.apply(this, arguments)` (an
     /// ES5 custom error's constructor): an error class called as a
     /// function ignores `this` and makes a new error, so it compiles as
@@ -2313,6 +2309,9 @@ impl<'s> Codegen<'s> {
         }))
     }
 
+    /// `super(...)`: the parent class's constructor, run on the object
+    /// being made; an object it returns takes that object's place (a
+    /// pool's, a cache's), and the call's value is the one that stays.
     fn super_call(&mut self, args: &[ExprOrSpread], span: Span, call_span: Span) {
         self.this_value(span);
         self.this_value(span);
