@@ -408,6 +408,7 @@ impl<'s> Codegen<'s> {
                 return self.f().push_value(Value::UNDEFINED);
             }
             self.load_binding(&b, id.span);
+            self.check_case_tdz(&name);
             return;
         }
         match name.as_str() {

@@ -252,6 +252,11 @@ pub struct Codegen<'s> {
     /// function before them is a read in the temporal dead zone, which
     /// throws a ReferenceError when it runs.
     tdz: Vec<(usize, String)>,
+    /// `(scope, name)`: a `let`, `const` or class of a `switch` case whose
+    /// case has ended. A later case's read may come by a jump past the
+    /// declaration, so it checks for the hole the slot starts as (see
+    /// `Codegen::switch`).
+    case_tdz: Vec<(usize, String)>,
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
@@ -385,6 +390,7 @@ impl<'s> Codegen<'s> {
             method_next: false,
             shape_at: None,
             tdz: Vec::new(),
+            case_tdz: Vec::new(),
             super_static: false,
             field_names: HashMap::new(),
             import_origins: HashMap::new(),
@@ -952,6 +958,35 @@ impl<'s> Codegen<'s> {
         dead
     }
 
+    /// After a read of `name` (on the stack): where it is a `switch`
+    /// case's binding read in a later case, throws the dead zone's
+    /// ReferenceError if the value is the hole, the declaration not run.
+    fn check_case_tdz(&mut self, name: &str) {
+        let current = self.current_fn();
+        let Some(scope) = self
+            .scopes
+            .iter()
+            .rev()
+            .find(|s| s.bindings.iter().any(|b| b.name == name))
+        else {
+            return;
+        };
+        let id = scope.id;
+        if scope.func != current || !self.case_tdz.iter().any(|(s, n)| *s == id && n == name) {
+            return;
+        }
+        self.f().op(Op::Dup);
+        self.f().push_value(mvm_snapshot::Value::HOLE);
+        self.f().op(Op::StrictEq);
+        let initialised = self.f().jump(Op::JumpIfFalse);
+        self.f().op(Op::Pop);
+        self.throw_error(
+            "ReferenceError",
+            &format!("Cannot access '{name}' before initialization"),
+        );
+        self.f().patch_here(initialised);
+    }
+
     /// Ends the dead zone of `names` (their declaration has run).
     fn end_tdz(&mut self, names: &[String]) {
         self.tdz.retain(|(_, n)| !names.contains(n));
@@ -963,6 +998,7 @@ impl<'s> Codegen<'s> {
         if let Some(scope) = self.scopes.last() {
             let id = scope.id;
             self.tdz.retain(|(s, _)| *s != id);
+            self.case_tdz.retain(|(s, _)| *s != id);
         }
         if let Some(scope) = self.scopes.pop() {
             if scope.has_env {

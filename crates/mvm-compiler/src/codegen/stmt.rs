@@ -1927,6 +1927,25 @@ impl<'s> Codegen<'s> {
         let names = lexical_names(&all);
         self.enter_scope(&names, false, 0);
         self.enter_tdz(&all);
+        // A case's `let`, `const` or class read in a later case is in its
+        // dead zone where the jump passed the declaration: its slot starts
+        // as the hole, which such a read checks for. (Locals only: a slot
+        // a closure shares keeps the old way, `undefined`, so no closure
+        // ever sees the hole.)
+        let case_locals = |cg: &mut Self, stmts: &[Stmt]| -> Vec<(String, super::Binding)> {
+            super::decls::tdz_names(stmts)
+                .into_iter()
+                .filter_map(|name| {
+                    let b = cg.resolve(&name)?;
+                    matches!(b.storage, super::Storage::Local(_)).then_some((name, b))
+                })
+                .collect()
+        };
+        for (_, b) in case_locals(self, &all) {
+            self.f().push_value(Value::HOLE);
+            self.store_binding(&b, s.span);
+        }
+        let switch_scope = self.scopes.last().map_or(0, |scope| scope.id);
         let subject = self.new_local();
         self.f().op_u8(Op::StoreLocal, subject);
         for decl in function_decls(&all) {
@@ -1971,6 +1990,9 @@ impl<'s> Codegen<'s> {
             }
             for stmt in &case.cons {
                 self.block_stmt(stmt);
+            }
+            for (name, _) in case_locals(self, &case.cons) {
+                self.case_tdz.push((switch_scope, name));
             }
         }
         if !default_seen {
