@@ -934,26 +934,34 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// Whether `name` is a binding of the current function's own that
+    /// `zone` (`tdz` or `case_tdz`) lists for the scope declaring it.
+    fn listed_in_own_scope(&self, name: &str, zone: &[(usize, String)]) -> bool {
+        let current = self.current_fn();
+        self.scopes
+            .iter()
+            .rev()
+            .find(|s| s.bindings.iter().any(|b| b.name == name))
+            .is_some_and(|scope| {
+                scope.func == current && zone.iter().any(|(s, n)| *s == scope.id && n == name)
+            })
+    }
+
+    /// The dead zone's ReferenceError for `name`, thrown when it runs.
+    fn throw_dead_zone(&mut self, name: &str) {
+        self.throw_error(
+            "ReferenceError",
+            &format!("Cannot access '{name}' before initialization"),
+        );
+    }
+
     /// Whether `name` is a binding of the current function read (or
     /// written) before its declaration: it then throws, as JavaScript
     /// does, a ReferenceError (which this emits).
     fn throw_if_tdz(&mut self, name: &str) -> bool {
-        let current = self.current_fn();
-        let Some(scope) = self
-            .scopes
-            .iter()
-            .rev()
-            .find(|s| s.bindings.iter().any(|b| b.name == name))
-        else {
-            return false;
-        };
-        let dead =
-            scope.func == current && self.tdz.iter().any(|(s, n)| *s == scope.id && n == name);
+        let dead = self.listed_in_own_scope(name, &self.tdz);
         if dead {
-            self.throw_error(
-                "ReferenceError",
-                &format!("Cannot access '{name}' before initialization"),
-            );
+            self.throw_dead_zone(name);
         }
         dead
     }
@@ -962,17 +970,7 @@ impl<'s> Codegen<'s> {
     /// case's binding read in a later case, throws the dead zone's
     /// ReferenceError if the value is the hole, the declaration not run.
     fn check_case_tdz(&mut self, name: &str) {
-        let current = self.current_fn();
-        let Some(scope) = self
-            .scopes
-            .iter()
-            .rev()
-            .find(|s| s.bindings.iter().any(|b| b.name == name))
-        else {
-            return;
-        };
-        let id = scope.id;
-        if scope.func != current || !self.case_tdz.iter().any(|(s, n)| *s == id && n == name) {
+        if !self.listed_in_own_scope(name, &self.case_tdz) {
             return;
         }
         self.f().op(Op::Dup);
@@ -980,10 +978,7 @@ impl<'s> Codegen<'s> {
         self.f().op(Op::StrictEq);
         let initialised = self.f().jump(Op::JumpIfFalse);
         self.f().op(Op::Pop);
-        self.throw_error(
-            "ReferenceError",
-            &format!("Cannot access '{name}' before initialization"),
-        );
+        self.throw_dead_zone(name);
         self.f().patch_here(initialised);
     }
 
