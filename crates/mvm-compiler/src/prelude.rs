@@ -1109,6 +1109,13 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
     let mut sections = source.split(METHOD_MARK);
     let header = sections.next().unwrap_or_default();
     let mut helpers_needed = false;
+    // (Whether the program names `Array.prototype` (or another
+    // namespace's) as a value: its methods are then read through it, and
+    // the object is a global.)
+    let taken = namespace.filter(|ns| {
+        let whole = format!("{ns}.prototype");
+        texts.iter().any(|t| mentions(t, &whole))
+    });
     let methods: String = sections
         .filter_map(|section| {
             let (name, code) = section.split_once('\n')?;
@@ -1174,10 +1181,7 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             // underscore's `push = ArrayProto.push`): any read of the
             // name links it.
             let read_through = name != "constructor"
-                && namespace.is_some_and(|ns| {
-                    let whole = format!("{ns}.prototype");
-                    texts.iter().any(|t| mentions(t, &whole))
-                })
+                && taken.is_some()
                 && name
                     .split('|')
                     .any(|name| texts.iter().any(|t| reads_member(t, name)));
@@ -1186,20 +1190,16 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
             linked.then_some(code)
         })
         .collect();
-    let named = namespace.filter(|ns| {
-        let whole = format!("{ns}.prototype");
-        texts.iter().any(|t| mentions(t, &whole))
-    });
-    if methods.is_empty() && named.is_none() {
+    if methods.is_empty() && taken.is_none() {
         return String::new();
     }
-    let global = match named {
+    let global = match taken {
         Some(ns) => format!("globalThis.$mvm{ns}_prototype = {object};\n"),
         None => String::new(),
     };
     // (The header declares the object, then its helpers.)
     let declaration = format!("const {object} = {{}};\n");
-    let header = match helpers_needed || named.is_some() {
+    let header = match helpers_needed || taken.is_some() {
         true => header.to_string(),
         false => declaration,
     };

@@ -51,11 +51,7 @@ impl SourceMap {
     /// Where the instruction at snapshot offset `pc` came from (line 0:
     /// the compiler's own code, from nowhere in the source).
     pub fn locate(&self, pc: RomPos) -> Option<Location<'_>> {
-        let f = self
-            .functions
-            .iter()
-            .find(|f| (f.start..f.end).contains(&pc))?;
-        let rel = u16::try_from(pc - f.start).ok()?;
+        let (f, rel) = self.function_at(pc)?;
         let (_, file, line, column) = f.positions.iter().rev().find(|p| p.0 <= rel)?;
         if *line == 0 {
             return None;
@@ -70,13 +66,19 @@ impl SourceMap {
     /// What calling a non-function at snapshot offset `pc` says, naming
     /// the callee as the program wrote it.
     pub fn not_callable_message(&self, pc: RomPos) -> Option<&str> {
+        let (f, rel) = self.function_at(pc)?;
+        let (_, text) = f.callees.iter().find(|c| c.0 == rel)?;
+        Some(text)
+    }
+
+    /// The function whose code holds snapshot offset `pc`, and `pc` as an
+    /// offset into that code.
+    fn function_at(&self, pc: RomPos) -> Option<(&FunctionMap, u16)> {
         let f = self
             .functions
             .iter()
             .find(|f| (f.start..f.end).contains(&pc))?;
-        let rel = u16::try_from(pc - f.start).ok()?;
-        let (_, text) = f.callees.iter().find(|c| c.0 == rel)?;
-        Some(text)
+        Some((f, u16::try_from(pc - f.start).ok()?))
     }
 
     /// Where frame `i` of a trace ([`mvm_runtime::Vm::last_trace`]) is: the

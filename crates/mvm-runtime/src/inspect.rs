@@ -576,11 +576,16 @@ impl Engine<'_> {
 
     /// The `prototype` a class or a function holds, if it has one yet.
     fn prototype_of_function(&self, f: Value) -> Option<Value> {
-        let props = match self.type_of_ref(f) {
-            Some(TypeCode::Class) => self.slot(f, 1)?,
-            _ => self.function_props(f)?,
-        };
-        self.own_named(props, b"prototype")
+        self.own_named(self.statics_of(f)?, b"prototype")
+    }
+
+    /// The object of a class's or a plain function's own properties (its
+    /// statics), if it has one.
+    fn statics_of(&self, f: Value) -> Option<Value> {
+        match self.type_of_ref(f) {
+            Some(TypeCode::Class) => self.slot(f, 1),
+            _ => self.function_props(f),
+        }
     }
 
     /// An error, then its own properties, as Node prints them after the
@@ -646,10 +651,7 @@ impl Engine<'_> {
             };
             let limit = self
                 .own_named(p, b"constructor")
-                .and_then(|c| match self.type_of_ref(c) {
-                    Some(TypeCode::Class) => self.slot(c, 1),
-                    _ => self.function_props(c),
-                })
+                .and_then(|c| self.statics_of(c))
                 .and_then(|props| self.own_named(props, b"stackTraceLimit"));
             if let Some(limit) = limit {
                 return !matches!(self.num(limit), Some(n) if n.to_f64() > 0.0);

@@ -495,15 +495,17 @@ impl<'s> Codegen<'s> {
         let (line, column) = self
             .src
             .position(span.lo.0.saturating_sub(self.base) as usize);
+        self.position_from_here(line as u32, column.min(u16::MAX as usize) as u16);
+    }
+
+    /// Records that the code from here comes from `line` and `column` of
+    /// the current module (replacing a position recorded at this same
+    /// place).
+    fn position_from_here(&mut self, line: u32, column: u16) {
         let module = self.module as u16;
         let f = self.f();
         let at = f.code.len().min(u16::MAX as usize) as u16;
-        let entry = (
-            at,
-            module,
-            line as u32,
-            column.min(u16::MAX as usize) as u16,
-        );
+        let entry = (at, module, line, column);
         match f.positions.last_mut() {
             Some(last) if last.0 == at => *last = entry,
             _ => f.positions.push(entry),
@@ -578,13 +580,7 @@ impl<'s> Codegen<'s> {
     /// Marks the code from here as the compiler's own, at no source
     /// position (line 0), until the next [`Codegen::mark`].
     fn unmark(&mut self) {
-        let module = self.module as u16;
-        let f = self.f();
-        let at = f.code.len().min(u16::MAX as usize) as u16;
-        match f.positions.last_mut() {
-            Some(last) if last.0 == at => *last = (at, module, 0, 0),
-            _ => f.positions.push((at, module, 0, 0)),
-        }
+        self.position_from_here(0, 0);
     }
 
     /// Whether the function being made, one part of a table, has taken
