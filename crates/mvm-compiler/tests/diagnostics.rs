@@ -130,6 +130,15 @@ fn assignment_to_undeclared_variable() {
     insta::assert_snapshot!(diagnose("function reset() {\n  counter = 0;\n}\n"));
 }
 
+/// A parameter's default cannot see the body's declarations: the help
+/// says so, and never names the hidden binding.
+#[test]
+fn a_default_naming_a_function_of_the_body() {
+    insta::assert_snapshot!(diagnose(
+        "function run(done = () => finish()) {\n  function finish() { return 1; }\n  return done();\n}\nrun();\n"
+    ));
+}
+
 #[test]
 fn rest_properties_beside_a_computed_key() {
     insta::assert_snapshot!(diagnose(

@@ -115,7 +115,7 @@ impl<'s> Codegen<'s> {
                     return;
                 }
                 self.expr(&n.callee);
-                if self.args(args, n.span) {
+                if self.args(args, n.span, None) {
                     self.f().op_u8(Op::New, args.len() as u8);
                     self.note_callee(Some(&n.callee), "constructor");
                 }
@@ -218,7 +218,9 @@ impl<'s> Codegen<'s> {
             Expr::Update(u) if matches!(&*u.arg, Expr::Ident(_)) => {
                 if let Expr::Ident(id) = &*u.arg {
                     if let Some(b) = self.resolve(&id.sym).filter(|b| b.mutable) {
+                        self.note_use(&id.sym);
                         self.load_binding(&b, id.span);
+                        self.check_closure_tdz(&id.sym);
                         self.f().op(if u.op == UpdateOp::PlusPlus {
                             Op::Inc
                         } else {
@@ -252,6 +254,8 @@ impl<'s> Codegen<'s> {
                         if self.throw_if_tdz(&name) {
                             return;
                         }
+                        self.note_use(&name);
+                        self.check_closure_tdz_write(&name, id.id.span);
                         self.store_binding(&b, id.id.span);
                         return;
                     }
@@ -404,11 +408,13 @@ impl<'s> Codegen<'s> {
             }
         }
         if let Some(b) = self.resolve(&name) {
+            self.note_use(&name);
             if self.throw_if_tdz(&name) {
                 return self.f().push_value(Value::UNDEFINED);
             }
             self.load_binding(&b, id.span);
             self.check_case_tdz(&name);
+            self.check_closure_tdz(&name);
             return;
         }
         match name.as_str() {
@@ -764,13 +770,28 @@ impl<'s> Codegen<'s> {
 
     /// Pushes call arguments; false (after a diagnostic) if they cannot be
     /// passed.
-    fn args(&mut self, args: &[ExprOrSpread], span: Span) -> bool {
+    fn args(&mut self, args: &[ExprOrSpread], span: Span, callee: Option<&Expr>) -> bool {
         if args.len() > 255 {
             self.error(span, "more than 255 arguments", None);
             return false;
         }
+        // (A function given to one of these runs after the code calling
+        // it has run to its end: see `runs_later`.)
+        let later = callee.is_some_and(|c| {
+            matches!(unparenthesized(c), Expr::Ident(id)
+                if ["vmExport", "setTimeout", "setInterval", "queueMicrotask"].contains(&&*id.sym))
+        });
         for arg in args {
+            let function = matches!(
+                unparenthesized(&arg.expr),
+                Expr::Ident(_) | Expr::Arrow(_) | Expr::Fn(_)
+            );
+            let outer = self.runs_later;
+            if later && function {
+                self.runs_later = Some(self.owner());
+            }
             self.expr(&arg.expr);
+            self.runs_later = outer;
         }
         true
     }
@@ -785,7 +806,7 @@ impl<'s> Codegen<'s> {
             self.mark(span);
             self.f().op(Op::CallSpread);
             self.note_callee(callee, "function");
-        } else if self.args(args, span) {
+        } else if self.args(args, span, callee) {
             self.mark(span);
             self.f().op_u8(Op::Call, args.len() as u8);
             self.note_callee(callee, "function");
@@ -1833,7 +1854,11 @@ impl<'s> Codegen<'s> {
                             self.error(*span, format!("`{name}` is {what}"), Some(help));
                         }
                     }
-                    Some(b) => self.store_binding(&b, *span),
+                    Some(b) => {
+                        self.note_use(name);
+                        self.check_closure_tdz_write(name, *span);
+                        self.store_binding(&b, *span)
+                    }
                     // (A polyfill's `globalThis.Promise = ...`, behind a
                     // test that finds the library's: an error only if it
                     // runs.)

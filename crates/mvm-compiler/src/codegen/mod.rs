@@ -11,6 +11,7 @@
 mod branch;
 mod callee;
 mod concat;
+mod dead_zone;
 mod decls;
 pub(crate) use decls::pat_idents;
 mod expr;
@@ -67,6 +68,8 @@ struct Scope {
     bindings: Vec<Binding>,
     /// Whether it has a scope object at run time.
     has_env: bool,
+    /// The function whose code runs it (see [`Codegen::owner`]).
+    owner: usize,
 }
 
 /// A statement `break` or `continue` can target.
@@ -155,6 +158,11 @@ pub struct Analysis {
     /// Likewise for `Error.apply(this, arguments)`, made `new Error(...)`
     /// with a spread, and `$mvmConstruct`, which makes it.
     pub needs_construct: bool,
+    /// Who may run whom, and reads across functions (see `dead_zone`).
+    dead_zone: dead_zone::DeadZoneGraph,
+    /// The bindings that start as the hole, which other functions' reads
+    /// check for (see `dead_zone`).
+    closure_tdz: HashSet<dead_zone::BindingKey>,
 }
 
 /// Generates one unit: function 0 is the module's top level.
@@ -257,6 +265,23 @@ pub struct Codegen<'s> {
     /// declaration, so it checks for the hole the slot starts as (see
     /// `Codegen::switch`).
     case_tdz: Vec<(usize, String)>,
+    /// The `let`, `const` and class bindings met (scope id, name).
+    lexical: HashSet<(usize, String)>,
+    /// The function compiled next is a declaration's, made where its scope
+    /// starts: it may run early only where it is named (see `dead_zone`).
+    hoisting_next: bool,
+    /// The binding whose initializer is being compiled, where that is a
+    /// function, a class or an object literal: a function it defines can
+    /// run only once the binding holds it (`const f = () => f()`).
+    initializing: Option<(usize, String)>,
+    /// The function whose code is compiling an argument that runs only
+    /// once that code has run to its end: a function given to `vmExport`,
+    /// `setTimeout`, `setInterval` or `queueMicrotask` (see `dead_zone`).
+    runs_later: Option<usize>,
+    /// The function whose code is defining a class bound to a binding,
+    /// and that binding: the class's constructor and methods run only
+    /// where the class is named (`new Sensor()`, `Sensor.create()`).
+    class_of: Option<(usize, (usize, String))>,
     /// Whether `super.x` here names a static member of the parent class
     /// (in a static method) rather than one of its prototype's.
     super_static: bool,
@@ -391,6 +416,11 @@ impl<'s> Codegen<'s> {
             shape_at: None,
             tdz: Vec::new(),
             case_tdz: Vec::new(),
+            lexical: HashSet::new(),
+            hoisting_next: false,
+            initializing: None,
+            runs_later: None,
+            class_of: None,
             super_static: false,
             field_names: HashMap::new(),
             import_origins: HashMap::new(),
@@ -427,7 +457,9 @@ impl<'s> Codegen<'s> {
     }
 
     pub fn analysis(&self) -> Analysis {
-        self.found.clone()
+        let mut analysis = self.found.clone();
+        analysis.closure_tdz = self.found.dead_zone.checked();
+        analysis
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>, help: Option<&str>) {
@@ -448,7 +480,17 @@ impl<'s> Codegen<'s> {
 
     /// "`name` is not defined", with the name the code may have meant.
     fn not_defined(&mut self, span: Span, name: &str) {
+        // (A body's declaration, hidden while the parameters' defaults
+        // run: see `hide_bindings`.)
+        let hidden = format!("\0{name}");
+        let in_body = self
+            .scopes
+            .iter()
+            .any(|s| s.bindings.iter().any(|b| b.name == hidden));
         let help = match self.similar_name(name) {
+            _ if in_body => format!(
+                "`{name}` is declared in the function's body, which a parameter's default cannot see: declare it outside the function, or give the default in the body (`if (x === undefined) x = ...`)"
+            ),
             Some(similar) => format!(
                 "did you mean `{similar}`? Otherwise declare it with `let`, `const`, `var` or `function`"
             ),
@@ -911,11 +953,13 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::ScopePush, env_slots);
             self.env_chain.push(id);
         }
+        let owner = self.owner();
         self.scopes.push(Scope {
             id,
             func,
             bindings,
             has_env,
+            owner,
         });
     }
 
@@ -926,21 +970,129 @@ impl<'s> Codegen<'s> {
             return;
         };
         for name in decls::tdz_names(stmts) {
-            self.tdz.push((id, name));
+            let key = (id, name);
+            if self.known.closure_tdz.contains(&key) {
+                if let Some(b) = self.resolve(&key.1) {
+                    self.f().push_value(mvm_snapshot::Value::HOLE);
+                    self.store_binding(&b, Span::default());
+                }
+            }
+            self.lexical.insert(key.clone());
+            self.tdz.push(key);
         }
+    }
+
+    /// The function whose code is running here: the innermost of the
+    /// program's own, or the module's top level (whose parts, functions
+    /// the compiler made, run as its own code).
+    fn owner(&self) -> usize {
+        match self.fns.iter().rev().find(|f| f.user) {
+            Some(f) => f.id,
+            None => self.fns.get(1).or(self.fns.first()).map_or(0, |f| f.id),
+        }
+    }
+
+    /// The scope that declares `name` here: its id and its owner.
+    fn scope_of(&self, name: &str) -> Option<(usize, usize)> {
+        self.scopes
+            .iter()
+            .rev()
+            .find(|s| s.bindings.iter().any(|b| b.name == name))
+            .map(|s| (s.id, s.owner))
+    }
+
+    /// Records, in the first pass, what `dead_zone` needs to know of a
+    /// use of `name` here: a function named may run now, and a binding
+    /// of another function's is read.
+    fn note_use(&mut self, name: &str) {
+        let Some((scope, owner)) = self.scope_of(name) else {
+            return;
+        };
+        let here = self.owner();
+        let key = (scope, name.to_string());
+        if owner != here && self.lexical.contains(&key) {
+            self.found.dead_zone.read(here, key.clone());
+        }
+        let runnable = dead_zone::Runnable::Declared(key);
+        self.found.dead_zone.edge(here, runnable.clone());
+        if self.runs_later == Some(here) {
+            return;
+        }
+        for dead in self.dead_here(here) {
+            self.found.dead_zone.start(runnable.clone(), dead);
+        }
+    }
+
+    /// The bindings of function `owner`'s own still in their dead zone.
+    fn dead_here(&self, owner: usize) -> Vec<(usize, String)> {
+        self.tdz
+            .iter()
+            .filter(|(s, _)| {
+                self.scopes
+                    .iter()
+                    .any(|scope| scope.id == *s && scope.owner == owner)
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Records, in the first pass, that function `id` is defined here
+    /// (see `dead_zone`).
+    fn note_definition(&mut self, parent: usize, id: usize) {
+        let runnable = dead_zone::Runnable::Function(id);
+        self.found.dead_zone.edge(parent, runnable.clone());
+        if let Some((_, class)) = self.class_of.as_ref().filter(|(owner, _)| *owner == parent) {
+            let class = dead_zone::Runnable::Declared(class.clone());
+            self.found.dead_zone.edge_from(class, runnable);
+            self.hoisting_next = false;
+            return;
+        }
+        if std::mem::take(&mut self.hoisting_next) || self.runs_later == Some(parent) {
+            return;
+        }
+        for dead in self.dead_here(parent) {
+            if self.initializing.as_ref() != Some(&dead) {
+                self.found.dead_zone.start(runnable.clone(), dead);
+            }
+        }
+    }
+
+    /// After a read of `name` (on the stack) by a function other than the
+    /// one declaring it: where a closure may read it before its
+    /// declaration has run, throws the dead zone's ReferenceError if the
+    /// value is the hole (see `dead_zone`).
+    fn check_closure_tdz(&mut self, name: &str) {
+        if self.closure_may_see_hole(name) {
+            self.throw_if_hole(name);
+        }
+    }
+
+    /// Before an assignment to `name` by another function: as
+    /// [`Codegen::check_closure_tdz`], for a write.
+    fn check_closure_tdz_write(&mut self, name: &str, span: Span) {
+        if !self.closure_may_see_hole(name) {
+            return;
+        }
+        if let Some(b) = self.resolve(name) {
+            self.load_binding(&b, span);
+            self.throw_if_hole(name);
+            self.f().op(Op::Pop);
+        }
+    }
+
+    fn closure_may_see_hole(&self, name: &str) -> bool {
+        self.scope_of(name).is_some_and(|(scope, owner)| {
+            owner != self.owner() && self.known.closure_tdz.contains(&(scope, name.to_string()))
+        })
     }
 
     /// Whether `name` is a binding of the current function's own that
     /// `zone` (`tdz` or `case_tdz`) lists for the scope declaring it.
     fn listed_in_own_scope(&self, name: &str, zone: &[(usize, String)]) -> bool {
-        let current = self.current_fn();
-        self.scopes
-            .iter()
-            .rev()
-            .find(|s| s.bindings.iter().any(|b| b.name == name))
-            .is_some_and(|scope| {
-                scope.func == current && zone.iter().any(|(s, n)| *s == scope.id && n == name)
-            })
+        let here = self.owner();
+        self.scope_of(name).is_some_and(|(id, owner)| {
+            owner == here && zone.iter().any(|(s, n)| *s == id && n == name)
+        })
     }
 
     /// The dead zone's ReferenceError for `name`, thrown when it runs.
@@ -966,9 +1118,14 @@ impl<'s> Codegen<'s> {
     /// case's binding read in a later case, throws the dead zone's
     /// ReferenceError if the value is the hole, the declaration not run.
     fn check_case_tdz(&mut self, name: &str) {
-        if !self.listed_in_own_scope(name, &self.case_tdz) {
-            return;
+        if self.listed_in_own_scope(name, &self.case_tdz) {
+            self.throw_if_hole(name);
         }
+    }
+
+    /// Throws the dead zone's ReferenceError for `name` if the value on
+    /// the stack, left there, is the hole.
+    fn throw_if_hole(&mut self, name: &str) {
         self.f().op(Op::Dup);
         self.f().push_value(mvm_snapshot::Value::HOLE);
         self.f().op(Op::StrictEq);

@@ -331,12 +331,14 @@ impl<'s> Codegen<'s> {
         is_async: bool,
     ) -> usize {
         let name = self.next_name.take();
+        let parent = self.owner();
         let outer_sloppy = self.sloppy_code;
         if matches!(body, Body::Block(stmts) if stmts.first().is_some_and(is_use_strict)) {
             self.sloppy_code = false;
         }
         let id = self.begin_function();
         self.state().user = true;
+        self.note_definition(parent, id);
         self.f().name = name;
         self.mark(span);
         if std::mem::take(&mut self.constructor_next) {
@@ -643,8 +645,12 @@ impl<'s> Codegen<'s> {
 
     fn fn_decl(&mut self, decl: &FnDecl) {
         self.name_next_binding(&decl.ident.sym);
+        self.hoisting_next = true;
         let id = self.function_of(&decl.function);
         let name = decl.ident.sym.to_string();
+        if let Some((scope, _)) = self.scope_of(&name) {
+            self.found.dead_zone.declare((scope, name.clone()), id);
+        }
         let as_value = self.known.escaping.contains(&name);
         self.push_function_value(id, decl.function.span, as_value);
         if self.is_constructed(&name) {
@@ -669,6 +675,24 @@ impl<'s> Codegen<'s> {
     }
 
     /// Compiles an ordinary (non-arrow) function.
+    /// Marks `name`'s binding as the one being initialized (see
+    /// `initializing`), returning the mark it replaces.
+    fn initializing_binding(&mut self, name: &str) -> Option<(usize, String)> {
+        let key = self
+            .scope_of(name)
+            .map(|(scope, _)| (scope, name.to_string()));
+        std::mem::replace(&mut self.initializing, key)
+    }
+
+    /// Marks the class defined next as bound to `name` (see `class_of`),
+    /// returning the mark it replaces.
+    fn class_bound_to(&mut self, name: &str) -> Option<(usize, (usize, String))> {
+        let key = self
+            .scope_of(name)
+            .map(|(scope, _)| (self.owner(), (scope, name.to_string())));
+        std::mem::replace(&mut self.class_of, key)
+    }
+
     pub(super) fn function_of(&mut self, function: &Function) -> usize {
         if function.is_async {
             self.found.uses_promises = true;
@@ -826,8 +850,12 @@ impl<'s> Codegen<'s> {
             // Hoisted to the start of the block.
             Stmt::Decl(Decl::Fn(_)) => {}
             Stmt::Decl(Decl::Class(c)) => {
-                self.class(&c.class, Some(&c.ident.sym), true);
                 let name = c.ident.sym.to_string();
+                let outer = self.initializing_binding(&name);
+                let outer_class = self.class_bound_to(&name);
+                self.class(&c.class, Some(&c.ident.sym), true);
+                self.initializing = outer;
+                self.class_of = outer_class;
                 match self.resolve(&name) {
                     Some(b) => self.store_binding(&b, c.ident.span),
                     None => self.f().op(Op::Pop),
@@ -951,7 +979,19 @@ impl<'s> Codegen<'s> {
                     // `const name = class { ... }` (or a function without a
                     // name of its own) names it, as JavaScript does.
                     self.shape_if_constructed(init, Some(&id.id.sym), &id.id.sym);
+                    let outer = match super::expr::unparenthesized(init) {
+                        Expr::Arrow(_) | Expr::Fn(_) | Expr::Class(_) | Expr::Object(_) => {
+                            self.initializing_binding(&id.id.sym)
+                        }
+                        _ => self.initializing.take(),
+                    };
+                    let outer_class = match super::expr::unparenthesized(init) {
+                        Expr::Class(_) => self.class_bound_to(&id.id.sym),
+                        _ => self.class_of.take(),
+                    };
                     self.expr_named(init, &id.id.sym, true);
+                    self.initializing = outer;
+                    self.class_of = outer_class;
                     let arrow = matches!(&**init, Expr::Arrow(_));
                     if arrow && self.is_constructed(&id.id.sym) {
                         self.function_as_class(&id.id.sym, true);

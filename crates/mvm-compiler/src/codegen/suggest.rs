@@ -65,7 +65,7 @@ impl Codegen<'_> {
             .flat_map(|s| s.bindings.iter().map(|b| b.name.as_str()));
         let candidates = in_scope
             .chain(GLOBALS.iter().copied())
-            .filter(|c| *c != name && !c.starts_with('$'));
+            .filter(|c| *c != name && !c.starts_with(['$', '\0']));
         closest(name, candidates).map(str::to_string)
     }
 }
