@@ -258,6 +258,15 @@ impl Engine<'_> {
         match self.class_name(obj).as_deref() {
             Some(name @ ("WeakMap" | "WeakSet")) => Some(format!("{name} {{ <items unknown> }}")),
             Some("$mvmArrayIterator") => Some("Object [Array Iterator] {}".to_string()),
+            // (The prelude's iterator over a list, an array's or a
+            // string's, which keeps which in `#tag`.)
+            Some("$mvmListItems") => {
+                let tag = self.own_named(obj, b"\xEF\xBF\xBFtag");
+                let tag = tag
+                    .and_then(|t| self.string_bytes(t))
+                    .unwrap_or(b"Array Iterator");
+                Some(format!("Object [{}] {{}}", lossy(tag)))
+            }
             // (The prelude's, which keeps its frame in `#state`.)
             Some("Generator") if self.own_named(obj, b"\xEF\xBF\xBFstate").is_some() => {
                 Some("Object [Generator] {}".to_string())

@@ -8,7 +8,7 @@ const $mvmArrayPrototype = {};
 // method: Symbol.iterator (word)
 // (A program that names Symbol.iterator has the generators part.)
 $mvmArrayPrototype['#@@iterator'] = function values() {
-  return new $mvmListItems(this);
+  return new $mvmListItems(this, 'Array Iterator');
 };
 // method: push (named)
 // (The engine's own: arrays call it without the prototype; this is for

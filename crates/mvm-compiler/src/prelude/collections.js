@@ -103,6 +103,10 @@ class $mvmCollectionIterator {
   ['#@@iterator']() {
     return this;
   }
+  // ('Map Iterator' of entries too.)
+  get ['#@@toStringTag']() {
+    return this.#kind.slice(0, 4) + 'Iterator';
+  }
 }
 // end: .keys|.values|.entries|of|iterator|yield|Symbol|matchAll
 globalThis.Map = class Map {

@@ -156,8 +156,11 @@ globalThis.$mvmItemsOf = function itemsOf(limit) {
 class $mvmListItems {
   #items;
   #next = 0;
-  constructor(items) {
+  // 'Array Iterator' or 'String Iterator' (what console.log prints too).
+  #tag;
+  constructor(items, tag) {
     this.#items = items;
+    this.#tag = tag;
   }
   next() {
     const items = this.#items;
@@ -167,6 +170,9 @@ class $mvmListItems {
   }
   ['#@@iterator']() {
     return this;
+  }
+  get ['#@@toStringTag']() {
+    return this.#tag;
   }
 }
 // One step of `yield*` over the iterator `it`: its next(sent), or what a
@@ -193,5 +199,5 @@ globalThis.$mvmDelegateStep = function delegateStep(it, sent, mode) {
 globalThis.$mvmDelegate = function delegate() {
   const it = $mvmIteratorOf(this);
   if (it !== null && it !== undefined && typeof it.next === 'function') return it;
-  return new $mvmListItems(typeof it === 'string' ? [...it] : it);
+  return new $mvmListItems(typeof it === 'string' ? [...it] : it, 'Array Iterator');
 };

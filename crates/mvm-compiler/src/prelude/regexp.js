@@ -913,20 +913,17 @@ globalThis.RegExp = class RegExp {
   ['#@@replace'](text, replacement, all) {
     const s = '' + text;
     if (all && !this.global) throw new TypeError('String.prototype.replaceAll called with a non-global RegExp argument');
-    let matches;
-    if (this.global) {
-      this.lastIndex = 0;
-      matches = this.$mvmAll(s);
-    } else {
-      const at = this.sticky ? this.lastIndex : 0;
-      const slots = this.$mvmSearch(s, at, this.sticky);
-      matches = slots === null ? [] : [slots];
-      if (this.sticky) this.lastIndex = slots === null ? 0 : slots[1];
-    }
+    // (Each match replaced as it is found: a text of more matches than
+    // an array holds, 2,047, is replaced too.)
+    let at = 0;
+    if (this.global) this.lastIndex = 0;
+    else if (this.sticky) at = this.lastIndex;
     let out = '';
     let from = 0;
-    for (let m = 0; m < matches.length; m++) {
-      const slots = matches[m];
+    for (;;) {
+      const slots = at <= s.length ? this.$mvmSearch(s, at, this.sticky) : null;
+      if (this.sticky && !this.global) this.lastIndex = slots === null ? 0 : slots[1];
+      if (slots === null) break;
       const parts = this.$mvmResult(s, slots);
       out += s.slice(from, slots[0]);
       if (typeof replacement === 'function') {
@@ -937,6 +934,8 @@ globalThis.RegExp = class RegExp {
         out += replacement(...args);
       } else out += $mvmReSubstitute('' + replacement, s, slots, parts, this.#names);
       from = slots[1];
+      if (!this.global) break;
+      at = slots[1] > slots[0] ? slots[1] : $mvmReNext(this.#program, s, slots[1]);
     }
     return out + s.slice(from);
   }

@@ -411,7 +411,7 @@ $mvmStringPrototype.replaceAll = function replaceAll(pattern, replacement) {
 // method: Symbol.iterator (word)
 // (Code points, as a spread gives them.)
 $mvmStringPrototype['#@@iterator'] = function iterator() {
-  return new $mvmListItems([...this]);
+  return new $mvmListItems([...this], 'String Iterator');
 };
 // method: match
 // (A regular expression does the work. A string pattern is made one, as
