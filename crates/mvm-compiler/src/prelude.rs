@@ -197,6 +197,33 @@ fn assignment_follows(after: &str) -> bool {
     after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>")
 }
 
+/// Whether `text` gives `Object.prototype` a property (a polyfill's
+/// `Object.prototype.clone = ...`, or by `defineProperty` or `assign`),
+/// which arrays, strings and functions then inherit too.
+fn adds_to_object_prototype(text: &str) -> bool {
+    let member = "Object.prototype";
+    text.match_indices(member).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let after = &text[at + member.len()..];
+        let assigned = match after.strip_prefix('.') {
+            Some(rest) => {
+                let name = rest.trim_start_matches(is_name_char);
+                name.len() < rest.len() && assignment_follows(name)
+            }
+            None => {
+                after.starts_with('[')
+                    && after
+                        .find(']')
+                        .is_some_and(|end| assignment_follows(&after[end + 1..]))
+            }
+        };
+        assigned
+            || before.ends_with("Object.defineProperty(")
+            || before.ends_with("Object.defineProperties(")
+            || before.ends_with("Object.assign(")
+    })
+}
+
 /// `JSON.parse` and `JSON.stringify`, in one part.
 const JSON: &str = include_str!("prelude/json.js");
 /// setTimeout, setInterval and their clear functions, in one part.
@@ -387,6 +414,7 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
     if inherited
         .iter()
         .any(|name| prototypes.contains(&format!("$mvmObjectPrototype.{name} =")))
+        || texts.iter().any(|t| adds_to_object_prototype(t))
     {
         for (_, object, export) in PROTOTYPES.iter().filter(|p| p.1 != "$mvmObjectPrototype") {
             // (A prototype none of whose methods is linked is made empty,
