@@ -112,10 +112,11 @@ impl<'a> Engine<'a> {
                 let p = self.alloc(TypeCode::Uint8Array, len)?;
                 Ok(Value::heap(p))
             }
-            // (`Reflect.ownKeys(o, true)`, the library's: its symbols.)
+            // (`Reflect.ownKeys(o, true)`, the library's: its symbols;
+            // `Reflect.ownKeys(C, false)`, a class's static methods too.)
             Builtin::ReflectOwnKeys => {
-                let symbols = arg(self, 1) == Value::TRUE;
-                self.own_keys(arg(self, 0), false, symbols)
+                let mode = arg(self, 1);
+                self.own_keys(arg(self, 0), false, mode)
             }
             #[cfg(feature = "json")]
             Builtin::JsonStringify => {
@@ -355,18 +356,14 @@ impl<'a> Engine<'a> {
         }
         // Arrays, strings and the like: their indices (what ownKeys lists
         // bar "length").
-        self.own_keys(obj, true, false)
+        self.own_keys(obj, true, Value::UNDEFINED)
     }
 
     /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
     /// With `indices_only` (for `for..in`), an array's keys leave out
     /// "length" and a string's indices count too.
-    fn own_keys(
-        &mut self,
-        obj: Value,
-        indices_only: bool,
-        symbols: bool,
-    ) -> Result<Value, VmError> {
+    fn own_keys(&mut self, obj: Value, indices_only: bool, mode: Value) -> Result<Value, VmError> {
+        let symbols = mode == Value::TRUE;
         let start = self.stack.len();
         self.push(obj)?;
         let kind = self.type_of_ref(obj);
@@ -381,7 +378,23 @@ impl<'a> Engine<'a> {
             Some(TypeCode::Array | TypeCode::Uint8Array) => self.indexed_length(obj),
             // A class's or a function's static fields and properties.
             Some(TypeCode::Class) => {
-                for key in self.later_keys(obj)? {
+                // (Its static methods and accessors, in the first segment
+                // beside `prototype` and its name, only where asked.)
+                let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
+                let mut keys = alloc::vec::Vec::new();
+                if mode == Value::FALSE {
+                    self.walk_keys(props, |k, (seg, _)| {
+                        let hidden = self
+                            .string_bytes(k)
+                            .is_none_or(|t| t.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()));
+                        if seg == props && !hidden && k != Value::STR_PROTOTYPE {
+                            keys.push(k);
+                        }
+                        seg != props
+                    });
+                }
+                keys.extend(self.later_keys(obj)?);
+                for key in keys {
                     self.push(key)?;
                 }
                 0

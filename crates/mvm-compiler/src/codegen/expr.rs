@@ -1126,12 +1126,15 @@ impl<'s> Codegen<'s> {
         // static methods and accessors, which nothing lists; its static
         // fields go after it, where `Object.keys` and the printer find
         // them (see `later_keys` in the runtime).
-        let static_methods = statics
-            .iter()
-            .filter(|m| matches!(m, ClassMember::Method(_)))
-            .count();
-        let statics_room =
-            static_methods + static_accessors.len() + 1 + usize::from(name.is_some());
+        // (A getter and setter pair takes one slot: counted by key, or a
+        // slot left over would take a static field, which nothing lists.)
+        let static_method_keys = statics.iter().filter_map(|m| match m {
+            ClassMember::Method(m) => Some(&m.key),
+            _ => None,
+        });
+        let static_keys =
+            distinct_keys(static_method_keys.chain(static_accessors.iter().map(|a| a.key)));
+        let statics_room = static_keys + 1 + usize::from(name.is_some());
         // (A method defined twice under one name takes one slot: the
         // later replaces the earlier in its place, as in JavaScript; so
         // does an accessor's getter and setter pair.)
@@ -1180,7 +1183,6 @@ impl<'s> Codegen<'s> {
         }
         // In a static method, `super.x` is a static member of the parent.
         self.super_static = true;
-        self.accessor_props(&static_accessors);
         // A static field whose value names the class or `this` is set once
         // the class exists (`static DEFAULT = new Config()`), and so are
         // `static { }` blocks, with every static field, and the static
@@ -1207,7 +1209,25 @@ impl<'s> Codegen<'s> {
         let (static_methods, static_fields): (Vec<_>, Vec<_>) = statics
             .into_iter()
             .partition(|m| matches!(m, ClassMember::Method(_)));
-        for member in static_methods.into_iter().chain(static_fields) {
+        // (Static methods and accessors in the order the body has them,
+        // as `Object.getOwnPropertyNames` lists them.)
+        let names = self.pairing_names(&static_accessors);
+        let mut next_accessor = 0;
+        // (All before the first field: they belong in the first segment.)
+        let members = static_methods.into_iter().chain(static_fields);
+        for member in members.map(Some).chain([None]) {
+            let method_at = match member {
+                Some(ClassMember::Method(m)) => Some(m.span.lo),
+                _ => None,
+            };
+            while let Some(part) = static_accessors.get(next_accessor) {
+                if method_at.is_some_and(|at| at < part.function.span.lo) {
+                    break;
+                }
+                self.accessor_prop(&static_accessors, &names, next_accessor);
+                next_accessor += 1;
+            }
+            let Some(member) = member else { break };
             match member {
                 ClassMember::Method(m) => {
                     self.prop_name(&m.key);

@@ -218,9 +218,10 @@ globalThis.$mvmObject_getOwnPropertyNames = function getOwnPropertyNames(value) 
     names.push('length');
     return names;
   }
-  const names = Reflect.ownKeys(value);
+  const names = Reflect.ownKeys(value, false);
   // (A function's `length`, `name` and `prototype`, which it has of its
-  // own but which nothing else lists; not a class's static methods.)
+  // own but which nothing else lists; a class's static methods, which
+  // `false` asks for.)
   if (typeof value === 'function') {
     const builtIn = value.prototype === undefined ? ['length', 'name'] : ['length', 'name', 'prototype'];
     return builtIn.concat(names.filter((name) => !builtIn.includes(name)));
