@@ -918,6 +918,7 @@ impl<'s> Codegen<'s> {
             self.expr(sup);
             if let Some(b) = self.resolve(super::SUPER) {
                 self.store_binding(&b, sup.span());
+                self.check_extends(&b, sup.span());
             }
         }
         let outer_static = std::mem::replace(&mut self.super_static, false);
@@ -929,6 +930,28 @@ impl<'s> Codegen<'s> {
         if private {
             self.private_scopes.pop();
         }
+    }
+
+    /// Throws V8's TypeError where the value a class extends, in `b`, is
+    /// neither a function nor `null` (`extends lib.Base`, misspelt).
+    fn check_extends(&mut self, b: &super::Binding, span: Span) {
+        self.load_binding(b, span);
+        self.f().op(Op::Typeof);
+        self.string("function", span);
+        self.f().op(Op::StrictEq);
+        let function = self.f().jump(Op::JumpIfTrue);
+        self.load_binding(b, span);
+        self.f().push_value(Value::NULL);
+        self.f().op(Op::StrictEq);
+        let null = self.f().jump(Op::JumpIfTrue);
+        self.throw_error_with("TypeError", |cg| {
+            cg.string("Class extends value ", span);
+            cg.load_binding(b, span);
+            cg.string(" is not a constructor or null", span);
+            cg.f().op_u8(Op::Concat, 3);
+        });
+        self.f().patch_here(function);
+        self.f().patch_here(null);
     }
 
     /// The keys `class`'s private names are kept under: a name's own
