@@ -378,22 +378,12 @@ impl<'a> Engine<'a> {
             Some(TypeCode::Array | TypeCode::Uint8Array) => self.indexed_length(obj),
             // A class's or a function's static fields and properties.
             Some(TypeCode::Class) => {
-                // (Its static methods and accessors, in the first segment
-                // beside `prototype` and its name, only where asked.)
-                let props = self.slot(obj, 1).unwrap_or(Value::UNDEFINED);
-                let mut keys = alloc::vec::Vec::new();
-                if mode == Value::FALSE {
-                    self.walk_keys(props, |k, (seg, _)| {
-                        let hidden = self
-                            .string_bytes(k)
-                            .is_none_or(|t| t.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()));
-                        if seg == props && !hidden && k != Value::STR_PROTOTYPE {
-                            keys.push(k);
-                        }
-                        seg != props
-                    });
-                }
-                keys.extend(self.later_keys(obj)?);
+                // (With its static methods and accessors, `prototype` and
+                // its name, the first segment's keys, only where asked.)
+                let keys = match mode == Value::FALSE {
+                    true => self.ordered_keys(self.slot(obj, 1).unwrap_or(Value::UNDEFINED))?,
+                    false => self.later_keys(obj)?,
+                };
                 for key in keys {
                     self.push(key)?;
                 }

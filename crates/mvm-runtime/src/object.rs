@@ -1411,7 +1411,7 @@ impl<'a> Engine<'a> {
 
     /// As [`Engine::each_key`], `visit` also told where each key is
     /// (segment and slot index).
-    pub(crate) fn walk_keys(
+    fn walk_keys(
         &self,
         obj: Value,
         mut visit: impl FnMut(Value, (Value, usize)) -> bool,
