@@ -438,7 +438,7 @@ impl<'a> Engine<'a> {
         }
         // Checked last, so that finding a property never reads the key's
         // text (an own `__proto__`, which only `JSON.parse` makes, wins).
-        if self.key_is(key, "__proto__") {
+        if self.key_is(key, "__proto__") && !self.is_dictionary(obj) {
             return self.slot(obj, 1).unwrap_or(Value::NULL);
         }
         Value::UNDEFINED
@@ -967,7 +967,9 @@ impl<'a> Engine<'a> {
                 return Ok(Value::HOLE);
             }
         }
-        if !define && names_proto {
+        // (Of a dictionary made by `Object.create(null)`, which reaches no
+        // `Object.prototype`, `__proto__` is a key like any other.)
+        if !define && names_proto && !self.is_dictionary(obj) {
             // A class as a prototype (a derived class's statics inherit its
             // parent's) stands for the object holding its members.
             let value = match self.type_of_ref(value) {
@@ -1477,6 +1479,12 @@ impl<'a> Engine<'a> {
     /// a `std` part, asks.)
     #[cfg(feature = "std")]
     pub(crate) fn has_null_prototype(&self, obj: Value) -> bool {
+        self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
+    }
+
+    /// Whether `obj` was made by `Object.create(null)` (or `{ __proto__:
+    /// null }`), its mark its own: then `__proto__` names a property.
+    fn is_dictionary(&self, obj: Value) -> bool {
         self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
     }
 

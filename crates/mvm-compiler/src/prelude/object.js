@@ -184,6 +184,7 @@ globalThis.$mvmObject_getPrototypeOf = function getPrototypeOf(value) {
     }
     return null;
   }
+  if ($mvmOwnProperty(value, '#null', 2)) return null;
   const proto = value.__proto__;
   if (proto !== null && proto !== undefined) return proto;
   if (typeof value !== 'object' || value === Object.prototype || '#null' in value) return null;
@@ -200,6 +201,10 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
     value['#proto'] = proto;
     return value;
   }
+  // (Marked as Object.create(null) marks its objects, where `__proto__`
+  // is a key like any other; a prototype given later ends the mark, so
+  // Object.prototype is reached again.)
+  if (proto !== null && $mvmOwnProperty(value, '#null', 2)) delete value['#null'];
   value.__proto__ = proto;
   if (proto === null) value['#null'] = true;
   return value;
