@@ -86,9 +86,13 @@ struct JumpTarget {
     env_len: usize,
     /// A `for..of` walking an iterator: the local holding it, which a
     /// jump out of the loop closes (see `Codegen::close_iterators`), and
-    /// for a `for await`, the async function's slot, to await the close.
-    iterator: Option<(u8, Option<u8>)>,
+    /// for a `for await`, how it awaits the close.
+    iterator: Option<(u8, Option<LoopAwait>)>,
 }
+
+/// A `for await`'s: the async function's slot, and the local that holds
+/// whether the loop walks an async iterator (`None` where it cannot).
+type LoopAwait = (u8, Option<u8>);
 
 struct FnState {
     id: usize,
@@ -1268,7 +1272,7 @@ impl<'s> Codegen<'s> {
     /// The iterators the `for..of` loops from jump target `from` on walk,
     /// outermost first, each with the count of try regions around its
     /// loop (its own, which closes it on a throw, the last of them).
-    fn loop_iterators(&self, from: usize) -> Vec<(usize, u8, Option<u8>)> {
+    fn loop_iterators(&self, from: usize) -> Vec<(usize, u8, Option<LoopAwait>)> {
         self.fns
             .last()
             .map(|f| {
@@ -1286,7 +1290,11 @@ impl<'s> Codegen<'s> {
 
     /// Emits the `return()` of the iterators in `loops` inside more than
     /// `tries` try regions, innermost first, and forgets them.
-    fn close_loops_inside(&mut self, loops: &mut Vec<(usize, u8, Option<u8>)>, tries: usize) {
+    fn close_loops_inside(
+        &mut self,
+        loops: &mut Vec<(usize, u8, Option<LoopAwait>)>,
+        tries: usize,
+    ) {
         while let Some(&(depth, items, awaits)) = loops.last() {
             if depth <= tries {
                 break;
@@ -1297,10 +1305,10 @@ impl<'s> Codegen<'s> {
     }
 
     /// Emits the `return()` of the iterator in local `items`, if it is
-    /// one and has one; in a `for await` (`awaits`, the async slot), its
-    /// result awaited as JavaScript's async wrapper of a sync iterator
-    /// does (twice; once without a `return()`). Stack-neutral.
-    pub(super) fn close_iterator(&mut self, items: u8, awaits: Option<u8>) {
+    /// one and has one; in a `for await` (`awaits`), its result awaited
+    /// as JavaScript's async wrapper of a sync iterator does (twice; once
+    /// without a `return()`), or once, an async iterator's. Stack-neutral.
+    pub(super) fn close_iterator(&mut self, items: u8, awaits: Option<LoopAwait>) {
         {
             // An array's loop (it has a length) has nothing to close.
             self.f().op_u8(Op::LoadLocal, items);
@@ -1315,12 +1323,20 @@ impl<'s> Codegen<'s> {
             self.f().op_u8(Op::LoadLocal, items);
             self.f().op(Op::Swap);
             self.f().op_u8(Op::Call, 0);
-            if let Some(slot) = awaits {
+            let mut awaited = None;
+            if let Some((slot, async_walk)) = awaits {
                 self.await_value(slot);
+                awaited = async_walk.map(|flag| {
+                    self.f().op_u8(Op::LoadLocal, flag);
+                    self.f().jump(Op::JumpIfTrue)
+                });
             }
             self.f().patch_here(no_return);
-            if let Some(slot) = awaits {
+            if let Some((slot, _)) = awaits {
                 self.await_value(slot);
+            }
+            if let Some(awaited) = awaited {
+                self.f().patch_here(awaited);
             }
             self.f().op(Op::Pop);
             self.f().patch_here(not_iterator);

@@ -878,7 +878,15 @@ impl<'s> Codegen<'s> {
                     );
                 }
                 match &r.arg {
-                    Some(e) => self.expr(e),
+                    Some(e) => {
+                        self.expr(e);
+                        // (An async generator's `return value` awaits the
+                        // value there, before `finally` blocks run.)
+                        let async_generator = self.fns.last().filter(|f| f.async_generator);
+                        if let Some(slot) = async_generator.and_then(|f| f.async_slot) {
+                            self.await_value(slot);
+                        }
+                    }
                     None => self.f().push_value(Value::UNDEFINED),
                 }
                 if self.fns.last().is_some_and(|f| !f.tries.is_empty()) {
@@ -1625,7 +1633,7 @@ impl<'s> Codegen<'s> {
         self.push_target(labels, true);
         if lazy {
             if let Some(target) = self.state().targets.last_mut() {
-                target.iterator = Some((items, awaits));
+                target.iterator = Some((items, awaits.map(|slot| (slot, async_walk))));
             }
         }
         // `index < items.length`, tested at the bottom (see `loop_test`).
@@ -1706,12 +1714,20 @@ impl<'s> Codegen<'s> {
         if lazy || walks_live {
             self.next_of_iterator(items, index, bind, s.span, lazy, async_walk.zip(awaits));
         }
-        // (`for await` takes its last, done, result as it takes an item.)
+        // (`for await` takes its last, done, result as it takes an item;
+        // over an async iterator, whose `next()` it awaited, it is done.)
         if let Some(slot) = awaits {
+            let not_async = async_walk.map(|flag| {
+                self.f().op_u8(Op::LoadLocal, flag);
+                self.f().jump(Op::JumpIfTrue)
+            });
             self.f().push_value(Value::UNDEFINED);
             self.await_value(slot);
             self.await_value(slot);
             self.f().op(Op::Pop);
+            if let Some(skip) = not_async {
+                self.f().patch_here(skip);
+            }
         }
         self.pop_target_breaks();
         if let Some(to_close) = to_close {
@@ -1727,7 +1743,7 @@ impl<'s> Codegen<'s> {
             let in_next = self.f().jump(Op::JumpIfStrictEq);
             // (What closing throws gives way to what the body threw.)
             let swallow = self.f().jump(Op::TryPush);
-            self.close_iterator(items, awaits);
+            self.close_iterator(items, awaits.map(|slot| (slot, async_walk)));
             self.f().op(Op::TryPop);
             let closed = self.f().jump(Op::Jump);
             self.f().patch_here(swallow);

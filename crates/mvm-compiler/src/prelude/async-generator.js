@@ -45,6 +45,17 @@ globalThis.$mvmAsyncGenerator = class AsyncGenerator {
     });
   }
   #resume(mode, value) {
+    // (A `return(value)` awaits the value first, as JavaScript's.)
+    if (mode === 'return') {
+      Promise.resolve(value).then(
+        (settled) => this.#step('return', settled),
+        (error) => this.#step('throw', error),
+      );
+      return;
+    }
+    this.#step(mode, value);
+  }
+  #step(mode, value) {
     let step;
     try {
       step = this.#generator[mode](value);
@@ -52,9 +63,12 @@ globalThis.$mvmAsyncGenerator = class AsyncGenerator {
       return this.#settle(false, error, true);
     }
     const awaiting = step.value instanceof $mvmAwaitBox;
+    // (Its return settles at once: a value returned was awaited where the
+    // body returned it, or where `return(value)` was asked.)
+    if (step.done) return this.#settle(true, step.value, true);
     Promise.resolve(awaiting ? step.value.value : step.value).then(
-      (settled) => (awaiting ? this.#resume('next', settled) : this.#settle(true, settled, step.done)),
-      (error) => this.#resume('throw', error),
+      (settled) => (awaiting ? this.#step('next', settled) : this.#settle(true, settled, false)),
+      (error) => this.#step('throw', error),
     );
   }
   #settle(fulfilled, value, done) {
