@@ -252,6 +252,18 @@ fn a_description_with_a_colon_reads_as_the_node_oracle_reads_it() {
 }
 
 #[test]
+fn a_nul_in_an_expected_printout_is_kept() {
+    // The YAML reader would end the text at it; the oracle keeps it.
+    let fixture = "/*---\ndescription: nul\nexpectedPrintout: |\n  a\0b\n  next\n---*/\nprint('a\\u0000b'); print('next');\n";
+    assert_eq!(test_verdict("nul", fixture), "1 passed, 0 failed\n");
+    let wrong = fixture.replace("a\0b", "a\0c");
+    assert_eq!(
+        test_verdict("nul-wrong", &wrong).lines().last(),
+        Some("0 passed, 1 failed")
+    );
+}
+
+#[test]
 fn json_nested_too_deep_throws_a_range_error_a_script_catches() {
     // The engine's parser stops at 1,000 levels (Node's goes deeper):
     // a RangeError, not the TypeError the parse-error wording made of it.

@@ -201,6 +201,12 @@ globalThis.$mvmObject_setPrototypeOf = function setPrototypeOf(value, proto) {
     value['#proto'] = proto;
     return value;
   }
+  // (No chain may come round to the object itself.)
+  for (let p = proto, n = 0; p !== null && typeof p === 'object' && n < 1000; n++) {
+    if (p === value) throw new TypeError('Cyclic __proto__ value');
+    if ($mvmOwnProperty(p, '#null', 2)) break;
+    p = p.__proto__;
+  }
   // (Marked as Object.create(null) marks its objects, where `__proto__`
   // is a key like any other; a prototype given later ends the mark, so
   // Object.prototype is reached again.)
