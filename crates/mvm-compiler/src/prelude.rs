@@ -617,8 +617,10 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
         implied.push("$mvmPromise_any");
     }
     // `finally` is a statement's keyword too: the method comes with its
-    // call.
-    if texts.iter().any(|t| t.contains(".finally(")) {
+    // call, a `typeof` test of it, or `Promise.prototype.finally` named.
+    if texts.iter().any(|t| {
+        t.contains(".finally(") || typeof_member(t, "finally") || t.contains("prototype.finally")
+    }) {
         implied.push("$mvmPromiseFinally");
     }
     // An error the engine throws (a TypeError, a RangeError) has a

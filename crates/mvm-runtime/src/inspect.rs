@@ -267,9 +267,13 @@ impl Engine<'_> {
                     .unwrap_or(b"Array Iterator");
                 Some(format!("Object [{}] {{}}", lossy(tag)))
             }
-            // (The prelude's, which keeps its frame in `#state`.)
+            // (The prelude's, which keeps its frame in `#state`, and its
+            // async one, which keeps such a generator in `#generator`.)
             Some("Generator") if self.own_named(obj, b"\xEF\xBF\xBFstate").is_some() => {
                 Some("Object [Generator] {}".to_string())
+            }
+            Some("AsyncGenerator") if self.own_named(obj, b"\xEF\xBF\xBFgenerator").is_some() => {
+                Some("Object [AsyncGenerator] {}".to_string())
             }
             Some("RegExp") => {
                 let text = |key: &[u8]| self.own_named(obj, key).and_then(|v| self.string_bytes(v));
