@@ -1370,13 +1370,13 @@ impl<'s> Codegen<'s> {
                         Box::new(Expr::Ident(Ident::new_no_ctxt("undefined".into(), p.span)))
                     });
                     let name = static_key_name(&p.key);
-                    // A field named as an accessor a parent may have is
-                    // defined on the object, as JavaScript defines fields
-                    // (an assignment would run the parent's setter).
-                    let shadows = class.super_class.is_some()
-                        && name
-                            .as_ref()
-                            .is_some_and(|n| self.accessor_names.contains(n));
+                    // A field named as an accessor the class, a parent or
+                    // a subclass may have is defined on the object, as
+                    // JavaScript defines fields (an assignment would run
+                    // the setter, or be dropped for a getter alone).
+                    let shadows = name
+                        .as_ref()
+                        .is_some_and(|n| self.accessor_names.contains(n));
                     if shadows {
                         let key = match prop {
                             MemberProp::Ident(id) => Expr::Lit(Lit::Str(Str {

@@ -189,8 +189,8 @@ pub struct Codegen<'s> {
     /// marked with [`PRELUDE_MARK`]: see [`Codegen::is_constructed`].)
     constructed: HashSet<String>,
     /// Names the program's code gives a getter or a setter (`get level()`):
-    /// a derived class's field of such a name is defined on the object,
-    /// not assigned through the accessor it inherits.
+    /// a class field of such a name is defined on the object,
+    /// not assigned through an accessor it has.
     accessor_names: HashSet<String>,
     /// Whether classes and functions keep their names (`f.name`, and what
     /// `console.log` prints for a function or before an instance): when
