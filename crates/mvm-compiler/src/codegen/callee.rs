@@ -13,6 +13,11 @@ pub(super) fn callee_text(e: &Expr) -> String {
         Expr::This(_) => "this".into(),
         Expr::Paren(p) => callee_text(&p.expr),
         Expr::Member(m) => format!("{}{}", callee_text(&m.obj), member_text(&m.prop, ".")),
+        // (`super.save()`: V8 names the parent's member after the value.)
+        Expr::SuperProp(sp) => match &sp.prop {
+            SuperProp::Ident(name) => format!("(intermediate value).{}", name.sym),
+            SuperProp::Computed(c) => format!("(intermediate value)[{}]", callee_text(&c.expr)),
+        },
         Expr::OptChain(o) => match &*o.base {
             OptChainBase::Member(m) => {
                 let dot = if o.optional { "?." } else { "." };

@@ -44,6 +44,7 @@ impl<'s> Codegen<'s> {
             Expr::Update(u) => self.update(u),
             Expr::Member(m) => {
                 if self.refuse_arguments_callee(m)
+                    || self.function_prototype_member(m)
                     || self.builtin_member(m)
                     || self.namespace_member(m)
                 {
@@ -545,6 +546,25 @@ impl<'s> Codegen<'s> {
             );
         }
         callee
+    }
+
+    /// `Function.prototype.call` and `.apply` (there is no `Function`
+    /// value): the builtins every function's `call` and `apply` are, as
+    /// libraries take them (`Function.prototype.call.bind(hasOwn)`).
+    fn function_prototype_member(&mut self, m: &MemberExpr) -> bool {
+        let Expr::Member(inner) = &*m.obj else {
+            return false;
+        };
+        let is_function = matches!(&*inner.obj, Expr::Ident(id) if &*id.sym == "Function")
+            && matches!(&inner.prop, MemberProp::Ident(p) if &*p.sym == "prototype")
+            && self.resolve("Function").is_none();
+        let builtin = match &m.prop {
+            MemberProp::Ident(p) if is_function && &*p.sym == "call" => Builtin::FunctionCall,
+            MemberProp::Ident(p) if is_function && &*p.sym == "apply" => Builtin::FunctionApply,
+            _ => return false,
+        };
+        self.f().push_value(builtin.value());
+        true
     }
 
     fn builtin_member(&mut self, m: &MemberExpr) -> bool {
