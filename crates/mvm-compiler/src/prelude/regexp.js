@@ -364,8 +364,10 @@ function $mvmReEmit(node, program, c) {
     case 6: {
       const [, atom, min, max, greedy] = node;
       // A char, any or class matches one unit a pass, never none.
+      // (A run: of a choice of lengths, greedy; or of a long exact count,
+      // `\d{700}`, which passes would spell out past the program's bound.)
       const unit = atom[0] <= 2 && !c.unicode;
-      if (unit && greedy && max - min > 1) {
+      if (unit && (greedy || min === max) && (max - min > 1 || min > 8)) {
         emit(16, min, max === Infinity ? -1 : max);
         $mvmReEmit(atom, program, c);
         break;

@@ -554,12 +554,19 @@ $mvmStringPrototype.localeCompare = function localeCompare(that, locales, option
     else while (j < n && (y = $mvmCollationRank((q = b.charCodeAt(j)))) < 0) j++;
     if (i >= m || j >= n) break;
     // (A second letter is never a digit.)
+    // (Digit runs by their digits, past leading zeros: the longer is the
+    // larger, so a run of 20 digits, an ICCID, compares past 2^53.)
     if (numeric && p >= 48 && p <= 57 && q >= 48 && q <= 57) {
-      let u = 0;
-      for (let c = p; i < m && (c = a.charCodeAt(i)) >= 48 && c <= 57; i++) u = u * 10 + c - 48;
-      let v = 0;
-      for (let c = q; j < n && (c = b.charCodeAt(j)) >= 48 && c <= 57; j++) v = v * 10 + c - 48;
-      if (u !== v) return u < v ? -1 : 1;
+      let u = i;
+      while (i < m && a.charCodeAt(i) >= 48 && a.charCodeAt(i) <= 57) i++;
+      while (u < i - 1 && a.charCodeAt(u) === 48) u++;
+      let v = j;
+      while (j < n && b.charCodeAt(j) >= 48 && b.charCodeAt(j) <= 57) j++;
+      while (v < j - 1 && b.charCodeAt(v) === 48) v++;
+      if (i - u !== j - v) return i - u < j - v ? -1 : 1;
+      for (; u < i; u++, v++) {
+        if (a.charCodeAt(u) !== b.charCodeAt(v)) return a.charCodeAt(u) < b.charCodeAt(v) ? -1 : 1;
+      }
       continue;
     }
     if (x !== y) return x < y ? -1 : 1;

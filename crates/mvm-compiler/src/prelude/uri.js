@@ -39,23 +39,28 @@ function $mvmPercentDecode(text, reserved) {
     // A run of escapes, as the bytes of UTF-8 text.
     const bytes = [];
     const from = i;
+    const hex = '0123456789abcdefABCDEF';
     while (text[i] === '%') {
-      const n = parseInt(text.slice(i + 1, i + 3), 16);
-      if (!(n >= 0) || text.slice(i + 1, i + 3).length < 2 || '0123456789abcdefABCDEF'.indexOf(text[i + 2]) < 0) {
+      // (Two hex digits: not `+1` or ` 1`, which parseInt takes.)
+      if (i + 2 >= text.length || hex.indexOf(text[i + 1]) < 0 || hex.indexOf(text[i + 2]) < 0) {
         throw new URIError('URI malformed');
       }
+      const n = parseInt(text.slice(i + 1, i + 3), 16);
       bytes.push(n);
       i += 3;
     }
     i--;
     const decoded = $mvmUtf8Text(bytes, 0, bytes.length, true);
     if (decoded === null) throw new URIError('URI malformed');
-    // (decodeURI keeps the escapes of reserved characters.)
+    // (decodeURI keeps the escapes of reserved characters, each one
+    // byte's; a unit of other text took as many escapes as its UTF-8
+    // bytes, a surrogate half two.)
     for (let k = 0, at = from; k < decoded.length; k++) {
       const ch = decoded[k];
-      if (reserved.includes(ch) && ch.charCodeAt(0) < 128) out += text.slice(at, at + 3);
+      const unit = ch.charCodeAt(0);
+      if (reserved.includes(ch) && unit < 128) out += text.slice(at, at + 3);
       else out += ch;
-      at += 3;
+      at += 3 * (unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3);
     }
   }
   return out;
