@@ -192,7 +192,8 @@ impl<'s> Codegen<'s> {
             // the object being made has.
             Expr::MetaProp(m)
                 if m.kind == MetaPropKind::NewTarget
-                    && self.fns.last().is_some_and(|f| f.class_constructor) =>
+                    && (self.fns.last().is_some_and(|f| f.class_constructor)
+                        || self.resolve(NEW_TARGET).is_some()) =>
             {
                 // (The binding `new_target_binding` made, which no
                 // script can name.)
@@ -200,8 +201,8 @@ impl<'s> Codegen<'s> {
             }
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => self.unsupported(
                 m.span,
-                "`new.target` outside a class constructor",
-                "give the constructor a parameter that says how it was called",
+                "`new.target` in a function with no name of its own",
+                "name the function (`const Board = function Board() { ... }`), or make it a class",
             ),
             other => self.unsupported(
                 other.span(),
@@ -2471,6 +2472,7 @@ impl<'s> Codegen<'s> {
             Some(name) => {
                 self.enter_scope(&[(name.sym.to_string(), false)], false, 0);
                 self.name_next(&name.sym);
+                self.own_name_next = Some(name.sym.to_string());
                 let id = self.function_of(&f.function);
                 self.push_function(id, f.function.span);
                 if let Some(shape) = shape {
@@ -3255,6 +3257,36 @@ fn new_target_binding(span: Span) -> Stmt {
         obj: Box::new(Expr::This(ThisExpr { span })),
         prop: MemberProp::Ident(IdentName::new("constructor".into(), span)),
     });
+    new_target_declaration(constructor, span)
+}
+
+/// In a plain function named `name` whose body reads `new.target`: the
+/// binding it reads, `this instanceof name ? this.constructor :
+/// undefined`, as Babel writes it (`if (!new.target) return new
+/// Point(x)`, the ES5 guard).
+pub(super) fn plain_new_target_binding(name: &str, span: Span) -> Stmt {
+    let this = || Box::new(Expr::This(ThisExpr { span }));
+    let test = Expr::Bin(BinExpr {
+        span,
+        op: BinaryOp::InstanceOf,
+        left: this(),
+        right: Box::new(Expr::Ident(Ident::new_no_ctxt(name.into(), span))),
+    });
+    let value = Expr::Cond(CondExpr {
+        span,
+        test: Box::new(test),
+        cons: Box::new(Expr::Member(MemberExpr {
+            span,
+            obj: this(),
+            prop: MemberProp::Ident(IdentName::new("constructor".into(), span)),
+        })),
+        alt: Box::new(Expr::Ident(Ident::new_no_ctxt("undefined".into(), span))),
+    });
+    new_target_declaration(value, span)
+}
+
+/// `const <new.target's binding> = value;`
+fn new_target_declaration(constructor: Expr, span: Span) -> Stmt {
     Stmt::Decl(Decl::Var(Box::new(VarDecl {
         span,
         kind: VarDeclKind::Const,

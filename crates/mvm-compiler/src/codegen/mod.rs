@@ -271,6 +271,9 @@ pub struct Codegen<'s> {
     case_tdz: Vec<(usize, String)>,
     /// The `let`, `const` and class bindings met (scope id, name).
     lexical: HashSet<(usize, String)>,
+    /// The name the function compiled next has for itself (a declaration's,
+    /// a named function expression's), for its `new.target`.
+    own_name_next: Option<String>,
     /// The function compiled next is a declaration's, made where its scope
     /// starts: it may run early only where it is named (see `dead_zone`).
     hoisting_next: bool,
@@ -422,6 +425,7 @@ impl<'s> Codegen<'s> {
             case_tdz: Vec::new(),
             lexical: HashSet::new(),
             hoisting_next: false,
+            own_name_next: None,
             initializing: None,
             runs_later: None,
             class_of: None,

@@ -645,6 +645,7 @@ impl<'s> Codegen<'s> {
 
     fn fn_decl(&mut self, decl: &FnDecl) {
         self.name_next_binding(&decl.ident.sym);
+        self.own_name_next = Some(decl.ident.sym.to_string());
         self.hoisting_next = true;
         let id = self.function_of(&decl.function);
         let name = decl.ident.sym.to_string();
@@ -714,6 +715,29 @@ impl<'s> Codegen<'s> {
             .as_ref()
             .map(|b| b.stmts.as_slice())
             .unwrap_or_default();
+        // (A plain function that reads `new.target` and can name itself
+        // binds it as it starts.)
+        let own_name = self.own_name_next.take();
+        let plain = !self.method_next
+            && !self.constructor_next
+            && !function.is_generator
+            && !function.is_async;
+        let with_new_target: Vec<Stmt>;
+        let stmts = match own_name {
+            Some(name)
+                if plain
+                    && self
+                        .text_of(function.span)
+                        .is_some_and(|t| t.contains("new.target")) =>
+            {
+                with_new_target =
+                    std::iter::once(super::expr::plain_new_target_binding(&name, function.span))
+                        .chain(stmts.iter().cloned())
+                        .collect();
+                with_new_target.as_slice()
+            }
+            _ => stmts,
+        };
         self.function(
             &params,
             Body::Block(stmts),
