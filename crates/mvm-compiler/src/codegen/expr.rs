@@ -3228,22 +3228,9 @@ pub(super) fn symbol_member(e: &Expr) -> Option<&str> {
     }
 }
 
-/// `Symbol`'s well-known symbols.
-const WELL_KNOWN_SYMBOLS: &[&str] = &[
-    "iterator",
-    "asyncIterator",
-    "hasInstance",
-    "isConcatSpreadable",
-    "match",
-    "matchAll",
-    "replace",
-    "search",
-    "species",
-    "split",
-    "toPrimitive",
-    "toStringTag",
-    "unscopables",
-];
+/// `Symbol`'s well-known symbols that mvm has (the others, `species`
+/// and the like, read `undefined`, as a missing member does).
+const WELL_KNOWN_SYMBOLS: &[&str] = &["iterator", "asyncIterator", "toPrimitive", "toStringTag"];
 
 /// The name of the binding that holds `new.target` in a class
 /// constructor: not an identifier, so no script's name can meet it.
