@@ -675,7 +675,6 @@ impl<'s> Codegen<'s> {
         }
     }
 
-    /// Compiles an ordinary (non-arrow) function.
     /// Marks `name`'s binding as the one being initialized (see
     /// `initializing`), returning the mark it replaces.
     fn initializing_binding(&mut self, name: &str) -> Option<(usize, String)> {
@@ -694,6 +693,7 @@ impl<'s> Codegen<'s> {
         std::mem::replace(&mut self.class_of, key)
     }
 
+    /// Compiles an ordinary (non-arrow) function.
     pub(super) fn function_of(&mut self, function: &Function) -> usize {
         if function.is_async {
             self.found.uses_promises = true;
