@@ -52,13 +52,14 @@ function $mvmReComplement(ranges, top = 0xffff) {
 // Cyrillic (final sigma folds with sigma, as JavaScript's toUpperCase
 // makes both Σ).
 function $mvmReFold(c) {
-  if (c < 0x391) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+  // (Ÿ and the micro sign, Latin-1's two whose other case is elsewhere.)
+  if (c < 0x391) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c === 0x178 ? 0xff : c === 0xb5 ? 0x3bc : c;
   if ((c <= 0x3a9 && c !== 0x3a2) || (c >= 0x410 && c <= 0x42f)) return c + 32;
   if (c === 0x3c2) return 0x3c3;
   return c >= 0x400 && c <= 0x40f ? c + 80 : c;
 }
 function $mvmReUpper(c) {
-  if (c < 0x3b1) return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c;
+  if (c < 0x3b1) return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c === 0xff ? 0x178 : c === 0xb5 ? 0x39c : c;
   if (c === 0x3c2) return 0x3a3;
   if (c <= 0x3c9 || (c >= 0x430 && c <= 0x44f)) return c - 32;
   return c >= 0x450 && c <= 0x45f ? c - 80 : c;
@@ -481,7 +482,11 @@ function $mvmReOne(re, program, at, s, i) {
     default: {
       const ranges = re.classes[program[at + 1]];
       found = $mvmReInRanges(ranges, c);
-      if (!found && re.icase) found = $mvmReInRanges(ranges, $mvmReFold(c)) || $mvmReInRanges(ranges, $mvmReUpper(c));
+      if (!found && re.icase) {
+        const folded = $mvmReFold(c);
+        // (Mu's is the micro sign's too, which folds to it.)
+        found = $mvmReInRanges(ranges, folded) || $mvmReInRanges(ranges, $mvmReUpper(c)) || (folded === 0x3bc && $mvmReInRanges(ranges, 0xb5));
+      }
       found = found !== (program[at + 2] === 1);
     }
   }
