@@ -361,7 +361,9 @@ impl<'a> Engine<'a> {
 
     /// `Reflect.ownKeys(obj)`: an array of the property names, in order.
     /// With `indices_only` (for `for..in`), an array's keys leave out
-    /// "length" and a string's indices count too.
+    /// "length" and a string's indices count too. `mode` is the library's
+    /// second argument: `true` asks for the symbols' keys instead, `false`
+    /// for a class's static methods and accessors too.
     fn own_keys(&mut self, obj: Value, indices_only: bool, mode: Value) -> Result<Value, VmError> {
         let symbols = mode == Value::TRUE;
         let start = self.stack.len();

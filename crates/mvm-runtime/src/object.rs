@@ -438,7 +438,7 @@ impl<'a> Engine<'a> {
         }
         // Checked last, so that finding a property never reads the key's
         // text (an own `__proto__`, which only `JSON.parse` makes, wins).
-        if self.key_is(key, "__proto__") && !self.is_dictionary(obj) {
+        if self.key_is(key, "__proto__") && !self.has_null_prototype(obj) {
             return self.slot(obj, 1).unwrap_or(Value::NULL);
         }
         Value::UNDEFINED
@@ -969,7 +969,7 @@ impl<'a> Engine<'a> {
         }
         // (Of a dictionary made by `Object.create(null)`, which reaches no
         // `Object.prototype`, `__proto__` is a key like any other.)
-        if !define && names_proto && !self.is_dictionary(obj) {
+        if !define && names_proto && !self.has_null_prototype(obj) {
             // A class as a prototype (a derived class's statics inherit its
             // parent's) stands for the object holding its members.
             let value = match self.type_of_ref(value) {
@@ -1474,17 +1474,11 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Whether `obj` was made by `Object.create(null)`, which the prelude
-    /// marks with a hidden `#null` key. (Only console.log's inspector,
-    /// a `std` part, asks.)
-    #[cfg(feature = "std")]
-    pub(crate) fn has_null_prototype(&self, obj: Value) -> bool {
-        self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
-    }
-
     /// Whether `obj` was made by `Object.create(null)` (or `{ __proto__:
-    /// null }`), its mark its own: then `__proto__` names a property.
-    fn is_dictionary(&self, obj: Value) -> bool {
+    /// null }`), which the prelude marks with a hidden `#null` key of its
+    /// own: console.log's inspector says so, and `__proto__` names a
+    /// property of such a dictionary.
+    pub(crate) fn has_null_prototype(&self, obj: Value) -> bool {
         self.own_named(obj, b"\xEF\xBF\xBFnull").is_some()
     }
 
