@@ -316,6 +316,9 @@ pub struct Codegen<'s> {
     pub functions: Vec<Option<FunctionCode>>,
     /// Names of the module's global slots.
     pub globals: Vec<String>,
+    /// Whether this is the first pass, which records what `found` holds
+    /// for the second (the second's own records go unread).
+    first_pass: bool,
     known: Analysis,
     found: Analysis,
     scope_count: usize,
@@ -454,6 +457,7 @@ impl<'s> Codegen<'s> {
             errors: Vec::new(),
             functions: Vec::new(),
             globals: Vec::new(),
+            first_pass: known.is_none(),
             known: known.unwrap_or_default(),
             found: Analysis::default(),
             scope_count: 0,
@@ -1013,6 +1017,9 @@ impl<'s> Codegen<'s> {
     /// use of `name` here: a function named may run now, and a binding
     /// of another function's is read.
     fn note_use(&mut self, name: &str) {
+        if !self.first_pass {
+            return;
+        }
         let Some((scope, owner)) = self.scope_of(name) else {
             return;
         };
@@ -1047,15 +1054,18 @@ impl<'s> Codegen<'s> {
     /// Records, in the first pass, that function `id` is defined here
     /// (see `dead_zone`).
     fn note_definition(&mut self, parent: usize, id: usize) {
+        let hoisted = std::mem::take(&mut self.hoisting_next);
+        if !self.first_pass {
+            return;
+        }
         let runnable = dead_zone::Runnable::Function(id);
         self.found.dead_zone.edge(parent, runnable.clone());
         if let Some((_, class)) = self.class_of.as_ref().filter(|(owner, _)| *owner == parent) {
             let class = dead_zone::Runnable::Declared(class.clone());
             self.found.dead_zone.edge_from(class, runnable);
-            self.hoisting_next = false;
             return;
         }
-        if std::mem::take(&mut self.hoisting_next) || self.runs_later == Some(parent) {
+        if hoisted || self.runs_later == Some(parent) {
             return;
         }
         for dead in self.dead_here(parent) {
