@@ -84,10 +84,21 @@ struct JumpTarget {
     continues: Vec<Patch>,
     /// Scope objects in force at the target.
     env_len: usize,
-    /// A `for..of` walking an iterator: the local holding it, which a
-    /// jump out of the loop closes (see `Codegen::close_iterators`), and
-    /// for a `for await`, how it awaits the close.
-    iterator: Option<(u8, Option<LoopAwait>)>,
+    /// A `for..of` walking an iterator, which a jump out of the loop
+    /// closes (see `Codegen::leave_tries`).
+    iterator: Option<LoopIterator>,
+}
+
+/// The locals of a `for..of` that walks an iterator.
+#[derive(Clone, Copy)]
+struct LoopIterator {
+    /// The iterator.
+    items: u8,
+    /// The count of items so far; `true` where the loop's handler is not
+    /// to close the iterator (while `next()` runs, or a jump out closes it).
+    index: u8,
+    /// For a `for await`, how it awaits the close.
+    awaits: Option<LoopAwait>,
 }
 
 /// A `for await`'s: the async function's slot, and the local that holds
@@ -1286,17 +1297,14 @@ impl<'s> Codegen<'s> {
     /// The iterators the `for..of` loops from jump target `from` on walk,
     /// outermost first, each with the count of try regions around its
     /// loop (its own, which closes it on a throw, the last of them).
-    fn loop_iterators(&self, from: usize) -> Vec<(usize, u8, Option<LoopAwait>)> {
+    fn loop_iterators(&self, from: usize) -> Vec<(usize, LoopIterator)> {
         self.fns
             .last()
             .map(|f| {
                 f.targets
                     .iter()
                     .skip(from)
-                    .filter_map(|t| {
-                        t.iterator
-                            .map(|(items, awaits)| (t.try_depth, items, awaits))
-                    })
+                    .filter_map(|t| t.iterator.map(|walk| (t.try_depth, walk)))
                     .collect()
             })
             .unwrap_or_default()
@@ -1304,16 +1312,24 @@ impl<'s> Codegen<'s> {
 
     /// Emits the `return()` of the iterators in `loops` inside more than
     /// `tries` try regions, innermost first, and forgets them.
+    /// `handlers_stay`: the loops' handlers are still in force.
     fn close_loops_inside(
         &mut self,
-        loops: &mut Vec<(usize, u8, Option<LoopAwait>)>,
+        loops: &mut Vec<(usize, LoopIterator)>,
         tries: usize,
+        handlers_stay: bool,
     ) {
-        while let Some(&(depth, items, awaits)) = loops.last() {
+        while let Some(&(depth, walk)) = loops.last() {
             if depth <= tries {
                 break;
             }
-            self.close_iterator(items, awaits);
+            if handlers_stay {
+                // (Its handler stays: what `return()` throws is not to
+                // close it again.)
+                self.f().push_value(mvm_snapshot::Value::TRUE);
+                self.f().op_u8(Op::StoreLocal, walk.index);
+            }
+            self.close_iterator(walk.items, walk.awaits);
             loops.pop();
         }
     }
@@ -1385,10 +1401,10 @@ impl<'s> Codegen<'s> {
                 self.scopes.extend(saved_scopes);
                 self.env_chain.extend(saved_env);
             }
-            self.close_loops_inside(&mut loops, k);
+            self.close_loops_inside(&mut loops, k, false);
         }
         // (The loops whose handlers stay: the one a `break` leaves.)
-        self.close_loops_inside(&mut loops, 0);
+        self.close_loops_inside(&mut loops, 0, true);
         env_now
     }
 }

@@ -1657,7 +1657,11 @@ impl<'s> Codegen<'s> {
         self.push_target(labels, true);
         if lazy {
             if let Some(target) = self.state().targets.last_mut() {
-                target.iterator = Some((items, awaits.map(|slot| (slot, async_walk))));
+                target.iterator = Some(super::LoopIterator {
+                    items,
+                    index,
+                    awaits: awaits.map(|slot| (slot, async_walk)),
+                });
             }
         }
         // `index < items.length`, tested at the bottom (see `loop_test`).
