@@ -252,7 +252,7 @@ impl<'a> Engine<'a> {
                         Some(TypeCode::Array | TypeCode::Uint8Array)
                     )
                     // (Maps, Sets and generators have one too.)
-                    || self.lookup_name(this, b"\xEF\xBF\xBF@@iterator") != Value::UNDEFINED;
+                    || self.is_callable(self.lookup_name(this, b"\xEF\xBF\xBF@@iterator"));
                 match walkable {
                     true => Ok(this),
                     false => Err(VmError::NotIterable(this)),

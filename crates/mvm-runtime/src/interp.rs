@@ -239,6 +239,7 @@ impl<'a> Engine<'a> {
             }
             None if v.kind() == ValueKind::Undefined => out.extend_from_slice(b"undefined"),
             None if v.kind() == ValueKind::Null => out.extend_from_slice(b"object null"),
+            None if self.is_callable(v) => out.extend_from_slice(b"function"),
             None => out.extend_from_slice(b"object"),
         }
         out.extend_from_slice(b" is not iterable (cannot read property Symbol(Symbol.iterator))");
@@ -279,6 +280,9 @@ impl<'a> Engine<'a> {
                 {
                     let mut text = Vec::new();
                     match (host.not_callable_message(pc), e) {
+                        (Some(message), VmError::NotIterable(v)) => {
+                            spread_text(message.as_bytes(), v, &mut text)
+                        }
                         (Some(message), _) => text.extend_from_slice(message.as_bytes()),
                         (None, VmError::NotIterable(v)) => self.not_iterable_text(v, &mut text),
                         (None, _) => self.class_called_without_new(&mut text),
@@ -2200,6 +2204,24 @@ impl<'a> Engine<'a> {
         };
         self.cut_back(sp, depth, handlers_base);
         outcome
+    }
+}
+
+/// What V8 says of a call's spread of `v` that is not iterable, from the
+/// compiler's words for the spread of `undefined` (`cfg is not iterable
+/// (cannot read property undefined)`): `null` is named so, and any other
+/// value gets "Spread syntax requires ...". Another message is kept.
+#[cfg(feature = "std")]
+fn spread_text(message: &[u8], v: Value, out: &mut Vec<u8>) {
+    match message.strip_suffix(b"(cannot read property undefined)".as_slice()) {
+        Some(head) if v.kind() == ValueKind::Null => {
+            out.extend_from_slice(head);
+            out.extend_from_slice(b"(cannot read property null)");
+        }
+        Some(_) if v.kind() != ValueKind::Undefined => out.extend_from_slice(
+            b"Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+        ),
+        _ => out.extend_from_slice(message),
     }
 }
 

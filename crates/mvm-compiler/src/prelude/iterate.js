@@ -117,7 +117,15 @@ function $mvmIteratorOf(x) {
   // method too.)
   if (typeof x === 'string' || $mvmIsArray(x)) return x;
   if (x !== null && x !== undefined) {
-    if (typeof x['#@@iterator'] === 'function') return x['#@@iterator']();
+    if (typeof x['#@@iterator'] === 'function') {
+      const it = x['#@@iterator']();
+      if (it === null || (typeof it !== 'object' && typeof it !== 'function')) {
+        throw new TypeError('Result of the Symbol.iterator method is not an object');
+      }
+      // (V8's words for a missing `next`, where it goes to call it.)
+      if (typeof it.next !== 'function') throw new TypeError('undefined is not a function');
+      return it;
+    }
     if (typeof x.$mvmItems === 'function') return x.$mvmItems();
   }
   return x;
