@@ -204,14 +204,7 @@ pub fn parse_number(text: &[u8]) -> f64 {
             if digits.is_empty() {
                 return f64::NAN;
             }
-            return digits
-                .iter()
-                .try_fold(0f64, |acc, &c| {
-                    char::from(c)
-                        .to_digit(radix)
-                        .map(|v| acc * f64::from(radix) + f64::from(v))
-                })
-                .unwrap_or(f64::NAN);
+            return parse_bits(digits, radix);
         }
     }
     match t {
@@ -220,6 +213,40 @@ pub fn parse_number(text: &[u8]) -> f64 {
         _ => {}
     }
     parse_decimal(t).unwrap_or(f64::NAN)
+}
+
+/// The value of `digits` in `radix` (2, 8 or 16), rounded once as
+/// JavaScript rounds it (past 2^53, rounding at each digit could be a
+/// unit off: a 64-bit ID in hex); NaN where one is no digit.
+fn parse_bits(digits: &[u8], radix: u32) -> f64 {
+    // The first 64 significant bits, whether any bit after them is set
+    // (`sticky`, which decides a tie) and how many there are.
+    let mut mantissa = 0u64;
+    let mut sticky = 0u64;
+    let mut dropped = 0i32;
+    for &c in digits {
+        let Some(value) = char::from(c).to_digit(radix) else {
+            return f64::NAN;
+        };
+        for bit in (0..radix.trailing_zeros()).rev() {
+            let bit = u64::from((value >> bit) & 1);
+            if mantissa >> 63 == 0 {
+                mantissa = mantissa << 1 | bit;
+            } else {
+                sticky |= bit;
+                dropped = dropped.saturating_add(1);
+            }
+        }
+    }
+    // (A full mantissa's bit 0 lies ten below the rounding bit: the cast
+    // rounds to nearest, ties to even, as if every bit were there.)
+    let mut x = (mantissa | sticky) as f64;
+    while dropped > 0 && x.is_finite() {
+        let step = dropped.min(1000);
+        x *= f64::from_bits(((1023 + step) as u64) << 52);
+        dropped -= step;
+    }
+    x
 }
 
 /// `t` without the JavaScript white space and line terminators at either
@@ -376,6 +403,18 @@ mod tests {
         assert_eq!(parse(" 12 "), 12.0);
         assert_eq!(parse(""), 0.0);
         assert_eq!(parse("0x1F"), 31.0);
+        // Rounded once: 0x2000000000000181 lies above the tie.
+        assert_eq!(parse("0x2000000000000181"), 2305843009213694500.0);
+        assert_eq!(parse("0x20000000000001"), 9007199254740992.0);
+        assert_eq!(parse("0x20000000000003"), 9007199254740996.0);
+        assert_eq!(
+            parse(&alloc::format!("0x1{}", "0".repeat(256))),
+            f64::INFINITY
+        );
+        assert_eq!(
+            parse("0b11111111111111111111111111111111111111111111111111111111111111111"),
+            36893488147419103232.0
+        );
         assert_eq!(parse("0B101"), 5.0);
         assert!(parse("0x").is_nan());
         assert!(parse("0o8").is_nan());

@@ -32,8 +32,12 @@ globalThis.parseInt = function parseInt(string, radix) {
     i++;
   }
   if (i === start) return NaN;
-  // Decimal digits convert exactly, rounded once, as `Number` does.
+  // Decimal digits convert exactly, rounded once, as `Number` does; and
+  // past 2**53, so do binary, octal and hex digits.
   if (radix === 10) value = +text.slice(start, i);
+  else if (value > 9007199254740991 && (radix === 16 || radix === 8 || radix === 2)) {
+    value = +('0' + (radix === 16 ? 'x' : radix === 8 ? 'o' : 'b') + text.slice(start, i));
+  }
   return sign * value;
 };
 globalThis.parseFloat = function parseFloat(string) {
