@@ -82,9 +82,10 @@ function $mvmPad(n, width) {
 // offset here), or else as V8's fallback parser reads it (see
 // $mvmParseLegacy); NaN otherwise.
 function $mvmParseDate(text) {
-  text = ('' + text).trim();
+  // (White space around ISO text makes it the fallback's, as in V8.)
+  text = '' + text;
   const t = $mvmParseIso(text);
-  return t === t ? t : $mvmParseLegacy(text);
+  return t === t ? t : $mvmParseLegacy(text.trim());
 }
 // The words V8's fallback parser knows, by their first three letters (only
 // a month's name may be longer: `January`): months, AM and PM, zones.
@@ -308,8 +309,15 @@ globalThis.Date = class Date {
     else if (args.length === 1) {
       const v = args[0];
       if (v instanceof Date) this.#t = v.getTime();
-      else if (typeof v === 'string') this.#t = $mvmParseDate(v);
-      else this.#t = $mvmTimeClip(v);
+      else {
+        // (An object's primitive: its `valueOf()`, else its text.)
+        let p = v;
+        if (p !== null && typeof p === 'object') {
+          p = v.valueOf();
+          if (p !== null && typeof p === 'object') p = `${v}`;
+        }
+        this.#t = typeof p === 'string' ? $mvmParseDate(p) : $mvmTimeClip(p);
+      }
     } else {
       this.#t = $mvmDateFromParts(args);
     }
@@ -593,6 +601,9 @@ Date.prototype['#@@defaultIsText'] = true;
 // list, which for..in and Object.keys leave out.)
 const $mvmDateFields = ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Day'];
 const $mvmDateMethods = [];
+// How many parts each setter takes (setHours(h, m, s, ms)); more are
+// ignored.
+const $mvmDateSetterParts = [3, 2, 1, 4, 3, 2, 1];
 Date.prototype['#hidden'] = $mvmDateMethods;
 for (let i = 0; i < 8; i++) {
   const get = function () {
@@ -609,7 +620,7 @@ for (let i = 0; i < 8; i++) {
     const t = this.getTime();
     if (t !== t && i !== 0) return NaN;
     const p = t !== t ? [0, 0, 1, 0, 0, 0, 0] : $mvmDateParts(t);
-    for (let k = 0; k < values.length && i + k < 7; k++) p[i + k] = values[k];
+    for (let k = 0; k < values.length && k < $mvmDateSetterParts[i]; k++) p[i + k] = values[k];
     return this.setTime($mvmMakeTime(p[0], p[1], p[2], p[3], p[4], p[5], p[6]));
   };
   Date.prototype['set' + $mvmDateFields[i]] = set;
