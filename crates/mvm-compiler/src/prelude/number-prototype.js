@@ -236,17 +236,30 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   }
   // end: currency
   const percent = o.style === 'percent';
+  if (o.style !== undefined && o.style !== 'decimal' && o.style !== 'currency' && !percent) {
+    throw new RangeError(`Value ${o.style} out of range for Number.prototype.toLocaleString options property style`);
+  }
+  // (A digit count is floored, and refused out of its range.)
+  const count = (name, least, most) => {
+    const n = o[name];
+    if (n === undefined) return undefined;
+    if (!(n >= least && n <= most)) throw new RangeError(`${name} value is out of range.`);
+    return Math.floor(n);
+  };
+  const minFraction = count('minimumFractionDigits', 0, 100);
+  const maxFraction = count('maximumFractionDigits', 0, 100);
+  if (minFraction > maxFraction) throw new RangeError('maximumFractionDigits value is out of range.');
   if (x !== x) return bare + 'NaN' + (percent ? '%' : '');
   const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
   if (x === Infinity || x === -Infinity) return sign + bare + '∞' + (percent ? '%' : '');
-  let min = o.minimumFractionDigits === undefined ? fixed : +o.minimumFractionDigits;
-  let max = o.maximumFractionDigits === undefined ? Math.max(min, prefix !== '' ? fixed : percent ? 0 : 3) : +o.maximumFractionDigits;
+  let min = minFraction === undefined ? fixed : minFraction;
+  let max = maxFraction === undefined ? Math.max(min, prefix !== '' ? fixed : percent ? 0 : 3) : maxFraction;
   // (A maximum alone lowers the style's minimum: `$3` for no digits.)
-  if (o.minimumFractionDigits === undefined && min > max) min = max;
+  if (minFraction === undefined && min > max) min = max;
   if (max < min) max = min;
   const significant = o.minimumSignificantDigits !== undefined || o.maximumSignificantDigits !== undefined;
-  const minSignificant = o.minimumSignificantDigits === undefined ? 1 : +o.minimumSignificantDigits;
-  let maxSignificant = o.maximumSignificantDigits === undefined ? 21 : +o.maximumSignificantDigits;
+  const minSignificant = count('minimumSignificantDigits', 1, 21) ?? 1;
+  let maxSignificant = count('maximumSignificantDigits', 1, 21) ?? 21;
   if (maxSignificant < minSignificant) maxSignificant = minSignificant;
   // The digits, and how many of them stand before the point (String(x)
   // may be 1.5e-7 or 1e+21).
@@ -290,9 +303,9 @@ $mvmNumberPrototype.toLocaleString = function toLocaleString(locales, options) {
   while (fraction.length > least && fraction[fraction.length - 1] === '0') {
     fraction = fraction.slice(0, -1);
   }
-  const minInteger = o.minimumIntegerDigits === undefined ? 1 : +o.minimumIntegerDigits;
+  const minInteger = count('minimumIntegerDigits', 1, 21) ?? 1;
   while (whole.length < minInteger) whole = '0' + whole;
-  if (o.useGrouping !== false) {
+  if (o.useGrouping === undefined || o.useGrouping) {
     let grouped = '';
     while (whole.length > 3) {
       grouped = ',' + whole.slice(-3) + grouped;
