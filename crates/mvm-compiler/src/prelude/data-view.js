@@ -91,11 +91,16 @@ globalThis.DataView = class DataView {
   get byteLength() {
     return this.#length;
   }
-  // The unsigned value of `size` bytes at `at`, in the order asked.
-  // (An offset left out, or NaN, is 0.)
-  $mvmRead(at, size, little) {
+  // The offset `at` gives for `size` bytes, checked. (An offset left
+  // out, or NaN, is 0.)
+  $mvmAt(at, size) {
     at = Math.trunc(at) || 0;
     if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
+    return at;
+  }
+  // The unsigned value of `size` bytes at `at`, in the order asked.
+  $mvmRead(at, size, little) {
+    at = this.$mvmAt(at, size);
     let value = 0;
     for (let i = 0; i < size; i++) {
       value = value * 256 + this.#bytes[this.#offset + at + (little ? size - 1 - i : i)];
@@ -103,8 +108,7 @@ globalThis.DataView = class DataView {
     return value;
   }
   $mvmWrite(at, size, little, value) {
-    at = Math.trunc(at) || 0;
-    if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
+    at = this.$mvmAt(at, size);
     for (let i = 0; i < size; i++) {
       this.#bytes[this.#offset + at + (little ? i : size - 1 - i)] = value % 256;
       value = Math.floor(value / 256);
@@ -132,6 +136,8 @@ globalThis.DataView = class DataView {
     return $mvmFloatOf(this.$mvmRead(at, 4, little), 0, false);
   }
   getFloat64(at, little) {
+    // (Two halves, from an offset converted and checked once for both.)
+    at = this.$mvmAt(at, 8);
     const high = this.$mvmRead(little ? at + 4 : at, 4, little);
     const low = this.$mvmRead(little ? at : at + 4, 4, little);
     return $mvmFloatOf(high, low, true);
@@ -159,6 +165,7 @@ globalThis.DataView = class DataView {
   }
   setFloat64(at, value, little) {
     const [high, low] = $mvmFloatBits(+value, true);
+    at = this.$mvmAt(at, 8);
     this.$mvmWrite(little ? at + 4 : at, 4, little, high);
     this.$mvmWrite(little ? at : at + 4, 4, little, low);
   }
