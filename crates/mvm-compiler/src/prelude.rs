@@ -117,6 +117,12 @@ const PARTS: &[(&str, &str)] = &[
     ("$mvmConsole_error", CONSOLE_METHODS),
     ("$mvmConsole_warn", CONSOLE_METHODS),
     ("$mvmFormatText", include_str!("prelude/format-text.js")),
+    // What `%d` gives an object: its number (a Date's time, what `valueOf`
+    // gives), which the host's printer cannot ask for.
+    (
+        "$mvmFormatNumber",
+        "globalThis.$mvmFormatNumber = function formatNumber(x) { return x !== null && typeof x === 'object' ? Number(x) : x; };\n",
+    ),
     ("$mvmSpreadInto", include_str!("prelude/spread.js")),
     ("$mvmRestOf", include_str!("prelude/spread.js")),
     ("$mvmRestFrom", include_str!("prelude/spread.js")),
@@ -543,13 +549,15 @@ fn implied_parts(texts: &[&str]) -> Vec<&'static str> {
     {
         implied.push("$mvmInstanceOf");
     }
-    // A console format's `%s` passes its argument through a helper (a
-    // false find costs nothing: the compiler calls it or not).
-    if texts
-        .iter()
-        .any(|t| t.contains("%s") && mentions(t, "console"))
-    {
-        implied.push("$mvmFormatText");
+    // A console format's `%s` and `%d` pass their arguments through
+    // helpers (a false find costs nothing: the compiler calls one or not).
+    for (spec, helper) in [("%s", "$mvmFormatText"), ("%d", "$mvmFormatNumber")] {
+        if texts
+            .iter()
+            .any(|t| t.contains(spec) && mentions(t, "console"))
+        {
+            implied.push(helper);
+        }
     }
     // The program's `Reflect.ownKeys` is the library's (the compiler
     // calls it for that name).

@@ -2288,13 +2288,14 @@ impl<'s> Codegen<'s> {
             }
         }
         if let Some(texts) = self.console_text_arguments(callee, &c.args) {
-            // Each `%s` argument goes through the prelude's $mvmFormatText
-            // (an object's own toString runs here, where the host's
-            // printer cannot run the script).
+            // Each `%s` argument goes through the prelude's $mvmFormatText,
+            // each `%d` through $mvmFormatNumber (an object's own toString
+            // or valueOf runs here, where the host's printer cannot run
+            // the script).
             for (i, arg) in c.args.iter().enumerate() {
-                if texts.contains(&i) {
+                if let Some(&(_, helper)) = texts.iter().find(|(at, _)| *at == i) {
                     self.f().push_value(Value::UNDEFINED);
-                    self.global_function("$mvmFormatText", arg.expr.span());
+                    self.global_function(helper, arg.expr.span());
                     self.expr(&arg.expr);
                     self.f().op_u8(Op::Call, 1);
                 } else {
@@ -2309,12 +2310,13 @@ impl<'s> Codegen<'s> {
     }
 
     /// For `console.log('%s ...', x)` (or info, debug, error, warn) with a
-    /// literal format: the indexes of the arguments its `%s` takes.
+    /// literal format: the indexes of the arguments its `%s` and `%d`
+    /// take, each with the prelude's function that converts it.
     fn console_text_arguments(
         &mut self,
         callee: &Expr,
         args: &[ExprOrSpread],
-    ) -> Option<Vec<usize>> {
+    ) -> Option<Vec<(usize, &'static str)>> {
         let Expr::Member(m) = unparenthesized(callee) else {
             return None;
         };
@@ -2336,14 +2338,18 @@ impl<'s> Codegen<'s> {
             }
             match chars.next() {
                 Some('s') => {
-                    texts.push(next);
+                    texts.push((next, "$mvmFormatText"));
                     next += 1;
                 }
-                Some('d' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c') => next += 1,
+                Some('d') => {
+                    texts.push((next, "$mvmFormatNumber"));
+                    next += 1;
+                }
+                Some('i' | 'f' | 'j' | 'o' | 'O' | 'c') => next += 1,
                 _ => {}
             }
         }
-        texts.retain(|&i| i < args.len());
+        texts.retain(|&(i, _)| i < args.len());
         (!texts.is_empty()).then_some(texts)
     }
 
