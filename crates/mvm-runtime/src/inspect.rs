@@ -680,7 +680,20 @@ impl Engine<'_> {
     /// bad input`, or `BadThing [Error]: x` where the class's name does
     /// not hold the error's).
     fn inspect_error(&self, obj: Value) -> String {
-        let text = self.to_display_string(obj);
+        let named = self.lookup_name(obj, b"name");
+        let text = match self.class_name(obj) {
+            // (A `name` getter, which the host cannot run: the class's
+            // name stands for what it mostly gives.)
+            Some(class)
+                if matches!(named.kind(), ValueKind::Heap(_) | ValueKind::Rom(_))
+                    && self.string_bytes(named).is_none() =>
+            {
+                let mut text = Vec::new();
+                self.write_named_error(obj, class.as_bytes(), &mut text);
+                lossy(&text).to_string()
+            }
+            _ => self.to_display_string(obj),
+        };
         let name = self
             .string_bytes(self.lookup_name(obj, b"name"))
             .map(|n| lossy(n).to_string());

@@ -161,6 +161,12 @@ impl<'a> Engine<'a> {
         let Some(n) = self.string_bytes(self.lookup_name(v, b"name")) else {
             return false;
         };
+        self.write_named_error(v, n, out);
+        true
+    }
+
+    /// `n: message` of the error `v`.
+    pub(crate) fn write_named_error(&self, v: Value, n: &[u8], out: &mut Vec<u8>) {
         let m = self
             .own_named(v, b"\xEF\xBF\xBFmessage")
             .or_else(|| self.own_named(v, b"message"))
@@ -171,7 +177,6 @@ impl<'a> Engine<'a> {
             out.extend_from_slice(b": ");
         }
         out.extend_from_slice(m);
-        true
     }
 
     fn write_array(&self, array: Value, out: &mut Vec<u8>, depth: usize) {

@@ -7,7 +7,10 @@ globalThis.$mvmFormatText = function formatText(x) {
   if (x === null || typeof x !== 'object') return x;
   const toString = x.toString;
   if (typeof toString !== 'function' || toString === {}.toString || toString === [].toString) return x;
-  for (const key in x) if (key === 'toString') return `${x}`;
-  const c = x.constructor;
-  return $mvmLibraryClasses.includes(typeof c === 'function' ? c.name : '') ? x : `${x}`;
+  // (The prototype it is found on: a library class's, or the program's.)
+  let owner = x;
+  while (owner !== null && !Object.hasOwn(owner, 'toString')) owner = Object.getPrototypeOf(owner);
+  const c = owner === x || owner === null ? undefined : owner.constructor;
+  const library = typeof c === 'function' && c.prototype === owner && $mvmLibraryClasses.includes(c.name);
+  return library ? x : `${x}`;
 };
