@@ -279,6 +279,28 @@ pub(crate) fn mentions(text: &str, global: &str) -> bool {
     })
 }
 
+/// Whether `text` may refer to the global `global`: [`mentions`], less
+/// where it is only a member (`sched.setTimeout(...)`, not after
+/// `globalThis.`) or an object literal's key (`{ setTimeout: (f, ms) =>
+/// ... }`), which would link a part the program does not use.
+pub(crate) fn refers_to(text: &str, global: &str) -> bool {
+    text.match_indices(global).any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default();
+        let after = text.get(at + global.len()..).unwrap_or_default();
+        if before.chars().next_back().is_some_and(is_name_char)
+            || after.chars().next().is_some_and(is_name_char)
+        {
+            return false;
+        }
+        let member = before.ends_with('.') && !before.ends_with("...");
+        if member && !before.ends_with("globalThis.") {
+            return false;
+        }
+        let key = before.trim_end().ends_with(['{', ',']) && after.trim_start().starts_with(':');
+        !key
+    })
+}
+
 /// Whether `text` reads a member `.name` (the whole name: `.names` is not
 /// `.name`).
 pub(crate) fn reads_member(text: &str, name: &str) -> bool {
@@ -374,7 +396,11 @@ pub fn source(texts: &[&str], extra: &[&str]) -> String {
         // parts it uses.
         let mut next_parts: Vec<String> = Vec::new();
         for (global, part) in PARTS.iter().rev() {
-            let named = |text: &str| mentions(text, global);
+            // (`fromCodePoint` is read as a member: `String.fromCodePoint`.)
+            let named = |text: &str| match *global {
+                "fromCodePoint" => mentions(text, global),
+                _ => refers_to(text, global),
+            };
             // (A `// section: .name` comes where the program reads
             // `.name`; `// section: name`, where it names `name`;
             // `// section: 'text`, where its text says `text` in any case,
@@ -1248,6 +1274,27 @@ fn prototype(source: &str, object: &str, export: u16, texts: &[&str]) -> String 
 mod tests {
     /// A method call is one with spaces or line breaks between its parts;
     /// a spread of a function's result, a longer name or a read is none.
+    #[test]
+    fn members_and_keys_do_not_refer_to_globals() {
+        use super::refers_to;
+        let own = "const s = { setTimeout: (f, ms) => 0,\n clearTimeout: (id) => 0 };\ns.setTimeout(go, 5); s?.setTimeout(go);";
+        assert!(!refers_to(own, "setTimeout") && !refers_to(own, "clearTimeout"));
+        for text in [
+            "setTimeout(go, 5)",
+            "globalThis.setTimeout(go, 5)",
+            "const t = { setTimeout };",
+            "const f = ok ? setTimeout : later;",
+            "f(...Object.keys(o))",
+        ] {
+            let global = if text.contains("Object") {
+                "Object"
+            } else {
+                "setTimeout"
+            };
+            assert!(refers_to(text, global), "{text}");
+        }
+    }
+
     #[test]
     fn method_calls_with_spaces() {
         let calls = |text: &str, name: &str| super::uses_member(text, name);
