@@ -1495,12 +1495,20 @@ impl<'a> Engine<'a> {
     #[cold]
     #[inline(never)]
     fn object_key_slow(&mut self, host: &mut dyn Host, below: usize) -> Result<(), VmError> {
-        if !self.is_plain_object(self.peek(below)?) {
+        let v = self.peek(below)?;
+        let array = |vm: &Self, v| vm.type_of_ref(v) == Some(TypeCode::Array);
+        if !self.is_plain_object(v) && !array(self, v) {
             return Ok(());
         }
-        self.push(self.peek(below)?)?;
+        self.push(v)?;
         self.user_primitives(host, 1, HINT_STRING)?;
-        let key = self.pop()?;
+        let mut key = self.pop()?;
+        // (`memo[[i, j]]` is `memo['i,j']`: an array the prelude's `join`
+        // did not convert is written by the engine.)
+        if array(self, key) {
+            let text = self.string_of(key);
+            key = self.make_string(&text)?;
+        }
         self.set_peek(below, key)
     }
 
