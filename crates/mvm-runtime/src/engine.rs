@@ -181,6 +181,11 @@ pub struct Engine<'a> {
     /// How many runs of the interpreter are nested in one another (see
     /// [`MAX_NESTED_RUNS`]).
     pub(crate) nested_runs: u16,
+    /// What the last call found no function in, for the message of the
+    /// `TypeError` (`5 is not a function`) where the host has no source
+    /// text for it (a callback the library calls); `HOLE` once read.
+    #[cfg(feature = "std")]
+    pub(crate) not_called: Value,
 }
 
 /// Most runs of the interpreter nested in one another: a getter, a
@@ -278,6 +283,8 @@ impl<'a> Engine<'a> {
             text_cursor: TextCursor::default(),
             slot_cache: SlotCache::default(),
             nested_runs: 0,
+            #[cfg(feature = "std")]
+            not_called: Value::HOLE,
         };
         if engine.gc_threshold == 0 {
             engine.reset_gc_threshold();

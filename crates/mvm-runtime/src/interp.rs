@@ -245,6 +245,26 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(b" is not iterable (cannot read property Symbol(Symbol.iterator))");
     }
 
+    /// What V8 says of calling `v` where it does not name the callee (a
+    /// callback the library calls): `5 is not a function`, `#<Object>
+    /// ...`, `[object Array] ...`.
+    #[cfg(feature = "std")]
+    fn not_function_text(&self, v: Value, out: &mut Vec<u8>) {
+        match self.type_of_ref(v) {
+            _ if self.string_bytes(v).is_some() || !self.is_object(v) => {
+                out.extend_from_slice(self.inspect_to_depth(v, 0).as_bytes())
+            }
+            Some(TypeCode::Array) => out.extend_from_slice(b"[object Array]"),
+            _ => {
+                let class = self.class_name(v);
+                out.extend_from_slice(b"#<");
+                out.extend_from_slice(class.as_deref().unwrap_or("Object").as_bytes());
+                out.push(b'>');
+            }
+        }
+        out.extend_from_slice(b" is not a function");
+    }
+
     /// `key in value` for a value that is no object, worded as V8 words
     /// it: "Cannot use 'in' operator to search for 'temp' in {}" (the
     /// string that was never parsed, say). A device says less (see
@@ -279,6 +299,7 @@ impl<'a> Engine<'a> {
                 #[cfg(feature = "std")]
                 {
                     let mut text = Vec::new();
+                    let not_called = core::mem::replace(&mut self.not_called, Value::HOLE);
                     match (host.not_callable_message(pc), e) {
                         (Some(message), VmError::NotIterable(v)) => {
                             spread_text(message.as_bytes(), v, &mut text)
@@ -286,6 +307,9 @@ impl<'a> Engine<'a> {
                         (Some(message), _) => text.extend_from_slice(message.as_bytes()),
                         (None, VmError::NotIterable(v)) => self.not_iterable_text(v, &mut text),
                         (None, _) => self.class_called_without_new(&mut text),
+                    }
+                    if text.is_empty() && callable && not_called != Value::HOLE {
+                        self.not_function_text(not_called, &mut text);
                     }
                     if !text.is_empty() {
                         return self.make_error("TypeError", &text);
@@ -1822,7 +1846,13 @@ impl<'a> Engine<'a> {
                     self.stack.truncate(this_at);
                     return Ok(Invoked::Returned(result));
                 }
-                _ => return Err(VmError::NotCallable),
+                _ => {
+                    #[cfg(feature = "std")]
+                    {
+                        self.not_called = self.stack.get(callee_at).copied().ok_or(bad)?;
+                    }
+                    return Err(VmError::NotCallable);
+                }
             },
         };
         // (Resolving the callee checked that `func` lies in ROM.)

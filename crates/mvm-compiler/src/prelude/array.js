@@ -45,6 +45,9 @@ $mvmArrayPrototype.filter = function filter(fn, thisArg) {
 };
 // method: reduce
 $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
+  // (A callback that is no function is called, to throw what calling it
+  // throws, even where no item would call it.)
+  if (typeof fn !== 'function') fn();
   let i = 0;
   let acc = initial[0];
   const n = this.length;
@@ -386,6 +389,7 @@ $mvmArrayPrototype.splice = function splice(...args) {
 };
 // method: reduceRight
 $mvmArrayPrototype.reduceRight = function reduceRight(fn, ...initial) {
+  if (typeof fn !== 'function') fn();
   let i = this.length - 1;
   let acc;
   if (initial.length > 0) acc = initial[0];
