@@ -100,8 +100,70 @@ impl Engine<'_> {
             ValueKind::Heap(_) | ValueKind::Rom(_) => self.type_of_ref(v),
             _ => None,
         };
+        // (A function's properties may lead back to it: `class R {
+        // static self = R }`.)
+        if matches!(
+            code,
+            Some(
+                TypeCode::Function
+                    | TypeCode::LongFunction
+                    | TypeCode::Closure
+                    | TypeCode::HostFunc
+                    | TypeCode::Class
+                    | TypeCode::Accessor
+            )
+        ) {
+            if let Some(circular) = circular_ref(v, seen) {
+                return circular;
+            }
+            seen.open.push(v);
+            let text = self.inspect_function(v, code, level, indent, seen);
+            seen.open.pop();
+            return with_ref(v, seen, text);
+        }
         match code {
             Some(TypeCode::Array | TypeCode::Uint8Array | TypeCode::PropertyList) => {}
+            _ => return self.to_display_string(v),
+        }
+        if let Some(circular) = circular_ref(v, seen) {
+            return circular;
+        }
+        if level > seen.depth {
+            return self.inspect_beyond_depth(v, code);
+        }
+        seen.open.push(v);
+        let text = match code {
+            Some(TypeCode::Array) => self.inspect_array(v, level, indent, seen),
+            Some(TypeCode::Uint8Array) => {
+                let bytes = self.payload(v).unwrap_or(&[]);
+                let output: Vec<String> = bytes
+                    .iter()
+                    .take(MAX_ARRAY_LENGTH)
+                    .map(u8::to_string)
+                    .chain(more_items(bytes.len().saturating_sub(MAX_ARRAY_LENGTH)))
+                    .collect();
+                let open = format!("Uint8Array({}) [", bytes.len());
+                match output.is_empty() {
+                    true => format!("{open}]"),
+                    false => reduce(output, &open, "]", indent, Some(true), 0),
+                }
+            }
+            _ => self.inspect_object(v, level, indent, seen),
+        };
+        seen.open.pop();
+        with_ref(v, seen, text)
+    }
+
+    /// A function, a class or an accessor (`code`) as Node prints it.
+    fn inspect_function(
+        &self,
+        v: Value,
+        code: Option<TypeCode>,
+        level: usize,
+        indent: usize,
+        seen: &mut Seen,
+    ) -> String {
+        match code {
             Some(
                 TypeCode::Function
                 | TypeCode::LongFunction
@@ -138,10 +200,13 @@ impl Engine<'_> {
                         .collect(),
                     None => Vec::new(),
                 };
-                return match output.is_empty() {
+                match output.is_empty() {
                     true => head,
-                    false => reduce(output, &format!("{head} {{"), "}", indent, None, 0),
-                };
+                    false => {
+                        let base = seen.ref_width(v);
+                        reduce(output, &format!("{head} {{"), "}", indent, None, base)
+                    }
+                }
             }
             // A function given a prototype or properties takes a class's
             // shape; a class's constructor starts with `RequireNew`.
@@ -158,7 +223,7 @@ impl Engine<'_> {
                     Some(name) if !name.is_empty() => format!("[Function: {name}]"),
                     _ => "[Function (anonymous)]".to_string(),
                 };
-                return self.with_statics(v, head, level, indent, seen);
+                self.with_statics(v, head, level, indent, seen)
             }
             Some(TypeCode::Class) => {
                 let name = self.class_own_name(v);
@@ -173,57 +238,19 @@ impl Engine<'_> {
                     Some(parent) => format!("[class {name} extends {}]", lossy(parent)),
                     None => format!("[class {name}]"),
                 };
-                return self.with_statics(v, head, level, indent, seen);
+                self.with_statics(v, head, level, indent, seen)
             }
             // A property's getter and setter, as Node shows them.
             Some(TypeCode::Accessor) => {
                 let has = |i| self.slot(v, i).is_some_and(|f| self.is_callable(f));
-                return match (has(0), has(1)) {
+                match (has(0), has(1)) {
                     (true, true) => "[Getter/Setter]",
                     (true, false) => "[Getter]",
                     _ => "[Setter]",
                 }
-                .to_string();
+                .to_string()
             }
-            _ => return self.to_display_string(v),
-        }
-        if seen.open.contains(&v) {
-            // Numbered as Node numbers them: in the order they are found.
-            let n = match seen.circular.iter().position(|c| *c == v) {
-                Some(i) => i + 1,
-                None => {
-                    seen.circular.push(v);
-                    seen.circular.len()
-                }
-            };
-            return format!("[Circular *{n}]");
-        }
-        if level > seen.depth {
-            return self.inspect_beyond_depth(v, code);
-        }
-        seen.open.push(v);
-        let text = match code {
-            Some(TypeCode::Array) => self.inspect_array(v, level, indent, seen),
-            Some(TypeCode::Uint8Array) => {
-                let bytes = self.payload(v).unwrap_or(&[]);
-                let output: Vec<String> = bytes
-                    .iter()
-                    .take(MAX_ARRAY_LENGTH)
-                    .map(u8::to_string)
-                    .chain(more_items(bytes.len().saturating_sub(MAX_ARRAY_LENGTH)))
-                    .collect();
-                let open = format!("Uint8Array({}) [", bytes.len());
-                match output.is_empty() {
-                    true => format!("{open}]"),
-                    false => reduce(output, &open, "]", indent, Some(true), 0),
-                }
-            }
-            _ => self.inspect_object(v, level, indent, seen),
-        };
-        seen.open.pop();
-        match seen.circular.iter().position(|c| *c == v) {
-            Some(i) => format!("<ref *{}> {text}", i + 1),
-            None => text,
+            _ => self.to_display_string(v),
         }
     }
 
@@ -248,7 +275,7 @@ impl Engine<'_> {
             .into_iter()
             .map(|key| self.inspect_entry(props, key, level, indent, seen))
             .collect();
-        after_head(head, output, indent)
+        after_head(head, output, indent, seen.ref_width(v))
     }
 
     /// What Node prints for a RegExp, its literal; for a weak collection,
@@ -527,7 +554,7 @@ impl Engine<'_> {
                 .into_iter()
                 .map(|key| self.inspect_entry(obj, key, level, indent, seen))
                 .collect();
-            return after_head(text, output, indent);
+            return after_head(text, output, indent, 0);
         }
         if let Some(text) = self.literal_text(obj) {
             return text;
@@ -630,7 +657,7 @@ impl Engine<'_> {
             let value = self.inspect_nested(cause, level + 1, indent + 2, seen);
             output.push(format!("[cause]: {value}"));
         }
-        after_head(text, output, indent)
+        after_head(text, output, indent, 0)
     }
 
     /// An error as Node prints its stack: a stack the program assigned,
@@ -785,6 +812,31 @@ struct Seen {
     circular: Vec<Value>,
 }
 
+/// `[Circular *N]` where `v` is already being printed further out,
+/// numbered as Node numbers them: in the order they are found.
+fn circular_ref(v: Value, seen: &mut Seen) -> Option<String> {
+    if !seen.open.contains(&v) {
+        return None;
+    }
+    let n = match seen.circular.iter().position(|c| *c == v) {
+        Some(i) => i + 1,
+        None => {
+            seen.circular.push(v);
+            seen.circular.len()
+        }
+    };
+    Some(format!("[Circular *{n}]"))
+}
+
+/// `text`, `v`'s, after the `<ref *N>` that marks it when something inside
+/// it referred back to it.
+fn with_ref(v: Value, seen: &Seen, text: String) -> String {
+    match seen.circular.iter().position(|c| *c == v) {
+        Some(i) => format!("<ref *{}> {text}", i + 1),
+        None => text,
+    }
+}
+
 impl Seen {
     /// The width of the `<ref *N>` that `v` prints before it when one of
     /// its entries refers back to it (0 if none does), which Node counts
@@ -912,10 +964,10 @@ fn display_width(s: &str) -> usize {
 
 /// `head` alone, or with `entries` after it in braces, as Node prints a
 /// function's, an error's or a Date's own properties after its text.
-fn after_head(head: String, entries: Vec<String>, indent: usize) -> String {
+fn after_head(head: String, entries: Vec<String>, indent: usize, base: usize) -> String {
     match entries.is_empty() {
         true => head,
-        false => reduce(entries, &format!("{head} {{"), "}", indent, None, 0),
+        false => reduce(entries, &format!("{head} {{"), "}", indent, None, base),
     }
 }
 
