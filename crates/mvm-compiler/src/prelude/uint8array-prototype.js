@@ -185,9 +185,11 @@ $mvmUint8ArrayPrototype.copyWithin = function copyWithin(target, start, end) {
   const from = $mvmRelativeIndex(start, length, 0);
   let count = $mvmRelativeIndex(end, length, length) - from;
   if (length - to < count) count = length - to;
-  const items = [];
-  for (let i = 0; i < count; i++) items.push(this[from + i]);
-  for (let i = 0; i < count; i++) this[to + i] = items[i];
+  // (In place, as memmove: backwards where the bytes move up, so that
+  // none is overwritten before it is read. No copy: a buffer may hold
+  // more bytes than an array may hold items.)
+  if (to < from) for (let i = 0; i < count; i++) this[to + i] = this[from + i];
+  else for (let i = count - 1; i >= 0; i--) this[to + i] = this[from + i];
   return this;
 };
 // method: entries
