@@ -220,6 +220,9 @@ impl<'s> Codegen<'s> {
             Expr::Update(u) if matches!(&*u.arg, Expr::Ident(_)) => {
                 if let Expr::Ident(id) = &*u.arg {
                     if let Some(b) = self.resolve(&id.sym).filter(|b| b.mutable) {
+                        if self.throw_if_tdz(&id.sym) {
+                            return;
+                        }
                         self.note_use(&id.sym);
                         self.load_binding(&b, id.span);
                         self.check_closure_tdz(&id.sym);

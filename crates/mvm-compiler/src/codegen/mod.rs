@@ -1164,9 +1164,20 @@ impl<'s> Codegen<'s> {
         self.f().patch_here(initialised);
     }
 
-    /// Ends the dead zone of `names` (their declaration has run).
+    /// Ends the dead zone of `names` (their declaration has run): the
+    /// binding's the name resolves to here, the declaration's own; an
+    /// outer binding of the same name stays dead (`{ let a; } a; let a;`,
+    /// a loop's `let i` before a later one).
     fn end_tdz(&mut self, names: &[String]) {
-        self.tdz.retain(|(_, n)| !names.contains(n));
+        for name in names {
+            let own = self
+                .scopes
+                .iter()
+                .rev()
+                .find(|scope| scope.bindings.iter().any(|b| &b.name == name))
+                .map(|scope| scope.id);
+            self.tdz.retain(|(s, n)| Some(*s) != own || n != name);
+        }
     }
 
     /// Leaves the innermost scope; `pop_env` emits the `ScopePop` (not
