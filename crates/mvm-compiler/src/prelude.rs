@@ -1059,7 +1059,58 @@ pub(crate) fn without_comments(text: &str) -> String {
 fn calls_method(texts: &[&str], name: &str) -> bool {
     texts
         .iter()
-        .any(|t| uses_member(t, name) || typeof_member(t, name))
+        .any(|t| uses_member(t, name) || typeof_member(t, name) || literal_member(t, name))
+}
+
+/// Whether `text` reads a member `name` of a string or array literal, as
+/// a feature test does (`typeof ''.padStart`, `[1].flat ? ... : ...`):
+/// the value itself, not a call. (Not an element's, `q[i].at`, which is
+/// mostly data.)
+fn literal_member(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let after = text[at + name.len()..].chars().next();
+        let Some(receiver) = text[..at].strip_suffix('.') else {
+            return false;
+        };
+        let literal = match receiver.chars().next_back() {
+            Some('\'' | '"' | '`') => true,
+            Some(']') => array_literal_before(receiver),
+            _ => false,
+        };
+        literal && !after.is_some_and(is_name_char)
+    })
+}
+
+/// Whether `text`, which ends with `]`, ends with an array literal: the
+/// `[` that opens it follows no name, call or element (`[1, 2]`, not
+/// `q[i]` or `f()[0]`).
+fn array_literal_before(text: &str) -> bool {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let before = text[..at].trim_end();
+                    // (After a keyword, `typeof [1].flat`, it is a literal.)
+                    let word = &before[before
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| is_name_char(*c))
+                        .last()
+                        .map_or(before.len(), |(at, _)| at)..];
+                    let keyword =
+                        matches!(word, "typeof" | "return" | "void" | "in" | "of" | "case");
+                    let last = before.chars().next_back();
+                    return keyword
+                        || !last.is_some_and(|c| is_name_char(c) || c == ')' || c == ']');
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether `text` uses a member `name` as a method: calls it, `.name(`,
