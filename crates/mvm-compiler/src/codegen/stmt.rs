@@ -415,6 +415,16 @@ impl<'s> Codegen<'s> {
                     }
                     self.f().rest = true;
                 }
+                // `...[c, d]`: the rest's array, unpacked as a pattern.
+                Pat::Rest(r)
+                    if matches!(&*r.arg, Pat::Array(_) | Pat::Object(_))
+                        && names.len() + 1 == params.len() =>
+                {
+                    prologue.push(ParamStep::Pattern(names.len(), &r.arg));
+                    names.push((String::new(), true));
+                    super::decls::pat_idents(&r.arg, &mut pattern_names);
+                    self.f().rest = true;
+                }
                 Pat::Object(_) | Pat::Array(_) | Pat::Assign(_) => {
                     // A pattern: its argument arrives in an unnamed slot and
                     // is unpacked into its names.
