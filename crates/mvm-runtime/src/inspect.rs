@@ -202,6 +202,8 @@ impl Engine<'_> {
                 };
                 match output.is_empty() {
                     true => head,
+                    // (Past the depth shown, as Node prints one with keys.)
+                    false if level > seen.depth => "[Function]".to_string(),
                     false => {
                         let base = seen.ref_width(v);
                         reduce(output, &format!("{head} {{"), "}", indent, None, base)
@@ -269,9 +271,12 @@ impl Engine<'_> {
             return head;
         };
         // (Its static fields and assigned properties: not its methods.)
-        let output: Vec<String> = self
-            .later_keys(v)
-            .unwrap_or_default()
+        let keys = self.later_keys(v).unwrap_or_default();
+        // (Past the depth shown, as Node prints one with keys.)
+        if !keys.is_empty() && level > seen.depth {
+            return "[Function]".to_string();
+        }
+        let output: Vec<String> = keys
             .into_iter()
             .map(|key| self.inspect_entry(props, key, level, indent, seen))
             .collect();
