@@ -252,11 +252,21 @@ globalThis.$mvmObject_defineProperty = function defineProperty(target, key, desc
   if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
     throw new TypeError('Object.defineProperty called on non-object');
   }
-  const get = descriptor.get;
-  const set = descriptor.set;
-  const accessor = get !== undefined || set !== undefined;
+  let get = descriptor.get;
+  let set = descriptor.set;
+  const accessor = 'get' in descriptor || 'set' in descriptor;
+  if (accessor && ('value' in descriptor || 'writable' in descriptor)) {
+    throw new TypeError('Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>');
+  }
+  if (get !== undefined && typeof get !== 'function') throw new TypeError('Getter must be a function: ' + get);
+  if (set !== undefined && typeof set !== 'function') throw new TypeError('Setter must be a function: ' + set);
   const own = Object.hasOwn(target, key);
   key = '' + key;
+  // (An accessor redefined with one half keeps the other.)
+  if (accessor && own && $mvmOwnProperty(target, key, 0) !== false) {
+    if (!('get' in descriptor)) get = $mvmOwnProperty(target, key, 0);
+    if (!('set' in descriptor)) set = $mvmOwnProperty(target, key, 1);
+  }
   const level = $mvmLockLevel(target);
   if (!own && level > 0) throw new TypeError('Cannot define property ' + key + ', object is not extensible');
   const readOnly = $mvmReadOnly(target, key);
@@ -412,9 +422,12 @@ globalThis.$mvmObject_getOwnPropertyDescriptor = function getOwnPropertyDescript
   if (!$mvmObject_hasOwn(target, key)) return undefined;
   const enumerable = $mvmEnumerable(target, '' + key);
   const get = $mvmOwnProperty(target, key, 0);
-  const configurable = !$mvmFixedKey(target, '' + key);
+  // (A string's characters are fixed, and so is an array's length.)
+  const text = typeof target === 'string';
+  const fixed = text || (('' + key) === 'length' && $mvmIsArray(target));
+  const configurable = !fixed && !$mvmFixedKey(target, '' + key);
   if (get !== false) return { get, set: $mvmOwnProperty(target, key, 1), enumerable, configurable };
-  return { value: target[key], writable: !$mvmReadOnly(target, '' + key), enumerable, configurable };
+  return { value: target[key], writable: !text && !$mvmReadOnly(target, '' + key), enumerable, configurable };
 };
 globalThis.$mvmObject_getOwnPropertyDescriptors = function getOwnPropertyDescriptors(target) {
   const result = {};
