@@ -1647,9 +1647,15 @@ impl<'a> Engine<'a> {
                     };
                     // Without a `toString` of its own, an object has the one
                     // every object inherits (`[object Object]`), which the
-                    // engine writes: no `valueOf` after it.
+                    // engine writes: no `valueOf` after it. One with none at
+                    // all (`Object.create(null)`) or one that is no function
+                    // (`{ toString: 5 }`) goes on to `valueOf`, else the
+                    // TypeError.
                     if pass && !self.is_callable(method) {
-                        break 'converted;
+                        if method == Value::UNDEFINED && !self.null_prototype_in_chain(v) {
+                            break 'converted;
+                        }
+                        continue;
                     }
                     if self.is_callable(method) {
                         let depth = self.frames.len();

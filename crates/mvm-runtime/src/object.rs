@@ -1484,7 +1484,7 @@ impl<'a> Engine<'a> {
 
     /// Whether `obj` or a prototype of it was made by
     /// `Object.create(null)`: then nothing comes from `Object.prototype`.
-    fn null_prototype_in_chain(&self, obj: Value) -> bool {
+    pub(crate) fn null_prototype_in_chain(&self, obj: Value) -> bool {
         self.lookup_name(obj, b"\xEF\xBF\xBFnull") != Value::UNDEFINED
     }
 
