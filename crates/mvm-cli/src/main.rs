@@ -171,7 +171,14 @@ fn main() -> ExitCode {
 
 /// Compiles `input`, printing diagnostics on failure. `None` when it did
 /// not compile (the diagnostics are already printed).
-fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Option<Compiled> {
+/// `desktop`: for a run here, where an import's fallback stands in for the
+/// device's function (see `mvm_compiler::compile_source_on_desktop`).
+fn compile_script(
+    input: &Path,
+    host: &mut ScriptHost,
+    settings: Settings,
+    desktop: bool,
+) -> Option<Compiled> {
     let text = match std::fs::read_to_string(input) {
         Ok(text) => text,
         Err(e) => {
@@ -180,8 +187,10 @@ fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Op
         }
     };
     let name = input.display().to_string();
-    let compiled =
-        on_compile_stack(|| mvm_compiler::compile_source_with(&name, &text, &mut *host, settings));
+    let compiled = on_compile_stack(|| match desktop {
+        true => mvm_compiler::compile_source_on_desktop(&name, &text, &mut *host, settings),
+        false => mvm_compiler::compile_source_with(&name, &text, &mut *host, settings),
+    });
     match compiled {
         Ok(compiled) => Some(compiled),
         Err(e) => {
@@ -198,7 +207,7 @@ fn compile_script(input: &Path, host: &mut ScriptHost, settings: Settings) -> Op
 
 fn compile(input: &Path, output: Option<PathBuf>, emit: Emit) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
-    let Some(compiled) = compile_script(input, &mut host, Settings::default()) else {
+    let Some(compiled) = compile_script(input, &mut host, Settings::default(), false) else {
         return Ok(false);
     };
     let output = output.unwrap_or_else(|| default_output(input));
@@ -315,7 +324,7 @@ struct Report {
 fn run(input: &Path, calls: &[u16], settings: Settings, report: Report) -> Result<bool> {
     let mut host = ScriptHost::new(Output::Stdout);
     let (bytes, map) = if input.extension().is_some_and(|e| e == "js") {
-        match compile_script(input, &mut host, settings) {
+        match compile_script(input, &mut host, settings, true) {
             Some(c) => (c.snapshot, c.source_map),
             None => return Ok(false),
         }

@@ -187,7 +187,7 @@ fn run_one(file: &Path, settings: Settings) -> Result<Outcome> {
     // The first uncaught exception, of whichever phase (the top level, its
     // timers, the export, the export's timers), ends the run: its text and
     // where it was thrown.
-    let thrown = match mvm_compiler::compile_source_with(
+    let thrown = match mvm_compiler::compile_source_on_desktop(
         &file.display().to_string(),
         &text,
         &mut host,
