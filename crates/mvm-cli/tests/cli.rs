@@ -343,3 +343,25 @@ fn an_error_prints_its_own_properties_after_it() {
          Error: outer { [cause]: 'disk' }\n[ Error: io { code: 'EIO' } ] Error: plain\n"
     );
 }
+
+#[test]
+fn an_entry_imported_back_through_a_dotted_path_is_one_module() {
+    // `mvm run ./dir/main.js` with a dependency importing `../main.js`:
+    // both name one module, whose top level runs once.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("entry-back");
+    std::fs::create_dir_all(dir.join("lib")).unwrap();
+    std::fs::write(
+        dir.join("main.js"),
+        "import { who } from './lib/dep.js';\nexport const name = 'main';\nconsole.log('entry runs');\nvmExport(0, () => console.log(who()));\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("lib/dep.js"),
+        "import { name } from '../main.js';\nexport function who() { return name; }\n",
+    )
+    .unwrap();
+    let entry = dir.join("lib/../main.js");
+    let out = mvm(&["run", entry.to_str().unwrap(), "--call", "0"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "entry runs\nmain\n");
+}

@@ -105,7 +105,9 @@ fn load_with(
             PathBuf::from(PRELUDE_NAME),
         );
     }
-    loader.visit(name.to_string(), text.to_string(), path.to_path_buf());
+    // (Normalized as an import's path is: `./main.js` imported back as
+    // `../main.js` is one module.)
+    loader.visit(name.to_string(), text.to_string(), normalize(path));
     if loader.errors.is_empty() {
         Ok(Program {
             modules: loader.modules,
