@@ -2830,7 +2830,9 @@ impl<'s> Codegen<'s> {
                 self.expr(tag);
             }
         }
-        let site = self.global_slot(&format!("$mvmTemplate@{}", t.span.lo.0));
+        // (Keyed by the template's own place: in f`a``b` both tagged
+        // templates start at `f`.)
+        let site = self.global_slot(&format!("$mvmTemplate@{}", t.tpl.span.lo.0));
         self.f().op_u16(Op::LoadGlobal, site);
         let made = self.f().jump(Op::JumpIfDefinedKeep);
         self.f().push_value(Value::UNDEFINED);
@@ -3144,7 +3146,9 @@ fn unsupported_global(name: &str) -> Option<&'static str> {
         }
         "BigInt" => "use numbers (integers are exact up to 2^53)",
         "Proxy" => "use a plain object or a `Map`",
-        "Intl" => "use `toLocaleString()`, `toFixed()` or `padStart()`",
+        "Intl" => {
+            "format numbers and dates with `toLocaleString()`, `toFixed()` or `padStart()`; compare text with `a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })` (a `Collator`'s `compare`)"
+        }
         "performance" => "use `Date.now()`",
         "require" | "module" | "exports" => "use `import` and `export`",
         "process" | "Buffer" | "window" | "document" | "fetch" => {
