@@ -311,7 +311,14 @@ class $mvmReParser {
         last = this.point(this.source.charCodeAt(this.at++));
         if (last === 92) {
           const item = this.escape(true);
-          if (item[0] === 2) this.fail('Invalid character class');
+          if (item[0] === 2) {
+            // (Without `u`, `.-\s` is `.`, `-` and `\s`, as V8 reads it.)
+            if (this.unicode) this.fail('Invalid character class');
+            ranges.push(first, first, 45, 45);
+            const more = item[2] ? $mvmReComplement(item[1], 0xffff) : item[1];
+            for (let i = 0; i < more.length; i++) ranges.push(more[i]);
+            continue;
+          }
           last = item[1];
         }
         if (last < first) this.fail('Range out of order in character class');
