@@ -71,6 +71,21 @@ impl Engine<'_> {
     /// The first code unit index from `from` where the text `search` is
     /// in the text `v`; with `last`, the last one at or before `from`.
     fn string_index_of(&self, v: Value, search: Value, from: usize, last: bool) -> Option<usize> {
+        // ASCII text to search for, after ASCII text up to `from` (a
+        // tokenizer's `indexOf(',', i)`, `split`): found in the bytes,
+        // from `from` on, without the whole text's units each time.
+        if let (Some(bytes), Some(wanted)) = (self.string_bytes(v), self.string_bytes(search)) {
+            if !last
+                && !wanted.is_empty()
+                && wanted.is_ascii()
+                && bytes.get(..from).is_some_and(<[u8]>::is_ascii)
+            {
+                let rest = bytes.get(from..)?;
+                let found = rest.windows(wanted.len()).position(|w| w == wanted)?;
+                let skipped = rest.get(..found)?;
+                return Some(from + crate::string::utf16_len(skipped));
+            }
+        }
         let (text, search) = (self.units_of(v), self.units_of(search));
         let at = |i: &usize| text.get(*i..*i + search.len()) == Some(search.as_slice());
         match last {
