@@ -1164,8 +1164,8 @@ impl<'s> Codegen<'s> {
         self.f().patch_here(initialised);
     }
 
-    /// Ends the dead zone of `names` (their declaration has run): the
-    /// binding's the name resolves to here, the declaration's own; an
+    /// Ends the dead zone of `names` (their declaration has run): of the
+    /// binding each name resolves to here, the declaration's own; an
     /// outer binding of the same name stays dead (`{ let a; } a; let a;`,
     /// a loop's `let i` before a later one).
     fn end_tdz(&mut self, names: &[String]) {
