@@ -272,10 +272,18 @@ fn namespace_of(object: &str) -> Option<&str> {
 /// Whether `text` names `global` as a word of its own (so `$mvmArrayPrototype`
 /// does not bring in `Array`).
 pub(crate) fn mentions(text: &str, global: &str) -> bool {
-    text.match_indices(global).any(|(at, _)| {
-        let before = text.get(..at).and_then(|t| t.chars().next_back());
-        let after = text.get(at + global.len()..).and_then(|t| t.chars().next());
-        !before.is_some_and(is_name_char) && !after.is_some_and(is_name_char)
+    words_at(text, global).next().is_some()
+}
+
+/// The places `word` stands in `text` as a word of its own: the text
+/// before it and after it, neither joined to it by a name character.
+fn words_at<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = (&'t str, &'t str)> {
+    text.match_indices(word).filter_map(move |(at, _)| {
+        let before = text.get(..at)?;
+        let after = text.get(at + word.len()..)?;
+        let joined = before.chars().next_back().is_some_and(is_name_char)
+            || after.chars().next().is_some_and(is_name_char);
+        (!joined).then_some((before, after))
     })
 }
 
@@ -284,20 +292,11 @@ pub(crate) fn mentions(text: &str, global: &str) -> bool {
 /// `globalThis.`) or an object literal's key (`{ setTimeout: (f, ms) =>
 /// ... }`), which would link a part the program does not use.
 pub(crate) fn refers_to(text: &str, global: &str) -> bool {
-    text.match_indices(global).any(|(at, _)| {
-        let before = text.get(..at).unwrap_or_default();
-        let after = text.get(at + global.len()..).unwrap_or_default();
-        if before.chars().next_back().is_some_and(is_name_char)
-            || after.chars().next().is_some_and(is_name_char)
-        {
-            return false;
-        }
-        let member = before.ends_with('.') && !before.ends_with("...");
-        if member && !before.ends_with("globalThis.") {
-            return false;
-        }
+    words_at(text, global).any(|(before, after)| {
+        let member =
+            before.ends_with('.') && !before.ends_with("...") && !before.ends_with("globalThis.");
         let key = before.trim_end().ends_with(['{', ',']) && after.trim_start().starts_with(':');
-        !key
+        !member && !key
     })
 }
 
