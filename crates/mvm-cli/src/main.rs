@@ -107,7 +107,7 @@ enum Command {
 /// source's nesting (a 16,000-term sum, 5,000 nested parentheses), which
 /// overflowed a main thread's 8 MB; this is address space, touched only
 /// as deep as the source goes.
-const COMPILE_STACK_BYTES: usize = 1 << 28;
+pub(crate) const COMPILE_STACK_BYTES: usize = 1 << 28;
 
 /// Runs `work` on a stack of [`COMPILE_STACK_BYTES`], switched to on this
 /// thread (`stacker`): a thread of its own would do, but once a process

@@ -10,6 +10,8 @@ use crate::host::{Output, ScriptHost};
 use anyhow::{bail, Context, Result};
 use mvm_runtime::{Settings, Vm, VmError};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use yaml_rust2::{Yaml, YamlLoader};
 
 /// What a fixture's front matter asks for.
@@ -40,8 +42,8 @@ pub fn run_tests(paths: &[PathBuf], settings: Settings) -> Result<bool> {
         bail!("no *.test.mvm.js files found");
     }
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
-    for file in &files {
-        match run_one(file, settings) {
+    for (file, outcome) in files.iter().zip(run_all(&files, settings)) {
+        match outcome {
             Ok(Outcome::Pass) => passed += 1,
             Ok(Outcome::Skip) => skipped += 1,
             Ok(Outcome::Fail(why)) => {
@@ -64,6 +66,45 @@ pub fn run_tests(paths: &[PathBuf], settings: Settings) -> Result<bool> {
         println!("{passed} passed, {failed} failed");
     }
     Ok(failed == 0)
+}
+
+/// Each file's outcome, in the files' order. The fixtures are independent,
+/// so they run on as many threads as the machine has cores: each fixture
+/// compiles, snapshots and restores on its own, and a suite of hundreds
+/// took minutes on one core in a debug build.
+fn run_all(files: &[PathBuf], settings: Settings) -> Vec<Result<Outcome>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    let next = AtomicUsize::new(0);
+    let outcomes = Mutex::new((0..files.len()).map(|_| None).collect::<Vec<_>>());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            // Each worker has the stack compiling needs (see
+            // `COMPILE_STACK_BYTES`), as the main thread gets from `stacker`.
+            let spawned = std::thread::Builder::new()
+                .stack_size(crate::COMPILE_STACK_BYTES)
+                .spawn_scoped(scope, || loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(index) else { break };
+                    let outcome = run_one(file, settings);
+                    if let Ok(mut all) = outcomes.lock() {
+                        all[index] = Some(outcome);
+                    }
+                });
+            if spawned.is_err() {
+                // No thread to be had: the files left run here.
+                break;
+            }
+        }
+    });
+    // (A file no worker reached, when no thread could start, runs here.)
+    let done = outcomes.into_inner().unwrap_or_default();
+    files
+        .iter()
+        .zip(done)
+        .map(|(file, outcome)| outcome.unwrap_or_else(|| run_one(file, settings)))
+        .collect()
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
