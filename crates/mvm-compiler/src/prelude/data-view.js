@@ -94,24 +94,32 @@ globalThis.DataView = class DataView {
   // The offset `at` gives for `size` bytes, checked. (An offset left
   // out, or NaN, is 0.)
   $mvmAt(at, size) {
-    at = Math.trunc(at) || 0;
+    // (An int32, the usual offset, is one already.)
+    if (at !== (at | 0)) at = Math.trunc(at) || 0;
     if (!(at >= 0 && at + size <= this.#length)) throw new RangeError('Offset is outside the bounds of the DataView');
     return at;
   }
   // The unsigned value of `size` bytes at `at`, in the order asked.
+  // (One, two or four bytes, combined by shifts: a loop over them took
+  // twice the time of the call.)
   $mvmRead(at, size, little) {
-    at = this.$mvmAt(at, size);
-    let value = 0;
-    for (let i = 0; i < size; i++) {
-      value = value * 256 + this.#bytes[this.#offset + at + (little ? size - 1 - i : i)];
-    }
-    return value;
+    at = this.$mvmAt(at, size) + this.#offset;
+    const bytes = this.#bytes;
+    if (size === 1) return bytes[at];
+    if (size === 2) return little ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1];
+    const b0 = bytes[at];
+    const b1 = bytes[at + 1];
+    const b2 = bytes[at + 2];
+    const b3 = bytes[at + 3];
+    return (little ? (b3 << 24) | (b2 << 16) | (b1 << 8) | b0 : (b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0;
   }
+  // `value` an unsigned integer of `size` bytes.
   $mvmWrite(at, size, little, value) {
-    at = this.$mvmAt(at, size);
+    at = this.$mvmAt(at, size) + this.#offset;
+    const bytes = this.#bytes;
     for (let i = 0; i < size; i++) {
-      this.#bytes[this.#offset + at + (little ? i : size - 1 - i)] = value % 256;
-      value = Math.floor(value / 256);
+      bytes[at + (little ? i : size - 1 - i)] = value & 0xff;
+      value = value >>> 8;
     }
   }
   getUint8(at) {

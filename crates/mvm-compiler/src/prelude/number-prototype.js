@@ -81,6 +81,17 @@ $mvmNumberPrototype.toString = function toString(radix) {
   radix = Math.trunc(radix);
   if (!(radix >= 2 && radix <= 36)) throw new RangeError('toString() radix argument must be between 2 and 36');
   if (radix === 10 || x !== x || x === Infinity || x === -Infinity) return '' + x;
+  // An int32 (a byte in a hex dump, most often) has only whole digits.
+  if (x === (x | 0)) {
+    let whole = x < 0 ? -x : x;
+    let text = '';
+    do {
+      const digit = whole % radix;
+      text = $mvmDigits[digit] + text;
+      whole = (whole - digit) / radix;
+    } while (whole > 0);
+    return x < 0 ? '-' + text : text;
+  }
   const negative = x < 0;
   if (negative) x = -x;
   let whole = Math.floor(x);

@@ -147,7 +147,8 @@ $mvmUint8ArrayPrototype.sort = function sort(compare) {
 };
 // method: at
 $mvmUint8ArrayPrototype.at = function at(index) {
-  const i = Math.trunc(index);
+  // (NaN, as undefined, is index 0.)
+  const i = Math.trunc(index) || 0;
   return this[i < 0 ? this.length + i : i];
 };
 // method: lastIndexOf
@@ -215,7 +216,8 @@ $mvmUint8ArrayPrototype.toSorted = function toSorted(compare) {
 };
 // method: with
 $mvmUint8ArrayPrototype.with = function (index, value) {
-  const i = Math.trunc(index) < 0 ? this.length + Math.trunc(index) : Math.trunc(index);
+  const n = Math.trunc(index) || 0;
+  const i = n < 0 ? this.length + n : n;
   if (!(i >= 0 && i < this.length)) throw new RangeError('Invalid typed array index');
   const result = this.slice();
   result[i] = value;
