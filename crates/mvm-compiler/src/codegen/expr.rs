@@ -199,6 +199,19 @@ impl<'s> Codegen<'s> {
                 // script can name.)
                 self.identifier(&Ident::new_no_ctxt(NEW_TARGET.into(), m.span));
             }
+            // In a method, getter, async function or generator, which `new`
+            // refuses: always undefined.
+            Expr::MetaProp(m)
+                if m.kind == MetaPropKind::NewTarget
+                    && self
+                        .fns
+                        .iter()
+                        .rev()
+                        .find(|f| !f.arrow)
+                        .is_some_and(|f| f.user && !f.code.constructs) =>
+            {
+                self.f().push_value(Value::UNDEFINED);
+            }
             Expr::MetaProp(m) if m.kind == MetaPropKind::NewTarget => self.unsupported(
                 m.span,
                 "`new.target` in a function with no name of its own",

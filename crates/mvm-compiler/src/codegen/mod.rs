@@ -121,6 +121,8 @@ struct FnState {
     async_generator: bool,
     /// A class's constructor (which only `new` and `super()` run).
     class_constructor: bool,
+    /// An arrow function (whose `this` and `new.target` are its parent's).
+    arrow: bool,
     /// Names of functions declared in its blocks that it also declares as
     /// its own `var`s (see [`decls::block_function_names`]).
     block_functions: Vec<String>,
@@ -821,6 +823,7 @@ impl<'s> Codegen<'s> {
             generator_slot: None,
             async_generator: false,
             class_constructor: false,
+            arrow: false,
             block_functions: Vec::new(),
             user: false,
         });

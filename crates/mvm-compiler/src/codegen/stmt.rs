@@ -349,6 +349,7 @@ impl<'s> Codegen<'s> {
         let async_generator = std::mem::take(&mut self.async_generator_next);
         let method = std::mem::take(&mut self.method_next);
         self.f().constructs = !(is_arrow || is_async || generator || method);
+        self.state().arrow = is_arrow;
         // A function whose text names `arguments` takes all its arguments
         // as `...arguments` and unpacks its parameters from that array
         // (`[a, b = 1, ...rest] = arguments`): defaults and rests apply as
@@ -1462,6 +1463,11 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Pop);
             }
             None => {}
+        }
+        // (The first iteration has its copy too: a closure made in the head,
+        // `for (let i = 0, get = () => i; ...)`, keeps the head's.)
+        if per_iteration {
+            self.f().op(Op::ScopeClone);
         }
         self.push_target(labels, true);
         // The test sits at the bottom (see `loop_test`); the first one is
