@@ -2,6 +2,7 @@
 // ArrayBuffer is a byte array), reading and writing integers and floats of
 // either byte order in place, for binary protocols.
 globalThis.ArrayBuffer = function ArrayBuffer(length) {
+  if (Math.trunc(+length) < 0) throw new RangeError('Invalid array buffer length');
   return new Uint8Array(length);
 };
 // `value instanceof ArrayBuffer`: a byte array (so a Uint8Array too,

@@ -29,6 +29,10 @@ globalThis.$mvmUint8Array = class Uint8Array {
   }
 };
 globalThis.$mvmUint8Array_from = function from(source, map) {
+  if (source === undefined || source === null) {
+    // (V8's words, which name null by its type.)
+    throw new TypeError((source === null ? 'object null' : 'undefined') + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+  }
   if (typeof source.length !== 'number') source = [...source];
   const bytes = new $mvmUint8Array(source.length);
   for (let i = 0; i < bytes.length; i++) bytes[i] = map === undefined ? source[i] : map(source[i], i);
