@@ -178,6 +178,10 @@ pub struct Engine<'a> {
     /// `Engine::cached_slot`).
     #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
     pub(crate) slot_cache: SlotCache,
+    /// The string keys last used for small integers (see
+    /// `Engine::interned_key`).
+    #[cfg_attr(any(mvm_size, feature = "small"), allow(dead_code))]
+    pub(crate) int_keys: IntKeyCache,
     /// How many runs of the interpreter are nested in one another (see
     /// [`MAX_NESTED_RUNS`]).
     pub(crate) nested_runs: u16,
@@ -229,6 +233,13 @@ pub(crate) type TextCursor = ();
 pub(crate) type SpellingCache = core::cell::Cell<Vec<(u32, Value)>>;
 #[cfg(any(mvm_size, feature = "small"))]
 pub(crate) type SpellingCache = ();
+
+/// `(n, key)`: a string key spelling the integer `n`, by `n` modulo the
+/// table's size; emptied by each collection, which moves strings.
+#[cfg(not(any(mvm_size, feature = "small")))]
+pub(crate) type IntKeyCache = core::cell::Cell<Vec<(i16, Value)>>;
+#[cfg(any(mvm_size, feature = "small"))]
+pub(crate) type IntKeyCache = ();
 
 /// A value the host keeps across calls and collections. Read it with
 /// [`Engine::handle_value`]; give it back with [`Engine::release`].
@@ -282,6 +293,7 @@ impl<'a> Engine<'a> {
             key_spellings: SpellingCache::default(),
             text_cursor: TextCursor::default(),
             slot_cache: SlotCache::default(),
+            int_keys: IntKeyCache::default(),
             nested_runs: 0,
             #[cfg(feature = "std")]
             not_called: Value::HOLE,
@@ -579,6 +591,10 @@ impl<'a> Engine<'a> {
             let mut slots = self.slot_cache.take();
             slots.fill((0, 0));
             self.slot_cache.set(slots);
+            // (Keys the collection may move.)
+            let mut keys = self.int_keys.take();
+            keys.fill((0, Value::UNDEFINED));
+            self.int_keys.set(keys);
         }
         // The table of functions' properties is weak: a function that
         // only it holds goes, with its properties (see `collect_weak`).

@@ -22,11 +22,21 @@ const SPELLINGS: usize = 64;
 #[cfg(not(any(mvm_size, feature = "small")))]
 const SLOTS: usize = 256;
 
+/// Entries in the cache of string keys spelling small integers.
+#[cfg(not(any(mvm_size, feature = "small")))]
+const INT_KEYS: usize = 64;
+
 /// The slot cache's entry for an `object << 16 | key` pair (Fibonacci
 /// hashing: the product's top bits).
 #[cfg(not(any(mvm_size, feature = "small")))]
 fn slot_hash(tag: u32) -> usize {
     (tag.wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
+}
+
+/// The int key cache's entry for `n`.
+#[cfg(not(any(mvm_size, feature = "small")))]
+fn int_key_index(n: i16) -> usize {
+    usize::from(n.unsigned_abs()) % INT_KEYS
 }
 
 /// FNV-1a: the spelling cache's hash of a key's text.
@@ -946,6 +956,7 @@ impl<'a> Engine<'a> {
             None => {
                 let text = self.key_text(key);
                 let s = self.make_string(&text)?;
+                self.remember_int_key(key, s);
                 self.set_peek(1, s)?;
                 free = None;
                 false
@@ -1298,6 +1309,13 @@ impl<'a> Engine<'a> {
                     && (k.is_heap() || !interned || !crate::FAST_PATHS)
                     && self.text_is(k, key_bytes))
         });
+        // An integer key found under a string: the next read of it takes
+        // that string (see `interned_key`).
+        if let (true, Some((seg, i, _))) = (crate::FAST_PATHS, found) {
+            if let Some(k) = self.slot(seg, i) {
+                self.remember_int_key(key, k);
+            }
+        }
         // A key made at run time, found under its ROM spelling: the next
         // key with its text takes that spelling before it is looked up.
         if let (true, true, Some((seg, i, _))) = (crate::FAST_PATHS, key.is_heap(), found) {
@@ -1314,8 +1332,21 @@ impl<'a> Engine<'a> {
     /// (`regs['r' + n]`) is found as a literal key is, by comparing values
     /// rather than text. (A cache of [`SPELLINGS`] entries by the text's
     /// hash, each checked against the text.)
+    /// An integer key (`counts[code]` of a plain object) is the string
+    /// key made or found for it last, if the cache has it: found by
+    /// value, without formatting the number, and written without making a
+    /// string again.
     #[cfg(not(any(mvm_size, feature = "small")))]
     fn interned_key(&self, key: Value) -> Value {
+        if let Some(n) = key.as_int() {
+            let cache = self.int_keys.take();
+            let entry = cache.get(int_key_index(n)).copied();
+            self.int_keys.set(cache);
+            return match entry {
+                Some((m, spelled)) if m == n && spelled != Value::UNDEFINED => spelled,
+                _ => key,
+            };
+        }
         if !key.is_heap() {
             return key;
         }
@@ -1351,11 +1382,35 @@ impl<'a> Engine<'a> {
         self.key_spellings.set(cache);
     }
 
+    /// Notes that `spelled`, a string, is the key text of the integer
+    /// key `key` (see [`Engine::interned_key`]). The cache is made on its
+    /// first entry, and not at all if the allocator refuses.
+    #[cfg(not(any(mvm_size, feature = "small")))]
+    fn remember_int_key(&self, key: Value, spelled: Value) {
+        let Some(n) = key.as_int() else {
+            return;
+        };
+        if self.string_bytes(spelled).is_none() {
+            return;
+        }
+        let mut cache = self.int_keys.take();
+        if cache.is_empty() && cache.try_reserve_exact(INT_KEYS).is_ok() {
+            cache.resize(INT_KEYS, (0, Value::UNDEFINED));
+        }
+        if let Some(entry) = cache.get_mut(int_key_index(n)) {
+            *entry = (n, spelled);
+        }
+        self.int_keys.set(cache);
+    }
+
     /// (A size build keeps no spellings.)
     #[cfg(any(mvm_size, feature = "small"))]
     fn interned_key(&self, key: Value) -> Value {
         key
     }
+
+    #[cfg(any(mvm_size, feature = "small"))]
+    fn remember_int_key(&self, _key: Value, _spelled: Value) {}
 
     #[cfg(any(mvm_size, feature = "small"))]
     fn remember_spelling(&self, _text: &[u8], _interned: Value) {}
