@@ -2553,7 +2553,13 @@ impl<'s> Codegen<'s> {
         if constant_props(&o.props).is_some_and(|leaves| leaves > TABLE_PART_MIN) {
             return self.constant_object_in_parts(o);
         }
-        self.f().op_u8(Op::NewObject, o.props.len().min(255) as u8);
+        // (An empty literal whose properties the next statements assign
+        // has their slots: see `note_object_room`.)
+        let room = match self.object_room.take() {
+            Some((span, room)) if span == o.span && o.props.is_empty() => room,
+            _ => o.props.len().min(255) as u8,
+        };
+        self.f().op_u8(Op::NewObject, room);
         // Properties named by distinct literal keys, before any computed
         // one, go straight into their slots (`InitSlot`, the first 255);
         // the others are written as assignments are, which finds a key

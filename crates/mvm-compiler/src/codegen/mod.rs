@@ -272,6 +272,10 @@ pub struct Codegen<'s> {
     /// so, as it is made: one operand of the `||`, `??` or `?:` a
     /// constructor is assigned from (`var K = K0 || function () {}`).
     shape_at: Option<(Span, String)>,
+    /// An empty object literal (by span) and the slots to make it with:
+    /// the properties the statements right after it assign (see
+    /// `note_object_room`).
+    object_room: Option<(Span, u8)>,
     /// The `let`, `const` and class bindings (scope id, name) whose
     /// declarations have not been compiled yet: a use of one from its own
     /// function before them is a read in the temporal dead zone, which
@@ -437,6 +441,7 @@ impl<'s> Codegen<'s> {
             constructor_next: false,
             method_next: false,
             shape_at: None,
+            object_room: None,
             tdz: Vec::new(),
             case_tdz: Vec::new(),
             lexical: HashSet::new(),

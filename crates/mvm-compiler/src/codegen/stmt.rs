@@ -225,7 +225,59 @@ impl<'s> Codegen<'s> {
                 self.f().op(Op::Pop);
                 return;
             }
+            self.note_object_room(&stmts[i..]);
             self.stmt(stmt);
+        }
+    }
+
+    /// `const o = {};` followed by `o.a = ...; o.b = ...;`: the object is
+    /// made with a slot for each name those statements assign, which they
+    /// then fill, rather than chaining a segment on for each (a third of
+    /// the time, and the memory of a header and a link each).
+    fn note_object_room(&mut self, stmts: &[Stmt]) {
+        let Some((Stmt::Decl(Decl::Var(v)), after)) = stmts.split_first() else {
+            return;
+        };
+        let [VarDeclarator {
+            name: Pat::Ident(name),
+            init: Some(init),
+            ..
+        }] = v.decls.as_slice()
+        else {
+            return;
+        };
+        let Expr::Object(o) = &**init else {
+            return;
+        };
+        if !o.props.is_empty() {
+            return;
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for stmt in after {
+            let Stmt::Expr(ExprStmt { expr, .. }) = stmt else {
+                break;
+            };
+            let Expr::Assign(AssignExpr {
+                op: AssignOp::Assign,
+                left: AssignTarget::Simple(SimpleAssignTarget::Member(m)),
+                ..
+            }) = &**expr
+            else {
+                break;
+            };
+            let (Expr::Ident(obj), MemberProp::Ident(prop)) = (&*m.obj, &m.prop) else {
+                break;
+            };
+            if obj.sym != name.id.sym {
+                break;
+            }
+            // (`__proto__` names the prototype, no slot.)
+            if &*prop.sym != "__proto__" && !names.contains(&&*prop.sym) {
+                names.push(&prop.sym);
+            }
+        }
+        if let (false, Ok(room)) = (names.is_empty(), u8::try_from(names.len())) {
+            self.object_room = Some((o.span, room));
         }
     }
 
@@ -649,7 +701,8 @@ impl<'s> Codegen<'s> {
         for decl in function_decls(stmts) {
             self.fn_decl(decl);
         }
-        for stmt in stmts {
+        for (i, stmt) in stmts.iter().enumerate() {
+            self.note_object_room(&stmts[i..]);
             self.stmt(stmt);
         }
     }
@@ -766,7 +819,8 @@ impl<'s> Codegen<'s> {
         for decl in function_decls(stmts) {
             self.fn_decl(decl);
         }
-        for stmt in stmts {
+        for (i, stmt) in stmts.iter().enumerate() {
+            self.note_object_room(&stmts[i..]);
             self.block_stmt(stmt);
         }
         self.exit_scope(true);
