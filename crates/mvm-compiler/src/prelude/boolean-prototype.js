@@ -10,3 +10,7 @@ $mvmBooleanPrototype.toString = function toString() {
 $mvmBooleanPrototype.valueOf = function valueOf() {
   return this === true;
 };
+// method: toLocaleString
+$mvmBooleanPrototype.toLocaleString = function toLocaleString() {
+  return this ? 'true' : 'false';
+};
