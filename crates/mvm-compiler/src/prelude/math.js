@@ -4,6 +4,12 @@
 // (see `math_members` in prelude.rs).
 function floor(x) {
   x = +x;
+  // (Within int32's range, the usual one, by `| 0`; not -0, which it
+  // would make 0.)
+  if (x < 2147483648 && x > -2147483648 && x !== 0) {
+    const i = x | 0;
+    return i > x ? i - 1 : i;
+  }
   if (x !== x || x === 0 || x === Infinity || x === -Infinity) return x;
   const whole = x - (x % 1);
   return whole > x ? whole - 1 : whole;
@@ -127,7 +133,18 @@ globalThis.Math = {
     return (x >>> 0) / 4294967296;
   },
   max(...values) {
-    const numbers = toNumbers(values);
+    // (Two numbers that differ, the usual call, at once.)
+    if (values.length === 2) {
+      const a = values[0];
+      const b = values[1];
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (a > b) return a;
+        if (b > a) return b;
+      }
+    }
+    // (All converted first, as JavaScript does, in the array the call made.)
+    const numbers = values;
+    for (let i = 0; i < numbers.length; i++) numbers[i] = +numbers[i];
     let result = -Infinity;
     for (let i = 0; i < numbers.length; i++) {
       const v = numbers[i];
@@ -137,7 +154,18 @@ globalThis.Math = {
     return result;
   },
   min(...values) {
-    const numbers = toNumbers(values);
+    // (Two numbers that differ, the usual call, at once.)
+    if (values.length === 2) {
+      const a = values[0];
+      const b = values[1];
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (a < b) return a;
+        if (b < a) return b;
+      }
+    }
+    // (All converted first, as JavaScript does, in the array the call made.)
+    const numbers = values;
+    for (let i = 0; i < numbers.length; i++) numbers[i] = +numbers[i];
     let result = Infinity;
     for (let i = 0; i < numbers.length; i++) {
       const v = numbers[i];
