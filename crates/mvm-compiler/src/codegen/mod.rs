@@ -298,6 +298,10 @@ pub struct Codegen<'s> {
     /// function, a class or an object literal: a function it defines can
     /// run only once the binding holds it (`const f = () => f()`).
     initializing: Option<(usize, String)>,
+    /// The binding whose initializer is the function compiled next
+    /// (`const on = () => off()`): that function runs only where the
+    /// binding is named, as a declared function does (see `dead_zone`).
+    defining: Option<(usize, String)>,
     /// The function whose code is compiling an argument that runs only
     /// once that code has run to its end: a function given to `vmExport`,
     /// `setTimeout`, `setInterval` or `queueMicrotask` (see `dead_zone`).
@@ -448,6 +452,7 @@ impl<'s> Codegen<'s> {
             hoisting_next: false,
             own_name_next: None,
             initializing: None,
+            defining: None,
             runs_later: None,
             class_of: None,
             super_static: false,
@@ -1074,11 +1079,19 @@ impl<'s> Codegen<'s> {
     /// (see `dead_zone`).
     fn note_definition(&mut self, parent: usize, id: usize) {
         let hoisted = std::mem::take(&mut self.hoisting_next);
+        let defining = self.defining.take();
         if !self.first_pass {
             return;
         }
         let runnable = dead_zone::Runnable::Function(id);
         self.found.dead_zone.edge(parent, runnable.clone());
+        // A binding's function, defined while other bindings are dead
+        // (`const on = () => off(); const off = ...`), can start running
+        // there only through that binding, where it is named.
+        if let Some(binding) = defining {
+            self.found.dead_zone.declare(binding, id);
+            return;
+        }
         if let Some((_, class)) = self.class_of.as_ref().filter(|(owner, _)| *owner == parent) {
             let class = dead_zone::Runnable::Declared(class.clone());
             self.found.dead_zone.edge_from(class, runnable);

@@ -1086,7 +1086,14 @@ impl<'s> Codegen<'s> {
                         Expr::Class(_) => self.class_bound_to(&id.id.sym),
                         _ => self.class_of.take(),
                     };
+                    self.defining = match super::expr::unparenthesized(init) {
+                        Expr::Arrow(_) | Expr::Fn(_) => self
+                            .scope_of(&id.id.sym)
+                            .map(|(scope, _)| (scope, id.id.sym.to_string())),
+                        _ => None,
+                    };
                     self.expr_named(init, &id.id.sym, true);
+                    self.defining = None;
                     self.initializing = outer;
                     self.class_of = outer_class;
                     let arrow = matches!(&**init, Expr::Arrow(_));
