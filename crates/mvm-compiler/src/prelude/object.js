@@ -130,6 +130,9 @@ globalThis.$mvmObject_fromEntries = function fromEntries(entries) {
 };
 globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   key = '' + key;
+  // (Found in place, listed or not, the usual answer, at once: a class's
+  // methods too; not a hidden `#` key.)
+  if (key.charCodeAt(0) !== 35 && $mvmOwnProperty(value, key, 2)) return true;
   // (A symbol's key is one no listing shows: own where the object has it
   // and its prototype does not give it.)
   if (key[0] === '#' && key[1] === '@' && key[2] === '@') {
@@ -137,8 +140,6 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
     const proto = Object.getPrototypeOf(value);
     return proto === null || !(key in proto) || proto[key] !== value[key];
   }
-  // (Found in place, listed or not: a class's methods too.)
-  if (key[0] !== '#' && $mvmOwnProperty(value, key, 2)) return true;
   // (An array's and a string's length is own, though not listed; so is
   // an error's message, kept under a hidden key.)
   if (key === 'length' && (typeof value === 'string' || $mvmIsArray(value))) return true;
@@ -147,7 +148,7 @@ globalThis.$mvmObject_hasOwn = function hasOwn(value, key) {
   if (key === 'message' && $mvmOwnProperty(value, '#message', 2)) return true;
   // (A plain object's were all looked for in place above; an array's
   // element is there but for a hole: a miss lists no keys.)
-  if (key[0] !== '#' && Microvium.typeCodeOf(value) === Microvium.typeCodeOf({})) return false;
+  if (key.charCodeAt(0) !== 35 && Microvium.typeCodeOf(value) === Microvium.typeCodeOf({})) return false;
   if ($mvmIsArray(value) && key !== '' && `${+key}` === key && +key >= 0) return key in value;
   const keys = $mvmOwnKeys(value);
   for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
