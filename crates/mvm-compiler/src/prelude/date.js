@@ -605,10 +605,20 @@ const $mvmDateMethods = [];
 // ignored.
 const $mvmDateSetterParts = [3, 2, 1, 4, 3, 2, 1];
 Date.prototype['#hidden'] = $mvmDateMethods;
+// The parts of the time a getter converted last, kept: a clock's
+// `getHours()`, `getMinutes()` and `getSeconds()` of one date convert it
+// once. (Setters change their own copy.)
+let $mvmPartsTime = NaN;
+let $mvmPartsKept = [];
 for (let i = 0; i < 8; i++) {
   const get = function () {
     const t = this.getTime();
-    return t !== t ? NaN : $mvmDateParts(t)[i];
+    if (t !== $mvmPartsTime) {
+      if (t !== t) return NaN;
+      $mvmPartsKept = $mvmDateParts(t);
+      $mvmPartsTime = t;
+    }
+    return $mvmPartsKept[i];
   };
   Date.prototype['get' + $mvmDateFields[i]] = get;
   Date.prototype['getUTC' + $mvmDateFields[i]] = get;
