@@ -1332,6 +1332,7 @@ impl<'a> Engine<'a> {
     /// (`regs['r' + n]`) is found as a literal key is, by comparing values
     /// rather than text. (A cache of [`SPELLINGS`] entries by the text's
     /// hash, each checked against the text.)
+    ///
     /// An integer key (`counts[code]` of a plain object) is the string
     /// key made or found for it last, if the cache has it: found by
     /// value, without formatting the number, and written without making a
