@@ -1311,7 +1311,7 @@ impl<'a> Engine<'a> {
         });
         // An integer key found under a string: the next read of it takes
         // that string (see `interned_key`).
-        if let (true, Some((seg, i, _))) = (crate::FAST_PATHS, found) {
+        if let (true, Some(_), Some((seg, i, _))) = (crate::FAST_PATHS, key.as_int(), found) {
             if let Some(k) = self.slot(seg, i) {
                 self.remember_int_key(key, k);
             }
