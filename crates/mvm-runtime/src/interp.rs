@@ -950,12 +950,14 @@ impl<'a> Engine<'a> {
                         }
                         let this = *self.stack.get(cur.base.wrapping_sub(2)).ok_or(bad)?;
                         let value = self.pop()?;
-                        self.push(this)?;
-                        self.push(key)?;
-                        self.push(value)?;
-                        self.assign_from_stack(host)?;
-                        let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
-                        self.stack.truncate(keep);
+                        if !self.set_plain_slot(this, key, value) {
+                            self.push(this)?;
+                            self.push(key)?;
+                            self.push(value)?;
+                            self.assign_from_stack(host)?;
+                            let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
+                            self.stack.truncate(keep);
+                        }
                     }
                     Op::InitSlot => {
                         let slot = crate::object::LIST_HEADER + 2 * usize::from(a);
@@ -1801,6 +1803,13 @@ impl<'a> Engine<'a> {
         }
         if construct {
             callee = self.prepare_construct(callee, callee_at, this_at)?;
+            if crate::FAST_PATHS {
+                if let Some((func, scope)) = self.bytecode_callee(callee) {
+                    if let Ok(info) = FunctionInfo::read(self.rom, func) {
+                        return self.enter(func, info, scope, argc, callee_at, true);
+                    }
+                }
+            }
         }
         let mut resolved = self.resolve(callee);
         if resolved.is_some_and(|(_, h)| h.type_code() == TypeCode::Class) {
@@ -2012,7 +2021,12 @@ impl<'a> Engine<'a> {
         let (ctor, proto) = if self.type_of_ref(callee) == Some(TypeCode::Class) {
             let ctor = self.slot(callee, 0).ok_or(VmError::CorruptSnapshot)?;
             let props = self.slot(callee, 1).ok_or(VmError::CorruptSnapshot)?;
-            let proto = self.get_property(props, Value::STR_PROTOTYPE)?;
+            // (The compiler makes `prototype` a class's first property.)
+            let first = crate::FAST_PATHS.then(|| self.first_pair(props));
+            let proto = match first.flatten() {
+                Some((Value::STR_PROTOTYPE, proto)) if !self.is_accessor(proto) => proto,
+                _ => self.get_property(props, Value::STR_PROTOTYPE)?,
+            };
             (ctor, proto)
         } else {
             // (A plain function's `prototype`, made now if it has none:

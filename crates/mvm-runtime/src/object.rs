@@ -145,14 +145,23 @@ pub(crate) fn check_segment_order(image: &[u8]) -> Result<(), VmError> {
 impl<'a> Engine<'a> {
     pub(crate) fn new_object(&mut self, slots: usize) -> Result<Value, VmError> {
         let p = self.alloc(TypeCode::PropertyList, (LIST_HEADER + 2 * slots) * 2)?;
-        let obj = Value::heap(p);
-        self.set_slot(obj, 0, Value::NULL)?;
-        self.set_slot(obj, 1, Value::NULL)?;
-        for i in 0..slots {
-            self.set_slot(obj, LIST_HEADER + 2 * i, Value::HOLE)?;
-            self.set_slot(obj, LIST_HEADER + 2 * i + 1, Value::UNDEFINED)?;
+        // No next segment, no prototype, and each pair a free slot: written
+        // in one pass (`new` makes one for every instance).
+        let payload = self.heap.payload_mut(p).ok_or(VmError::CorruptSnapshot)?;
+        let (head, pairs) = payload
+            .split_at_mut_checked(LIST_HEADER * 2)
+            .ok_or(VmError::CorruptSnapshot)?;
+        for half in head.chunks_exact_mut(2) {
+            half.copy_from_slice(&Value::NULL.0.to_le_bytes());
         }
-        Ok(obj)
+        let free = [
+            Value::HOLE.0.to_le_bytes(),
+            Value::UNDEFINED.0.to_le_bytes(),
+        ];
+        for pair in pairs.chunks_exact_mut(4) {
+            pair.copy_from_slice(free.as_flattened());
+        }
+        Ok(Value::heap(p))
     }
 
     /// A new array holding the top `count` stack values, which it pops.
@@ -302,6 +311,12 @@ impl<'a> Engine<'a> {
         image
             .get(at..at + header.size())?
             .split_at_checked(LIST_HEADER * 2)
+    }
+
+    /// The key and value of a plain object's first property slot.
+    pub(crate) fn first_pair(&self, obj: Value) -> Option<(Value, Value)> {
+        let (_, pairs) = self.first_segment(obj)?;
+        Some((Value(read_u16(pairs, 0)?), Value(read_u16(pairs, 2)?)))
     }
 
     /// `obj[key]`.
@@ -661,6 +676,71 @@ impl<'a> Engine<'a> {
                 .is_some(),
             _ => false,
         }
+    }
+
+    /// `obj.key = value` written straight into `obj`'s slots, where
+    /// nothing can intercept it: no accessor or locked object exists,
+    /// `obj` is a plain object of one segment, and `key` a ROM string other
+    /// than `__proto__` (unique by its text, so that, among keys that are
+    /// none of them heap strings, not finding it by value settles that the
+    /// object lacks it). A new key takes the free slot after the object's
+    /// keys, where `new` and object literals leave room. `false` leaves
+    /// the write to the general path. (A constructor's and a method's
+    /// `this.x = ...`: the general path asks the same questions in many
+    /// more steps.)
+    pub(crate) fn set_plain_slot(&mut self, obj: Value, key: Value, value: Value) -> bool {
+        if !crate::FAST_PATHS || self.accessors {
+            return false;
+        }
+        let Some((head, pairs)) = self.first_segment(obj) else {
+            return false;
+        };
+        if read_u16(head, 0) != Some(Value::NULL.0) {
+            return false;
+        }
+        let mut free = None;
+        let mut heap_keys = false;
+        let mut found = None;
+        for (i, pair) in pairs.chunks_exact(4).enumerate() {
+            let &[k0, k1, _, _] = pair else {
+                return false;
+            };
+            let k = Value(u16::from_le_bytes([k0, k1]));
+            if k == key {
+                found = Some(i);
+                break;
+            }
+            if k == Value::HOLE {
+                free = free.or(Some(i));
+            } else {
+                free = None;
+                heap_keys |= k.is_heap();
+            }
+        }
+        let (i, new_key) = match (found, free) {
+            (Some(i), _) => (i, false),
+            (None, Some(i)) if !heap_keys => {
+                if self.rom_string(key).is_none_or(|t| t == b"__proto__") {
+                    return false;
+                }
+                (i, true)
+            }
+            _ => return false,
+        };
+        let at = (LIST_HEADER + 2 * i) * 2;
+        let Some(pair) = self
+            .heap
+            .payload_mut(obj.0)
+            .and_then(|p| p.get_mut(at..at + 4))
+        else {
+            return false;
+        };
+        let (k, v) = pair.split_at_mut(2);
+        if new_key {
+            k.copy_from_slice(&key.0.to_le_bytes());
+        }
+        v.copy_from_slice(&value.0.to_le_bytes());
+        true
     }
 
     /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
