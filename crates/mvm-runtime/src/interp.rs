@@ -11,6 +11,7 @@
 
 use crate::engine::{Frame, Handler, Place, RomPos};
 use crate::function::FunctionInfo;
+use crate::object::PlainWrite;
 use crate::ops::inline_step;
 use crate::{Engine, Host, VmError};
 use alloc::vec::Vec;
@@ -915,12 +916,20 @@ impl<'a> Engine<'a> {
                     }
                     Op::SetPropPop if crate::FAST_PATHS => {
                         let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
-                        let written = match self.stack.get(keep..) {
-                            Some(&[obj, key, value]) => self.set_array_element(obj, key, value),
-                            _ => false,
+                        let write = match self.stack.get(keep..) {
+                            Some(&[obj, key, value]) => {
+                                if self.set_array_element(obj, key, value) {
+                                    PlainWrite::Written
+                                } else {
+                                    self.set_plain_slot(obj, key, value)
+                                }
+                            }
+                            _ => PlainWrite::General,
                         };
-                        if !written {
-                            self.assign_from_stack(host)?;
+                        match write {
+                            PlainWrite::Written => {}
+                            PlainWrite::Append(pairs) => self.append_segment_from_stack(pairs)?,
+                            PlainWrite::General => self.assign_from_stack(host)?,
                         }
                         self.stack.truncate(keep);
                     }
@@ -950,11 +959,17 @@ impl<'a> Engine<'a> {
                         }
                         let this = *self.stack.get(cur.base.wrapping_sub(2)).ok_or(bad)?;
                         let value = self.pop()?;
-                        if !self.set_plain_slot(this, key, value) {
+                        let write = self.set_plain_slot(this, key, value);
+                        if !matches!(write, PlainWrite::Written) {
                             self.push(this)?;
                             self.push(key)?;
                             self.push(value)?;
-                            self.assign_from_stack(host)?;
+                            match write {
+                                PlainWrite::Append(pairs) => {
+                                    self.append_segment_from_stack(pairs)?
+                                }
+                                _ => self.assign_from_stack(host)?,
+                            }
                             let keep = self.stack.len().checked_sub(3).ok_or(bad)?;
                             self.stack.truncate(keep);
                         }

@@ -59,6 +59,22 @@ struct KeyScan {
 pub(crate) const LIST_HEADER: usize = 2;
 /// The most property slots a segment added to an object's chain has.
 const SEGMENT_PAIRS: usize = 16;
+
+/// The most property slots [`Engine::set_plain_slot`] walks: a larger
+/// object is left to the general path, whose slot cache finds a key
+/// without walking.
+const PLAIN_WRITE_PAIRS: usize = 16;
+
+/// What [`Engine::set_plain_slot`] did.
+pub(crate) enum PlainWrite {
+    Written,
+    /// Nothing: the key is new and the object has no free slot left; a
+    /// segment must be appended ([`Engine::append_segment_from_stack`]),
+    /// the object having this many slots.
+    Append(usize),
+    /// Nothing: the general path must write it.
+    General,
+}
 /// More segments than an object's chain can have: each takes at least 6
 /// heap bytes. (Restore already refuses a chain that could loop; the walks
 /// that collect keys or append stop here as well, cheaply.)
@@ -680,67 +696,102 @@ impl<'a> Engine<'a> {
 
     /// `obj.key = value` written straight into `obj`'s slots, where
     /// nothing can intercept it: no accessor or locked object exists,
-    /// `obj` is a plain object of one segment, and `key` a ROM string other
-    /// than `__proto__` (unique by its text, so that, among keys that are
-    /// none of them heap strings, not finding it by value settles that the
-    /// object lacks it). A new key takes the free slot after the object's
-    /// keys, where `new` and object literals leave room. `false` leaves
-    /// the write to the general path. (A constructor's and a method's
-    /// `this.x = ...`: the general path asks the same questions in many
-    /// more steps.)
-    pub(crate) fn set_plain_slot(&mut self, obj: Value, key: Value, value: Value) -> bool {
+    /// `obj` is a plain object of at most `PLAIN_WRITE_PAIRS` slots, and
+    /// `key` a ROM string other than `__proto__` (unique by its text, so
+    /// that, among keys that are none of them heap strings, not finding it
+    /// by value settles that the object lacks it). A new key takes the free
+    /// slot after the object's keys, where `new` and object literals leave
+    /// room, or asks for a segment to be appended. (A constructor's and a
+    /// method's `this.x = ...`, an object filled key by key: the general
+    /// path asks the same questions in many more steps.)
+    pub(crate) fn set_plain_slot(&mut self, obj: Value, key: Value, value: Value) -> PlainWrite {
         if !crate::FAST_PATHS || self.accessors {
-            return false;
+            return PlainWrite::General;
         }
-        let Some((head, pairs)) = self.first_segment(obj) else {
-            return false;
+        let Some((mut head, mut pairs)) = self.first_segment(obj) else {
+            return PlainWrite::General;
         };
-        if read_u16(head, 0) != Some(Value::NULL.0) {
-            return false;
-        }
         let mut free = None;
         let mut heap_keys = false;
         let mut found = None;
-        for (i, pair) in pairs.chunks_exact(4).enumerate() {
-            let &[k0, k1, _, _] = pair else {
-                return false;
-            };
-            let k = Value(u16::from_le_bytes([k0, k1]));
-            if k == key {
-                found = Some(i);
+        let mut seg = obj;
+        let mut slots = 0;
+        loop {
+            for (i, pair) in pairs.chunks_exact(4).enumerate() {
+                let &[k0, k1, _, _] = pair else {
+                    return PlainWrite::General;
+                };
+                let k = Value(u16::from_le_bytes([k0, k1]));
+                if k == key {
+                    found = Some((seg, i));
+                    break;
+                }
+                if k == Value::HOLE {
+                    free = free.or(Some((seg, i)));
+                } else {
+                    free = None;
+                    heap_keys |= k.is_heap();
+                }
+            }
+            slots += pairs.len() / 4;
+            if found.is_some() {
                 break;
             }
-            if k == Value::HOLE {
-                free = free.or(Some(i));
-            } else {
-                free = None;
-                heap_keys |= k.is_heap();
+            if slots > PLAIN_WRITE_PAIRS {
+                return PlainWrite::General;
             }
+            match read_u16(head, 0).map(Value) {
+                Some(next) if next.is_heap() => seg = next,
+                _ => break,
+            }
+            let Some(segment) = self
+                .payload(seg)
+                .and_then(|p| p.split_at_checked(LIST_HEADER * 2))
+            else {
+                return PlainWrite::General;
+            };
+            (head, pairs) = segment;
         }
-        let (i, new_key) = match (found, free) {
-            (Some(i), _) => (i, false),
-            (None, Some(i)) if !heap_keys => {
-                if self.rom_string(key).is_none_or(|t| t == b"__proto__") {
-                    return false;
-                }
-                (i, true)
+        let ((seg, i), new_key) = match found {
+            Some(place) => (place, false),
+            None if heap_keys || self.rom_string(key).is_none_or(|t| t == b"__proto__") => {
+                return PlainWrite::General
             }
-            _ => return false,
+            None => match free {
+                Some(place) => (place, true),
+                None => return PlainWrite::Append(slots),
+            },
         };
         let at = (LIST_HEADER + 2 * i) * 2;
         let Some(pair) = self
             .heap
-            .payload_mut(obj.0)
+            .payload_mut(seg.0)
             .and_then(|p| p.get_mut(at..at + 4))
         else {
-            return false;
+            return PlainWrite::General;
         };
         let (k, v) = pair.split_at_mut(2);
         if new_key {
             k.copy_from_slice(&key.0.to_le_bytes());
         }
         v.copy_from_slice(&value.0.to_le_bytes());
-        true
+        PlainWrite::Written
+    }
+
+    /// Appends a segment holding the new property `key: value`, with
+    /// `[obj, key, value]` on top of the stack and `pairs` the slots the
+    /// object has: room for half as many properties again (at least one,
+    /// at most `SEGMENT_PAIRS`), so that an object filled key by key, as a
+    /// map, has a few segments to walk rather than one per key, and carries
+    /// less per property.
+    pub(crate) fn append_segment_from_stack(&mut self, pairs: usize) -> Result<(), VmError> {
+        let segment = self.new_object((pairs / 2).clamp(1, SEGMENT_PAIRS))?;
+        // (Read after the allocation, which may have moved them.)
+        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
+        self.set_slot(segment, LIST_HEADER, key)?;
+        self.set_slot(segment, LIST_HEADER + 1, value)?;
+        let (tail, _) = self.chain_end(obj);
+        self.set_slot(tail, 0, segment)
     }
 
     /// `obj[key] = value` with `[obj, key, value]` on top of the stack,
@@ -1084,17 +1135,8 @@ impl<'a> Engine<'a> {
             self.set_slot(seg, i + 1, value)?;
             return Ok(Value::UNDEFINED);
         }
-        // A new segment, with room for half as many properties again as
-        // the object has (at least one, at most `SEGMENT_PAIRS`): an object
-        // filled key by key, as a map, then has a few segments to walk
-        // rather than one per key, and carries less per property.
         let (_, pairs) = self.chain_end(obj);
-        let segment = self.new_object((pairs / 2).clamp(1, SEGMENT_PAIRS))?;
-        let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        self.set_slot(segment, LIST_HEADER, key)?;
-        self.set_slot(segment, LIST_HEADER + 1, value)?;
-        let (tail, _) = self.chain_end(obj);
-        self.set_slot(tail, 0, segment)?;
+        self.append_segment_from_stack(pairs)?;
         Ok(Value::UNDEFINED)
     }
 
