@@ -223,8 +223,7 @@ impl<'a> Engine<'a> {
                 let accessor = Value::heap(p);
                 // (Read after the allocation, which may have moved them.)
                 let (get, set) = (arg(self, 0), arg(self, 1));
-                self.set_slot(accessor, 0, get)?;
-                self.set_slot(accessor, 1, set)?;
+                self.set_slots(accessor, 0, &[get, set])?;
                 self.accessors = true;
                 Ok(accessor)
             }

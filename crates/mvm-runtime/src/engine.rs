@@ -792,6 +792,28 @@ impl<'a> Engine<'a> {
         read_u16(self.payload(v)?, index * 2).map(Value)
     }
 
+    /// Writes `values` into `v`'s slots from `first` on, in one pass (one
+    /// bounds check for the run).
+    pub(crate) fn set_slots(
+        &mut self,
+        v: Value,
+        first: usize,
+        values: &[Value],
+    ) -> Result<(), VmError> {
+        let ValueKind::Heap(p) = v.kind() else {
+            return Err(VmError::CorruptSnapshot);
+        };
+        let words = self.heap.payload_mut(p).ok_or(VmError::CorruptSnapshot)?;
+        for (i, value) in values.iter().enumerate() {
+            let at = (first + i) * 2;
+            words
+                .get_mut(at..at + 2)
+                .ok_or(VmError::CorruptSnapshot)?
+                .copy_from_slice(&value.0.to_le_bytes());
+        }
+        Ok(())
+    }
+
     pub(crate) fn set_slot(&mut self, v: Value, index: usize, value: Value) -> Result<(), VmError> {
         match v.kind() {
             ValueKind::Heap(p) => self

@@ -400,8 +400,11 @@ impl<'a> Engine<'a> {
         let obj = self.new_object(3)?;
         // (Marked, as an error where there is no `Error.prototype` to
         // inherit from: see `is_error`.)
-        self.set_slot(obj, 2, mvm_snapshot::Builtin::ErrorMark.value())?;
-        self.set_slot(obj, 3, Value::TRUE)?;
+        self.set_slots(
+            obj,
+            2,
+            &[mvm_snapshot::Builtin::ErrorMark.value(), Value::TRUE],
+        )?;
         let export = if name == "TypeError" {
             crate::TYPE_ERROR_PROTOTYPE_EXPORT
         } else {
@@ -852,8 +855,7 @@ impl<'a> Engine<'a> {
                         let p = self.alloc(TypeCode::Closure, 4)?;
                         let closure = Value::heap(p);
                         let scope = self.frame_scope().ok_or(bad)?;
-                        self.set_slot(closure, 0, func)?;
-                        self.set_slot(closure, 1, scope)?;
+                        self.set_slots(closure, 0, &[func, scope])?;
                         self.push(closure)?
                     }
                     Op::GetProp => {
@@ -980,8 +982,7 @@ impl<'a> Engine<'a> {
                         if !self.is_plain_object(obj) {
                             return Err(bad);
                         }
-                        self.set_slot(obj, slot, key)?;
-                        self.set_slot(obj, slot + 1, value)?;
+                        self.set_slots(obj, slot, &[key, value])?;
                         self.pop()?;
                         self.pop()?;
                     }
@@ -1034,8 +1035,7 @@ impl<'a> Engine<'a> {
                         let p = self.alloc(TypeCode::Class, 4)?;
                         let class = Value::heap(p);
                         let (ctor, props) = (self.peek(1)?, self.peek(0)?);
-                        self.set_slot(class, 0, ctor)?;
-                        self.set_slot(class, 1, props)?;
+                        self.set_slots(class, 0, &[ctor, props])?;
                         self.pop()?;
                         self.set_peek(0, class)?;
                     }
@@ -2177,22 +2177,28 @@ impl<'a> Engine<'a> {
             this,
             int(own)?,
         ];
-        for (i, v) in header.into_iter().enumerate() {
-            self.set_slot(record, i, v)?;
+        // Written in one pass over the record's words (an `await` in a
+        // loop makes one record each time round).
+        let mut words = self.heap.payload_mut(p).ok_or(bad)?.chunks_exact_mut(2);
+        let mut put = |v: Value| {
+            words
+                .next()
+                .map(|w| w.copy_from_slice(&v.0.to_le_bytes()))
+                .ok_or(bad)
+        };
+        for v in header {
+            put(v)?;
         }
-        let first_handler = self.handlers.len() - own;
-        for i in 0..own {
-            let h = *self.handlers.get(first_handler + i).ok_or(bad)?;
-            let at = AWAIT_HEADER + 3 * i;
+        let first_handler = self.handlers.len().checked_sub(own).ok_or(bad)?;
+        for h in self.handlers.get(first_handler..).unwrap_or(&[]) {
             let resume_at = (h.pc as usize).checked_sub(code_start).ok_or(bad)?;
-            self.set_slot(record, at, int(resume_at)?)?;
+            put(int(resume_at)?)?;
             let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
-            self.set_slot(record, at + 1, int(height)?)?;
-            self.set_slot(record, at + 2, h.scope)?;
+            put(int(height)?)?;
+            put(h.scope)?;
         }
-        for i in 0..saved {
-            let v = *self.stack.get(base + i).ok_or(bad)?;
-            self.set_slot(record, AWAIT_HEADER + 3 * own + i, v)?;
+        for &v in self.stack.get(base..base + saved).ok_or(bad)? {
+            put(v)?;
         }
         Ok(record)
     }
@@ -2246,8 +2252,16 @@ impl<'a> Engine<'a> {
         // The scope in the callee's place (see `Frame`).
         self.push(scope)?;
         let base = self.stack.len();
-        for i in 0..saved {
-            self.push(get(self, AWAIT_HEADER + 3 * own + i)?)?;
+        // The saved values, copied in one pass (pushing allocates nothing:
+        // the stack's room is fixed).
+        if base + saved > self.stack.capacity() {
+            return Err(VmError::StackOverflow);
+        }
+        let first = AWAIT_HEADER + 3 * own;
+        let words = self.heap.payload(record.0).ok_or(bad)?;
+        for i in first..first + saved {
+            self.stack
+                .push(read_u16(words, 2 * i).map(Value).ok_or(bad)?);
         }
         self.check_stack(0, 1, own)?;
         self.frames.push(crate::engine::Frame {

@@ -191,8 +191,7 @@ impl<'a> Engine<'a> {
         let p = self.alloc(TypeCode::Array, 4)?;
         let data = self.pop()?;
         let array = Value::heap(p);
-        self.set_slot(array, 0, data)?;
-        self.set_slot(array, 1, int_value(count))?;
+        self.set_slots(array, 0, &[data, int_value(count)])?;
         let first = self
             .stack
             .len()
@@ -788,8 +787,7 @@ impl<'a> Engine<'a> {
         let segment = self.new_object((pairs / 2).clamp(1, SEGMENT_PAIRS))?;
         // (Read after the allocation, which may have moved them.)
         let (obj, key, value) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        self.set_slot(segment, LIST_HEADER, key)?;
-        self.set_slot(segment, LIST_HEADER + 1, value)?;
+        self.set_slots(segment, LIST_HEADER, &[key, value])?;
         let (tail, _) = self.chain_end(obj);
         self.set_slot(tail, 0, segment)
     }
@@ -997,8 +995,7 @@ impl<'a> Engine<'a> {
         let constructor = self.make_string(b"constructor")?;
         self.push(constructor)?;
         let proto = self.new_object(1)?;
-        self.set_slot(proto, LIST_HEADER, self.peek(0)?)?;
-        self.set_slot(proto, LIST_HEADER + 1, self.peek(2)?)?;
+        self.set_slots(proto, LIST_HEADER, &[self.peek(0)?, self.peek(2)?])?;
         // `props.prototype = proto`, with `f` and `props` below.
         self.set_peek(0, Value::STR_PROTOTYPE)?;
         self.push(proto)?;
@@ -1074,8 +1071,7 @@ impl<'a> Engine<'a> {
             // others. (Not `__proto__`, which names the prototype.)
             if let (true, Some((seg, i)), Some(text)) = (absent, scan.free, rom_text) {
                 if text != b"__proto__" {
-                    self.set_slot(seg, i, key)?;
-                    self.set_slot(seg, i + 1, self.peek(0)?)?;
+                    self.set_slots(seg, i, &[key, self.peek(0)?])?;
                     return Ok(Value::UNDEFINED);
                 }
             }
@@ -1131,8 +1127,7 @@ impl<'a> Engine<'a> {
             None => self.scan_keys(obj, key).free,
         };
         if let Some((seg, i)) = free {
-            self.set_slot(seg, i, key)?;
-            self.set_slot(seg, i + 1, value)?;
+            self.set_slots(seg, i, &[key, value])?;
             return Ok(Value::UNDEFINED);
         }
         let (_, pairs) = self.chain_end(obj);
@@ -1820,8 +1815,7 @@ impl<'a> Engine<'a> {
         match self.type_of_ref(obj) {
             Some(TypeCode::PropertyList) => {
                 if let Some((seg, i)) = self.find_property(obj, key) {
-                    self.set_slot(seg, i, Value::HOLE)?;
-                    self.set_slot(seg, i + 1, Value::UNDEFINED)?;
+                    self.set_slots(seg, i, &[Value::HOLE, Value::UNDEFINED])?;
                 }
             }
             Some(TypeCode::Array) => {

@@ -71,19 +71,21 @@ impl<'a> Engine<'a> {
     /// A new pending promise.
     pub(crate) fn new_promise(&mut self) -> Result<Value, VmError> {
         let p = self.new_object(2)?;
-        self.push(p)?;
         let proto = self.export(PROMISE_PROTOTYPE_EXPORT).unwrap_or(Value::NULL);
         let proto = if self.is_plain_object(proto) {
             proto
         } else {
             Value::NULL
         };
-        self.set_slot(p, 1, proto)?;
-        self.set_slot(p, 2, Builtin::PromiseState.value())?;
-        self.set_slot(p, 3, int(PENDING))?;
-        self.set_slot(p, 4, Builtin::PromiseResult.value())?;
-        self.set_slot(p, 5, Value::UNDEFINED)?;
-        self.pop()
+        let slots = [
+            proto,
+            Builtin::PromiseState.value(),
+            int(PENDING),
+            Builtin::PromiseResult.value(),
+            Value::UNDEFINED,
+        ];
+        self.set_slots(p, 1, &slots)?;
+        Ok(p)
     }
 
     /// Why `p` was rejected, when it is a rejected promise.
@@ -144,8 +146,7 @@ impl<'a> Engine<'a> {
             let c = self.alloc(TypeCode::Closure, 4)?;
             let closure = Value::heap(c);
             let p = self.stack.get(p_at).copied().unwrap_or(Value::UNDEFINED);
-            self.set_slot(closure, 0, builtin.value())?;
-            self.set_slot(closure, 1, p)?;
+            self.set_slots(closure, 0, &[builtin.value(), p])?;
             self.push(closure)?;
         }
         Ok(())
@@ -194,8 +195,7 @@ impl<'a> Engine<'a> {
     fn reaction(&mut self, tag: i32, extra: usize) -> Result<Value, VmError> {
         let p = self.alloc(TypeCode::FixedLengthArray, (2 + extra) * 2)?;
         let r = Value::heap(p);
-        self.set_slot(r, 0, int(tag))?;
-        self.set_slot(r, 1, Value::UNDEFINED)?;
+        self.set_slots(r, 0, &[int(tag), Value::UNDEFINED])?;
         for i in 0..extra {
             self.set_slot(r, 2 + i, Value::UNDEFINED)?;
         }
@@ -226,12 +226,9 @@ impl<'a> Engine<'a> {
         self.push(value)?;
         let p = self.alloc(TypeCode::FixedLengthArray, 6)?;
         let job = Value::heap(p);
-        let (reaction, value) = (self.peek(1)?, self.peek(0)?);
-        self.set_slot(job, 0, reaction)?;
-        self.set_slot(job, 1, int(state))?;
-        self.set_slot(job, 2, value)?;
-        self.pop()?;
-        self.pop()?;
+        let value = self.pop()?;
+        let reaction = self.pop()?;
+        self.set_slots(job, 0, &[reaction, int(state), value])?;
         self.jobs.try_reserve(1).map_err(|_| VmError::OutOfMemory)?;
         self.jobs.push(job);
         Ok(())
@@ -261,9 +258,7 @@ impl<'a> Engine<'a> {
         self.push(derived)?;
         let reaction = self.reaction(TAG_THEN, 3)?;
         let (f, r, d) = (self.peek(2)?, self.peek(1)?, self.peek(0)?);
-        self.set_slot(reaction, 2, f)?;
-        self.set_slot(reaction, 3, r)?;
-        self.set_slot(reaction, 4, d)?;
+        self.set_slots(reaction, 2, &[f, r, d])?;
         let this = self.stack.get(this_at).copied().unwrap_or(Value::UNDEFINED);
         self.subscribe(this, reaction)?;
         let derived = self.pop()?;
