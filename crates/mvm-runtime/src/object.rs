@@ -704,7 +704,9 @@ impl<'a> Engine<'a> {
     /// method's `this.x = ...`, an object filled key by key: the general
     /// path asks the same questions in many more steps.)
     pub(crate) fn set_plain_slot(&mut self, obj: Value, key: Value, value: Value) -> PlainWrite {
-        if !crate::FAST_PATHS || self.accessors {
+        // (A number key, the one other common kind, is never found by
+        // value: the general path makes its string.)
+        if !crate::FAST_PATHS || self.accessors || !(key.is_rom() || key.is_heap()) {
             return PlainWrite::General;
         }
         let Some((mut head, mut pairs)) = self.first_segment(obj) else {
