@@ -185,6 +185,10 @@ pub struct Engine<'a> {
     /// How many runs of the interpreter are nested in one another (see
     /// [`MAX_NESTED_RUNS`]).
     pub(crate) nested_runs: u16,
+    /// The frame count while the frame a job resumed is the innermost
+    /// (0 outside jobs): an `await` there of a settled value, with no job
+    /// queued, goes on at once (see `Engine::awaited_now`).
+    pub(crate) job_frame: usize,
     /// What the last call found no function in, for the message of the
     /// `TypeError` (`5 is not a function`) where the host has no source
     /// text for it (a callback the library calls); `HOLE` once read.
@@ -294,6 +298,7 @@ impl<'a> Engine<'a> {
             text_cursor: TextCursor::default(),
             slot_cache: SlotCache::default(),
             int_keys: IntKeyCache::default(),
+            job_frame: 0,
             nested_runs: 0,
             #[cfg(feature = "std")]
             not_called: Value::HOLE,

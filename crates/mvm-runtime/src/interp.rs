@@ -1282,6 +1282,12 @@ impl<'a> Engine<'a> {
                     | Op::AsyncReturn
                     | Op::AsyncReject
                     | Op::Await => {
+                        if op == Op::Await {
+                            if let Some(v) = self.awaited_now(depth) {
+                                self.set_peek(0, v)?;
+                                continue;
+                            }
+                        }
                         // `ReturnLocal` reads its local; the others leave the
                         // result on the stack until the frame goes, where a
                         // collection settling a promise sees it.
@@ -2082,6 +2088,38 @@ impl<'a> Engine<'a> {
             .unwrap_or(Value::UNDEFINED))
     }
 
+    /// What an `await` of the value on top of the stack gives at once,
+    /// when going on at once is what suspending would come to. The frame
+    /// is one a job resumed (this run of the interpreter is the job's), or
+    /// one called by a chain of such frames each of which awaits the call
+    /// as soon as it returns: suspending returns, frame by frame, to the
+    /// job loop, running nothing on the way. No other job is queued, so
+    /// the job this `await` would queue runs next. And the value is
+    /// settled (a fulfilled promise, or a primitive), so that job would
+    /// resume with it. (An `await` in a loop of an async function, or of
+    /// async calls awaiting async calls, then costs no frame record, job
+    /// or resumption.)
+    fn awaited_now(&self, depth: usize) -> Option<Value> {
+        if !crate::FAST_PATHS || depth + 1 != self.job_frame || !self.jobs.is_empty() {
+            return None;
+        }
+        let callers = self.frames.get(depth..self.frames.len().checked_sub(1)?)?;
+        let await_op = Some(&(Op::Await as u8));
+        if !callers
+            .iter()
+            .all(|f| self.rom.get(f.pc as usize) == await_op)
+        {
+            return None;
+        }
+        let v = *self.stack.last()?;
+        if self.is_promise(v) {
+            return (self.promise_state(v) == crate::promise::FULFILLED)
+                .then(|| self.slot(v, 5))
+                .flatten();
+        }
+        (!self.is_object(v)).then_some(v)
+    }
+
     /// Suspends the current async function at `pc` (its code starting at
     /// `code_start`) until the value on top of the stack settles: saves
     /// its frame, its handlers and its stack values in a record that a
@@ -2283,12 +2321,16 @@ impl<'a> Engine<'a> {
             });
         }
         let value = *self.stack.get(sp + 1).ok_or(bad)?;
+        // (While this frame is the innermost, its awaits may go on at
+        // once: see `awaited_now`.)
+        let outer_job = core::mem::replace(&mut self.job_frame, self.frames.len());
         let outcome = if state == REJECTED {
             self.run_frame(host, depth, handlers_base, pc, Some(value))
         } else {
             self.push(value)?;
             self.run_frame(host, depth, handlers_base, pc, None)
         };
+        self.job_frame = outer_job;
         self.cut_back(sp, depth, handlers_base);
         outcome
     }

@@ -100,7 +100,7 @@ impl<'a> Engine<'a> {
         self.is_plain_object(v) && self.slot(v, 2) == Some(Builtin::PromiseState.value())
     }
 
-    fn promise_state(&self, p: Value) -> i32 {
+    pub(crate) fn promise_state(&self, p: Value) -> i32 {
         self.slot(p, 3)
             .and_then(|v| v.as_int())
             .map_or(PENDING, i32::from)
