@@ -42,6 +42,14 @@ $mvmObjectPrototype.toLocaleString = function toLocaleString() {
 // writes it (`[object Object]`; it looks for no `toString` here, so this
 // does not call itself). Errors' prototypes have their own.
 $mvmObjectPrototype.toString = function toString() {
+  const tag = this['#@@toStringTag'];
+  if (typeof tag === 'string') return '[object ' + tag + ']';
+  // Reached past a `toString` of the object's (`super.toString()`), or
+  // on one with a `valueOf` or `Symbol.toPrimitive` of its own, which the
+  // engine's conversion would ask: none is asked here.
+  if (this.toString !== toString || this.valueOf !== $mvmObjectPrototype.valueOf || typeof this['#@@toPrimitive'] === 'function') {
+    return '[object Object]';
+  }
   return '' + this;
 };
 // method: toString (named)
