@@ -1233,6 +1233,7 @@ impl<'s> Codegen<'s> {
         for m in next_method {
             self.class_method(m);
         }
+        self.give_instances_room(id, class, class_name);
         self.f().op(Op::InitProp);
         // `C.name` (and what `console.log` prints before an instance):
         // before the statics, so a `static name` of the class's own wins.
@@ -1557,6 +1558,40 @@ impl<'s> Codegen<'s> {
         let id = self.function_of(&m.function);
         self.push_function(id, m.function.span);
         self.f().op(Op::InitProp);
+    }
+
+    /// Gives the constructor `ctor` of `class` room for every property
+    /// its instances are given `this.name = ...` in the class's methods
+    /// and accessors too (an `init()` the constructor calls, a field a
+    /// method sets later), and in its parent's constructor when the
+    /// parent is a class declared by name before it: `new` then makes
+    /// them with the slots, where properties added later chain segments,
+    /// which every read of them walks. (All functions after `ctor` up to
+    /// here are the class's: a `this` that is not an instance only adds
+    /// room.)
+    fn give_instances_room(&mut self, ctor: usize, class: &Class, name: Option<&str>) {
+        let parent = match class.super_class.as_deref() {
+            Some(Expr::Ident(parent)) => self.class_constructors.get(&*parent.sym).copied(),
+            _ => None,
+        };
+        let methods = self.functions.get(ctor + 1..).unwrap_or(&[]).iter();
+        let parent = parent.and_then(|p| self.functions.get(p));
+        let mut names: Vec<String> = Vec::new();
+        for code in methods.chain(parent).flatten() {
+            for prop in &code.this_props {
+                if !names.contains(prop) {
+                    names.push(prop.clone());
+                }
+            }
+        }
+        if let Some(Some(code)) = self.functions.get_mut(ctor) {
+            for prop in names {
+                code.note_this_prop(prop);
+            }
+        }
+        if let Some(name) = name {
+            self.class_constructors.insert(name.to_string(), ctor);
+        }
     }
 
     /// With a class on the stack: `C.prototype.constructor = C`.

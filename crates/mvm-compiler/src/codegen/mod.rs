@@ -335,6 +335,9 @@ pub struct Codegen<'s> {
     added_statics: Vec<(&'static str, String)>,
     pub errors: Vec<Diagnostic>,
     pub functions: Vec<Option<FunctionCode>>,
+    /// The constructor of each class declared by name so far (see
+    /// `give_instances_room`).
+    class_constructors: HashMap<String, usize>,
     /// Names of the module's global slots.
     pub globals: Vec<String>,
     /// Whether this is the first pass, which records what `found` holds
@@ -479,6 +482,7 @@ impl<'s> Codegen<'s> {
             shared_globals,
             errors: Vec::new(),
             functions: Vec::new(),
+            class_constructors: HashMap::new(),
             globals: Vec::new(),
             first_pass: known.is_none(),
             known: known.unwrap_or_default(),
