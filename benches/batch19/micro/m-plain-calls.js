@@ -1,0 +1,14 @@
+// micro: the same work as m-super-calls with direct method calls (one class, no super)
+const NODE_SUM = 15455;
+let checked = false;
+class Leaf { constructor() { this.n = 0; this.t = 0; this.on = 1; this.k = 0; this.id = 1; } tick(dt) { this.t = (this.t + dt) & 4095; if (this.on) this.n = (this.n + 1) & 4095; this.k = (this.k + 1) & 4095; } }
+class Mid { constructor() { this.n = 0; this.t = 0; this.on = 0; this.id = 2; } tick(dt) { this.t = (this.t + dt) & 4095; if (this.on) this.n = (this.n + 1) & 4095; } }
+function run() {
+  let h = 1;
+  const a = new Leaf(), b = new Mid();
+  for (let i = 0; i < 8000; i++) { a.tick(2); b.tick(1); }
+  h = (h * 31 + a.t + a.n + a.k + b.t) % 1000003;
+  if (!checked) { checked = true; print('m-plain-calls ' + h); assertEqual(h, NODE_SUM); }
+  return h;
+}
+vmExport(0, run);

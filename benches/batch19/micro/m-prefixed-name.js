@@ -1,0 +1,13 @@
+// micro: m-this-declared, but the helper's name has an underscore prefix like the super aliases (Base_helper), declared in the class
+const NODE_SUM = 7263;
+let checked = false;
+class Leaf { constructor() { this.n = 0; this.t = 0; this.on = 1; this.k = 0; } Base_helper(dt) { this.t = (this.t + dt) & 4095; } tick(dt) { this.Base_helper(dt); this.k = (this.k + 1) & 4095; } }
+function run() {
+  let h = 1;
+  const a = new Leaf();
+  for (let i = 0; i < 8000; i++) { a.tick(2); a.tick(1); }
+  h = (h * 31 + a.t + a.k) % 1000003;
+  if (!checked) { checked = true; print('m-prefixed-name ' + h); assertEqual(h, NODE_SUM); }
+  return h;
+}
+vmExport(0, run);
