@@ -2250,7 +2250,12 @@ impl<'a> Engine<'a> {
         state: i32,
         value: Value,
     ) -> Result<(), VmError> {
-        match self.resume_frame(host, record, state, value) {
+        // (While the frame this job resumes is the innermost, its awaits
+        // may go on at once: see `awaited_now`.)
+        let outer_job = core::mem::replace(&mut self.job_frame, self.frames.len() + 1);
+        let resumed = self.resume_frame(host, record, state, value);
+        self.job_frame = outer_job;
+        match resumed {
             // An async function catches everything itself; anything else
             // is the host's to hear about.
             Ok(_) | Err(VmError::Uncaught(_)) => Ok(()),
@@ -2321,16 +2326,12 @@ impl<'a> Engine<'a> {
             });
         }
         let value = *self.stack.get(sp + 1).ok_or(bad)?;
-        // (While this frame is the innermost, its awaits may go on at
-        // once: see `awaited_now`.)
-        let outer_job = core::mem::replace(&mut self.job_frame, self.frames.len());
         let outcome = if state == REJECTED {
             self.run_frame(host, depth, handlers_base, pc, Some(value))
         } else {
             self.push(value)?;
             self.run_frame(host, depth, handlers_base, pc, None)
         };
-        self.job_frame = outer_job;
         self.cut_back(sp, depth, handlers_base);
         outcome
     }

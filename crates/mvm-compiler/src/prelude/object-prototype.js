@@ -42,6 +42,7 @@ $mvmObjectPrototype.toLocaleString = function toLocaleString() {
 // writes it (`[object Object]`; it looks for no `toString` here, so this
 // does not call itself). Errors' prototypes have their own.
 $mvmObjectPrototype.toString = function toString() {
+  if (this === undefined || this === null) return this === null ? '[object Null]' : '[object Undefined]';
   const tag = this['#@@toStringTag'];
   if (typeof tag === 'string') return '[object ' + tag + ']';
   // Reached past a `toString` of the object's (`super.toString()`), or
