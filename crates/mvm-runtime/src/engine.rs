@@ -701,14 +701,43 @@ impl<'a> Engine<'a> {
         type_code: TypeCode,
         whole: [u8; N],
     ) -> Result<Value, VmError> {
+        if let Some(p) = self.alloc_now(whole) {
+            return Ok(Value::heap(p));
+        }
+        self.alloc_boxed_slow(type_code, &whole)
+    }
+
+    /// An allocation written whole (`whole` is its header and payload),
+    /// when the heap has room and no collection is due (speed builds):
+    /// a few stores and no calls. `None` allocates nothing, so `whole` may
+    /// hold heap references, which a collection on the general path would
+    /// move.
+    #[cfg_attr(not(mvm_size), inline(always))]
+    pub(crate) fn alloc_now<const N: usize>(&mut self, whole: [u8; N]) -> Option<u16> {
         // As `make_room` reckons it: payload (N - 2) plus 4.
-        let due = self.heap.used() + N + 2 > self.gc_threshold;
-        if crate::FAST_PATHS && !due {
-            if let Some(p) = self.heap.alloc_within_capacity(whole) {
+        if !crate::FAST_PATHS || self.heap.used() + N + 2 > self.gc_threshold {
+            return None;
+        }
+        self.heap.alloc_within_capacity(whole)
+    }
+
+    /// A new closure of the bytecode function `func` over the frame's
+    /// scope (one for each arrow function or callback a loop makes).
+    pub(crate) fn new_closure(&mut self, func: Value) -> Result<Value, VmError> {
+        if crate::FAST_PATHS {
+            let scope = self.frame_scope().ok_or(VmError::CorruptSnapshot)?;
+            const HEADER: [u8; 2] = header_bytes(TypeCode::Closure, 4);
+            let ([h0, h1], [f0, f1], [s0, s1]) =
+                (HEADER, func.0.to_le_bytes(), scope.0.to_le_bytes());
+            if let Some(p) = self.alloc_now([h0, h1, f0, f1, s0, s1]) {
                 return Ok(Value::heap(p));
             }
         }
-        self.alloc_boxed_slow(type_code, &whole)
+        let closure = Value::heap(self.alloc(TypeCode::Closure, 4)?);
+        // (Read after the allocation, which may have moved the scope.)
+        let scope = self.frame_scope().ok_or(VmError::CorruptSnapshot)?;
+        self.set_slots(closure, 0, &[func, scope])?;
+        Ok(closure)
     }
 
     /// [`Engine::alloc_boxed`] when a collection is due or the heap must
@@ -930,7 +959,7 @@ impl<'a> Engine<'a> {
 }
 
 /// An allocation header's bytes, for a constant.
-const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
+pub(crate) const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
     match AllocHeader::new(type_code, size) {
         Some(h) => h.0.to_le_bytes(),
         None => [0, 0],

@@ -821,14 +821,40 @@ impl<'a> Engine<'a> {
                     }
                     Op::ScopePush => {
                         let slots = 1 + usize::from(a);
-                        let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
-                        let scope = Value::heap(p);
-                        let parent = self.frame_scope().ok_or(bad)?;
+                        // (A loop body's one or two captured bindings, made
+                        // each time round, written whole when there is room.)
+                        let made = match slots {
+                            _ if !crate::FAST_PATHS => None,
+                            2 | 3 => {
+                                let [p0, p1] = self.frame_scope().ok_or(bad)?.0.to_le_bytes();
+                                let [u0, u1] = Value::UNDEFINED.0.to_le_bytes();
+                                const TWO: [u8; 2] =
+                                    crate::engine::header_bytes(TypeCode::FixedLengthArray, 4);
+                                const THREE: [u8; 2] =
+                                    crate::engine::header_bytes(TypeCode::FixedLengthArray, 6);
+                                match (slots, TWO, THREE) {
+                                    (2, [h0, h1], _) => self.alloc_now([h0, h1, p0, p1, u0, u1]),
+                                    (_, _, [h0, h1]) => {
+                                        self.alloc_now([h0, h1, p0, p1, u0, u1, u0, u1])
+                                    }
+                                }
+                            }
+                            _ => None,
+                        };
+                        let scope = match made {
+                            Some(p) => Value::heap(p),
+                            None => {
+                                let p = self.alloc(TypeCode::FixedLengthArray, slots * 2)?;
+                                let scope = Value::heap(p);
+                                let parent = self.frame_scope().ok_or(bad)?;
+                                self.set_slot(scope, 0, parent)?;
+                                for i in 1..slots {
+                                    self.set_slot(scope, i, Value::UNDEFINED)?;
+                                }
+                                scope
+                            }
+                        };
                         self.set_frame_scope(scope).ok_or(bad)?;
-                        self.set_slot(scope, 0, parent)?;
-                        for i in 1..slots {
-                            self.set_slot(scope, i, Value::UNDEFINED)?;
-                        }
                     }
                     Op::ScopePop => {
                         let scope = self.frame_scope().ok_or(bad)?;
@@ -836,11 +862,20 @@ impl<'a> Engine<'a> {
                         self.set_frame_scope(parent).ok_or(bad)?;
                     }
                     Op::ScopeClone => {
-                        let size = self
-                            .frame_scope()
-                            .and_then(|s| self.payload(s))
-                            .ok_or(bad)?
-                            .len();
+                        let words = self.frame_scope().and_then(|s| self.payload(s));
+                        let size = words.ok_or(bad)?.len();
+                        // (A `for (let i ...)` loop's scope of one binding,
+                        // copied each time round, written whole when there
+                        // is room.)
+                        const HEADER: [u8; 2] =
+                            crate::engine::header_bytes(TypeCode::FixedLengthArray, 4);
+                        let [h0, h1] = HEADER;
+                        if let (true, Some(&[a0, a1, b0, b1])) = (crate::FAST_PATHS, words) {
+                            if let Some(p) = self.alloc_now([h0, h1, a0, a1, b0, b1]) {
+                                self.set_frame_scope(Value::heap(p)).ok_or(bad)?;
+                                continue;
+                            }
+                        }
                         let p = self.alloc(TypeCode::FixedLengthArray, size)?;
                         let old = self.frame_scope().ok_or(bad)?;
                         let copy = Value::heap(p);
@@ -852,10 +887,7 @@ impl<'a> Engine<'a> {
                     }
                     Op::Closure => {
                         let func = cur.constant(rom, a).ok_or(bad)?;
-                        let p = self.alloc(TypeCode::Closure, 4)?;
-                        let closure = Value::heap(p);
-                        let scope = self.frame_scope().ok_or(bad)?;
-                        self.set_slots(closure, 0, &[func, scope])?;
+                        let closure = self.new_closure(func)?;
                         self.push(closure)?
                     }
                     Op::GetProp => {
