@@ -2144,12 +2144,8 @@ impl<'a> Engine<'a> {
             return None;
         }
         let v = *self.stack.last()?;
-        if self.is_promise(v) {
-            return (self.promise_state(v) == crate::promise::FULFILLED)
-                .then(|| self.slot(v, 5))
-                .flatten();
-        }
-        (!self.is_object(v)).then_some(v)
+        self.settled_with(v, crate::promise::FULFILLED)
+            .or_else(|| (!self.is_object(v)).then_some(v))
     }
 
     /// Suspends the current async function at `pc` (its code starting at

@@ -90,7 +90,13 @@ impl<'a> Engine<'a> {
 
     /// Why `p` was rejected, when it is a rejected promise.
     pub(crate) fn rejection(&self, p: Value) -> Option<Value> {
-        (self.is_promise(p) && self.promise_state(p) == REJECTED)
+        self.settled_with(p, REJECTED)
+    }
+
+    /// What `p` settled with, when it is a promise in `state` (fulfilled
+    /// or rejected).
+    pub(crate) fn settled_with(&self, p: Value, state: i32) -> Option<Value> {
+        (self.is_promise(p) && self.promise_state(p) == state)
             .then(|| self.slot(p, 5))
             .flatten()
     }
@@ -100,7 +106,7 @@ impl<'a> Engine<'a> {
         self.is_plain_object(v) && self.slot(v, 2) == Some(Builtin::PromiseState.value())
     }
 
-    pub(crate) fn promise_state(&self, p: Value) -> i32 {
+    fn promise_state(&self, p: Value) -> i32 {
         self.slot(p, 3)
             .and_then(|v| v.as_int())
             .map_or(PENDING, i32::from)
