@@ -958,10 +958,27 @@ impl<'s> Codegen<'s> {
                 self.check_extends(&b, sup.span());
             }
         }
+        // A base class's `super.x` is `Object.prototype`'s `x`: its
+        // binding holds a stand-in whose `prototype` is an empty object,
+        // which finds the same (only where the class says `super`).
+        let base_super = class.super_class.is_none()
+            && self
+                .text_of(class.span)
+                .is_some_and(|t| t.contains("super"));
+        if base_super {
+            self.enter_scope(&[(super::SUPER.to_string(), false)], false, 0);
+            self.f().op_u8(Op::NewObject, 1);
+            self.f().push_value(Value::STR_PROTOTYPE);
+            self.f().op_u8(Op::NewObject, 0);
+            self.f().op(Op::InitProp);
+            if let Some(b) = self.resolve(super::SUPER) {
+                self.store_binding(&b, class.span);
+            }
+        }
         let outer_static = std::mem::replace(&mut self.super_static, false);
         self.class_body(class, name, bound);
         self.super_static = outer_static;
-        if class.super_class.is_some() {
+        if class.super_class.is_some() || base_super {
             self.exit_scope(true);
         }
         if private {
