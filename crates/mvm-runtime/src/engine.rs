@@ -814,11 +814,17 @@ impl<'a> Engine<'a> {
     /// step longer to read.)
     #[inline]
     pub(crate) fn payload(&self, v: Value) -> Option<&[u8]> {
+        self.typed_payload(v).map(|(_, bytes)| bytes)
+    }
+
+    /// A reference's type and payload bytes, resolved once.
+    #[inline]
+    pub(crate) fn typed_payload(&self, v: Value) -> Option<(TypeCode, &[u8])> {
         let (bytes, at, h) = match self.resolve(v)? {
             (Place::Heap(p), h) => (self.heap.image(), usize::from(p), h),
             (Place::Rom(offset), h) => (self.rom, offset, h),
         };
-        bytes.get(at..at + h.extent())
+        Some((h.type_code(), bytes.get(at..at + h.extent())?))
     }
 
     /// Value slot `index` of a value-holding allocation.
@@ -959,6 +965,18 @@ impl<'a> Engine<'a> {
 }
 
 /// An allocation header's bytes, for a constant.
+/// An allocation's bytes as [`Engine::alloc_now`] takes them: `header`,
+/// then `values` (`B` is 2 more than twice their count; the rest zero).
+#[inline(always)]
+pub(crate) fn whole_bytes<const B: usize>(header: [u8; 2], values: &[Value]) -> [u8; B] {
+    let mut whole = [0; B];
+    let words = core::iter::once(header).chain(values.iter().map(|v| v.0.to_le_bytes()));
+    for (to, from) in whole.chunks_exact_mut(2).zip(words) {
+        to.copy_from_slice(&from);
+    }
+    whole
+}
+
 pub(crate) const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
     match AllocHeader::new(type_code, size) {
         Some(h) => h.0.to_le_bytes(),

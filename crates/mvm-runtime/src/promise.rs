@@ -14,9 +14,10 @@
 //! Settling a promise queues a job `[reaction, state, value]` per reaction.
 //! The queue drains before a call from the host returns.
 
+use crate::engine::{header_bytes, whole_bytes};
 use crate::interp::Invoked;
 use crate::{Engine, Host, VmError};
-use mvm_snapshot::{Builtin, TypeCode, Value};
+use mvm_snapshot::{read_u16, Builtin, TypeCode, Value};
 
 /// The export ID under which a program's `Promise.prototype` is kept.
 pub const PROMISE_PROTOTYPE_EXPORT: u16 = 0xFFFF;
@@ -70,21 +71,32 @@ impl<'a> Engine<'a> {
 
     /// A new pending promise.
     pub(crate) fn new_promise(&mut self) -> Result<Value, VmError> {
-        let p = self.new_object(2)?;
-        let proto = self.export(PROMISE_PROTOTYPE_EXPORT).unwrap_or(Value::NULL);
-        let proto = if self.is_plain_object(proto) {
-            proto
-        } else {
-            Value::NULL
+        // No next segment, the prototype, then the state and result pairs.
+        let slots = |vm: &Self| {
+            let proto = vm.export(PROMISE_PROTOTYPE_EXPORT).unwrap_or(Value::NULL);
+            [
+                Value::NULL,
+                if vm.is_plain_object(proto) {
+                    proto
+                } else {
+                    Value::NULL
+                },
+                Builtin::PromiseState.value(),
+                int(PENDING),
+                Builtin::PromiseResult.value(),
+                Value::UNDEFINED,
+            ]
         };
-        let slots = [
-            proto,
-            Builtin::PromiseState.value(),
-            int(PENDING),
-            Builtin::PromiseResult.value(),
-            Value::UNDEFINED,
-        ];
-        self.set_slots(p, 1, &slots)?;
+        // (Written whole where the heap has room: one for each async call.)
+        if crate::FAST_PATHS {
+            const HEADER: [u8; 2] = header_bytes(TypeCode::PropertyList, 12);
+            if let Some(p) = self.alloc_now(whole_bytes::<14>(HEADER, &slots(self))) {
+                return Ok(Value::heap(p));
+            }
+        }
+        let p = self.new_object(2)?;
+        // (Read after the allocation, which may have moved the prototype.)
+        self.set_slots(p, 0, &slots(self))?;
         Ok(p)
     }
 
@@ -96,25 +108,35 @@ impl<'a> Engine<'a> {
     /// What `p` settled with, when it is a promise in `state` (fulfilled
     /// or rejected).
     pub(crate) fn settled_with(&self, p: Value, state: i32) -> Option<Value> {
-        (self.is_promise(p) && self.promise_state(p) == state)
+        (self.promise_state(p) == Some(state))
             .then(|| self.slot(p, 5))
             .flatten()
     }
 
     /// Whether `v` is a promise made by this VM.
     pub(crate) fn is_promise(&self, v: Value) -> bool {
-        self.is_plain_object(v) && self.slot(v, 2) == Some(Builtin::PromiseState.value())
+        self.promise_state(v).is_some()
     }
 
-    fn promise_state(&self, p: Value) -> i32 {
-        self.slot(p, 3)
-            .and_then(|v| v.as_int())
-            .map_or(PENDING, i32::from)
+    /// `p`'s state, when it is a promise made by this VM (its allocation
+    /// resolved once: async calls ask it a few times each).
+    fn promise_state(&self, p: Value) -> Option<i32> {
+        let slots = match crate::FAST_PATHS {
+            true => self.typed_payload(p),
+            // (Size builds: two calls, not the resolution inlined.)
+            false => self.type_of_ref(p).zip(self.payload(p)),
+        };
+        let slots = slots.filter(|(t, _)| *t == TypeCode::PropertyList)?.1;
+        let slot = |i: usize| read_u16(slots, i * 2).map(Value);
+        if slot(2)? != Builtin::PromiseState.value() {
+            return None;
+        }
+        Some(slot(3)?.as_int().map_or(PENDING, i32::from))
     }
 
     /// Resolves `p` with `x`: adopts `x`'s outcome if it is a promise.
     pub(crate) fn resolve_promise(&mut self, p: Value, x: Value) -> Result<(), VmError> {
-        if !self.is_promise(p) || self.promise_state(p) != PENDING {
+        if self.promise_state(p) != Some(PENDING) {
             return Ok(());
         }
         if x == p {
@@ -160,7 +182,7 @@ impl<'a> Engine<'a> {
 
     /// Fulfils or rejects `p` and queues its reactions, oldest first.
     pub(crate) fn settle(&mut self, p: Value, state: i32, value: Value) -> Result<(), VmError> {
-        if !self.is_promise(p) || self.promise_state(p) != PENDING {
+        if self.promise_state(p) != Some(PENDING) {
             return Ok(());
         }
         let mut reactions = self.slot(p, 5).unwrap_or(Value::UNDEFINED);
@@ -211,10 +233,10 @@ impl<'a> Engine<'a> {
     /// Runs `reaction` when `target` settles (now, as a job, if it has).
     /// A value that is not a promise counts as already fulfilled.
     pub(crate) fn subscribe(&mut self, target: Value, reaction: Value) -> Result<(), VmError> {
-        if !self.is_promise(target) {
+        let Some(state) = self.promise_state(target) else {
             return self.enqueue(reaction, FULFILLED, target);
-        }
-        match self.promise_state(target) {
+        };
+        match state {
             PENDING => {
                 let head = self.slot(target, 5).unwrap_or(Value::UNDEFINED);
                 self.set_slot(reaction, 1, head)?;
