@@ -232,11 +232,11 @@ impl<'a> Engine<'a> {
         match self.num(v) {
             Some(_) => {
                 out.extend_from_slice(b"number ");
-                self.write_string(v, out, 0);
+                self.write_string(v, out);
             }
             None if matches!(v.kind(), ValueKind::True | ValueKind::False) => {
                 out.extend_from_slice(b"boolean ");
-                self.write_string(v, out, 0);
+                self.write_string(v, out);
             }
             None if v.kind() == ValueKind::Undefined => out.extend_from_slice(b"undefined"),
             None if v.kind() == ValueKind::Null => out.extend_from_slice(b"object null"),
@@ -273,9 +273,9 @@ impl<'a> Engine<'a> {
     #[cfg(feature = "std")]
     fn in_error(&mut self, key: Value, value: Value) -> VmError {
         let mut text = b"Cannot use 'in' operator to search for '".to_vec();
-        self.write_string(key, &mut text, 0);
+        self.write_string(key, &mut text);
         text.extend_from_slice(b"' in ");
-        self.write_string(value, &mut text, 0);
+        self.write_string(value, &mut text);
         match self.make_error("TypeError", &text) {
             Ok(error) => VmError::Uncaught(error),
             Err(e) => e,
@@ -365,7 +365,7 @@ impl<'a> Engine<'a> {
     /// device's terser messages do without).
     pub(crate) fn write_key(&self, key: Value, out: &mut Vec<u8>) {
         let mut text = Vec::new();
-        self.write_string(key, &mut text, 0);
+        self.write_string(key, &mut text);
         let Some(rest) = text.strip_prefix(mvm_snapshot::HIDDEN_KEY.as_bytes()) else {
             out.extend_from_slice(&text);
             return;

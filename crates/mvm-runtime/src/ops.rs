@@ -47,7 +47,7 @@ impl<'a> Engine<'a> {
             // An array counts by its text: `[2] - 1` is 1, `[] * 2` is 0.
             _ if self.type_of_ref(v) == Some(TypeCode::Array) => {
                 let mut text = Vec::new();
-                self.write_string(v, &mut text, 0);
+                self.write_string(v, &mut text);
                 Num::Float(parse_number(&text))
             }
             _ => match self.string_bytes(v) {
@@ -500,8 +500,8 @@ impl<'a> Engine<'a> {
         let textual = |v| self.is_string(v) || self.is_object(v);
         if (self.is_object(a) || self.is_object(b)) && textual(a) && textual(b) {
             let (mut x, mut y) = (Vec::new(), Vec::new());
-            self.write_string(a, &mut x, 0);
-            self.write_string(b, &mut y, 0);
+            self.write_string(a, &mut x);
+            self.write_string(b, &mut y);
             return by_order(crate::wtf8::compare(&x, &y));
         }
         // Int32s convert to floats exactly: one comparison serves both.

@@ -307,7 +307,7 @@ impl<'a> Engine<'a> {
                 Some(TypeCode::Array | TypeCode::PropertyList) => {
                     self.describe_object(executor, &mut text)
                 }
-                _ => self.write_string(executor, &mut text, 0),
+                _ => self.write_string(executor, &mut text),
             }
             text.extend_from_slice(b" is not a function");
             let error = self.make_error("TypeError", &text)?;

@@ -7,9 +7,15 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use mvm_snapshot::{TypeCode, Value, ValueKind};
 
-/// How deep `String(array)` looks into nested arrays before giving up (it
-/// also stops cycles).
-const MAX_STRINGIFY_DEPTH: usize = 8;
+/// How deep an array's text looks into nested arrays.
+const MAX_ARRAY_TEXT_DEPTH: usize = 32;
+
+/// An array whose text is being written, in a list from the innermost out.
+struct OpenArray<'o> {
+    array: Value,
+    outer: Option<&'o OpenArray<'o>>,
+    depth: usize,
+}
 
 impl<'a> Engine<'a> {
     /// The UTF-8 bytes of a string value, or `None` if it is not a string.
@@ -77,7 +83,7 @@ impl<'a> Engine<'a> {
 
     /// Writes `String(v)` as WTF-8 bytes, as the engine keeps strings
     /// (so a lone surrogate inside an array's text stays one).
-    pub(crate) fn write_string(&self, v: Value, out: &mut Vec<u8>, depth: usize) {
+    pub(crate) fn write_string(&self, v: Value, out: &mut Vec<u8>) {
         if let Some(bytes) = self.string_bytes(v) {
             out.extend_from_slice(bytes);
             return;
@@ -106,9 +112,7 @@ impl<'a> Engine<'a> {
                     return;
                 }
                 Some(TypeCode::Array) => {
-                    if depth < MAX_STRINGIFY_DEPTH {
-                        self.write_array(v, out, depth + 1);
-                    }
+                    self.write_array(v, out, None);
                     return;
                 }
                 Some(
@@ -179,18 +183,35 @@ impl<'a> Engine<'a> {
         out.extend_from_slice(m);
     }
 
-    fn write_array(&self, array: Value, out: &mut Vec<u8>, depth: usize) {
-        let len = self.array_length(array);
-        for i in 0..len {
+    /// An array's text, as `join()` gives it: one that contains itself is
+    /// '' where it recurs, as V8 writes it (`open` lists the arrays being
+    /// written, innermost first). Nested deeper than
+    /// [`MAX_ARRAY_TEXT_DEPTH`], the rest is left out: the walk recurses,
+    /// and a device's stack is small.
+    fn write_array(&self, array: Value, out: &mut Vec<u8>, open: Option<&OpenArray<'_>>) {
+        let here = OpenArray {
+            array,
+            outer: open,
+            depth: open.map_or(0, |o| o.depth + 1),
+        };
+        for i in 0..self.array_length(array) {
             if i > 0 {
                 out.push(b',');
             }
             let item = self.array_get(array, i);
-            if !matches!(
-                item.kind(),
-                ValueKind::Undefined | ValueKind::Null | ValueKind::Hole
-            ) {
-                self.write_string(item, out, depth);
+            let mut outer = Some(&here);
+            while let Some(o) = outer.filter(|o| o.array != item) {
+                outer = o.outer;
+            }
+            match item.kind() {
+                ValueKind::Undefined | ValueKind::Null | ValueKind::Hole => {}
+                _ if outer.is_some() => {}
+                _ if self.type_of_ref(item) == Some(TypeCode::Array) => {
+                    if here.depth < MAX_ARRAY_TEXT_DEPTH {
+                        self.write_array(item, out, Some(&here));
+                    }
+                }
+                _ => self.write_string(item, out),
             }
         }
     }
@@ -247,7 +268,7 @@ impl<'a> Engine<'a> {
     /// `String(v)` as bytes, for concatenation.
     pub(crate) fn string_of(&self, v: Value) -> Vec<u8> {
         let mut out = Vec::new();
-        self.write_string(v, &mut out, 0);
+        self.write_string(v, &mut out);
         out
     }
 }

@@ -65,7 +65,11 @@ $mvmArrayPrototype.reduce = function reduce(fn, ...initial) {
 };
 // method: find
 $mvmArrayPrototype.find = function find(fn, thisArg) {
-  for (let i = 0, n = this.length; i < n; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
+  for (let i = 0, n = this.length; i < n; i++) {
+    // (The item the callback saw, though it may change the array.)
+    const item = this[i];
+    if ($mvmCallThis(fn, thisArg, item, i, this)) return item;
+  }
   return undefined;
 };
 // method: findIndex
@@ -403,7 +407,10 @@ $mvmArrayPrototype.reduceRight = function reduceRight(fn, ...initial) {
 };
 // method: findLast
 $mvmArrayPrototype.findLast = function findLast(fn, thisArg) {
-  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
+  for (let i = this.length - 1; i >= 0; i--) {
+    const item = this[i];
+    if ($mvmCallThis(fn, thisArg, item, i, this)) return item;
+  }
   return undefined;
 };
 // method: findLastIndex

@@ -93,7 +93,10 @@ $mvmUint8ArrayPrototype.every = function every(fn, thisArg) {
 };
 // method: find
 $mvmUint8ArrayPrototype.find = function find(fn, thisArg) {
-  for (let i = 0; i < this.length; i++) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
+  for (let i = 0; i < this.length; i++) {
+    const byte = this[i];
+    if ($mvmCallThis(fn, thisArg, byte, i, this)) return byte;
+  }
   return undefined;
 };
 // method: findIndex
@@ -163,7 +166,10 @@ $mvmUint8ArrayPrototype.lastIndexOf = function lastIndexOf(value, ...from) {
 };
 // method: findLast
 $mvmUint8ArrayPrototype.findLast = function findLast(fn, thisArg) {
-  for (let i = this.length - 1; i >= 0; i--) if ($mvmCallThis(fn, thisArg, this[i], i, this)) return this[i];
+  for (let i = this.length - 1; i >= 0; i--) {
+    const byte = this[i];
+    if ($mvmCallThis(fn, thisArg, byte, i, this)) return byte;
+  }
   return undefined;
 };
 // method: findLastIndex
