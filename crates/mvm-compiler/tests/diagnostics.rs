@@ -64,9 +64,9 @@ fn runaway_recursion_at_build_time() {
 }
 
 #[test]
-fn super_without_extends() {
+fn super_in_object_literal_method() {
     insta::assert_snapshot!(diagnose(
-        "class Sensor {\n  read() {\n    return super.read() + 1;\n  }\n}\n"
+        "const sensor = {\n  read() {\n    return super.read() + 1;\n  }\n};\n"
     ));
 }
 

@@ -1587,12 +1587,18 @@ impl<'s> Codegen<'s> {
     /// here are the class's: a `this` that is not an instance only adds
     /// room.)
     fn give_instances_room(&mut self, ctor: usize, class: &Class, name: Option<&str>) {
-        let parent = match class.super_class.as_deref() {
-            Some(Expr::Ident(parent)) => self.class_constructors.get(&*parent.sym).copied(),
-            _ => None,
-        };
+        // (And the classes whose methods the program copies onto this
+        // one's prototype: code without `extends`.)
+        let copied = name.and_then(|n| self.prototype_sources.get(n));
+        let mut parents: Vec<&str> = copied.into_iter().flatten().map(String::as_str).collect();
+        if let Some(Expr::Ident(parent)) = class.super_class.as_deref() {
+            parents.push(&parent.sym);
+        }
         let methods = self.functions.get(ctor + 1..).unwrap_or(&[]).iter();
-        let parent = parent.and_then(|p| self.functions.get(p));
+        let parent = parents
+            .iter()
+            .filter_map(|p| self.class_constructors.get(*p))
+            .filter_map(|p| self.functions.get(*p));
         let mut names: Vec<String> = Vec::new();
         for code in methods.chain(parent).flatten() {
             for prop in &code.this_props {
@@ -2499,12 +2505,12 @@ impl<'s> Codegen<'s> {
     fn load_super(&mut self, span: Span) {
         match self.resolve(super::SUPER) {
             Some(b) => self.load_binding(&b, span),
-            // (JavaScript has it in an object literal's methods, and in a
-            // class without `extends`, where it is `Object.prototype`.)
+            // (JavaScript has it in an object literal's methods too, as
+            // the literal's prototype.)
             None => self.unsupported(
                 span,
-                "`super` outside a class that extends another (in an object literal's method, say)",
-                "call the other method by name: `proto.hi.call(this)`, or make a class with `extends`",
+                "`super` in an object literal's method",
+                "call the other method by name (`proto.hi.call(this)`), or make the object a class",
             ),
         }
     }

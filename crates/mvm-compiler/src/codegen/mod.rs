@@ -338,6 +338,10 @@ pub struct Codegen<'s> {
     /// The constructor of each class declared by name so far (see
     /// `give_instances_room`).
     class_constructors: HashMap<String, usize>,
+    /// The classes whose methods the program copies onto a class's
+    /// prototype (`Child.prototype.Base_tick = Base.prototype.tick`), by
+    /// class: what those classes assign to `this`, the copies may too.
+    prototype_sources: HashMap<String, Vec<String>>,
     /// Names of the module's global slots.
     pub globals: Vec<String>,
     /// Whether this is the first pass, which records what `found` holds
@@ -398,6 +402,18 @@ impl<'s> Codegen<'s> {
                     })
             })
             .collect();
+        let mut prototype_sources: HashMap<String, Vec<String>> = HashMap::new();
+        for m in &program.modules {
+            if m.file.name == crate::modules::PRELUDE_NAME {
+                continue;
+            }
+            for (class, source) in stmt::copied_methods(&m.file.text) {
+                let sources = prototype_sources.entry(class).or_default();
+                if !sources.contains(&source) {
+                    sources.push(source);
+                }
+            }
+        }
         let accessor_names = program
             .modules
             .iter()
@@ -483,6 +499,7 @@ impl<'s> Codegen<'s> {
             errors: Vec::new(),
             functions: Vec::new(),
             class_constructors: HashMap::new(),
+            prototype_sources,
             globals: Vec::new(),
             first_pass: known.is_none(),
             known: known.unwrap_or_default(),

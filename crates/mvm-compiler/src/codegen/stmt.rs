@@ -2337,6 +2337,39 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
     names
 }
 
+/// The methods `text` copies from one class's prototype to another's
+/// (`Child.prototype.Base_tick = Base.prototype.tick`, the inheritance of
+/// code that has no `extends`): `(Child, Base)` for each.
+pub(super) fn copied_methods(text: &str) -> Vec<(String, String)> {
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect()
+    };
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(".prototype.") {
+        let before = &text[..at];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .map_or(0, |i| i + 1);
+        let after = &text[at + ".prototype.".len()..];
+        let key = ident(after);
+        let Some(value) = after[key.len()..].trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let source = ident(value);
+        if start < at
+            && !key.is_empty()
+            && !source.is_empty()
+            && value[source.len()..].starts_with(".prototype.")
+        {
+            found.push((text[start..at].to_string(), source));
+        }
+    }
+    found
+}
+
 /// One step of binding a function's parameters (see `Codegen::function`).
 enum ParamStep<'a> {
     /// `name = default`, given where its argument is undefined.
