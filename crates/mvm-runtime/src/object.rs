@@ -60,6 +60,11 @@ pub(crate) const LIST_HEADER: usize = 2;
 /// The most property slots a segment added to an object's chain has.
 const SEGMENT_PAIRS: usize = 16;
 
+/// How many pairs, over an object's segments and its prototype's, the
+/// interpreter's inlined read scans before it leaves the read to the
+/// general path (which asks the slot cache of larger objects first).
+const FAST_LOOKUP_PAIRS: usize = 24;
+
 /// The most property slots [`Engine::set_plain_slot`] walks: a larger
 /// object is left to the general path, whose slot cache finds a key
 /// without walking.
@@ -272,15 +277,18 @@ impl<'a> Engine<'a> {
 
     /// `obj[key]` when `obj` is a plain object on the heap and `key` an
     /// interned key (`obj.name`, `this.x`, `obj.method`) found by value in
-    /// the first segment of the object or, failing that, of its prototype:
-    /// the common property read, which the interpreter inlines before
-    /// calling the general [`Engine::get_property`] (whose entry and exit
-    /// alone cost a third of such a read). The value may be an accessor,
-    /// which the caller runs. A key found by value is the object's own
-    /// property (a key is stored once per object); a miss is settled, and
-    /// the prototype asked, only when the object has one segment and no
-    /// heap string keys (one of which might spell `key`), as in
-    /// [`Engine::lookup_by_value`].
+    /// the object or, failing that, its prototype, each of a few small
+    /// segments (a field a constructor made no room for, a method added to
+    /// a class's prototype after the class): the common property read,
+    /// which the interpreter inlines before calling the general
+    /// [`Engine::get_property`] (whose entry and exit alone cost a third
+    /// of such a read). The value may be an accessor, which the caller
+    /// runs. A key found by value is the object's own property (a key is
+    /// stored once per object); a miss is settled, and the prototype
+    /// asked, only when the object has no heap string keys (one of which
+    /// might spell `key`), as in [`Engine::lookup_by_value`]. Larger
+    /// objects take the general path, which keeps a cache of where keys
+    /// are.
     #[inline(always)]
     pub(crate) fn fast_lookup(&self, obj: Value, key: Value) -> Option<Value> {
         if !crate::FAST_PATHS || key.is_heap() {
@@ -301,12 +309,47 @@ impl<'a> Engine<'a> {
             let &[n0, n1, p0, p1] = head else {
                 return None;
             };
-            if heap_keys || Value(u16::from_le_bytes([n0, n1])).is_heap() {
+            if heap_keys {
                 return None;
+            }
+            let next = Value(u16::from_le_bytes([n0, n1]));
+            if next.is_heap() {
+                if let Some(v) = self.later_segments_lookup(next, key, pairs.len() / 4)? {
+                    return Some(v);
+                }
             }
             o = Value(u16::from_le_bytes([p0, p1]));
         }
         None
+    }
+
+    /// [`Engine::fast_lookup`] in an object's segments after its first
+    /// (which held `first_pairs`): `Some(Some(value))` where found,
+    /// `Some(None)` where surely not there, `None` for the general path
+    /// (a heap string key, or more pairs than are worth scanning).
+    #[inline(never)]
+    fn later_segments_lookup(
+        &self,
+        mut segment: Value,
+        key: Value,
+        first_pairs: usize,
+    ) -> Option<Option<Value>> {
+        let mut pairs_left = FAST_LOOKUP_PAIRS.checked_sub(first_pairs)?;
+        while segment.is_heap() {
+            let (head, pairs) = self.first_segment(segment)?;
+            pairs_left = pairs_left.checked_sub(pairs.len() / 4)?;
+            for pair in pairs.chunks_exact(4) {
+                let pair = u32::from_le_bytes(<[u8; 4]>::try_from(pair).ok()?);
+                if pair as u16 == key.0 {
+                    return Some(Some(Value((pair >> 16) as u16)));
+                }
+                if pair & 1 == 0 {
+                    return None;
+                }
+            }
+            segment = Value(read_u16(head, 0)?);
+        }
+        Some(None)
     }
 
     /// The header slots (`next`, `proto`) and the key-value pairs of the
