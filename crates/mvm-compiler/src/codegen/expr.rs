@@ -477,14 +477,21 @@ impl<'s> Codegen<'s> {
                 // (An object of its methods, for `const { log } = console`.)
                 None if name == "console" => self.global_function("$mvmConsole", id.span),
                 // (An object of its two functions, for `const { parse } =
-                // JSON` or `JSON` passed on: made where it is read.)
+                // JSON` or `JSON` passed on: made where it is first read,
+                // and kept, so that `JSON` is one object, `codec === JSON`.)
                 None if name == "JSON" => {
+                    let kept = self.global_slot("$mvmJSON");
+                    self.f().op_u16(Op::LoadGlobal, kept);
+                    let made = self.f().jump(Op::JumpIfDefinedKeep);
                     self.f().op_u8(Op::NewObject, 2);
                     for member in ["parse", "stringify"] {
                         self.string(member, id.span);
                         self.global_function(&format!("$mvmJSON_{member}"), id.span);
                         self.f().op(Op::InitProp);
                     }
+                    self.f().op(Op::Dup);
+                    self.f().op_u16(Op::StoreGlobal, kept);
+                    self.f().patch_here(made);
                 }
                 // Globals are slots, not an object's properties.
                 None if name == "globalThis" => self.unsupported(
