@@ -78,6 +78,15 @@ pub(crate) enum Invoked {
     Returned(Value),
 }
 
+/// `| 0` as the compiler writes it: `BitOrValue` with the inline 0.
+const BIT_OR_ZERO: [u8; 3] = {
+    let [lo, hi] = match Value::int(0) {
+        Some(zero) => zero.0.to_le_bytes(),
+        None => [0, 0],
+    };
+    [Op::BitOrValue as u8, lo, hi]
+};
+
 impl<'a> Engine<'a> {
     /// Calls the function below `argc` arguments (and above `this`) on the
     /// stack and runs until it returns to frame depth `depth`.
@@ -755,7 +764,15 @@ impl<'a> Engine<'a> {
                         self.binary_value(host, Op::Mul, u16_operand)?
                     }
                     Op::DivValue if crate::FAST_PATHS => {
-                        self.binary_value(host, Op::Div, u16_operand)?
+                        let top = self.peek(0)?;
+                        match self.truncated_quotient(rom, pc, top, Value(u16_operand)) {
+                            Some(q) => {
+                                let v = self.int_value(q)?;
+                                self.set_peek(0, v)?;
+                                pc += BIT_OR_ZERO.len();
+                            }
+                            None => self.binary_value(host, Op::Div, u16_operand)?,
+                        }
                     }
                     Op::ModValue if crate::FAST_PATHS => {
                         self.binary_value(host, Op::Mod, u16_operand)?
@@ -1077,7 +1094,20 @@ impl<'a> Engine<'a> {
                     Op::Add => self.binary(host, Op::Add)?,
                     Op::Sub => self.binary(host, Op::Sub)?,
                     Op::Mul => self.binary(host, Op::Mul)?,
-                    Op::Div => self.binary(host, Op::Div)?,
+                    Op::Div => {
+                        let quotient = match (crate::FAST_PATHS, self.top2()) {
+                            (true, Some((x, y))) => self.truncated_quotient(rom, pc, x, y),
+                            _ => None,
+                        };
+                        match quotient {
+                            Some(q) => {
+                                let v = self.int_value(q)?;
+                                self.replace_top2(v)?;
+                                pc += BIT_OR_ZERO.len();
+                            }
+                            None => self.binary(host, Op::Div)?,
+                        }
+                    }
                     Op::Mod => self.binary(host, Op::Mod)?,
                     Op::BitAnd => self.binary(host, Op::BitAnd)?,
                     Op::BitOr => self.binary(host, Op::BitOr)?,
@@ -1444,6 +1474,22 @@ impl<'a> Engine<'a> {
             Some(v) => self.set_peek(0, v),
             None => self.binary_value_slow(host, op, k),
         }
+    }
+
+    /// `x / y` where the instruction at `pc` is `| 0` (`BitOrValue 0`),
+    /// with int32s `x` and `y`, `y` not 0: the quotient truncated toward
+    /// zero, as `| 0` makes the float quotient (which it could not round
+    /// past an integer: the gap is at least `1 / |y|`, the float's error
+    /// under half that), so that integer division, `(v / 10) | 0`, makes
+    /// no float. (`i32::MIN / -1` wraps, as `| 0` wraps 2^31.) The caller
+    /// applies the `| 0` too, which would run next.
+    #[inline(always)]
+    fn truncated_quotient(&self, rom: &[u8], pc: usize, x: Value, y: Value) -> Option<i32> {
+        if rom.get(pc..pc + BIT_OR_ZERO.len()) != Some(&BIT_OR_ZERO) {
+            return None;
+        }
+        let (x, y) = (self.int32_of(x)?, self.int32_of(y)?);
+        (y != 0).then(|| x.wrapping_div(y))
     }
 
     /// [`Engine::binary_value`] off its inline path: a boxed int32 (as
