@@ -1095,9 +1095,11 @@ impl<'a> Engine<'a> {
                     Op::Sub => self.binary(host, Op::Sub)?,
                     Op::Mul => self.binary(host, Op::Mul)?,
                     Op::Div => {
-                        let quotient = match (crate::FAST_PATHS, self.top2()) {
-                            (true, Some((x, y))) => self.truncated_quotient(rom, pc, x, y),
-                            _ => None,
+                        let quotient = match crate::FAST_PATHS {
+                            true => self
+                                .top2()
+                                .and_then(|(x, y)| self.truncated_quotient(rom, pc, x, y)),
+                            false => None,
                         };
                         match quotient {
                             Some(q) => {
