@@ -337,7 +337,9 @@ impl<'a> Engine<'a> {
         let mut pairs_left = FAST_LOOKUP_PAIRS.checked_sub(first_pairs)?;
         while segment.is_heap() {
             let (head, pairs) = self.first_segment(segment)?;
-            pairs_left = pairs_left.checked_sub(pairs.len() / 4)?;
+            // (A segment counts one pair at least, so the walk ends
+            // whatever the chain: restore refuses one that loops too.)
+            pairs_left = pairs_left.checked_sub((pairs.len() / 4).max(1))?;
             for pair in pairs.chunks_exact(4) {
                 let pair = u32::from_le_bytes(<[u8; 4]>::try_from(pair).ok()?);
                 if pair as u16 == key.0 {
