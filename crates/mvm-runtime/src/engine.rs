@@ -964,7 +964,6 @@ impl<'a> Engine<'a> {
     }
 }
 
-/// An allocation header's bytes, for a constant.
 /// An allocation's bytes as [`Engine::alloc_now`] takes them: `header`,
 /// then `values` (`B` is 2 more than twice their count; the rest zero).
 #[inline(always)]
@@ -977,6 +976,7 @@ pub(crate) fn whole_bytes<const B: usize>(header: [u8; 2], values: &[Value]) -> 
     whole
 }
 
+/// An allocation header's bytes, for a constant.
 pub(crate) const fn header_bytes(type_code: TypeCode, size: usize) -> [u8; 2] {
     match AllocHeader::new(type_code, size) {
         Some(h) => h.0.to_le_bytes(),

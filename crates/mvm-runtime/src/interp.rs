@@ -1457,9 +1457,9 @@ impl<'a> Engine<'a> {
     }
 
     /// `Div` (`divisor` `None`: the top two values) or `DivValue divisor`,
-    /// the instruction after it at `pc` (speed builds). Out of line, with the operator's
-    /// whole path: inlined into the interpreter's loop, the check made
-    /// calls and other arms 2 to 3% slower.
+    /// the instruction after it at `pc` (speed builds). Out of line, with
+    /// the operator's whole path: inlined into the interpreter's loop, the
+    /// check made calls and other arms 2 to 3% slower.
     #[inline(never)]
     fn divide(
         &mut self,
