@@ -71,6 +71,11 @@ fn super_in_object_literal_method() {
 }
 
 #[test]
+fn reflect_as_a_value() {
+    insta::assert_snapshot!(diagnose("const R = Reflect;\nR.ownKeys({});\n"));
+}
+
+#[test]
 fn assignment_to_super_property() {
     insta::assert_snapshot!(diagnose(
         "class A {}\nclass B extends A {\n  set v(n) { super.v = n; }\n}\n"

@@ -505,6 +505,13 @@ impl<'s> Codegen<'s> {
                 None if self.feature_tested(&name) => {
                     self.throw_error("ReferenceError", &format!("{name} is not defined"))
                 }
+                // (Its functions are the compiler's, each named where it
+                // is called.)
+                None if name == "Reflect" => self.unsupported(
+                    id.span,
+                    "`Reflect` as a value",
+                    "call its functions by name where you use them: `Reflect.ownKeys(obj)`",
+                ),
                 None => match unsupported_global(&name) {
                     Some(help) => self.unsupported(id.span, &format!("`{name}`"), help),
                     None => self.not_defined(id.span, &name),
