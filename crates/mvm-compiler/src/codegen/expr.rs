@@ -100,6 +100,15 @@ impl<'s> Codegen<'s> {
                             format!("call `{name}(value)` without `new` for the primitive value");
                         return self.unsupported(n.span, &what, &help);
                     }
+                    // (Symbols are made by calling `Symbol`, as JavaScript
+                    // says when the line runs.)
+                    if name == "Symbol" && !local {
+                        for a in n.args.as_deref().unwrap_or_default() {
+                            self.expr_for_effect(&a.expr);
+                        }
+                        self.mark(n.span);
+                        return self.throw_error("TypeError", "Symbol is not a constructor");
+                    }
                 }
                 self.f().push_value(Value::UNDEFINED);
                 let args = n.args.as_deref().unwrap_or_default();
