@@ -727,9 +727,7 @@ impl<'a> Engine<'a> {
         if crate::FAST_PATHS {
             let scope = self.frame_scope().ok_or(VmError::CorruptSnapshot)?;
             const HEADER: [u8; 2] = header_bytes(TypeCode::Closure, 4);
-            let ([h0, h1], [f0, f1], [s0, s1]) =
-                (HEADER, func.0.to_le_bytes(), scope.0.to_le_bytes());
-            if let Some(p) = self.alloc_now([h0, h1, f0, f1, s0, s1]) {
+            if let Some(p) = self.alloc_now(whole_bytes::<6>(HEADER, &[func, scope])) {
                 return Ok(Value::heap(p));
             }
         }

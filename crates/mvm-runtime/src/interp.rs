@@ -9,7 +9,7 @@
 //! A call's stack layout is `this callee arg1 .. argN`; the callee's locals
 //! follow its arguments.
 
-use crate::engine::{Frame, Handler, Place, RomPos};
+use crate::engine::{whole_bytes, Frame, Handler, Place, RomPos};
 use crate::function::FunctionInfo;
 use crate::object::PlainWrite;
 use crate::ops::inline_step;
@@ -835,17 +835,16 @@ impl<'a> Engine<'a> {
                         let made = match slots {
                             _ if !crate::FAST_PATHS => None,
                             2 | 3 => {
-                                let [p0, p1] = self.frame_scope().ok_or(bad)?.0.to_le_bytes();
-                                let [u0, u1] = Value::UNDEFINED.0.to_le_bytes();
+                                let parent = self.frame_scope().ok_or(bad)?;
+                                // (A two-slot scope takes the first two.)
+                                let words = [parent, Value::UNDEFINED, Value::UNDEFINED];
                                 const TWO: [u8; 2] =
                                     crate::engine::header_bytes(TypeCode::FixedLengthArray, 4);
                                 const THREE: [u8; 2] =
                                     crate::engine::header_bytes(TypeCode::FixedLengthArray, 6);
-                                match (slots, TWO, THREE) {
-                                    (2, [h0, h1], _) => self.alloc_now([h0, h1, p0, p1, u0, u1]),
-                                    (_, _, [h0, h1]) => {
-                                        self.alloc_now([h0, h1, p0, p1, u0, u1, u0, u1])
-                                    }
+                                match slots {
+                                    2 => self.alloc_now(whole_bytes::<6>(TWO, &words)),
+                                    _ => self.alloc_now(whole_bytes::<8>(THREE, &words)),
                                 }
                             }
                             _ => None,

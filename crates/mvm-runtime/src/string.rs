@@ -199,15 +199,15 @@ impl<'a> Engine<'a> {
                 out.push(b',');
             }
             let item = self.array_get(array, i);
-            let mut outer = Some(&here);
-            while let Some(o) = outer.filter(|o| o.array != item) {
-                outer = o.outer;
-            }
             match item.kind() {
                 ValueKind::Undefined | ValueKind::Null | ValueKind::Hole => {}
-                _ if outer.is_some() => {}
+                // (Only an array can be one being written.)
                 _ if self.type_of_ref(item) == Some(TypeCode::Array) => {
-                    if here.depth < MAX_ARRAY_TEXT_DEPTH {
+                    let mut outer = Some(&here);
+                    while let Some(o) = outer.filter(|o| o.array != item) {
+                        outer = o.outer;
+                    }
+                    if outer.is_none() && here.depth < MAX_ARRAY_TEXT_DEPTH {
                         self.write_array(item, out, Some(&here));
                     }
                 }
