@@ -488,20 +488,14 @@ impl<'s> Codegen<'s> {
                 // (An object of its two functions, for `const { parse } =
                 // JSON` or `JSON` passed on: made where it is first read,
                 // and kept, so that `JSON` is one object, `codec === JSON`.)
-                None if name == "JSON" => {
-                    let kept = self.global_slot("$mvmJSON");
-                    self.f().op_u16(Op::LoadGlobal, kept);
-                    let made = self.f().jump(Op::JumpIfDefinedKeep);
-                    self.f().op_u8(Op::NewObject, 2);
+                None if name == "JSON" => self.made_once("$mvmJSON", |cg| {
+                    cg.f().op_u8(Op::NewObject, 2);
                     for member in ["parse", "stringify"] {
-                        self.string(member, id.span);
-                        self.global_function(&format!("$mvmJSON_{member}"), id.span);
-                        self.f().op(Op::InitProp);
+                        cg.string(member, id.span);
+                        cg.global_function(&format!("$mvmJSON_{member}"), id.span);
+                        cg.f().op(Op::InitProp);
                     }
-                    self.f().op(Op::Dup);
-                    self.f().op_u16(Op::StoreGlobal, kept);
-                    self.f().patch_here(made);
-                }
+                }),
                 // Globals are slots, not an object's properties.
                 None if name == "globalThis" => self.unsupported(
                     id.span,
@@ -2908,6 +2902,19 @@ impl<'s> Codegen<'s> {
         }
     }
 
+    /// Pushes the value the code `make` emits pushes, made the first time
+    /// this code runs and kept in the global `name` for the times after
+    /// (one object where the program reads one).
+    fn made_once(&mut self, name: &str, make: impl FnOnce(&mut Self)) {
+        let kept = self.global_slot(name);
+        self.f().op_u16(Op::LoadGlobal, kept);
+        let made = self.f().jump(Op::JumpIfDefinedKeep);
+        make(self);
+        self.f().op(Op::Dup);
+        self.f().op_u16(Op::StoreGlobal, kept);
+        self.f().patch_here(made);
+    }
+
     /// `tag\`a${x}b\``: `tag(strings, x)`, a method's object as `this`.
     /// `strings` is the call site's own array of its texts, made once
     /// (by the prelude's `$mvmTemplateObject`, which keeps its raw texts
@@ -2932,30 +2939,27 @@ impl<'s> Codegen<'s> {
         }
         // (Keyed by the template's own place: in f`a``b` both tagged
         // templates start at `f`.)
-        let site = self.global_slot(&format!("$mvmTemplate@{}", t.tpl.span.lo.0));
-        self.f().op_u16(Op::LoadGlobal, site);
-        let made = self.f().jump(Op::JumpIfDefinedKeep);
-        self.f().push_value(Value::UNDEFINED);
-        self.global_function("$mvmTemplateObject", t.span);
-        let quasis = &t.tpl.quasis;
-        for q in quasis {
-            match &q.cooked {
-                Some(c) => self.string_bytes(c.as_wtf8().as_bytes(), q.span),
-                // (An escape a template cannot cook, `\u{zz}`: undefined.)
-                None => self.f().push_value(Value::UNDEFINED),
+        let site = format!("$mvmTemplate@{}", t.tpl.span.lo.0);
+        self.made_once(&site, |cg| {
+            cg.f().push_value(Value::UNDEFINED);
+            cg.global_function("$mvmTemplateObject", t.span);
+            let quasis = &t.tpl.quasis;
+            for q in quasis {
+                match &q.cooked {
+                    Some(c) => cg.string_bytes(c.as_wtf8().as_bytes(), q.span),
+                    // (An escape a template cannot cook, `\u{zz}`: undefined.)
+                    None => cg.f().push_value(Value::UNDEFINED),
+                }
             }
-        }
-        self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
-        for q in quasis {
-            // (A line break is `\n` in the raw text too, whatever the file
-            // has: CR LF and CR read as LF.)
-            self.string(&q.raw.replace("\r\n", "\n").replace('\r', "\n"), q.span);
-        }
-        self.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
-        self.f().op_u8(Op::Call, 2);
-        self.f().op(Op::Dup);
-        self.f().op_u16(Op::StoreGlobal, site);
-        self.f().patch_here(made);
+            cg.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
+            for q in quasis {
+                // (A line break is `\n` in the raw text too, whatever the
+                // file has: CR LF and CR read as LF.)
+                cg.string(&q.raw.replace("\r\n", "\n").replace('\r', "\n"), q.span);
+            }
+            cg.f().op_u8(Op::NewArray, quasis.len().min(255) as u8);
+            cg.f().op_u8(Op::Call, 2);
+        });
         for e in &t.tpl.exprs {
             self.expr(e);
         }

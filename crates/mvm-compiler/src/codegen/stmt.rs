@@ -2262,10 +2262,7 @@ pub(super) fn global_this_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for (at, _) in text.match_indices("globalThis.") {
         let rest = &text[at + "globalThis.".len()..];
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
-            .collect();
+        let name = leading_name(rest);
         // (The library's namespaces and `Promise`, which the compiler
         // knows by name, are no globals of the program's: `globalThis.JSON`
         // is `JSON`.)
@@ -2285,26 +2282,35 @@ pub(super) fn is_library_name(name: &str) -> bool {
     crate::prelude::NAMESPACES.contains(&name) || matches!(name, "JSON" | "Promise")
 }
 
+/// The identifier `s` starts with (empty if none).
+fn leading_name(s: &str) -> String {
+    s.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect()
+}
+
+/// Where the identifier that `before` ends with starts.
+fn name_start(before: &str) -> usize {
+    before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .map_or(0, |i| i + 1)
+}
+
 /// Names used as `new NAME` or `NAME.prototype` in `text`.
 pub(super) fn constructed_names(text: &str) -> Vec<String> {
-    let ident = |s: &str| -> String {
-        s.chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
-            .collect()
-    };
     let mut names = Vec::new();
     // Classes made with `new`, and those a class extends; of a member
     // (`new lib.Queue()`), its key too.
     for word in ["new ", "extends "] {
         for (at, _) in text.match_indices(word) {
             let mut rest = text[at + word.len()..].trim_start();
-            let name = ident(rest);
+            let name = leading_name(rest);
             rest = &rest[name.len()..];
             if !name.is_empty() {
                 names.push(name);
             }
             while let Some(after) = rest.strip_prefix('.') {
-                let key = ident(after);
+                let key = leading_name(after);
                 rest = &after[key.len()..];
                 if !rest.starts_with('.') && !key.is_empty() {
                     names.push(key);
@@ -2316,12 +2322,9 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
     // properties: one given a property takes a class's shape, as one used
     // with `new` does, and stays callable).
     for (at, _) in text.match_indices('.') {
-        let before = &text[..at];
-        let start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
-            .map_or(0, |i| i + 1);
+        let start = name_start(&text[..at]);
         let after = &text[at + 1..];
-        let key = ident(after);
+        let key = leading_name(after);
         let rest = after[key.len()..].trim_start();
         let assigned = [
             "=", "+=", "-=", "*=", "/=", "%=", "||=", "&&=", "??=", "++", "--",
@@ -2341,24 +2344,16 @@ pub(super) fn constructed_names(text: &str) -> Vec<String> {
 /// (`Child.prototype.Base_tick = Base.prototype.tick`, the inheritance of
 /// code that has no `extends`): `(Child, Base)` for each.
 pub(super) fn copied_methods(text: &str) -> Vec<(String, String)> {
-    let ident = |s: &str| -> String {
-        s.chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
-            .collect()
-    };
     let mut found = Vec::new();
     for (at, _) in text.match_indices(".prototype.") {
-        let before = &text[..at];
-        let start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
-            .map_or(0, |i| i + 1);
+        let start = name_start(&text[..at]);
         let after = &text[at + ".prototype.".len()..];
-        let key = ident(after);
+        let key = leading_name(after);
         let Some(value) = after[key.len()..].trim_start().strip_prefix('=') else {
             continue;
         };
         let value = value.trim_start();
-        let source = ident(value);
+        let source = leading_name(value);
         if start < at
             && !key.is_empty()
             && !source.is_empty()
