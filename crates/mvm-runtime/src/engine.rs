@@ -772,8 +772,23 @@ impl<'a> Engine<'a> {
     fn make_room(&mut self, size: usize) -> Result<(), VmError> {
         if self.heap.used() + size + 4 > self.gc_threshold {
             self.collect(false)?;
+            self.room_for_four(size + 4);
         }
         Ok(())
+    }
+
+    /// After a collection that an allocation of `bytes` set off: room for
+    /// four such before the next. Where allocations are about as large as
+    /// what survives (text built by `+=`, an array copied as it grows),
+    /// three times what survived makes room for two, and collecting then
+    /// copies about as much as the program does.
+    #[cold]
+    fn room_for_four(&mut self, bytes: usize) {
+        let room = self.heap.used() + 4 * bytes;
+        if self.gc_threshold != 0 && room > self.gc_threshold {
+            self.gc_threshold = room;
+            self.heap.set_growth_cap(room);
+        }
     }
 
     /// The allocation a reference names, and its header.
