@@ -120,8 +120,14 @@ function URIError(message, options) {
   $mvmInitError(this, message, options);
 }
 globalThis.URIError = URIError;
+// (The prototypes' keys are not enumerable, as JavaScript's: for..in
+// over an error lists only what the program gave it.)
+// (One list for the five, which `$mvmHide` copies before it changes.)
+Error.prototype['#hidden'] = ['toString', 'name', 'message', 'stack'];
+const $mvmErrorHidden = ['name'];
 for (const Class of [TypeError, RangeError, SyntaxError, ReferenceError, URIError]) {
   Class.prototype.__proto__ = Error.prototype;
+  Class.prototype['#hidden'] = $mvmErrorHidden;
 }
 TypeError.prototype.name = 'TypeError';
 RangeError.prototype.name = 'RangeError';

@@ -29,13 +29,12 @@ function $mvmHidden(value, key) {
 function $mvmHide(target, key, hide) {
   if (hide === $mvmHidden(target, key)) return;
   const hidden = $mvmOwnList(target, '#hidden');
-  if (hide) {
-    if (hidden === undefined) target['#hidden'] = [key];
-    else hidden.push(key);
-    return;
-  }
+  // (A new list: one may be shared, as the error prototypes' is.)
   const kept = [];
-  for (let i = 0; i < hidden.length; i++) if (hidden[i] !== key) kept.push(hidden[i]);
+  if (hidden !== undefined) {
+    for (let i = 0; i < hidden.length; i++) if (hidden[i] !== key) kept.push(hidden[i]);
+  }
+  if (hide) kept.push(key);
   target['#hidden'] = kept;
 }
 // The own enumerable string keys of `value`, in JavaScript's order.
