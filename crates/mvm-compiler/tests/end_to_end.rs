@@ -376,6 +376,36 @@ fn an_array_built_by_pushing_keeps_no_spare_room_in_the_snapshot() {
 }
 
 #[test]
+fn an_object_filled_key_by_key_is_one_list_in_the_snapshot() {
+    // Twelve keys added one by one chain segments onto `{}`; the heap
+    // image holds one list of 2 + 24 values for it, with no next segment
+    // (the library's prototypes keep theirs), and the object takes keys
+    // after restore as before.
+    use mvm_snapshot::{AllocHeader, TypeCode};
+    let src = "const m = {}; for (let i = 0; i < 12; i++) m['k' + i] = i;
+        vmExport(0, () => { m.extra = 1; print(Object.keys(m).length + ' ' + m.k11 + ' ' + m.extra); });";
+    let (bytes, _) = compile(src);
+    let heap = mvm_snapshot::Snapshot::parse(&bytes)
+        .unwrap()
+        .heap_image()
+        .unwrap();
+    let (mut at, mut lists) = (0, Vec::new());
+    while at < heap.len() {
+        let header = AllocHeader(u16::from_le_bytes([heap[at], heap[at + 1]]));
+        if header.type_code() == TypeCode::PropertyList {
+            let next = u16::from_le_bytes([heap[at + 2], heap[at + 3]]);
+            lists.push((header.size(), next & 1 == 0 && next != 0));
+        }
+        at += header.footprint();
+    }
+    assert!(lists.contains(&(52, false)), "{lists:?}");
+    let mut host = Recorder::default();
+    let mut vm = Vm::restore(&bytes, &host, Settings::default()).unwrap();
+    vm.call(&mut host, 0, &[]).unwrap();
+    assert_eq!(host.printed, "13 11 1\n");
+}
+
+#[test]
 fn a_heap_of_like_records_is_coded_small_and_restores_whole() {
     // 200 records of one shape and the array holding them: 4,008 bytes of
     // heap image, which the snapshot codes in 732 (a control byte per four

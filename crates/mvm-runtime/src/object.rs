@@ -83,7 +83,7 @@ pub(crate) enum PlainWrite {
 /// More segments than an object's chain can have: each takes at least 6
 /// heap bytes. (Restore already refuses a chain that could loop; the walks
 /// that collect keys or append stop here as well, cheaply.)
-const MAX_SEGMENTS: usize = mvm_gc::MAX_HEAP_SIZE / 6 + 1;
+pub(crate) const MAX_SEGMENTS: usize = mvm_gc::MAX_HEAP_SIZE / 6 + 1;
 /// How many prototypes a lookup follows before giving up.
 pub(crate) const MAX_PROTO_CHAIN: usize = 100;
 /// Arrays hold their length inline, so at most this many elements.

@@ -33,6 +33,9 @@ struct Item {
     old: Value,
     header: AllocHeader,
     target: Target,
+    /// Values written in place of the payload's (an object's chain of
+    /// property lists merged into its first).
+    merged: Option<Vec<Value>>,
 }
 
 impl<'a> Engine<'a> {
@@ -64,6 +67,7 @@ impl<'a> Engine<'a> {
             kept.extend(used);
         };
         self.trim_array_room(&mut items);
+        let items = self.merge_property_chains(items);
         let narrow = self.lay_out(&items, &kept, &exports, 0);
         // Exports that reach past the 32 KB of narrow ROM references are
         // written wide (4-byte steps), which only a runtime built with
@@ -208,6 +212,11 @@ impl<'a> Engine<'a> {
                     let code = payload.get(pool_end..).ok_or(VmError::CorruptSnapshot)?;
                     section.extend_from_slice(&renumber_globals(code, &global_index)?);
                 }
+                _ if item.merged.is_some() => {
+                    for &v in item.merged.iter().flatten() {
+                        section.extend_from_slice(&reloc(v)?.0.to_le_bytes());
+                    }
+                }
                 tc if tc.holds_values() => {
                     for chunk in payload.chunks_exact(2) {
                         let v = Value(read_u16(chunk, 0).unwrap_or(0));
@@ -300,6 +309,124 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// An object filled key by key at build time (a table, a map) is a
+    /// chain of property lists, a segment for every few keys: the snapshot
+    /// holds it as one list, its first's pairs then the later ones' used
+    /// pairs, which a lookup on the device reads without walking the chain
+    /// and which saves each later segment's header, link and prototype
+    /// slot. A class's or a function's prototype keeps its chain (for..in
+    /// tells the class body's keys from those added later by where
+    /// `constructor` is), as do a class's or a function's property objects
+    /// (listings show what lies past the first segment), and a chain whose
+    /// later segments anything else refers to (only a corrupt heap has
+    /// one).
+    fn merge_property_chains(&self, items: Vec<Item>) -> Vec<Item> {
+        let is_list =
+            |i: &Item| i.target == Target::Heap && i.header.type_code() == TypeCode::PropertyList;
+        let next_of = |v: Value| self.slot(v, 0).filter(|n| n.is_heap());
+        // How many slots refer to each allocation (a later segment must
+        // have its predecessor's link only).
+        let mut refs: BTreeMap<u16, usize> = BTreeMap::new();
+        for item in items.iter().filter(|i| i.header.type_code().holds_values()) {
+            for c in self.payload(item.old).unwrap_or(&[]).chunks_exact(2) {
+                let v = read_u16(c, 0).unwrap_or(0);
+                *refs.entry(v).or_default() += 1;
+            }
+        }
+        let later: BTreeSet<u16> = items
+            .iter()
+            .filter(|i| is_list(i))
+            .filter_map(|i| next_of(i.old).map(|n| n.0))
+            .collect();
+        // A class's and a function's property objects list only what lies
+        // past their first segment (see `later_keys`).
+        let mut kept_chains: BTreeSet<u16> = items
+            .iter()
+            .filter(|i| i.header.type_code() == TypeCode::Class)
+            .filter_map(|i| self.slot(i.old, 1).map(|p| p.0))
+            .collect();
+        if let Ok(table) = self.export(crate::object::FUNCTION_PROPS_EXPORT) {
+            for i in 0..self.array_length(table) / 2 {
+                kept_chains.insert(self.array_get(table, 2 * i + 1).0);
+            }
+        }
+        let mut dropped: BTreeSet<u16> = BTreeSet::new();
+        let mut merged: BTreeMap<u16, (AllocHeader, Vec<Value>)> = BTreeMap::new();
+        for head in items
+            .iter()
+            .filter(|i| is_list(i) && !later.contains(&i.old.0))
+        {
+            if next_of(head.old).is_none()
+                || kept_chains.contains(&head.old.0)
+                || self.is_class_prototype(head.old)
+            {
+                continue;
+            }
+            let Some(values) = self.chain_values(head.old, &refs) else {
+                continue;
+            };
+            // (A header's size is at most 4,095 bytes.)
+            let Some(header) = AllocHeader::new(TypeCode::PropertyList, 2 * values.len()) else {
+                continue;
+            };
+            let mut seg = next_of(head.old);
+            while let Some(s) = seg {
+                dropped.insert(s.0);
+                seg = next_of(s);
+            }
+            merged.insert(head.old.0, (header, values));
+        }
+        items
+            .into_iter()
+            .filter(|i| !dropped.contains(&i.old.0))
+            .map(|mut item| {
+                if let Some((header, values)) = merged.remove(&item.old.0) {
+                    item.header = header;
+                    item.merged = Some(values);
+                }
+                item
+            })
+            .collect()
+    }
+
+    /// The values of the object `head`'s chain as one list: no link, its
+    /// prototype, its own pairs, then each later segment's used pairs.
+    /// `None` where a later segment is not a property list or is referred
+    /// to more than once (`refs`).
+    fn chain_values(&self, head: Value, refs: &BTreeMap<u16, usize>) -> Option<Vec<Value>> {
+        let values_of = |v: Value| -> Option<Vec<Value>> {
+            let payload = self.payload(v)?;
+            Some(
+                payload
+                    .chunks_exact(2)
+                    .map(|c| Value(read_u16(c, 0).unwrap_or(0)))
+                    .collect(),
+            )
+        };
+        let first = values_of(head)?;
+        let mut values = alloc::vec![Value::NULL, *first.get(1)?];
+        values.extend_from_slice(first.get(crate::object::LIST_HEADER..)?);
+        let mut seg = first.first().copied().filter(|n| n.is_heap());
+        let mut count = 0;
+        while let Some(s) = seg {
+            count += 1;
+            if count > crate::object::MAX_SEGMENTS
+                || refs.get(&s.0) != Some(&1)
+                || self.type_of_ref(s) != Some(TypeCode::PropertyList)
+            {
+                return None;
+            }
+            let later = values_of(s)?;
+            for pair in later.get(crate::object::LIST_HEADER..)?.chunks_exact(2) {
+                if pair.first() != Some(&Value::HOLE) {
+                    values.extend_from_slice(pair);
+                }
+            }
+            seg = later.first().copied().filter(|n| n.is_heap());
+        }
+        Some(values)
+    }
+
     /// Every export with its current value, set-at-run-time ones last.
     fn all_exports(&self) -> Result<Vec<ExportEntry>, VmError> {
         let mut all = Vec::new();
@@ -361,6 +488,7 @@ impl<'a> Engine<'a> {
                 old: v,
                 header,
                 target,
+                merged: None,
             });
             Ok(())
         };

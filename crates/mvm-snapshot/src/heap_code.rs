@@ -17,12 +17,13 @@
 //!   (for a header: the previous allocation's header; 0 for the first
 //!   allocation with its header);
 //! - 2: the row prediction: the previous word, stepped by its difference
-//!   from the word before it;
+//!   from the word before it (in a property list, the word two before,
+//!   stepped by its difference from the word two before that);
 //! - 3: the column prediction plus the signed byte that follows.
 //!
 //! A zero byte pads the section to an even length.
 
-use crate::{read_u16, AllocHeader};
+use crate::{read_u16, AllocHeader, TypeCode};
 
 const LITERAL: u8 = 0;
 const COLUMN: u8 = 1;
@@ -100,11 +101,18 @@ impl Predictor {
         step(at(self.last), at(self.before))
     }
 
-    /// The row prediction for word `i` (words before the image are 0).
-    fn row(image: &[u8], i: usize) -> u16 {
+    /// The row prediction for word `i` (words before the image are 0): in
+    /// a property list, from the word two before, as keys step with keys
+    /// and values with values (a table filled key by key at build time is
+    /// one list in a snapshot).
+    fn row(&self, image: &[u8], i: usize) -> u16 {
+        let stride = match AllocHeader(self.header).type_code() {
+            TypeCode::PropertyList => 2,
+            _ => 1,
+        };
         step(
-            word(image, i.wrapping_sub(1)),
-            word(image, i.wrapping_sub(2)),
+            word(image, i.wrapping_sub(stride)),
+            word(image, i.wrapping_sub(2 * stride)),
         )
     }
 
@@ -171,7 +179,7 @@ pub fn decode_heap(coded: &[u8], image: &mut [u8]) -> Option<()> {
             read_u16(coded, at - 2)?
         } else {
             let predicted = if code == ROW {
-                Predictor::row(image, i)
+                predictor.row(image, i)
             } else {
                 predictor.column(image, i)
             };
@@ -206,7 +214,7 @@ pub fn encode_heap(image: &[u8]) -> alloc::vec::Vec<u8> {
             out.push(0);
         }
         let w = word(image, i);
-        let (column, row) = (predictor.column(image, i), Predictor::row(image, i));
+        let (column, row) = (predictor.column(image, i), predictor.row(image, i));
         let near = w.wrapping_sub(column) as i16;
         let code = if w == column {
             COLUMN
