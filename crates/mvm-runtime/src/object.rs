@@ -565,9 +565,30 @@ impl<'a> Engine<'a> {
             if heap_keys {
                 return None;
             }
-            o = self.slot(o, 1).filter(|p| self.is_plain_object(*p))?;
+            match self.slot(o, 1).filter(|p| self.is_plain_object(*p)) {
+                Some(proto) => o = proto,
+                None => return self.missed_by_value(obj, key),
+            }
         }
         None
+    }
+
+    /// A read that [`Engine::lookup_by_value`] found in no object of the
+    /// chain, none with a heap string key: for an interned `key`, no key
+    /// there spells it, so what is left is `Object.prototype`'s, as
+    /// `get_property`'s general path reads it, without walking the chain
+    /// again (a table's `t[k] === undefined` for an absent `k`).
+    #[inline(never)]
+    fn missed_by_value(&self, obj: Value, key: Value) -> Option<Value> {
+        if !self.is_interned(key) || self.key_is(key, "__proto__") {
+            return None;
+        }
+        Some(
+            match self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) {
+                v if v != Value::UNDEFINED && self.null_prototype_in_chain(obj) => Value::UNDEFINED,
+                v => v,
+            },
+        )
     }
 
     /// A property by name (`obj.name`), on the object or its prototypes.
