@@ -365,10 +365,12 @@ impl<'a> Engine<'a> {
             let Some(values) = self.chain_values(head.old, &refs) else {
                 continue;
             };
-            // (A header's size is at most 4,095 bytes.)
+            // (A header's size is at most 4,095 bytes; a frozen or sealed
+            // object keeps its lock bit.)
             let Some(header) = AllocHeader::new(TypeCode::PropertyList, 2 * values.len()) else {
                 continue;
             };
+            let header = AllocHeader(header.0 | (head.header.0 & mvm_snapshot::LOCKED));
             let mut seg = next_of(head.old);
             while let Some(s) = seg {
                 dropped.insert(s.0);
