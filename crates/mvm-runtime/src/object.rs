@@ -1793,7 +1793,7 @@ impl<'a> Engine<'a> {
         self.string_of(key)
     }
 
-    fn key_is(&self, key: Value, name: &str) -> bool {
+    pub(crate) fn key_is(&self, key: Value, name: &str) -> bool {
         self.string_bytes(key) == Some(name.as_bytes())
     }
 

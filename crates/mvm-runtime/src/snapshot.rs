@@ -393,8 +393,8 @@ impl<'a> Engine<'a> {
 
     /// The values of the object `head`'s chain as one list: no link, its
     /// prototype, its own pairs, then each later segment's used pairs.
-    /// `None` where a later segment is not a property list or is referred
-    /// to more than once (`refs`).
+    /// `None` where a later segment is not a property list, is referred
+    /// to more than once (`refs`) or holds `constructor`.
     fn chain_values(&self, head: Value, refs: &BTreeMap<u16, usize>) -> Option<Vec<Value>> {
         let values_of = |v: Value| -> Option<Vec<Value>> {
             let payload = self.payload(v)?;
@@ -420,8 +420,14 @@ impl<'a> Engine<'a> {
             }
             let later = values_of(s)?;
             for pair in later.get(crate::object::LIST_HEADER..)?.chunks_exact(2) {
-                if pair.first() != Some(&Value::HOLE) {
-                    values.extend_from_slice(pair);
+                match pair.first() {
+                    Some(&Value::HOLE) => {}
+                    // (Last in one list, it would make the object look
+                    // like a class's prototype, whose keys go unlisted:
+                    // `Dog.prototype.constructor = Dog` after
+                    // `Object.create`.)
+                    Some(&k) if self.key_is(k, "constructor") => return None,
+                    _ => values.extend_from_slice(pair),
                 }
             }
             seg = later.first().copied().filter(|n| n.is_heap());
