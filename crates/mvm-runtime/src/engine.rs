@@ -234,7 +234,7 @@ pub(crate) type TextCursor = ();
 /// a size build, which has no fast paths to use it (and whose every
 /// access to the engine's fields would otherwise grow with its offsets).
 #[cfg(not(any(mvm_size, feature = "small")))]
-pub(crate) type SpellingCache = core::cell::Cell<Vec<(u32, Value)>>;
+pub(crate) type SpellingCache = core::cell::Cell<Vec<Value>>;
 #[cfg(any(mvm_size, feature = "small"))]
 pub(crate) type SpellingCache = ();
 

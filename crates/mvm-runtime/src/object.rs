@@ -13,9 +13,13 @@ use crate::{Engine, VmError};
 use alloc::vec::Vec;
 use mvm_snapshot::{read_u16, AllocHeader, Builtin, TypeCode, Value, ValueKind};
 
-/// Entries in the cache of run-time keys' ROM spellings.
+/// Entries in the cache of run-time keys' ROM spellings: each the ROM
+/// string alone (the text it spells is checked on use), so 512 bytes
+/// serve a map of a hundred or two keys read by keys made at run time
+/// (`db['k' + n]`), where 64 entries with their hashes in as many bytes
+/// missed nearly always, each miss a comparison of text with every key.
 #[cfg(not(any(mvm_size, feature = "small")))]
-const SPELLINGS: usize = 64;
+const SPELLINGS: usize = 256;
 
 /// Entries in the cache of where large objects' properties are (a power
 /// of two).
@@ -1539,12 +1543,11 @@ impl<'a> Engine<'a> {
         let Some(text) = self.string_bytes(key) else {
             return key;
         };
-        let hash = text_hash(text);
         let cache = self.key_spellings.take();
-        let entry = cache.get(hash as usize % SPELLINGS).copied();
+        let entry = cache.get(text_hash(text) as usize % SPELLINGS).copied();
         self.key_spellings.set(cache);
         match entry {
-            Some((h, spelling)) if h == hash && self.rom_string(spelling) == Some(text) => spelling,
+            Some(spelling) if self.rom_string(spelling) == Some(text) => spelling,
             _ => key,
         }
     }
@@ -1557,13 +1560,12 @@ impl<'a> Engine<'a> {
         if self.rom_string(interned) != Some(text) {
             return;
         }
-        let hash = text_hash(text);
         let mut cache = self.key_spellings.take();
         if cache.is_empty() && cache.try_reserve_exact(SPELLINGS).is_ok() {
-            cache.resize(SPELLINGS, (0, Value::UNDEFINED));
+            cache.resize(SPELLINGS, Value::UNDEFINED);
         }
-        if let Some(entry) = cache.get_mut(hash as usize % SPELLINGS) {
-            *entry = (hash, interned);
+        if let Some(entry) = cache.get_mut(text_hash(text) as usize % SPELLINGS) {
+            *entry = interned;
         }
         self.key_spellings.set(cache);
     }
