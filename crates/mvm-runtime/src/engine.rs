@@ -304,7 +304,7 @@ impl<'a> Engine<'a> {
             not_called: Value::HOLE,
         };
         if engine.gc_threshold == 0 {
-            engine.reset_gc_threshold();
+            engine.reset_gc_threshold(0);
         }
         engine.heap.set_growth_cap(engine.gc_threshold);
         engine
@@ -446,7 +446,7 @@ impl<'a> Engine<'a> {
     /// Runs a full collection now. With `squeeze`, the heap keeps exactly
     /// its live bytes rather than whole chunks.
     pub fn run_gc(&mut self, squeeze: bool) -> Result<(), VmError> {
-        self.collect(squeeze)
+        self.collect(squeeze, 0)
     }
 
     /// Keeps `value` alive and current across collections until released.
@@ -589,7 +589,9 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    fn collect(&mut self, squeeze: bool) -> Result<(), VmError> {
+    /// A collection; `room` is the size of the allocation that set it
+    /// off, if one did (see `reset_gc_threshold`).
+    fn collect(&mut self, squeeze: bool, room: usize) -> Result<(), VmError> {
         #[cfg(not(any(mvm_size, feature = "small")))]
         {
             self.text_cursor.set(None);
@@ -630,11 +632,11 @@ impl<'a> Engine<'a> {
             }
         }
         self.last_gc = stats;
-        self.reset_gc_threshold();
+        self.reset_gc_threshold(room);
         Ok(())
     }
 
-    fn reset_gc_threshold(&mut self) {
+    fn reset_gc_threshold(&mut self, room: usize) {
         // Collect again once the heap is three times what survived, but
         // not below 16 chunks: a collection copies what survives, so
         // twice what survived spent a copy of it per byte allocated
@@ -643,12 +645,18 @@ impl<'a> Engine<'a> {
         // half again the peak. Collecting tiny heaps often costs more time
         // than the RAM is worth (a host that must stay smaller sets a
         // budget, which a collection honours first).
+        // And room for four allocations of `room` bytes, the one that set
+        // the collection off: where allocations are about as large as what
+        // survives (text built by `+=`, an array copied as it grows), three
+        // times what survived makes room for two, and collecting then
+        // copies about as much as the program does.
         // GC stress collects before every allocation: a threshold of 0
         // says so, and the allocation paths test only the threshold.
         let floor = self.settings.heap_chunk_size * 16;
+        let used = self.heap.used();
         self.gc_threshold = match self.settings.gc_stress {
             true => 0,
-            false => (self.heap.used() * 3).max(floor),
+            false => (used * 3).max(floor).max(used + 4 * room),
         };
         self.heap.set_growth_cap(self.gc_threshold);
     }
@@ -685,7 +693,7 @@ impl<'a> Engine<'a> {
         self.make_room(size)?;
         match make(self) {
             Err(VmError::OutOfMemory) => {
-                self.collect(false)?;
+                self.collect(false, 0)?;
                 make(self)
             }
             other => other,
@@ -771,24 +779,9 @@ impl<'a> Engine<'a> {
     #[inline]
     fn make_room(&mut self, size: usize) -> Result<(), VmError> {
         if self.heap.used() + size + 4 > self.gc_threshold {
-            self.collect(false)?;
-            self.room_for_four(size + 4);
+            self.collect(false, size + 4)?;
         }
         Ok(())
-    }
-
-    /// After a collection that an allocation of `bytes` set off: room for
-    /// four such before the next. Where allocations are about as large as
-    /// what survives (text built by `+=`, an array copied as it grows),
-    /// three times what survived makes room for two, and collecting then
-    /// copies about as much as the program does.
-    #[cold]
-    fn room_for_four(&mut self, bytes: usize) {
-        let room = self.heap.used() + 4 * bytes;
-        if self.gc_threshold != 0 && room > self.gc_threshold {
-            self.gc_threshold = room;
-            self.heap.set_growth_cap(room);
-        }
     }
 
     /// The allocation a reference names, and its header.
