@@ -435,12 +435,7 @@ impl<'a> Engine<'a> {
             Some(TypeCode::PropertyList) => Ok(match self.lookup(obj, key) {
                 // (A property that holds `undefined` looks there too: only
                 // `Object.prototype`'s own names can differ.)
-                Value::UNDEFINED => match self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) {
-                    v if v != Value::UNDEFINED && self.null_prototype_in_chain(obj) => {
-                        Value::UNDEFINED
-                    }
-                    v => v,
-                },
+                Value::UNDEFINED => self.object_prototype_property(obj, key),
                 v => v,
             }),
             // A class's static members and `prototype` live in its
@@ -587,12 +582,17 @@ impl<'a> Engine<'a> {
         if !self.is_interned(key) || self.key_is(key, "__proto__") {
             return None;
         }
-        Some(
-            match self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) {
-                v if v != Value::UNDEFINED && self.null_prototype_in_chain(obj) => Value::UNDEFINED,
-                v => v,
-            },
-        )
+        Some(self.object_prototype_property(obj, key))
+    }
+
+    /// What the plain object `obj`, whose own chain lacks `key`, reads from
+    /// `Object.prototype`: nothing where `Object.create(null)` made it or a
+    /// prototype of it.
+    fn object_prototype_property(&self, obj: Value, key: Value) -> Value {
+        match self.prototype_property(OBJECT_PROTOTYPE_EXPORT, key) {
+            v if v != Value::UNDEFINED && self.null_prototype_in_chain(obj) => Value::UNDEFINED,
+            v => v,
+        }
     }
 
     /// A property by name (`obj.name`), on the object or its prototypes.

@@ -328,9 +328,8 @@ impl<'a> Engine<'a> {
         // have its predecessor's link only).
         let mut refs: BTreeMap<u16, usize> = BTreeMap::new();
         for item in items.iter().filter(|i| i.header.type_code().holds_values()) {
-            for c in self.payload(item.old).unwrap_or(&[]).chunks_exact(2) {
-                let v = read_u16(c, 0).unwrap_or(0);
-                *refs.entry(v).or_default() += 1;
+            for v in self.payload_values(item.old).into_iter().flatten() {
+                *refs.entry(v.0).or_default() += 1;
             }
         }
         let later: BTreeSet<u16> = items
@@ -362,7 +361,7 @@ impl<'a> Engine<'a> {
             {
                 continue;
             }
-            let Some(values) = self.chain_values(head.old, &refs) else {
+            let Some((values, later_segments)) = self.chain_values(head.old, &refs) else {
                 continue;
             };
             // (A header's size is at most 4,095 bytes; a frozen or sealed
@@ -371,11 +370,7 @@ impl<'a> Engine<'a> {
                 continue;
             };
             let header = AllocHeader(header.0 | (head.header.0 & mvm_snapshot::LOCKED));
-            let mut seg = next_of(head.old);
-            while let Some(s) = seg {
-                dropped.insert(s.0);
-                seg = next_of(s);
-            }
+            dropped.extend(later_segments.iter().map(|s| s.0));
             merged.insert(head.old.0, (header, values));
         }
         items
@@ -391,28 +386,25 @@ impl<'a> Engine<'a> {
             .collect()
     }
 
-    /// The values of the object `head`'s chain as one list: no link, its
-    /// prototype, its own pairs, then each later segment's used pairs.
-    /// `None` where a later segment is not a property list, is referred
-    /// to more than once (`refs`) or holds `constructor`.
-    fn chain_values(&self, head: Value, refs: &BTreeMap<u16, usize>) -> Option<Vec<Value>> {
-        let values_of = |v: Value| -> Option<Vec<Value>> {
-            let payload = self.payload(v)?;
-            Some(
-                payload
-                    .chunks_exact(2)
-                    .map(|c| Value(read_u16(c, 0).unwrap_or(0)))
-                    .collect(),
-            )
-        };
+    /// The values of the object `head`'s chain as one list (no link, its
+    /// prototype, its own pairs, then each later segment's used pairs),
+    /// and the later segments. `None` where a later segment is not a
+    /// property list, is referred to more than once (`refs`) or holds
+    /// `constructor`.
+    fn chain_values(
+        &self,
+        head: Value,
+        refs: &BTreeMap<u16, usize>,
+    ) -> Option<(Vec<Value>, Vec<Value>)> {
+        let values_of = |v: Value| self.payload_values(v).map(Iterator::collect::<Vec<_>>);
         let first = values_of(head)?;
         let mut values = alloc::vec![Value::NULL, *first.get(1)?];
         values.extend_from_slice(first.get(crate::object::LIST_HEADER..)?);
         let mut seg = first.first().copied().filter(|n| n.is_heap());
-        let mut count = 0;
+        let mut segments = Vec::new();
         while let Some(s) = seg {
-            count += 1;
-            if count > crate::object::MAX_SEGMENTS
+            segments.push(s);
+            if segments.len() > crate::object::MAX_SEGMENTS
                 || refs.get(&s.0) != Some(&1)
                 || self.type_of_ref(s) != Some(TypeCode::PropertyList)
             {
@@ -432,7 +424,17 @@ impl<'a> Engine<'a> {
             }
             seg = later.first().copied().filter(|n| n.is_heap());
         }
-        Some(values)
+        Some((values, segments))
+    }
+
+    /// The values an allocation's payload holds, word by word.
+    fn payload_values(&self, v: Value) -> Option<impl Iterator<Item = Value> + '_> {
+        let payload = self.payload(v)?;
+        Some(
+            payload
+                .chunks_exact(2)
+                .map(|c| Value(read_u16(c, 0).unwrap_or(0))),
+        )
     }
 
     /// Every export with its current value, set-at-run-time ones last.
@@ -518,10 +520,8 @@ impl<'a> Engine<'a> {
                     .filter_map(|i| info.constant(self.rom, i))
                     .collect()
             } else if tc.holds_values() {
-                let payload = self.payload(old).ok_or(VmError::CorruptSnapshot)?;
-                payload
-                    .chunks_exact(2)
-                    .map(|c| Value(read_u16(c, 0).unwrap_or(0)))
+                self.payload_values(old)
+                    .ok_or(VmError::CorruptSnapshot)?
                     .collect()
             } else {
                 Vec::new()
