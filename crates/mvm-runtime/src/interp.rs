@@ -1190,6 +1190,19 @@ impl<'a> Engine<'a> {
                                 continue;
                             }
                         }
+                        // `===` settled by the encodings (`n === null`).
+                        if crate::FAST_PATHS && k % 6 >= 4 {
+                            if let Some(equal) = self
+                                .top2()
+                                .and_then(|(a, b)| crate::ops::strictly_equal_by_encoding(a, b))
+                            {
+                                self.stack.truncate(self.stack.len().saturating_sub(2));
+                                if fused(u32::from(equal)) {
+                                    pc = target;
+                                }
+                                continue;
+                            }
+                        }
                         let ints = if crate::FAST_PATHS {
                             self.top2_int32()
                         } else {

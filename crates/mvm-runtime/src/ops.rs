@@ -458,8 +458,8 @@ impl<'a> Engine<'a> {
 
     /// `a === b`.
     pub fn strict_equals(&self, a: Value, b: Value) -> bool {
-        if a == b {
-            return a != Value::NAN;
+        if let Some(equal) = strictly_equal_by_encoding(a, b) {
+            return equal;
         }
         // Two ROM values are one where they are equal: ROM keeps one copy
         // of each string and of each boxed number, which is canonical (a
@@ -709,6 +709,21 @@ pub(crate) fn to_int32(n: Num) -> i32 {
                 low
             }
         }
+    }
+}
+
+/// `a === b` where the two encodings settle it: the same value (but `NaN`),
+/// or `undefined`, `null`, `true` or `false`, which have no other encoding,
+/// beside anything else (`node === null` on an object reads no header).
+#[inline]
+pub(crate) fn strictly_equal_by_encoding(a: Value, b: Value) -> Option<bool> {
+    let singleton = |v: Value| v.0 < 0x10 && v.0 & 3 == 1;
+    if a == b {
+        Some(a != Value::NAN)
+    } else if singleton(a) || singleton(b) {
+        Some(false)
+    } else {
+        None
     }
 }
 
