@@ -12,6 +12,8 @@ use swc_ecma_ast::*;
 /// An assignable place, with its parts already on the stack for members.
 pub(super) enum Place {
     Var(String, Span),
+    /// A global slot, by index: `globalThis.name`.
+    Global(u16),
     /// `obj key` are on the stack.
     Member,
 }
@@ -526,6 +528,7 @@ impl<'s> Codegen<'s> {
     /// The namespace and name of `ns.name` when `ns` is one of the
     /// compiler's builtin namespaces and not a user binding.
     fn builtin_namespace(&mut self, m: &MemberExpr) -> Option<(String, String)> {
+        let mut via_global_this = false;
         let ns = match &*m.obj {
             Expr::Ident(obj) => obj.sym.to_string(),
             // (`globalThis.JSON.stringify` is `JSON.stringify`.)
@@ -536,6 +539,7 @@ impl<'s> Codegen<'s> {
             }) if matches!(&**obj, Expr::Ident(g) if &*g.sym == "globalThis")
                 && self.resolve("globalThis").is_none() =>
             {
+                via_global_this = true;
                 inner.sym.to_string()
             }
             _ => return None,
@@ -550,7 +554,8 @@ impl<'s> Codegen<'s> {
             || crate::prelude::NAMESPACES.contains(&ns.as_str())
             || (ns == "Promise" && (name == "name" || crate::prelude::defines_static(&ns, &name)))
             || self.added_static(&ns, &name).is_some();
-        if !builtin || self.resolve(&ns).is_some() {
+        // (`globalThis.JSON` is the library's, whatever `JSON` names here.)
+        if !builtin || (!via_global_this && self.resolve(&ns).is_some()) {
             return None;
         }
         Some((ns, name))
@@ -630,8 +635,10 @@ impl<'s> Codegen<'s> {
                 return true;
             }
             ("globalThis", _) => {
-                let id = Ident::new_no_ctxt(name.as_str().into(), m.span);
-                self.identifier(&id);
+                match self.global_this_slot(&name) {
+                    Some(slot) => self.f().op_u16(Op::LoadGlobal, slot),
+                    None => self.identifier(&Ident::new_no_ctxt(name.as_str().into(), m.span)),
+                }
                 return true;
             }
             // (The library's constructors, named as JavaScript names them.)
@@ -1938,7 +1945,10 @@ impl<'s> Codegen<'s> {
     pub(super) fn member_place(&mut self, m: &MemberExpr) -> Place {
         if let Some((ns, name)) = self.builtin_namespace(m) {
             if ns == "globalThis" {
-                return Place::Var(name, m.span);
+                return match self.global_this_slot(&name) {
+                    Some(slot) => Place::Global(slot),
+                    None => Place::Var(name, m.span),
+                };
             }
             if ns == "console" && self.replaced_console.contains(&name.as_str()) {
                 return Place::Var(format!("$mvmConsole_{name}"), m.span);
@@ -1969,11 +1979,20 @@ impl<'s> Codegen<'s> {
                 let id = Ident::new_no_ctxt(name.as_str().into(), *span);
                 self.identifier(&id);
             }
+            Place::Global(slot) => self.f().op_u16(Op::LoadGlobal, *slot),
             Place::Member => {
                 self.f().op(Op::Dup2);
                 self.f().op(Op::GetProp);
             }
         }
+    }
+
+    /// The slot `globalThis.name` names, whatever binding of `name` is in
+    /// scope here (a local `Map`, the program's `class Map`): the global
+    /// every module shares, where the name is one.
+    fn global_this_slot(&mut self, name: &str) -> Option<u16> {
+        let shared = self.shared_globals.iter().any(|g| g == name);
+        shared.then(|| self.global_slot(&format!("global:{name}")))
     }
 
     /// Stores the top of the stack into `place`, leaving the value.
@@ -2025,6 +2044,10 @@ impl<'s> Codegen<'s> {
                         .throw_in_try("ReferenceError", &format!("{name} is not defined")) => {}
                     None => self.not_defined(*span, name),
                 }
+            }
+            Place::Global(slot) => {
+                self.f().op(Op::Dup);
+                self.f().op_u16(Op::StoreGlobal, *slot);
             }
             Place::Member => self.f().op(Op::SetProp),
         }

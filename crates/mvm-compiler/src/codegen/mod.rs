@@ -192,6 +192,14 @@ pub struct Codegen<'s> {
     base: u32,
     /// Names used as `globalThis.NAME` anywhere: globals shared by all modules.
     shared_globals: Vec<String>,
+    /// Those the program's own modules (not the library) use so.
+    program_shared_globals: Vec<String>,
+    /// The module's top-level declarations of shared names that are the
+    /// module's own all the same: `let`, `const` and `class` (as in
+    /// JavaScript, where they are no properties of `globalThis`), and any
+    /// the program names as `globalThis.NAME` nowhere. The library's own
+    /// `Map` stays the library's where a program declares a `class Map`.
+    own_top_names: Vec<String>,
     /// The exporting module's own name of each import under another
     /// (`sq` in `import { square as sq }` is `square`): where the import
     /// escapes, so does the function under its own name, whose name it
@@ -377,8 +385,13 @@ impl<'s> Codegen<'s> {
     pub fn new(program: &'s Program, known: Option<Analysis>) -> Codegen<'s> {
         let first = &program.modules[0];
         let mut shared_globals = Vec::new();
+        let mut program_shared_globals = Vec::new();
         for m in &program.modules {
+            let library = m.file.name == crate::modules::PRELUDE_NAME;
             for name in stmt::global_this_names(&m.file.text) {
+                if !library && !program_shared_globals.contains(&name) {
+                    program_shared_globals.push(name.clone());
+                }
                 if !shared_globals.contains(&name) {
                     shared_globals.push(name);
                 }
@@ -496,6 +509,8 @@ impl<'s> Codegen<'s> {
             src: &first.file,
             base: first.base,
             shared_globals,
+            program_shared_globals,
+            own_top_names: Vec::new(),
             errors: Vec::new(),
             functions: Vec::new(),
             class_constructors: HashMap::new(),
@@ -982,11 +997,12 @@ impl<'s> Codegen<'s> {
             let storage = if name == THIS && !captured && !(is_module_top && self.script_this) {
                 Storage::This
             } else if is_module_top && name != THIS {
-                let slot = if self.shared_globals.contains(name) {
-                    format!("global:{name}")
-                } else {
-                    crate::modules::slot_name(self.module, name)
-                };
+                let slot =
+                    if self.shared_globals.contains(name) && !self.own_top_names.contains(name) {
+                        format!("global:{name}")
+                    } else {
+                        crate::modules::slot_name(self.module, name)
+                    };
                 Storage::Global(self.global_slot(&slot))
             } else if captured {
                 env_slots += 1;

@@ -172,7 +172,20 @@ impl<'s> Codegen<'s> {
         var_names(&stmts, &mut vars);
         self.check_redeclarations(&stmts, &vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
+        let var_scoped: Vec<String> = names
+            .iter()
+            .map(|(n, _)| n.clone())
+            .chain(function_decls(&stmts).map(|f| f.ident.sym.to_string()))
+            .collect();
         self.declare_body_names(&stmts, &mut names, 0);
+        self.own_top_names = match self.in_prelude() {
+            true => Vec::new(),
+            false => names
+                .iter()
+                .map(|(n, _)| n.clone())
+                .filter(|n| !(self.program_shared_globals.contains(n) && var_scoped.contains(n)))
+                .collect(),
+        };
         if has_default_expr {
             names.push((crate::modules::DEFAULT.to_string(), true));
         }
