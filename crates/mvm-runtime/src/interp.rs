@@ -1618,9 +1618,24 @@ impl<'a> Engine<'a> {
             return self.refuse_shadowing();
         }
         if accessor != Value::UNDEFINED {
+            if accessor == crate::object::BYTE_FROM_OBJECT {
+                return self.store_byte_of_object(host);
+            }
             let receiver = self.peek(2)?;
             self.call_accessor(host, receiver, accessor, 1)?;
         }
+        Ok(())
+    }
+
+    /// `bytes[key] = object`, `[bytes, key, object]` on the stack (left
+    /// there): the byte is the object's number, as its `valueOf` gives it.
+    #[inline(never)]
+    fn store_byte_of_object(&mut self, host: &mut dyn Host) -> Result<(), VmError> {
+        self.push(self.peek(0)?)?;
+        self.user_primitives(host, 1, HINT_NUMBER)?;
+        let number = self.pop()?;
+        let (bytes, key) = (self.peek(2)?, self.peek(1)?);
+        self.store_byte(bytes, key, number);
         Ok(())
     }
 

@@ -110,6 +110,11 @@ pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
+/// What [`Engine::set_property_from_stack`] returns, writing nothing, for
+/// an object stored into a `Uint8Array`: the caller stores the number the
+/// object's `valueOf` (or `toString`) gives (`bytes[0] = date`).
+pub(crate) const BYTE_FROM_OBJECT: Value = Value::NULL;
+
 /// The export ID under which a program's `Uint8Array.prototype` is kept:
 /// the methods (`fill`, `set`, `subarray`, ...) a byte array's names that
 /// are not indices find.
@@ -909,14 +914,12 @@ impl<'a> Engine<'a> {
             }
             Some(TypeCode::Uint8Array) => {
                 let (key, value) = (self.peek(1)?, self.peek(0)?);
-                let byte = crate::ops::to_int32(self.to_num(value)) as u8;
-                if let Some(i) = self.array_index(key) {
-                    if let ValueKind::Heap(p) = obj.kind() {
-                        if let Some(slot) = self.heap.payload_mut(p).and_then(|b| b.get_mut(i)) {
-                            *slot = byte;
-                        }
-                    }
+                // An object's number is its `valueOf`'s, which the caller
+                // has the host to run (see `BYTE_FROM_OBJECT`).
+                if self.is_object(value) {
+                    return Ok(BYTE_FROM_OBJECT);
                 }
+                self.store_byte(obj, key, value);
             }
             // A plain function's go to its entry in the table.
             _ if self.is_callable(obj) => {
@@ -930,6 +933,17 @@ impl<'a> Engine<'a> {
             _ => {}
         }
         Ok(Value::UNDEFINED)
+    }
+
+    /// `bytes[key] = value` on a `Uint8Array`, `value` a primitive: its
+    /// number modulo 256; a key that is no index writes nothing.
+    pub(crate) fn store_byte(&mut self, bytes: Value, key: Value, value: Value) {
+        let byte = crate::ops::to_int32(self.to_num(value)) as u8;
+        if let (Some(i), ValueKind::Heap(p)) = (self.array_index(key), bytes.kind()) {
+            if let Some(slot) = self.heap.payload_mut(p).and_then(|b| b.get_mut(i)) {
+                *slot = byte;
+            }
+        }
     }
 
     /// V8's TypeError for a strict write to a primitive's property:
