@@ -3,7 +3,7 @@
 //! them current, and return a value.
 
 use crate::number::Num;
-use crate::object::int_value;
+use crate::object::{int_value, ListedKeys};
 use crate::{Engine, Host, VmError};
 use mvm_snapshot::{Builtin, TypeCode, Value};
 
@@ -113,7 +113,8 @@ impl<'a> Engine<'a> {
                 Ok(Value::heap(p))
             }
             // (`Reflect.ownKeys(o, true)`, the library's: its symbols;
-            // `Reflect.ownKeys(C, false)`, a class's static methods too.)
+            // `Reflect.ownKeys(C, false)`, a class's static methods too;
+            // `Reflect.ownKeys(o, null)`, string keys, then symbols.)
             Builtin::ReflectOwnKeys => {
                 let mode = arg(self, 1);
                 self.own_keys(arg(self, 0), false, mode)
@@ -370,7 +371,13 @@ impl<'a> Engine<'a> {
         let kind = self.type_of_ref(obj);
         let indices = match kind {
             Some(TypeCode::PropertyList) => {
-                for key in self.keys_of(obj, symbols)? {
+                // (`null`: the program's `Reflect.ownKeys`, its symbols last.)
+                let kinds = match mode {
+                    Value::NULL => ListedKeys::Both,
+                    Value::TRUE => ListedKeys::Symbols,
+                    _ => ListedKeys::Strings,
+                };
+                for key in self.listed_keys(obj, kinds, Value::UNDEFINED)? {
                     self.push(key)?;
                 }
                 0

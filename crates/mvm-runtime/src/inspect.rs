@@ -581,14 +581,17 @@ impl Engine<'_> {
         // (Not those `Object.defineProperty` made non-enumerable.)
         let hidden = self.own_named(obj, b"\xEF\xBF\xBFhidden");
         keys.extend(
-            self.listed_keys(obj, true, hidden.unwrap_or(Value::UNDEFINED))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|k| {
-                    let text = self.string_bytes(*k).unwrap_or_default();
-                    text.get(5..).is_some_and(|t| t.contains(&b'@'))
-                        || text.ends_with(b"@@iterator")
-                }),
+            self.listed_keys(
+                obj,
+                crate::object::ListedKeys::Symbols,
+                hidden.unwrap_or(Value::UNDEFINED),
+            )
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| {
+                let text = self.string_bytes(*k).unwrap_or_default();
+                text.get(5..).is_some_and(|t| t.contains(&b'@')) || text.ends_with(b"@@iterator")
+            }),
         );
         if keys.is_empty() {
             return format!("{open}}}");

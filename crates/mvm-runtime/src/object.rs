@@ -110,6 +110,15 @@ pub const OBJECT_PROTOTYPE_EXPORT: u16 = 0xFFFA;
 /// The export ID under which a program's `TypeError.prototype` is kept:
 /// the type errors the engine itself throws inherit from it.
 pub const TYPE_ERROR_PROTOTYPE_EXPORT: u16 = 0xFFFC;
+/// Which of an object's keys [`Engine::listed_keys`] lists.
+#[derive(Clone, Copy)]
+pub(crate) enum ListedKeys {
+    Strings,
+    Symbols,
+    /// Strings, then symbols (`Reflect.ownKeys`).
+    Both,
+}
+
 /// What [`Engine::set_property_from_stack`] returns, writing nothing, for
 /// an object stored into a `Uint8Array`: the caller stores the number the
 /// object's `valueOf` (or `toString`) gives (`bytes[0] = date`).
@@ -631,34 +640,42 @@ impl<'a> Engine<'a> {
     /// library lists them in an array under the hidden key `#hidden`.
     pub(crate) fn ordered_keys(&self, obj: Value) -> Result<Vec<Value>, VmError> {
         let hidden = self.own_named(obj, b"\xEF\xBF\xBFhidden");
-        self.listed_keys(obj, false, hidden.unwrap_or(Value::UNDEFINED))
+        self.listed_keys(obj, ListedKeys::Strings, hidden.unwrap_or(Value::UNDEFINED))
     }
 
-    /// [`Engine::ordered_keys`]; with `symbols`, the keys of the object's
-    /// symbol-keyed properties instead (hidden keys `#@@...`), in the
-    /// order they were added.
-    pub(crate) fn keys_of(&self, obj: Value, symbols: bool) -> Result<Vec<Value>, VmError> {
-        self.listed_keys(obj, symbols, Value::UNDEFINED)
-    }
-
-    /// [`Engine::keys_of`], leaving out the keys in the array `hidden`
-    /// (none where it is no array).
+    /// The object's keys of `kinds`, leaving out the keys in the array
+    /// `hidden` (none where it is no array): indices first, in order, then
+    /// the other strings, then symbols, each as they were added.
     pub(crate) fn listed_keys(
         &self,
         obj: Value,
-        symbols: bool,
+        kinds: ListedKeys,
         hidden: Value,
     ) -> Result<Vec<Value>, VmError> {
         let mut keys = Vec::new();
         let mut room = true;
+        // Whether the keys as walked need sorting: an index among them, or
+        // a string after a symbol (seldom: most objects need none).
+        let mut unsorted = false;
+        let mut symbol_seen = false;
         let hidden_len = self.indexed_length(hidden);
         self.walk_keys(obj, |k, _| {
-            let key = self.string_bytes(k);
-            if key.is_some_and(|text| match symbols {
-                false => !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes()),
-                true => text.starts_with(b"\xEF\xBF\xBF@@"),
-            }) && !(0..hidden_len).any(|i| self.string_bytes(self.array_get(hidden, i)) == key)
+            let Some(text) = self.string_bytes(k) else {
+                return false;
+            };
+            let symbol = text.starts_with(b"\xEF\xBF\xBF@@");
+            let string = !text.starts_with(mvm_snapshot::HIDDEN_KEY.as_bytes());
+            let listed = match kinds {
+                ListedKeys::Strings => string,
+                ListedKeys::Symbols => symbol,
+                ListedKeys::Both => string || symbol,
+            };
+            if listed
+                && !(0..hidden_len)
+                    .any(|i| self.string_bytes(self.array_get(hidden, i)) == Some(text))
             {
+                unsorted |= text.first().is_some_and(u8::is_ascii_digit) || (string && symbol_seen);
+                symbol_seen |= symbol;
                 room = keys.try_reserve(1).is_ok();
                 if room {
                     keys.push(k);
@@ -669,14 +686,22 @@ impl<'a> Engine<'a> {
         if !room {
             return Err(VmError::OutOfMemory);
         }
-        // A stable insertion sort by each key's index (the others rank
-        // last, all equal): objects have few keys, and it costs little code.
-        let rank = |k: Option<&Value>| k.map(|k| self.array_index(*k).unwrap_or(usize::MAX));
-        for n in 1..keys.len() {
-            let mut m = n;
-            while m > 0 && rank(keys.get(m - 1)) > rank(keys.get(m)) {
-                keys.swap(m - 1, m);
-                m -= 1;
+        if unsorted {
+            // A stable insertion sort by each key's index (other strings
+            // after, symbols last): objects have few keys, and it costs
+            // little code.
+            let rank = |k: Option<&Value>| {
+                k.map(|k| match self.string_bytes(*k) {
+                    Some(text) if text.starts_with(b"\xEF\xBF\xBF@@") => usize::MAX,
+                    _ => self.array_index(*k).unwrap_or(usize::MAX - 1),
+                })
+            };
+            for n in 1..keys.len() {
+                let mut m = n;
+                while m > 0 && rank(keys.get(m - 1)) > rank(keys.get(m)) {
+                    keys.swap(m - 1, m);
+                    m -= 1;
+                }
             }
         }
         Ok(keys)

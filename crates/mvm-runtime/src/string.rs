@@ -24,13 +24,11 @@ impl<'a> Engine<'a> {
             ValueKind::EmptyString => Some(b""),
             ValueKind::BuiltinStr(s) => Some(s.as_bytes()),
             ValueKind::Heap(_) | ValueKind::Rom(_) => {
-                if !matches!(
-                    self.type_of_ref(v)?,
-                    TypeCode::String | TypeCode::InternedString
-                ) {
+                // (The reference resolved once, for its type and its bytes.)
+                let (TypeCode::String | TypeCode::InternedString, bytes) = self.typed_payload(v)?
+                else {
                     return None;
-                }
-                let bytes = self.payload(v)?;
+                };
                 // The payload ends with the NUL terminator.
                 bytes.get(..bytes.len().checked_sub(1)?)
             }
