@@ -2290,7 +2290,7 @@ impl<'a> Engine<'a> {
     /// record: its function, place, scope, `this`, handlers and the stack
     /// values under the top one, for [`Engine::resume_frame`] to rebuild.
     fn save_frame(&mut self, pc: usize, code_start: usize) -> Result<Value, VmError> {
-        use crate::promise::{AWAIT_HEADER, TAG_AWAIT};
+        use crate::promise::{offset_parts, AWAIT_HANDLER, AWAIT_HEADER, TAG_AWAIT};
         let bad = VmError::InvalidBytecode { pc: pc as u16 };
         let frame = *self.frames.last().ok_or(bad)?;
         let base = usize::from(frame.base);
@@ -2304,7 +2304,7 @@ impl<'a> Engine<'a> {
             .count();
         let p = self.alloc(
             TypeCode::FixedLengthArray,
-            (AWAIT_HEADER + 3 * own + saved) * 2,
+            (AWAIT_HEADER + AWAIT_HANDLER * own + saved) * 2,
         )?;
         let record = Value::heap(p);
         // The allocation may have collected: read the frame again.
@@ -2316,14 +2316,16 @@ impl<'a> Engine<'a> {
             .get(base.checked_sub(2).ok_or(bad)?)
             .copied()
             .ok_or(bad)?;
+        let (pc_low, pc_high) = offset_parts(pc - code_start).ok_or(bad)?;
         let header = [
             int(TAG_AWAIT as usize)?,
             Value::UNDEFINED,
             func,
-            int(pc - code_start)?,
+            pc_low,
             self.frame_scope().ok_or(bad)?,
             this,
             int(own)?,
+            pc_high,
         ];
         // Written in one pass over the record's words (an `await` in a
         // loop makes one record each time round).
@@ -2340,10 +2342,12 @@ impl<'a> Engine<'a> {
         let first_handler = self.handlers.len().checked_sub(own).ok_or(bad)?;
         for h in self.handlers.get(first_handler..).unwrap_or(&[]) {
             let resume_at = (h.pc as usize).checked_sub(code_start).ok_or(bad)?;
-            put(int(resume_at)?)?;
+            let (low, high) = offset_parts(resume_at).ok_or(bad)?;
+            put(low)?;
             let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
             put(int(height)?)?;
             put(h.scope)?;
+            put(high)?;
         }
         for &v in self.stack.get(base..base + saved).ok_or(bad)? {
             put(v)?;
@@ -2383,7 +2387,7 @@ impl<'a> Engine<'a> {
         state: i32,
         value: Value,
     ) -> Result<Value, VmError> {
-        use crate::promise::{AWAIT_HEADER, REJECTED};
+        use crate::promise::{offset_of, AWAIT_HANDLER, AWAIT_HEADER, REJECTED};
         let bad = VmError::CorruptSnapshot;
         let depth = self.frames.len();
         let handlers_base = self.handlers.len();
@@ -2396,11 +2400,13 @@ impl<'a> Engine<'a> {
         let func = get(self, 2)?;
         let offset = self.rom_payload(func).ok_or(bad)?;
         let info = self.function_info(offset)?;
-        let pc = info.code_start + as_usize(get(self, 3)?)?;
+        let pc = info.code_start + offset_of(get(self, 3)?, get(self, 7)?).ok_or(bad)?;
         let scope = get(self, 4)?;
         let own = as_usize(get(self, 6)?)?;
         let total = self.payload(record).map_or(0, |p| p.len() / 2);
-        let saved = total.checked_sub(AWAIT_HEADER + 3 * own).ok_or(bad)?;
+        let saved = total
+            .checked_sub(AWAIT_HEADER + AWAIT_HANDLER * own)
+            .ok_or(bad)?;
         self.push(get(self, 5)?)?;
         // The scope in the callee's place (see `Frame`).
         self.push(scope)?;
@@ -2410,7 +2416,7 @@ impl<'a> Engine<'a> {
         if base + saved > self.stack.capacity() {
             return Err(VmError::StackOverflow);
         }
-        let first = AWAIT_HEADER + 3 * own;
+        let first = AWAIT_HEADER + AWAIT_HANDLER * own;
         let words = self.heap.payload(record.0).ok_or(bad)?;
         for i in first..first + saved {
             self.stack
@@ -2426,12 +2432,12 @@ impl<'a> Engine<'a> {
             code: crate::engine::Frame::packed_code(info.code_end - info.code_start, false)?,
         });
         for i in 0..own {
-            let at = AWAIT_HEADER + 3 * i;
+            let at = AWAIT_HEADER + AWAIT_HANDLER * i;
+            let resume_at = offset_of(get(self, at)?, get(self, at + 3)?).ok_or(bad)?;
             self.handlers.push(Handler {
                 frames: u16::try_from(self.frames.len()).map_err(|_| bad)?,
                 stack: u16::try_from(base + as_usize(get(self, at + 1)?)?).map_err(|_| bad)?,
-                pc: RomPos::try_from(info.code_start + as_usize(get(self, at)?)?)
-                    .map_err(|_| bad)?,
+                pc: RomPos::try_from(info.code_start + resume_at).map_err(|_| bad)?,
                 scope: get(self, at + 2)?,
             });
         }

@@ -33,8 +33,26 @@ const TAG_THENABLE: i32 = 2;
 pub(crate) const TAG_AWAIT: i32 = 3;
 
 /// Values in a suspended async function's record before its saved values:
-/// `tag, next, func, pc offset, scope, this, handler count`.
-pub(crate) const AWAIT_HEADER: usize = 7;
+/// `tag, next, func, pc offset, scope, this, handler count, pc offset's
+/// high part`; then, for each of its handlers, `pc offset, stack height,
+/// scope, pc offset's high part` ([`AWAIT_HANDLER`] values). (An offset
+/// is two inline integers, see [`offset_parts`]: one holds 8,191 at most,
+/// and a function's code can be longer.)
+pub(crate) const AWAIT_HEADER: usize = 8;
+/// Values a suspended function's record keeps for each of its handlers.
+pub(crate) const AWAIT_HANDLER: usize = 4;
+
+/// A code offset as two inline integers, its low 13 bits and the rest.
+pub(crate) fn offset_parts(offset: usize) -> Option<(Value, Value)> {
+    let high = i32::try_from(offset >> 13).ok()?;
+    Some((Value::int((offset & 0x1FFF) as i32)?, Value::int(high)?))
+}
+
+/// The code offset [`offset_parts`] made of `low` and `high`.
+pub(crate) fn offset_of(low: Value, high: Value) -> Option<usize> {
+    let part = |v: Value| v.as_int().and_then(|i| usize::try_from(i).ok());
+    Some(part(high)? << 13 | part(low)?)
+}
 
 fn int(n: i32) -> Value {
     Value::int(n).unwrap_or(Value::UNDEFINED)

@@ -21,7 +21,7 @@
 use crate::{read_u16, Value};
 
 pub const MAGIC: [u8; 4] = *b"MVM\0";
-pub const FORMAT_VERSION: u16 = 21;
+pub const FORMAT_VERSION: u16 = 22;
 /// The prefix of the keys no listing shows: private fields (`#count`),
 /// symbols, and the engine's and library's own marks (`#message`). It is
 /// U+FFFF, a noncharacter that no text a program handles starts with, so
