@@ -1463,9 +1463,15 @@ impl<'s> Codegen<'s> {
                 env_now = region.env_len;
                 let saved_scopes = self.scopes.split_off(region.scopes_len);
                 let saved_env = self.env_chain.split_off(region.env_len);
-                // Only the regions around this one protect its finally.
+                // Only the regions around this one protect its finally,
+                // and a `break` there ends a loop around it, not one the
+                // jump is leaving inside the region.
                 let saved_tries = self.state().tries.split_off(k);
+                let targets = &mut self.state().targets;
+                let inside = targets.iter().position(|t| t.try_depth > k);
+                let saved_targets = targets.split_off(inside.unwrap_or(targets.len()));
                 self.block(&finally.stmts);
+                self.state().targets.extend(saved_targets);
                 self.state().tries.extend(saved_tries);
                 self.scopes.extend(saved_scopes);
                 self.env_chain.extend(saved_env);
