@@ -881,9 +881,15 @@ impl<'s> Codegen<'s> {
         if !self.strict && !stmts.first().is_some_and(is_use_strict) {
             super::decls::block_function_names(stmts, &mut found);
         }
+        // (A function the body declares at its own level is a `var` too:
+        // the block's replaces it where the block runs.)
+        let body_functions: Vec<String> = function_decls(stmts)
+            .map(|f| f.ident.sym.to_string())
+            .collect();
         let taken = |f: &String, names: &[(String, bool)]| {
             lexical
                 .iter()
+                .filter(|(n, _)| !body_functions.contains(n))
                 .chain(names.get(..params).unwrap_or_default())
                 .any(|(n, _)| n == f)
         };
