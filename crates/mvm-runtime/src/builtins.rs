@@ -208,7 +208,23 @@ impl<'a> Engine<'a> {
                     let count = match self.type_of_ref(list) {
                         Some(TypeCode::Array) => self.array_length(list),
                         Some(TypeCode::Uint8Array) => self.payload(list).map_or(0, <[u8]>::len),
-                        _ => 0,
+                        _ if matches!(list, Value::UNDEFINED | Value::NULL) => 0,
+                        // An array-like: its `length` items (`{ length: 2,
+                        // 0: 'x', 1: 'y' }`); past the stack's room, the
+                        // pushes below refuse.
+                        _ if self.is_object(list) => {
+                            let length = self.get_property(list, Value::STR_LENGTH)?;
+                            let n = self.to_num(length).to_f64();
+                            if n >= 1.0 {
+                                n.min(65_535.0) as usize
+                            } else {
+                                0
+                            }
+                        }
+                        _ => {
+                            let message = b"CreateListFromArrayLike called on non-object";
+                            return Err(VmError::Uncaught(self.make_error("TypeError", message)?));
+                        }
                     };
                     for i in 0..count {
                         let index = Value::int(i as i32).ok_or(VmError::CorruptSnapshot)?;
