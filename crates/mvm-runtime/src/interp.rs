@@ -2020,7 +2020,11 @@ impl<'a> Engine<'a> {
             if header.type_code() != TypeCode::Closure {
                 return None;
             }
-            (self.slot(callee, 0)?, self.slot(callee, 1)?)
+            // (Both words from the payload at once: each `slot` would
+            // resolve the reference again.)
+            let at = usize::from(callee.0);
+            let words = self.heap.image().get(at..at + header.size())?;
+            (Value(read_u16(words, 0)?), Value(read_u16(words, 2)?))
         } else {
             (callee, Value::UNDEFINED)
         };
