@@ -274,6 +274,19 @@ impl<'a> Engine<'a> {
         (index <= length && data.is_heap()).then_some((data.0, index, length))
     }
 
+    /// The index `key` is in `bytes`, a `Uint8Array` on the heap, when it
+    /// is an inline integer in range: byte buffers' reads and writes (a
+    /// CRC, a frame) skip the general paths' tests of the key.
+    #[inline(always)]
+    fn byte_index(&self, bytes: Value, key: Value) -> Option<usize> {
+        if !crate::FAST_PATHS || !bytes.is_heap() {
+            return None;
+        }
+        let index = usize::try_from(key.as_int()?).ok()?;
+        let header = self.heap.header(bytes.0)?;
+        (header.type_code() == TypeCode::Uint8Array && index < header.size()).then_some(index)
+    }
+
     pub(crate) fn array_get(&self, array: Value, index: usize) -> Value {
         if index >= self.array_length(array) {
             return Value::UNDEFINED;
@@ -401,6 +414,10 @@ impl<'a> Engine<'a> {
     pub(crate) fn get_property(&mut self, obj: Value, key: Value) -> Result<Value, VmError> {
         if let Some(v) = self.array_element(obj, key) {
             return Ok(v);
+        }
+        if let Some(i) = self.byte_index(obj, key) {
+            let byte = self.heap.image().get(usize::from(obj.0) + i);
+            return Ok(byte.map_or(Value::UNDEFINED, |b| int_value(usize::from(*b))));
         }
         let key = self.interned_key(key);
         // An own property of a plain object on the heap, under the key
@@ -912,6 +929,15 @@ impl<'a> Engine<'a> {
         // entry and exit cost little; the rest in another.
         if let Some(&[obj, key, value]) = self.stack.get(self.stack.len().wrapping_sub(3)..) {
             if self.set_array_element(obj, key, value) || self.set_own_property(obj, key, value) {
+                return Ok(Value::UNDEFINED);
+            }
+            // A number into a byte array (an object's goes the general way,
+            // which asks its `valueOf`).
+            if let (Some(i), Some(n)) = (self.byte_index(obj, key), self.num(value)) {
+                let byte = crate::ops::to_int32(n) as u8;
+                if let Some(slot) = self.heap.payload_mut(obj.0).and_then(|b| b.get_mut(i)) {
+                    *slot = byte;
+                }
                 return Ok(Value::UNDEFINED);
             }
         }
