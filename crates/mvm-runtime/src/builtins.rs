@@ -210,15 +210,14 @@ impl<'a> Engine<'a> {
                         Some(TypeCode::Uint8Array) => self.payload(list).map_or(0, <[u8]>::len),
                         _ if matches!(list, Value::UNDEFINED | Value::NULL) => 0,
                         // An array-like: its `length` items (`{ length: 2,
-                        // 0: 'x', 1: 'y' }`); past the stack's room, the
-                        // pushes below refuse.
+                        // 0: 'x', 1: 'y' }`); more than an inline index
+                        // reaches is more than a device's stack holds.
                         _ if self.is_object(list) => {
                             let length = self.get_property(list, Value::STR_LENGTH)?;
-                            let n = self.to_num(length).to_f64();
-                            if n >= 1.0 {
-                                n.min(65_535.0) as usize
-                            } else {
-                                0
+                            match self.to_num(length).to_f64() {
+                                n if n > 8191.0 => return Err(VmError::StackOverflow),
+                                n if n >= 1.0 => n as usize,
+                                _ => 0,
                             }
                         }
                         _ => {
@@ -227,8 +226,8 @@ impl<'a> Engine<'a> {
                         }
                     };
                     for i in 0..count {
-                        let index = Value::int(i as i32).ok_or(VmError::CorruptSnapshot)?;
-                        let item = self.get_property(list, index)?;
+                        let index = Value::int(i as i32).ok_or(VmError::StackOverflow)?;
+                        let item = self.get_property(arg(self, 1), index)?;
                         self.push(item)?;
                     }
                     count

@@ -986,8 +986,10 @@ impl<'a> Engine<'a> {
                         self.object_key(host, 1)?;
                         // A definition: an accessor in the way (one a
                         // prototype has, say) is replaced, not called.
-                        if self.set_property_from_stack()? != Value::UNDEFINED {
-                            self.define_from_stack()?;
+                        match self.set_property_from_stack()? {
+                            Value::UNDEFINED => {}
+                            crate::object::BYTE_FROM_OBJECT => self.store_byte_of_object(host)?,
+                            _ => self.define_from_stack()?,
                         }
                         self.pop()?;
                         self.pop()?;

@@ -922,7 +922,8 @@ impl<'a> Engine<'a> {
     /// property (the object's own, or else an inherited one) is a getter
     /// and setter pair, with nothing written; the hole where a prototype's
     /// read-only property refuses it (`inherited_read_only`), nothing
-    /// written; `undefined` otherwise. (The interpreter calls the setter,
+    /// written; [`BYTE_FROM_OBJECT`] where an object goes into a byte
+    /// array; `undefined` otherwise. (The interpreter calls the setter,
     /// or refuses: it has the host to run it with, and knows a definition.)
     pub(crate) fn set_property_from_stack(&mut self) -> Result<Value, VmError> {
         // The common writes first, in a function small enough that its
@@ -966,8 +967,9 @@ impl<'a> Engine<'a> {
             Some(TypeCode::Uint8Array) => {
                 let (key, value) = (self.peek(1)?, self.peek(0)?);
                 // An object's number is its `valueOf`'s, which the caller
-                // has the host to run (see `BYTE_FROM_OBJECT`).
-                if self.is_object(value) {
+                // has the host to run (see `BYTE_FROM_OBJECT`); a named
+                // key (`u.tag = obj`) is dropped unread.
+                if self.is_object(value) && self.array_index(key).is_some() {
                     return Ok(BYTE_FROM_OBJECT);
                 }
                 self.store_byte(obj, key, value);

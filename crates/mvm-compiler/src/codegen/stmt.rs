@@ -172,12 +172,18 @@ impl<'s> Codegen<'s> {
         var_names(&stmts, &mut vars);
         self.check_redeclarations(&stmts, &vars);
         names.extend(vars.into_iter().map(|n| (n, true)));
-        let var_scoped: Vec<String> = names
+        let mut var_scoped: Vec<String> = names
             .iter()
             .map(|(n, _)| n.clone())
             .chain(function_decls(&stmts).map(|f| f.ident.sym.to_string()))
             .collect();
         self.declare_body_names(&stmts, &mut names, 0);
+        // (A script's: a module's `var` is no global in JavaScript.)
+        if self.script_this {
+            var_scoped.extend(self.state().block_functions.iter().cloned());
+        } else {
+            var_scoped.clear();
+        }
         self.own_top_names = match self.in_prelude() {
             true => Vec::new(),
             false => names
@@ -336,6 +342,9 @@ impl<'s> Codegen<'s> {
             }
             let storage = super::Storage::Global(self.global_slot(&slot));
             if let Some(scope) = self.scopes.last_mut() {
+                // (An import of a name the program shares through
+                // `globalThis` elsewhere is the import here.)
+                scope.bindings.retain(|b| b.name != import.local);
                 scope.bindings.push(super::Binding {
                     name: import.local,
                     mutable: false,
