@@ -2322,7 +2322,7 @@ impl<'a> Engine<'a> {
             .get(base.checked_sub(2).ok_or(bad)?)
             .copied()
             .ok_or(bad)?;
-        let (pc_low, pc_high) = offset_parts(pc - code_start).ok_or(bad)?;
+        let (pc_low, pc_high) = offset_parts(pc - code_start);
         let header = [
             int(TAG_AWAIT as usize)?,
             Value::UNDEFINED,
@@ -2348,7 +2348,7 @@ impl<'a> Engine<'a> {
         let first_handler = self.handlers.len().checked_sub(own).ok_or(bad)?;
         for h in self.handlers.get(first_handler..).unwrap_or(&[]) {
             let resume_at = (h.pc as usize).checked_sub(code_start).ok_or(bad)?;
-            let (low, high) = offset_parts(resume_at).ok_or(bad)?;
+            let (low, high) = offset_parts(resume_at);
             put(low)?;
             let height = usize::from(h.stack).checked_sub(base).ok_or(bad)?;
             put(int(height)?)?;

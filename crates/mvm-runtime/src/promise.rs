@@ -42,15 +42,17 @@ pub(crate) const AWAIT_HEADER: usize = 8;
 /// Values a suspended function's record keeps for each of its handlers.
 pub(crate) const AWAIT_HANDLER: usize = 4;
 
-/// A code offset as two inline integers, its low 13 bits and the rest.
-pub(crate) fn offset_parts(offset: usize) -> Option<(Value, Value)> {
-    let high = i32::try_from(offset >> 13).ok()?;
-    Some((Value::int((offset & 0x1FFF) as i32)?, Value::int(high)?))
+/// A code offset (below 2^26) as two inline integers, its low 13 bits
+/// and the rest.
+pub(crate) fn offset_parts(offset: usize) -> (Value, Value) {
+    let part = |n: usize| Value((n as u16 & 0x1FFF) << 2 | 3);
+    (part(offset), part(offset >> 13))
 }
 
-/// The code offset [`offset_parts`] made of `low` and `high`.
+/// The code offset [`offset_parts`] made of `low` and `high`, if both are
+/// its inline integers.
 pub(crate) fn offset_of(low: Value, high: Value) -> Option<usize> {
-    let part = |v: Value| v.as_int().and_then(|i| usize::try_from(i).ok());
+    let part = |v: Value| (v.0 & 0x8003 == 3).then_some(usize::from(v.0 >> 2));
     Some(part(high)? << 13 | part(low)?)
 }
 
