@@ -637,7 +637,21 @@ impl<'s> Codegen<'s> {
             ("globalThis", _) => {
                 match self.global_this_slot(&name) {
                     Some(slot) => self.f().op_u16(Op::LoadGlobal, slot),
-                    None => self.identifier(&Ident::new_no_ctxt(name.as_str().into(), m.span)),
+                    // (The library's `Promise`, `JSON`, `Object`...: no
+                    // binding of the program's in scope names it here.)
+                    None => {
+                        let hide = |cg: &mut Self, from: &str, to: &str| {
+                            let bindings = cg.scopes.iter_mut().flat_map(|s| s.bindings.iter_mut());
+                            for b in bindings.filter(|b| b.name == from) {
+                                b.name = to.to_string();
+                            }
+                        };
+                        // (A mark of its own: `hide_bindings` uses `\0`.)
+                        let hidden = format!("\u{1}globalThis.{name}");
+                        hide(self, &name, &hidden);
+                        self.identifier(&Ident::new_no_ctxt(name.as_str().into(), m.span));
+                        hide(self, &hidden, &name);
+                    }
                 }
                 return true;
             }
