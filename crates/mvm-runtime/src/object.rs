@@ -613,10 +613,14 @@ impl<'a> Engine<'a> {
     /// again (a table's `t[k] === undefined` for an absent `k`).
     #[inline(never)]
     fn missed_by_value(&self, obj: Value, key: Value) -> Option<Value> {
-        if !self.is_interned(key) || self.key_is(key, "__proto__") {
-            return None;
-        }
-        Some(self.object_prototype_property(obj, key))
+        // (Interned and not `__proto__`, from one read of a ROM key: a
+        // table's absent keys come here for each read.)
+        let proto = match key.kind() {
+            ValueKind::BuiltinStr(_) | ValueKind::EmptyString => false,
+            ValueKind::Rom(_) => self.string_bytes(key)? == b"__proto__",
+            _ => return None,
+        };
+        (!proto).then(|| self.object_prototype_property(obj, key))
     }
 
     /// What the plain object `obj`, whose own chain lacks `key`, reads from
