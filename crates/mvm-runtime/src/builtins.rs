@@ -389,7 +389,7 @@ impl<'a> Engine<'a> {
                 // (`null`: the program's `Reflect.ownKeys`, its symbols last.)
                 let kinds = match mode {
                     Value::NULL => ListedKeys::Both,
-                    Value::TRUE => ListedKeys::Symbols,
+                    _ if symbols => ListedKeys::Symbols,
                     _ => ListedKeys::Strings,
                 };
                 for key in self.listed_keys(obj, kinds, Value::UNDEFINED)? {

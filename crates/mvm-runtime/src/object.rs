@@ -939,10 +939,7 @@ impl<'a> Engine<'a> {
             // A number into a byte array (an object's goes the general way,
             // which asks its `valueOf`).
             if let (Some(i), Some(n)) = (self.byte_index(obj, key), self.num(value)) {
-                let byte = crate::ops::to_int32(n) as u8;
-                if let Some(slot) = self.heap.payload_mut(obj.0).and_then(|b| b.get_mut(i)) {
-                    *slot = byte;
-                }
+                self.write_byte(obj.0, i, n);
                 return Ok(Value::UNDEFINED);
             }
         }
@@ -995,11 +992,17 @@ impl<'a> Engine<'a> {
     /// `bytes[key] = value` on a `Uint8Array`, `value` a primitive: its
     /// number modulo 256; a key that is no index writes nothing.
     pub(crate) fn store_byte(&mut self, bytes: Value, key: Value, value: Value) {
-        let byte = crate::ops::to_int32(self.to_num(value)) as u8;
+        let n = self.to_num(value);
         if let (Some(i), ValueKind::Heap(p)) = (self.array_index(key), bytes.kind()) {
-            if let Some(slot) = self.heap.payload_mut(p).and_then(|b| b.get_mut(i)) {
-                *slot = byte;
-            }
+            self.write_byte(p, i, n);
+        }
+    }
+
+    /// Byte `index` of the byte array at heap offset `p`: `n` modulo 256.
+    #[cfg_attr(not(mvm_size), inline(always))]
+    fn write_byte(&mut self, p: u16, index: usize, n: crate::number::Num) {
+        if let Some(slot) = self.heap.payload_mut(p).and_then(|b| b.get_mut(index)) {
+            *slot = crate::ops::to_int32(n) as u8;
         }
     }
 

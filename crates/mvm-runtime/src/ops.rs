@@ -717,6 +717,9 @@ pub(crate) fn to_int32(n: Num) -> i32 {
 /// beside anything else (`node === null` on an object reads no header).
 #[inline]
 pub(crate) fn strictly_equal_by_encoding(a: Value, b: Value) -> Option<bool> {
+    // (The four are the first well-known constants, 0x01 to 0x0D: below
+    // 0x10 with low bits 01. Written as `<= Value::FALSE.0`, the
+    // interpreter built 0.6 to 1% more instructions, from its layout.)
     let singleton = |v: Value| v.0 < 0x10 && v.0 & 3 == 1;
     if a == b {
         Some(a != Value::NAN)
